@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(name: "AperturaSource"),
         .target(name: "AperturaYAML", dependencies: ["CLibYAML", "AperturaSource"]),
-        .target(name: "AperturaExpressions"),
+        .target(name: "AperturaExpressions", dependencies: ["AperturaSource"]),
         .target(name: "AperturaModel", dependencies: ["AperturaSource"]),
         .target(
             name: "AperturaLoader",
@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
-        .executableTarget(name: "cel-conformance", dependencies: ["AperturaExpressions"]),
+        .executableTarget(name: "cel-conformance", dependencies: ["AperturaExpressions", "AperturaSource"]),
         .executableTarget(
             name: "apertura-bench",
             dependencies: ["AperturaYAML", "AperturaLoader", "AperturaEngine", "AperturaExpressions", "CLibYAML"]
