@@ -1,0 +1,30 @@
+public import AperturaExpressions
+public import AperturaModel
+
+/// A rule set with every expression compiled once, ready to evaluate any number of self-assessments.
+public struct CompiledRuleSet: Sendable {
+    public let ruleSet: RuleSet
+    public let environment: ExpressionEnvironment
+    /// Indicators in an order where each comes after the indicators it reads.
+    let indicatorOrder: [CompiledIndicator]
+    let rules: [CompiledRule]
+    /// `when` conditions of form sections, by section.
+    let sectionConditions: [SectionID: CELProgram]
+
+    struct CompiledIndicator: Sendable {
+        let indicator: Indicator
+        let program: CELProgram
+        let slotIndex: Int
+        /// The form fields the expression names (`section.field`), to say what it read.
+        let reads: [FieldReference]
+    }
+
+    struct CompiledRule: Sendable {
+        let rule: Rule
+        let condition: CELProgram?
+        let check: CELProgram?
+        let reads: [FieldReference]
+    }
+
+    func indicator(_ id: IndicatorID) -> CompiledIndicator? { indicatorOrder.first(where: { $0.indicator.id == id }) }
+}

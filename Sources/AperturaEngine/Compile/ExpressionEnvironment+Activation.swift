@@ -1,0 +1,50 @@
+import AperturaExpressions
+import AperturaModel
+
+/// Turning a self-assessment into expression values. An unanswered field is absent, so reading it
+/// is a "missing value" error that the evaluator reports as not reported, and `has()` sees it.
+extension ExpressionEnvironment {
+    func activation(for assessment: Assessment) -> CELActivation {
+        var slots = [CELValue](repeating: .null, count: declarations.count)
+        let institution = assessment.institution
+        slots[institutionSlot] = .object(CELObject(type: institutionType, fields: [
+            .string(institution.id.rawValue), .string(institution.name), .string(institution.kind.rawValue),
+            .string(institution.order.rawValue), institution.state.map(CELValue.string),
+            institution.population.map { .int(Int64($0)) },
+        ]))
+        for (index, (sectionID, type, fields)) in sectionTypes.enumerated() {
+            slots[sectionSlots[index]] = .object(object(assessment.sections[sectionID], type: type, fields: fields))
+        }
+        slots[indicatorsSlot] = .object(CELObject(type: indicatorsType, fields: Array(repeating: nil, count: indicatorsType.fieldNames.count)))
+        return CELActivation(slots: slots)
+    }
+
+    private func object(_ group: AnswerGroup?, type: CELObjectType, fields: [FormField]) -> CELObject {
+        CELObject(type: type, fields: fields.map { field in
+            group?[field.id].map { value($0.value, field: field, owner: type.name) }
+        })
+    }
+
+    private func value(_ answer: AnswerValue.Value, field: FormField, owner: String) -> CELValue {
+        switch answer {
+        case .bool(let b): return .bool(b)
+        case .integer(let n): return .int(n)
+        case .number(let x): return .double(x)
+        case .date(let day): return CELTimestamp(seconds: Int64(day.daysSinceEpoch) * 86_400).map(CELValue.timestamp) ?? .null
+        case .text(let s): return .string(s)
+        case .texts(let list): return .list(list.map(CELValue.string))
+        case .items(let items):
+            guard case .list(.object(let itemType)) = Self.celType(of: field, owner: owner) else { return .list([]) }
+            return .list(items.map { .object(object($0, type: itemType, fields: field.items)) })
+        }
+    }
+
+    /// Sets one indicator's value in the `indicators` object, for indicators that read others.
+    func setIndicator(_ index: Int, to value: CELValue, in activation: inout CELActivation) {
+        guard case .object(var object) = activation.slots[indicatorsSlot] else { return }
+        object.fields[index] = value
+        activation.slots[indicatorsSlot] = .object(object)
+    }
+
+    func indicatorIndex(_ id: IndicatorID) -> Int? { indicatorsType.index(of: id.rawValue) }
+}

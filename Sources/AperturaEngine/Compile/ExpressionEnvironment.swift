@@ -1,0 +1,55 @@
+public import AperturaExpressions
+public import AperturaModel
+
+/// The variables expressions may read, typed from the rule set's form:
+/// `institution`, one object per form section, and `indicators`.
+public struct ExpressionEnvironment: Sendable {
+    public let declarations: CELDeclarations
+    let institutionType: CELObjectType
+    let sectionTypes: [(SectionID, CELObjectType, [FormField])]
+    let indicatorsType: CELObjectType
+    let institutionSlot: Int
+    let sectionSlots: [Int]
+    let indicatorsSlot: Int
+
+    public init(ruleSet: RuleSet) {
+        var declarations = CELDeclarations()
+        institutionType = CELObjectType(name: "apertura.Institution", fields: [
+            ("id", .string), ("name", .string), ("kind", .string), ("order", .string), ("state", .string), ("population", .int),
+        ])
+        declarations.declare("institution", .object(institutionType))
+        institutionSlot = 0
+        var sectionTypes: [(SectionID, CELObjectType, [FormField])] = []
+        var sectionSlots: [Int] = []
+        for section in ruleSet.form {
+            let type = Self.objectType(name: "apertura.\(section.id)", fields: section.fields)
+            sectionSlots.append(declarations.count)
+            declarations.declare(section.id.rawValue, .object(type))
+            sectionTypes.append((section.id, type, section.fields))
+        }
+        indicatorsType = CELObjectType(
+            name: "apertura.Indicators",
+            fields: ruleSet.indicators.map { ($0.id.rawValue, $0.unit == .boolean ? CELType.bool : .double) })
+        indicatorsSlot = declarations.count
+        declarations.declare("indicators", .object(indicatorsType))
+        self.sectionTypes = sectionTypes
+        self.sectionSlots = sectionSlots
+        self.declarations = declarations
+    }
+
+    static func objectType(name: String, fields: [FormField]) -> CELObjectType {
+        CELObjectType(name: name, fields: fields.map { ($0.id, celType(of: $0, owner: name)) })
+    }
+
+    static func celType(of field: FormField, owner: String) -> CELType {
+        switch field.type {
+        case .boolean: .bool
+        case .integer: .int
+        case .number, .ratio, .percent: .double
+        case .date: .timestamp
+        case .text, .choice: .string
+        case .choices, .evidence: .list(.string)
+        case .list: .list(.object(objectType(name: "\(owner).\(field.id)", fields: field.items)))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import AperturaExpressions
+import AperturaModel
+import AperturaSource
+
+/// How one rule judges one self-assessment, in this order: waived, out of scope, condition,
+/// phase, then the goal or the check itself.
+extension Evaluator {
+    func judge(
+        _ item: CompiledRuleSet.CompiledRule, assessment: Assessment, activation: CELActivation,
+        indicators: [IndicatorID: IndicatorResult], phase: CalendarEntry, next: CalendarEntry?, asOf: Day
+    ) -> RuleOutcome {
+        let rule = item.rule
+        let compiledIndicator = rule.indicator.flatMap(compiled.indicator)
+        let reads = (item.reads + (compiledIndicator?.reads ?? [])).reduce(into: [AnswerRead]()) { list, reference in
+            let path = "\(reference.section).\(reference.field)"
+            guard !list.contains(where: { $0.path == path }) else { return }
+            list.append(AnswerRead(path: path, range: assessment.sections[reference.section]?[reference.field]?.range))
+        }
+        let goal = rule.goal(for: phase.phase)
+        let value = rule.indicator.flatMap { indicators[$0]?.value }
+        func outcome(_ outcome: Outcome) -> RuleOutcome {
+            RuleOutcome(rule: rule.id, objective: rule.objective, indicator: rule.indicator, outcome: outcome, value: value,
+                        goal: goal, weight: rule.weight, credit: nil, gain: 0, reads: reads, ruleRange: rule.range)
+        }
+
+        if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(rule.id) && asOf <= $0.until }) {
+            return outcome(.notApplicable(.waived(until: waiver.until, reason: waiver.reason)))
+        }
+        let institution = assessment.institution
+        let entries = policy.applicability.enumerated().filter { $0.element.covers(rule: rule) }
+        guard rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind),
+            entries.allSatisfy({ $0.element.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
+        else { return outcome(.notApplicable(.outOfScope)) }
+        let conditions = [item.condition] + entries.map { policyConditions[$0.offset] }
+        for condition in conditions.compactMap({ $0 }) {
+            switch condition.evaluate(activation) {
+            case .success(.bool(true)): continue
+            case .success(.bool(false)): return outcome(.notApplicable(.conditionFalse))
+            case .success(let other):
+                return outcome(.error(LocalizedText(es: "la condición de aplicación dio \(other.typeName), no bool",
+                                                    en: "the applicability condition yielded \(other.typeName), not bool")))
+            case .failure(let error):
+                return outcome(error.isMissingValue ? .notReported(missing: missingPaths(error, indicators)) : .error(error.message))
+            }
+        }
+
+        switch rule.body {
+        case .check(_, let phases):
+            if let phases, !phases.contains(phase.phase) { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
+            guard let check = item.check else { return outcome(.error(LocalizedText(es: "regla sin condición compilada", en: "rule has no compiled check"))) }
+            switch check.evaluate(activation) {
+            case .success(.bool(true)): return outcome(.met)
+            case .success(.bool(false)):
+                return outcome(.notMet(Gap(actual: .bool(false), target: .bool(true), distance: 1, goal: nil, deadline: phase.end,
+                                           nextGoal: nil, nextDeadline: nil)))
+            case .success(let other):
+                return outcome(.error(LocalizedText(es: "la comprobación dio \(other.typeName), no bool", en: "the check yielded \(other.typeName), not bool")))
+            case .failure(let error):
+                return outcome(error.isMissingValue ? .notReported(missing: missingPaths(error, indicators)) : .error(error.message))
+            }
+        case .goal(let indicatorID, _, let evidence):
+            guard let goal else { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
+            switch indicators[indicatorID] {
+            case .notReported(let missing)?: return outcome(.notReported(missing: missing))
+            case .error(let message)?: return outcome(.error(message))
+            case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
+            case .value(let actual)?:
+                let direction = compiled.ruleSet.indicator(indicatorID)?.direction ?? .increase
+                if let distance = Self.shortfall(actual, goal.target, direction) {
+                    let nextGoal = next.flatMap { rule.goal(for: $0.phase) }
+                    return outcome(.notMet(Gap(actual: actual, target: goal.target, distance: distance, goal: goal, deadline: phase.end,
+                                               nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)))
+                }
+                let lacking = evidence.filter { path in
+                    guard case .texts(let items)? = assessment.sections[path.section]?[path.field]?.value else { return true }
+                    return items.isEmpty
+                }
+                return outcome(lacking.isEmpty ? .met : .missingEvidence(fields: lacking.map(\.description)))
+            }
+        }
+    }
+
+    /// How far `actual` falls short of `target`; nil when it reaches it.
+    static func shortfall(_ actual: IndicatorValue, _ target: Goal.Target, _ direction: Indicator.Direction) -> Double? {
+        switch (actual, target) {
+        case (.bool(let a), .bool(let t)): return a == t ? nil : 1
+        case (.number(let a), .number(let t)):
+            let distance = direction == .increase ? t - a : a - t
+            // Tolerate the last bits of floating-point noise: 0.1 + 0.2 reaches a goal of 0.3.
+            return distance > 1e-9 ? distance : nil
+        default: return 1
+        }
+    }
+}

@@ -1,0 +1,114 @@
+public import AperturaModel
+public import AperturaSource
+public import AperturaExpressions
+import AperturaLoader
+
+/// Evaluates self-assessments against a compiled rule set under a policy.
+///
+/// `evaluate` is a pure function of its inputs: the as-of date is an argument, there is no clock
+/// inside, so the same inputs always give the same evaluation.
+public struct Evaluator: Sendable {
+    public let compiled: CompiledRuleSet
+    public let policy: Policy
+    /// Compiled `when` conditions of the policy's applicability entries, in order.
+    let policyConditions: [CELProgram?]
+
+    /// Nil, with diagnostics, when the policy does not fit the rule set or its conditions do not compile.
+    public static func make(_ compiled: CompiledRuleSet, policy: Policy, limits: CELLimits = .default) -> (Evaluator?, [Diagnostic]) {
+        var diagnostics = PolicyValidator.check(policy, against: compiled.ruleSet)
+        var conditions: [CELProgram?] = []
+        for entry in policy.applicability {
+            guard let when = entry.appliesTo.when else {
+                conditions.append(nil)
+                continue
+            }
+            switch RuleSetCompiler.compileCondition(when, environment: compiled.environment, limits: limits) {
+            case .success(let program): conditions.append(program)
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                conditions.append(nil)
+            }
+        }
+        if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
+        return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions), diagnostics)
+    }
+
+    public enum Failure: Error, Hashable, Sendable {
+        /// The as-of date falls in no phase of the policy's calendar.
+        case noPhase(Day)
+    }
+
+    public func evaluate(_ assessment: Assessment, asOf: Day) throws(Failure) -> Evaluation {
+        guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf) }
+        let nextPhase = policy.phase(after: phase)
+        var activation = compiled.environment.activation(for: assessment)
+        let indicators = computeIndicators(&activation)
+        var outcomes = compiled.rules.map { rule in
+            judge(rule, assessment: assessment, activation: activation, indicators: indicators, phase: phase, next: nextPhase, asOf: asOf)
+        }
+        let scoring = Scorer(policy: policy, ruleSet: compiled.ruleSet)
+        let objectives = scoring.apply(to: &outcomes)
+        let weighted = scoring.overall(objectives)
+        let applicable = outcomes.filter(\.outcome.isApplicable)
+        let ratio = applicable.isEmpty ? nil : Double(applicable.count(where: \.outcome.isMet)) / Double(applicable.count)
+        let score: Double?
+        switch policy.scoring.model {
+        case .weightedRules: score = weighted
+        case .indicator(let id): score = indicators[id]?.value?.number
+        }
+        var quadrant: Quadrants.Quadrant?
+        if let quadrants = policy.quadrants, let x = indicators[quadrants.x]?.value?.number, let y = indicators[quadrants.y]?.value?.number {
+            quadrant = quadrants.quadrant(x: x, y: y)
+        }
+        return Evaluation(
+            institution: assessment.institution, file: assessment.file, asOf: asOf, phase: phase, nextPhase: nextPhase,
+            outcomes: outcomes, indicators: indicators, objectives: objectives, score: score, weightedScore: weighted,
+            ratio: ratio, level: score.flatMap { policy.level(for: $0)?.id }, quadrant: quadrant)
+    }
+
+    /// Every indicator, in dependency order; each value is made visible to the indicators after it.
+    private func computeIndicators(_ activation: inout CELActivation) -> [IndicatorID: IndicatorResult] {
+        var results: [IndicatorID: IndicatorResult] = [:]
+        for item in compiled.indicatorOrder {
+            let result: IndicatorResult
+            switch item.program.evaluate(activation) {
+            case .success(let value):
+                switch (value, item.indicator.unit) {
+                case (.bool(let b), .boolean): result = .value(.bool(b))
+                case (.int(let n), let unit) where unit != .boolean: result = .value(.number(Double(n)))
+                case (.uint(let n), let unit) where unit != .boolean: result = .value(.number(Double(n)))
+                case (.double(let x), let unit) where unit != .boolean && x.isFinite: result = .value(.number(x))
+                default:
+                    result = .error(LocalizedText(es: "el indicador dio un valor de tipo \(value.typeName) que no corresponde a su unidad",
+                                                  en: "the indicator yielded a \(value.typeName) value that does not fit its unit"))
+                }
+            case .failure(let error):
+                result = error.isMissingValue ? .notReported(missing: missingPaths(error, results)) : .error(error.message)
+            }
+            if case .value(let value) = result {
+                let cel: CELValue = switch value {
+                case .bool(let b): .bool(b)
+                case .number(let x): .double(x)
+                }
+                compiled.environment.setIndicator(item.slotIndex, to: cel, in: &activation)
+            }
+            results[item.indicator.id] = result
+        }
+        return results
+    }
+
+    /// The answers a missing-value error stands for; through `indicators.x`, those x lacked.
+    func missingPaths(_ error: CELEvaluationError, _ results: [IndicatorID: IndicatorResult]) -> [String] {
+        let path: String
+        switch error.kind {
+        case .noSuchField(let p), .noSuchKey(let p): path = p
+        default: return []
+        }
+        if path.hasPrefix("indicators.") {
+            let id = IndicatorID(String(path.dropFirst("indicators.".count)))
+            if case .notReported(let missing)? = results[id] { return missing }
+        }
+        return [path]
+    }
+}
+

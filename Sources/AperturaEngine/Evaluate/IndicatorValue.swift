@@ -1,0 +1,25 @@
+/// The value of an indicator for one institution.
+public enum IndicatorValue: Hashable, Sendable, Codable, CustomStringConvertible {
+    case bool(Bool)
+    case number(Double)
+
+    public var number: Double? {
+        if case .number(let x) = self { return x }
+        return nil
+    }
+
+    public var description: String {
+        switch self {
+        case .bool(let b): b ? "true" : "false"
+        case .number(let x): Self.format(x)
+        }
+    }
+
+    /// Up to four decimals, without trailing zeros: what reports print.
+    public static func format(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        var text = String((x * 10_000).rounded() / 10_000)
+        if text.contains("e") { text = String(x) }
+        return text
+    }
+}

@@ -1,0 +1,61 @@
+public import AperturaModel
+public import AperturaSource
+import AperturaLoader
+import Foundation
+
+/// Loads a rule set and a policy, compiles them, and hands back an evaluator: the orchestration
+/// every command needs, kept out of the command line.
+public enum Workspace {
+    public static let defaultRuleSet = "Rules/pai"
+    public static let defaultPolicy = "Policies/pai-inicio.yaml"
+
+    /// The evaluator, or nil; every diagnostic found on the way, sorted.
+    public static func load(rules: String, policy: String) -> (Evaluator?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (ruleSet, ruleDiagnostics) = RuleSetLoader.load(directory: rules)
+        diagnostics += ruleDiagnostics.sorted
+        let (loadedPolicy, policyDiagnostics) = PolicyLoader.load(file: policy)
+        diagnostics += policyDiagnostics.sorted
+        guard let ruleSet, let loadedPolicy else { return (nil, diagnostics) }
+        let (compiled, compileDiagnostics) = RuleSetCompiler.compile(ruleSet)
+        diagnostics += compileDiagnostics
+        guard let compiled else { return (nil, diagnostics) }
+        let (evaluator, policyCheck) = Evaluator.make(compiled, policy: loadedPolicy)
+        diagnostics += policyCheck
+        return (evaluator, diagnostics)
+    }
+
+    /// The folder that holds the bundled `Rules/` and `Policies/`: `$APERTURA_HOME`, else the current
+    /// folder, else the nearest ancestor of the executable that has them (a `swift build` tree).
+    public static func home() -> String {
+        let fm = FileManager.default
+        func hasBundle(_ dir: String) -> Bool {
+            fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Rules")) &&
+                fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Policies"))
+        }
+        if let env = ProcessInfo.processInfo.environment["APERTURA_HOME"], !env.isEmpty { return env }
+        let cwd = fm.currentDirectoryPath
+        if hasBundle(cwd) { return cwd }
+        var dir = (CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? cwd) as NSString
+        while dir.length > 1 {
+            dir = dir.deletingLastPathComponent as NSString
+            if hasBundle(dir as String) { return dir as String }
+        }
+        return cwd
+    }
+
+    public static func bundled(_ relative: String) -> String {
+        (home() as NSString).appendingPathComponent(relative)
+    }
+
+    /// The bundled policy that evaluates a rule set: the first `Policies/*.yaml` whose `rule_set` names it.
+    public static func defaultPolicy(forRuleSet id: String) -> String? {
+        let dir = bundled("Policies")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return nil }
+        for name in names.sorted() where name.hasSuffix(".yaml") {
+            let path = (dir as NSString).appendingPathComponent(name)
+            if let (policy, _) = Optional(PolicyLoader.load(file: path)), policy?.ruleSet == id { return path }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,122 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+
+/// Reads `answers:` against the form: unknown sections and fields are errors with suggestions,
+/// each value is read as its field's type, and bounds and options are enforced.
+struct AnswerReader {
+    let form: [FormSection]
+    let context: LoadContext
+
+    func sections(_ node: YAMLNode) -> [SectionID: AnswerGroup] {
+        guard let pairs = node.mapping else {
+            context.typeMismatch(node, expected: LocalizedText(es: "un mapa de secciones", en: "a mapping of sections"))
+            return [:]
+        }
+        var result: [SectionID: AnswerGroup] = [:]
+        for pair in pairs {
+            guard let name = keyName(pair.key) else { continue }
+            guard let section = form.first(where: { $0.id.rawValue == name }) else {
+                unknown(name, at: pair.key.range, among: form.map(\.id.rawValue), what: ("sección", "section"))
+                continue
+            }
+            if let scalar = pair.value.scalar, scalar.isNull { continue }
+            if let group = group(pair.value, fields: section.fields) { result[section.id] = group }
+        }
+        return result
+    }
+
+    /// A section, or one item of a list: field id to answer.
+    func group(_ node: YAMLNode, fields: [FormField]) -> AnswerGroup? {
+        guard let pairs = node.mapping else {
+            context.typeMismatch(node, expected: LocalizedText(es: "un mapa de respuestas", en: "a mapping of answers"))
+            return nil
+        }
+        var answers: [String: AnswerValue] = [:]
+        for pair in pairs {
+            guard let name = keyName(pair.key) else { continue }
+            guard let field = fields.first(where: { $0.id == name }) else {
+                unknown(name, at: pair.key.range, among: fields.map(\.id), what: ("campo", "field"))
+                continue
+            }
+            // `field:` with no value is the same as no answer: it stays "not reported".
+            if let scalar = pair.value.scalar, scalar.isNull, scalar.style == .plain { continue }
+            if let value = value(pair.value, field: field) { answers[name] = AnswerValue(value, range: pair.value.range) }
+        }
+        return AnswerGroup(answers: answers, range: node.range)
+    }
+
+    func value(_ node: YAMLNode, field: FormField) -> AnswerValue.Value? {
+        switch field.type {
+        case .boolean: return context.bool(node).map(AnswerValue.Value.bool)
+        case .integer:
+            guard let n = context.integer(node), inBounds(Double(n), field, node) else { return nil }
+            return .integer(n)
+        case .number, .ratio, .percent:
+            guard let x = context.number(node), inBounds(x, field, node) else { return nil }
+            return .number(x)
+        case .date: return context.day(node).map(AnswerValue.Value.date)
+        case .text: return context.string(node).map(AnswerValue.Value.text)
+        case .choice:
+            guard let text = context.string(node), isOption(text, field, node) else { return nil }
+            return .text(text)
+        case .choices:
+            guard let texts = context.list(node, { item in context.string(item).flatMap { isOption($0, field, item) ? $0 : nil } }) else { return nil }
+            if Set(texts).count != texts.count {
+                context.error("invalid_value", es: "hay opciones repetidas", en: "an option is repeated", at: node.range)
+            }
+            return .texts(texts)
+        case .evidence:
+            guard let texts = context.list(node, { item -> String? in
+                guard let text = context.string(item) else { return nil }
+                if text.allSatisfy(\.isWhitespace) {
+                    context.error("invalid_value", es: "una evidencia vacía no cuenta", en: "an empty evidence entry does not count", at: item.range)
+                    return nil
+                }
+                return text
+            }) else { return nil }
+            return .texts(texts)
+        case .list:
+            guard let items = context.list(node, { group($0, fields: field.items) }) else { return nil }
+            return .items(items)
+        }
+    }
+
+    private func inBounds(_ x: Double, _ field: FormField, _ node: YAMLNode) -> Bool {
+        let (low, high) = field.effectiveBounds
+        if let low, x < low {
+            context.error("out_of_range", es: "\(format(x)) es menor que el mínimo \(format(low))", en: "\(format(x)) is below the minimum \(format(low))", at: node.range)
+            return false
+        }
+        if let high, x > high {
+            context.error("out_of_range", es: "\(format(x)) es mayor que el máximo \(format(high))", en: "\(format(x)) is above the maximum \(format(high))", at: node.range,
+                          help: field.type == .percent && x <= 1 ? nil : field.type == .ratio ? LocalizedText(es: "una razón va de 0 a 1 (75 % se escribe 0.75)", en: "a ratio goes from 0 to 1 (75 % is 0.75)") : nil)
+            return false
+        }
+        return true
+    }
+
+    private func format(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+    }
+
+    private func isOption(_ text: String, _ field: FormField, _ node: YAMLNode) -> Bool {
+        let ids = field.options.map(\.id)
+        if ids.contains(text) { return true }
+        context.error("invalid_value", es: "«\(text)» no es una opción de «\(field.id)»", en: "'\(text)' is not an option of '\(field.id)'", at: node.range,
+                      help: Suggestion.closest(to: text, in: ids).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+                        ?? LocalizedText(es: "opciones: \(ids.joined(separator: ", "))", en: "options: \(ids.joined(separator: ", "))"))
+        return false
+    }
+
+    private func keyName(_ key: YAMLNode) -> String? {
+        if let name = key.scalar?.value { return name }
+        context.error("type_mismatch", es: "una clave debe ser un texto simple", en: "a key must be a plain string", at: key.range)
+        return nil
+    }
+
+    private func unknown(_ name: String, at range: SourceRange, among candidates: [String], what: (String, String)) {
+        context.error("unknown_key", es: "\(what.0) desconocida «\(name)»", en: "unknown \(what.1) '\(name)'", at: range,
+                      help: Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+    }
+}

@@ -1,0 +1,105 @@
+public import AperturaModel
+public import AperturaSource
+public import AperturaYAML
+
+/// Loads self-assessments against a rule set's form: the form decides each answer's type.
+public enum AssessmentLoader {
+    enum Key: String, CaseIterable {
+        case apertura
+        case ruleSet = "rule_set"
+        case institution, period, answers
+    }
+
+    /// The format versions this build reads.
+    public static let supportedVersions: ClosedRange<Int64> = 1...1
+
+    /// Every self-assessment in the file (a file may hold a stream of documents), and the diagnostics.
+    /// Documents with errors are left out of the list.
+    public static func load(file: String, ruleSet: RuleSet, limits: YAMLLimits = .default) -> ([Assessment], DiagnosticList) {
+        let context = LoadContext()
+        let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
+        context.report(contentsOf: parsed.diagnostics)
+        var assessments: [Assessment] = []
+        for document in parsed.documents {
+            if let assessment = read(document, file: file, ruleSet: ruleSet, context) { assessments.append(assessment) }
+        }
+        if parsed.documents.isEmpty && !context.diagnostics.hasErrors {
+            context.error("empty_document", es: "el archivo no contiene ninguna autoevaluación", en: "the file holds no self-assessment",
+                          at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        return (context.diagnostics.hasErrors ? [] : assessments, context.diagnostics)
+    }
+
+    /// One document: the assessment, or nil when it has errors (reported into `context`).
+    public static func read(_ document: YAMLDocument, file: String, ruleSet: RuleSet, _ context: LoadContext) -> Assessment? {
+        let errorsBefore = context.diagnostics.errorCount
+        guard let root = context.root(document, file: file),
+            var reader = MappingReader<Key>(root, context, what: LocalizedText(es: "una autoevaluación", en: "a self-assessment"))
+        else { return nil }
+        let version = reader.required(.apertura).flatMap(context.integer)
+        if let version, !supportedVersions.contains(version) {
+            context.error("unsupported_version", es: "versión de formato \(version) no soportada (se admite 1)",
+                          en: "format version \(version) is not supported (1 is)", at: root["apertura"]?.range)
+        }
+        let ruleSetID = reader.required(.ruleSet).flatMap(context.string)
+        if let ruleSetID, ruleSetID != ruleSet.info.id {
+            context.error("rule_set_mismatch", es: "la autoevaluación responde al conjunto de reglas «\(ruleSetID)», no a «\(ruleSet.info.id)»",
+                          en: "the self-assessment answers rule set '\(ruleSetID)', not '\(ruleSet.info.id)'", at: root["rule_set"]?.range,
+                          help: LocalizedText(es: "use --rules con la carpeta de «\(ruleSetID)»", en: "pass --rules with the folder of '\(ruleSetID)'"))
+        }
+        let institution = reader.required(.institution).flatMap { self.institution($0, context) }
+        let period = reader.optional(.period).flatMap { self.period($0, context) }
+        let answersNode = reader.optional(.answers)
+        reader.finish()
+        var sections: [SectionID: AnswerGroup] = [:]
+        if let answersNode {
+            sections = AnswerReader(form: ruleSet.form, context: context).sections(answersNode)
+        }
+        guard let version, let ruleSetID, let institution, context.diagnostics.errorCount == errorsBefore else { return nil }
+        return Assessment(
+            formatVersion: Int(version), ruleSet: ruleSetID, institution: institution, periodStart: period?.0,
+            periodEnd: period?.1, sections: sections, file: file, range: root.range)
+    }
+
+    enum InstitutionKey: String, CaseIterable { case id, name, kind, order, state, population }
+
+    static func institution(_ node: YAMLNode, _ context: LoadContext) -> Institution? {
+        guard var reader = MappingReader<InstitutionKey>(node, context, what: LocalizedText(es: "los datos de la institución", en: "the institution's data")) else { return nil }
+        let id = reader.required(.id).flatMap(context.string)
+        let name = reader.required(.name).flatMap(context.string)
+        let kind = reader.required(.kind).flatMap { context.oneOf($0, InstitutionKind.self) }
+        let order = reader.required(.order).flatMap { context.oneOf($0, GovernmentOrder.self) }
+        let stateNode = reader.optional(.state)
+        let state = stateNode.flatMap(context.string)
+        let population = reader.optional(.population).flatMap(context.integer)
+        reader.finish()
+        if let state, let stateNode, !MexicanState.ids.contains(state) {
+            context.error("invalid_value", es: "«\(state)» no es una entidad federativa", en: "'\(state)' is not a Mexican state", at: stateNode.range,
+                          help: Suggestion.closest(to: state, in: MexicanState.ids).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+        }
+        if let order, order != .federal, state == nil, stateNode == nil {
+            context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad (state)",
+                          en: "a \(order.rawValue) institution must give its state", at: SourceRange(at: node.range.start))
+        }
+        if let population, population < 0 {
+            context.error("out_of_range", es: "la población no puede ser negativa", en: "the population cannot be negative", at: node["population"]?.range)
+        }
+        guard let id, let name, let kind, let order else { return nil }
+        return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
+                           population: population.map(Int.init), range: node.range)
+    }
+
+    enum PeriodKey: String, CaseIterable { case start, end }
+
+    static func period(_ node: YAMLNode, _ context: LoadContext) -> (Day, Day)? {
+        guard var reader = MappingReader<PeriodKey>(node, context, what: LocalizedText(es: "un periodo {start, end}", en: "a period {start, end}")) else { return nil }
+        let start = reader.required(.start).flatMap(context.day)
+        let end = reader.required(.end).flatMap(context.day)
+        reader.finish()
+        guard let start, let end else { return nil }
+        if end < start {
+            context.error("invalid_value", es: "el periodo termina antes de empezar", en: "the period ends before it starts", at: node.range)
+        }
+        return (start, end)
+    }
+}

@@ -1,0 +1,145 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+
+extension PolicyLoader {
+    enum CalendarKey: String, CaseIterable { case phase, start, end, status, source, rationale }
+
+    static func calendarEntry(_ node: YAMLNode, _ context: LoadContext) -> CalendarEntry? {
+        guard var reader = MappingReader<CalendarKey>(node, context, what: LocalizedText(es: "una fase del calendario", en: "a calendar phase")) else { return nil }
+        let phase = reader.required(.phase).flatMap(context.identifier)
+        let start = reader.required(.start).flatMap(context.day)
+        let end = reader.required(.end).flatMap(context.day)
+        let status = reader.optional(.status).flatMap { context.oneOf($0, Goal.Status.self) } ?? .official
+        let source = reader.optional(.source).flatMap(context.citation)
+        let rationale = reader.optional(.rationale).flatMap(context.localized)
+        reader.finish()
+        context.checkProvenance(status: status, source: source, rationale: rationale, at: node.range,
+                                what: LocalizedText(es: "la fecha de la fase", en: "the phase's dates"))
+        guard let phase, let start, let end else { return nil }
+        return CalendarEntry(phase: PhaseID(phase), start: start, end: end, status: status, source: source, rationale: rationale, range: node.range)
+    }
+
+    enum ScoringKey: String, CaseIterable {
+        case model, indicator, credit, formula
+        case objectiveWeights = "objective_weights"
+    }
+    enum ModelName: String, CaseIterable {
+        case weightedRules = "weighted_rules"
+        case indicator
+    }
+
+    static func scoringModel(_ node: YAMLNode, _ context: LoadContext) -> ScoringModel? {
+        guard var reader = MappingReader<ScoringKey>(node, context, what: LocalizedText(es: "un modelo de puntaje", en: "a scoring model")) else { return nil }
+        let modelName = reader.required(.model).flatMap { context.oneOf($0, ModelName.self) }
+        let indicator = reader.optional(.indicator).flatMap(context.identifier)
+        let credit = reader.optional(.credit).flatMap { context.oneOf($0, ScoringModel.Credit.self) } ?? .binary
+        let formula = reader.required(.formula).flatMap(context.localized)
+        var weights: [ObjectiveID: Double] = [:]
+        if let weightsNode = reader.optional(.objectiveWeights) {
+            if let pairs = weightsNode.mapping {
+                for pair in pairs {
+                    guard let id = context.identifier(pair.key), let weight = context.number(pair.value) else { continue }
+                    if weight <= 0 {
+                        context.error("invalid_value", es: "el peso debe ser mayor que cero", en: "the weight must be above zero", at: pair.value.range)
+                    }
+                    weights[ObjectiveID(id)] = weight
+                }
+            } else {
+                context.typeMismatch(weightsNode, expected: LocalizedText(es: "un mapa objetivo: peso", en: "a mapping objective: weight"))
+            }
+        }
+        reader.finish()
+        let model: ScoringModel.Model?
+        switch (modelName, indicator) {
+        case (.weightedRules, nil): model = .weightedRules
+        case (.indicator, let id?): model = .indicator(IndicatorID(id))
+        case (nil, _): model = nil
+        case (.weightedRules, _?):
+            context.error("invalid_value", es: "el modelo weighted_rules no lleva indicator", en: "the weighted_rules model takes no indicator", at: node.range)
+            model = nil
+        case (.indicator, nil):
+            context.error("missing_key", es: "el modelo indicator necesita indicator", en: "the indicator model needs an indicator", at: node.range)
+            model = nil
+        }
+        guard let model, let formula else { return nil }
+        return ScoringModel(model: model, credit: credit, formula: formula, objectiveWeights: weights)
+    }
+
+    enum LevelKey: String, CaseIterable {
+        case id, name, above
+        case atLeast = "at_least"
+    }
+
+    static func level(_ node: YAMLNode, _ context: LoadContext) -> ComplianceLevel? {
+        guard var reader = MappingReader<LevelKey>(node, context, what: LocalizedText(es: "un nivel", en: "a level")) else { return nil }
+        let id = reader.required(.id).flatMap(context.identifier)
+        let name = reader.required(.name).flatMap(context.localized)
+        let above = reader.optional(.above).flatMap(context.number)
+        let atLeast = reader.optional(.atLeast).flatMap(context.number)
+        reader.finish()
+        let threshold: ComplianceLevel.Threshold
+        switch (above, atLeast) {
+        case (let t?, nil): threshold = .above(t)
+        case (nil, let t?): threshold = .atLeast(t)
+        case (nil, nil): threshold = .rest
+        case (_?, _?):
+            context.error("invalid_value", es: "un nivel lleva above o at_least, no ambos", en: "a level takes above or at_least, not both", at: node.range)
+            return nil
+        }
+        guard let id, let name else { return nil }
+        return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, range: node.range)
+    }
+
+    enum QuadrantsKey: String, CaseIterable { case x, y, threshold, names }
+
+    static func quadrants(_ node: YAMLNode, _ context: LoadContext) -> Quadrants? {
+        guard var reader = MappingReader<QuadrantsKey>(node, context, what: LocalizedText(es: "cuadrantes", en: "quadrants")) else { return nil }
+        let x = reader.required(.x).flatMap(context.identifier)
+        let y = reader.required(.y).flatMap(context.identifier)
+        let threshold = reader.required(.threshold).flatMap(context.number)
+        var names: [Quadrants.Quadrant: LocalizedText] = [:]
+        if let namesNode = reader.required(.names) {
+            guard var r = MappingReader<Quadrants.Quadrant>(namesNode, context, what: LocalizedText(es: "nombres de cuadrantes", en: "quadrant names")) else { return nil }
+            for quadrant in Quadrants.Quadrant.allCases {
+                names[quadrant] = r.required(quadrant).flatMap(context.localized)
+            }
+            r.finish()
+        }
+        reader.finish()
+        guard let x, let y, let threshold else { return nil }
+        return Quadrants(x: IndicatorID(x), y: IndicatorID(y), threshold: threshold, names: names)
+    }
+
+    enum EntryKey: String, CaseIterable {
+        case objectives, rules
+        case appliesTo = "applies_to"
+    }
+
+    static func entry(_ node: YAMLNode, _ context: LoadContext) -> PolicyApplicability? {
+        guard var reader = MappingReader<EntryKey>(node, context, what: LocalizedText(es: "una regla de aplicación", en: "an applicability entry")) else { return nil }
+        let objectives = reader.optional(.objectives).flatMap { context.list($0) { context.identifier($0).map(ObjectiveID.init) } } ?? []
+        let rules = reader.optional(.rules).flatMap { context.list($0) { context.identifier($0).map(RuleID.init) } } ?? []
+        let appliesTo = reader.required(.appliesTo).flatMap(context.applicability)
+        reader.finish()
+        if objectives.isEmpty && rules.isEmpty {
+            context.error("missing_key", es: "indique objectives o rules", en: "give objectives or rules", at: node.range)
+        }
+        guard let appliesTo else { return nil }
+        return PolicyApplicability(objectives: objectives, rules: rules, appliesTo: appliesTo, range: node.range)
+    }
+
+    enum WaiverKey: String, CaseIterable { case institution, rules, until, reason, source }
+
+    static func waiver(_ node: YAMLNode, _ context: LoadContext) -> Waiver? {
+        guard var reader = MappingReader<WaiverKey>(node, context, what: LocalizedText(es: "una dispensa", en: "a waiver")) else { return nil }
+        let institution = reader.required(.institution).flatMap(context.string)
+        let rules = reader.required(.rules).flatMap { context.list($0) { context.identifier($0).map(RuleID.init) } } ?? []
+        let until = reader.required(.until).flatMap(context.day)
+        let reason = reader.required(.reason).flatMap(context.localized)
+        let source = reader.optional(.source).flatMap(context.citation)
+        reader.finish()
+        guard let institution, let until, let reason else { return nil }
+        return Waiver(institution: InstitutionID(institution), rules: rules, until: until, reason: reason, source: source, range: node.range)
+    }
+}

@@ -1,0 +1,98 @@
+public import AperturaModel
+public import AperturaSource
+import AperturaYAML
+
+/// Loads an evaluation policy file (`kind: policy`).
+public enum PolicyLoader {
+    enum Key: String, CaseIterable {
+        case kind, id, version, name
+        case ruleSet = "rule_set"
+        case authority, status, source, rationale, calendar, scoring, levels, quadrants, applicability, waivers
+    }
+
+    public static func load(file: String, limits: YAMLLimits = .default) -> (Policy?, DiagnosticList) {
+        let context = LoadContext()
+        let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
+        context.report(contentsOf: parsed.diagnostics)
+        var policy: Policy?
+        if let document = parsed.documents.first, let root = context.root(document, file: file) {
+            policy = read(root, file: file, context)
+        } else if !context.diagnostics.hasErrors {
+            context.error("empty_document", es: "el archivo de política está vacío", en: "the policy file is empty",
+                          at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        if parsed.documents.count > 1 {
+            context.error("multiple_documents", es: "un archivo de política lleva un solo documento",
+                          en: "a policy file holds one document", at: parsed.documents[1].range)
+        }
+        return (context.diagnostics.hasErrors ? nil : policy, context.diagnostics)
+    }
+
+    enum PolicyKind: String, CaseIterable { case policy }
+
+    static func read(_ root: YAMLNode, file: String, _ context: LoadContext) -> Policy? {
+        guard var reader = MappingReader<Key>(root, context, what: LocalizedText(es: "una política", en: "a policy")) else { return nil }
+        _ = reader.required(.kind).flatMap { context.oneOf($0, PolicyKind.self) }
+        let id = reader.required(.id).flatMap(context.identifier)
+        let version = reader.required(.version).flatMap(context.string)
+        let name = reader.required(.name).flatMap(context.localized)
+        let ruleSet = reader.required(.ruleSet).flatMap(context.identifier)
+        let authority = reader.required(.authority).flatMap(context.localized)
+        let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
+        let source = reader.optional(.source).flatMap(context.citation)
+        let rationale = reader.optional(.rationale).flatMap(context.localized)
+        let calendar = reader.required(.calendar).flatMap { context.list($0) { calendarEntry($0, context) } } ?? []
+        let scoring = reader.required(.scoring).flatMap { scoringModel($0, context) }
+        let levels = reader.required(.levels).flatMap { context.list($0) { level($0, context) } } ?? []
+        let quadrants = reader.optional(.quadrants).flatMap { self.quadrants($0, context) }
+        let applicability = reader.optional(.applicability).flatMap { context.list($0) { entry($0, context) } } ?? []
+        let waivers = reader.optional(.waivers).flatMap { context.list($0) { waiver($0, context) } } ?? []
+        reader.finish()
+        if source == nil && rationale == nil {
+            context.error("missing_source", es: "la política no cita su fuente ni da una justificación (rationale)",
+                          en: "the policy cites no source and gives no rationale", at: SourceRange(at: root.range.start))
+        }
+        checkLevels(levels, at: root.range, context)
+        checkCalendar(calendar, context)
+        guard let id, let version, let name, let ruleSet, let authority, let status, let scoring else { return nil }
+        return Policy(
+            id: id, version: version, name: name, ruleSet: ruleSet, authority: authority, status: status,
+            source: source, rationale: rationale, calendar: calendar, scoring: scoring, levels: levels,
+            quadrants: quadrants, applicability: applicability, waivers: waivers, file: file, range: root.range)
+    }
+
+    /// Levels go from best to worst, thresholds falling, and the last one takes the rest.
+    static func checkLevels(_ levels: [ComplianceLevel], at range: SourceRange, _ context: LoadContext) {
+        guard let last = levels.last else {
+            context.error("missing_key", es: "la política necesita al menos un nivel", en: "the policy needs at least one level", at: range)
+            return
+        }
+        if last.threshold != .rest {
+            context.error("invalid_value", es: "el último nivel no lleva umbral: recoge el resto de puntajes",
+                          en: "the last level takes no threshold: it collects every other score", at: last.range)
+        }
+        var previous = Double.infinity
+        for level in levels.dropLast() {
+            switch level.threshold {
+            case .above(let t), .atLeast(let t):
+                if t >= previous {
+                    context.error("invalid_value", es: "los umbrales de los niveles deben ir de mayor a menor",
+                                  en: "level thresholds must go from highest to lowest", at: level.range)
+                }
+                previous = t
+            case .rest:
+                context.error("invalid_value", es: "sólo el último nivel puede ir sin umbral", en: "only the last level may have no threshold", at: level.range)
+            }
+        }
+    }
+
+    static func checkCalendar(_ calendar: [CalendarEntry], _ context: LoadContext) {
+        let sorted = calendar.sorted { $0.start < $1.start }
+        for entry in sorted where entry.end < entry.start {
+            context.error("invalid_value", es: "la fase «\(entry.phase)» termina antes de empezar", en: "phase '\(entry.phase)' ends before it starts", at: entry.range)
+        }
+        for (a, b) in zip(sorted, sorted.dropFirst()) where b.start <= a.end {
+            context.error("invalid_value", es: "las fases «\(a.phase)» y «\(b.phase)» se traslapan", en: "phases '\(a.phase)' and '\(b.phase)' overlap", at: b.range)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+public import AperturaModel
+public import AperturaSource
+
+/// Checks that a policy fits the rule set it evaluates: same id, and every phase, objective,
+/// rule and indicator it names exists.
+public enum PolicyValidator {
+    public static func check(_ policy: Policy, against ruleSet: RuleSet) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func unknown(_ id: String, _ what: (String, String), at range: SourceRange, among: [String]) {
+            found.append(.error(
+                "unknown_reference", LocalizedText(es: "\(what.0) «\(id)» no existe en el conjunto de reglas «\(ruleSet.info.id)»",
+                                                   en: "\(what.1) '\(id)' does not exist in rule set '\(ruleSet.info.id)'"),
+                at: range, help: Suggestion.closest(to: id, in: among).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
+        }
+        if policy.ruleSet != ruleSet.info.id {
+            found.append(.error(
+                "rule_set_mismatch", LocalizedText(es: "la política evalúa el conjunto «\(policy.ruleSet)», no «\(ruleSet.info.id)»",
+                                                   en: "the policy evaluates rule set '\(policy.ruleSet)', not '\(ruleSet.info.id)'"),
+                at: SourceRange(at: policy.range.start)))
+            return found
+        }
+        let phases = ruleSet.phases.map(\.id.rawValue)
+        for entry in policy.calendar where ruleSet.phase(entry.phase) == nil {
+            unknown(entry.phase.rawValue, ("fase", "phase"), at: entry.range, among: phases)
+        }
+        let objectives = ruleSet.objectives.map(\.id.rawValue)
+        for id in policy.scoring.objectiveWeights.keys where ruleSet.objective(id) == nil {
+            unknown(id.rawValue, ("objetivo", "objective"), at: policy.range, among: objectives)
+        }
+        let indicators = ruleSet.indicators.map(\.id.rawValue)
+        var named: [IndicatorID] = []
+        if case .indicator(let id) = policy.scoring.model { named.append(id) }
+        if let quadrants = policy.quadrants { named += [quadrants.x, quadrants.y] }
+        for id in named where ruleSet.indicator(id) == nil {
+            unknown(id.rawValue, ("indicador", "indicator"), at: policy.range, among: indicators)
+        }
+        let rules = ruleSet.rules.map(\.id.rawValue)
+        for entry in policy.applicability {
+            for id in entry.objectives where ruleSet.objective(id) == nil { unknown(id.rawValue, ("objetivo", "objective"), at: entry.range, among: objectives) }
+            for id in entry.rules where ruleSet.rule(id) == nil { unknown(id.rawValue, ("regla", "rule"), at: entry.range, among: rules) }
+        }
+        for waiver in policy.waivers {
+            for id in waiver.rules where ruleSet.rule(id) == nil { unknown(id.rawValue, ("regla", "rule"), at: waiver.range, among: rules) }
+        }
+        return found
+    }
+}

@@ -1,0 +1,93 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+
+/// Readers for the structures several files share: citations, goals, baselines, applicability.
+extension LoadContext {
+    enum CitationKey: String, CaseIterable { case ref, section, note }
+
+    func citation(_ node: YAMLNode) -> Citation? {
+        guard var reader = MappingReader<CitationKey>(node, self, what: LocalizedText(es: "una cita {ref, section}", en: "a citation {ref, section}")) else { return nil }
+        let ref = reader.required(.ref).flatMap(identifier)
+        let section = reader.required(.section).flatMap(string)
+        let note = reader.optional(.note).flatMap(localized)
+        reader.finish()
+        guard let ref, let section else { return nil }
+        return Citation(ref: SourceID(ref), section: section, note: note, range: node.range)
+    }
+
+    enum GoalKey: String, CaseIterable { case phase, target, status, source, rationale }
+
+    /// A goal. `official` (the default) needs a source; `proposed` needs a rationale.
+    func goal(_ node: YAMLNode, boolean: Bool) -> Goal? {
+        guard var reader = MappingReader<GoalKey>(node, self, what: LocalizedText(es: "una meta", en: "a goal")) else { return nil }
+        let phase = reader.required(.phase).flatMap(identifier)
+        let target: Goal.Target? = reader.required(.target).flatMap { node in
+            boolean ? bool(node).map(Goal.Target.bool) : number(node).map(Goal.Target.number)
+        }
+        let status = reader.optional(.status).flatMap { oneOf($0, Goal.Status.self) } ?? .official
+        let source = reader.optional(.source).flatMap(citation)
+        let rationale = reader.optional(.rationale).flatMap(localized)
+        reader.finish()
+        checkProvenance(status: status, source: source, rationale: rationale, at: node.range, what: LocalizedText(es: "la meta", en: "the goal"))
+        guard let phase, let target else { return nil }
+        return Goal(phase: PhaseID(phase), target: target, status: status, source: source, rationale: rationale, range: node.range)
+    }
+
+    /// Honesty: an official value cites its source; a proposed one says why.
+    func checkProvenance(status: Goal.Status, source: Citation?, rationale: LocalizedText?, at range: SourceRange, what: LocalizedText) {
+        switch status {
+        case .official where source == nil:
+            error(
+                "missing_source", es: "\(what.es) es oficial pero no cita su fuente", en: "\(what.text(.en)) is official but cites no source",
+                at: range, help: LocalizedText(es: "añada source: {ref, section}, o márquela status: proposed con rationale",
+                                               en: "add source: {ref, section}, or mark it status: proposed with a rationale"))
+        case .proposed where rationale == nil:
+            error(
+                "missing_rationale", es: "\(what.es) es una propuesta sin justificación (rationale)",
+                en: "\(what.text(.en)) is proposed but gives no rationale", at: range)
+        default: break
+        }
+    }
+
+    enum BaselineKey: String, CaseIterable { case value, year, available, reason, source }
+
+    func baseline(_ node: YAMLNode) -> Baseline? {
+        guard var reader = MappingReader<BaselineKey>(node, self, what: LocalizedText(es: "una línea base", en: "a baseline")) else { return nil }
+        let available = reader.optional(.available).flatMap(bool) ?? true
+        let value = reader.optional(.value).flatMap(number)
+        let year = reader.optional(.year).flatMap(integer).map(Int.init)
+        let reason = reader.optional(.reason).flatMap(localized)
+        let source = reader.required(.source).flatMap(citation)
+        reader.finish()
+        if available, value == nil || year == nil {
+            error("missing_key", es: "una línea base disponible necesita value y year",
+                  en: "an available baseline needs value and year", at: node.range)
+        }
+        if !available, reason == nil {
+            error("missing_key", es: "una línea base no disponible necesita reason", en: "an unavailable baseline needs a reason", at: node.range)
+        }
+        return Baseline(value: available ? value : nil, year: year, unavailableReason: available ? nil : reason, source: source)
+    }
+
+    enum ApplicabilityKey: String, CaseIterable { case orders, kinds, when }
+
+    func applicability(_ node: YAMLNode) -> Applicability? {
+        guard var reader = MappingReader<ApplicabilityKey>(node, self, what: LocalizedText(es: "un ámbito de aplicación", en: "an applicability")) else { return nil }
+        let orders = reader.optional(.orders).flatMap { list($0) { oneOf($0, GovernmentOrder.self) } }
+        let kinds = reader.optional(.kinds).flatMap { list($0) { oneOf($0, InstitutionKind.self) } }
+        let when = reader.optional(.when).flatMap(expression)
+        reader.finish()
+        return Applicability(orders: orders.map(Set.init), kinds: kinds.map(Set.init), when: when)
+    }
+
+    /// The root mapping of a document, or nil after reporting an empty document.
+    func root(_ document: YAMLDocument, file: String) -> YAMLNode? {
+        guard let root = document.root else {
+            error("empty_document", es: "el documento está vacío", en: "the document is empty",
+                  at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
+            return nil
+        }
+        return root
+    }
+}

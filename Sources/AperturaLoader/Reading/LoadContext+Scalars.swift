@@ -1,0 +1,150 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+
+/// Typed readers for scalars. The type comes from the schema: a scalar's look never decides it.
+/// Each returns nil after reporting why the node does not fit.
+extension LoadContext {
+    func scalar(_ node: YAMLNode, expected: LocalizedText) -> YAMLScalar? {
+        guard let scalar = node.scalar, !(scalar.isNull && scalar.style == .plain) else {
+            typeMismatch(node, expected: expected)
+            return nil
+        }
+        return scalar
+    }
+
+    func string(_ node: YAMLNode) -> String? {
+        scalar(node, expected: LocalizedText(es: "un texto", en: "a string"))?.value
+    }
+
+    /// A person-readable text: a plain string (Spanish) or `{es: ..., en: ...}`.
+    func localized(_ node: YAMLNode) -> LocalizedText? {
+        if node.mapping != nil {
+            guard var reader = MappingReader<LocalizedKey>(node, self, what: LocalizedText(es: "un texto", en: "a text")) else { return nil }
+            let es = reader.required(.es).flatMap(string)
+            let en = reader.optional(.en).flatMap(string)
+            reader.finish()
+            return es.map { LocalizedText(es: $0, en: en) }
+        }
+        return string(node).map { LocalizedText(es: $0) }
+    }
+
+    /// `true` or `false` only: `yes`, `no`, `on`, `off` and `sí` are strings, not booleans.
+    func bool(_ node: YAMLNode) -> Bool? {
+        let expected = LocalizedText(es: "true o false", en: "true or false")
+        guard let scalar = scalar(node, expected: expected) else { return nil }
+        if scalar.style == .plain {
+            switch scalar.value {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        error(
+            "type_mismatch", es: "se esperaba true o false, se encontró «\(scalar.value)»",
+            en: "expected true or false, found '\(scalar.value)'", at: node.range,
+            help: LocalizedText(es: "escriba true (sí) o false (no), sin comillas", en: "write true or false, unquoted"))
+        return nil
+    }
+
+    /// A whole number written as a plain scalar (YAML 1.2 core: optional sign, decimal digits).
+    func integer(_ node: YAMLNode) -> Int64? {
+        let expected = LocalizedText(es: "un número entero", en: "a whole number")
+        guard let scalar = scalar(node, expected: expected) else { return nil }
+        if scalar.style == .plain, let value = Int64(scalar.value.hasPrefix("+") ? String(scalar.value.dropFirst()) : scalar.value) {
+            return value
+        }
+        typeMismatch(node, expected: expected)
+        return nil
+    }
+
+    /// A number written as a plain scalar: integer or decimal notation, finite.
+    func number(_ node: YAMLNode) -> Double? {
+        let expected = LocalizedText(es: "un número", en: "a number")
+        guard let scalar = scalar(node, expected: expected) else { return nil }
+        if scalar.style == .plain, Self.looksNumeric(scalar.value), let value = Double(scalar.value), value.isFinite {
+            return value
+        }
+        typeMismatch(node, expected: expected)
+        return nil
+    }
+
+    /// YAML 1.2 core float syntax without `.nan`/`.inf`: `[-+]?(digits[.digits]|.digits)([eE][-+]?digits)?`.
+    static func looksNumeric(_ text: String) -> Bool {
+        var chars = Substring(text).unicodeScalars[...]
+        func digits() -> Int {
+            var n = 0
+            while let c = chars.first, ("0"..."9").contains(c) { chars.removeFirst(); n += 1 }
+            return n
+        }
+        if let c = chars.first, c == "+" || c == "-" { chars.removeFirst() }
+        var mantissa = digits()
+        if chars.first == "." { chars.removeFirst(); mantissa += digits() }
+        guard mantissa > 0 else { return false }
+        if let c = chars.first, c == "e" || c == "E" {
+            chars.removeFirst()
+            if let s = chars.first, s == "+" || s == "-" { chars.removeFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return chars.isEmpty
+    }
+
+    func day(_ node: YAMLNode) -> Day? {
+        let expected = LocalizedText(es: "una fecha AAAA-MM-DD", en: "a YYYY-MM-DD date")
+        guard let scalar = scalar(node, expected: expected) else { return nil }
+        if let day = Day(scalar.value) { return day }
+        error(
+            "invalid_value", es: "«\(scalar.value)» no es una fecha válida AAAA-MM-DD",
+            en: "'\(scalar.value)' is not a valid YYYY-MM-DD date", at: node.range)
+        return nil
+    }
+
+    /// An id usable in expressions: `[a-z][a-z0-9_]*`.
+    func identifier(_ node: YAMLNode) -> String? {
+        guard let text = string(node) else { return nil }
+        if Self.isIdentifier(text) { return text }
+        error(
+            "invalid_id", es: "«\(text)» no es un identificador válido (minúsculas, dígitos y _; empieza con letra)",
+            en: "'\(text)' is not a valid id (lower-case letters, digits and _, starting with a letter)", at: node.range)
+        return nil
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// One of a closed set of values, with "did you mean" for a near miss.
+    func oneOf<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ type: E.Type) -> E? where E.RawValue == String {
+        guard let text = string(node) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map(\.rawValue)
+        error(
+            "invalid_value", es: "«\(text)» no es un valor permitido", en: "'\(text)' is not an allowed value", at: node.range,
+            help: Suggestion.closest(to: text, in: allowed).map {
+                LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?")
+            } ?? LocalizedText(es: "valores permitidos: \(allowed.joined(separator: ", "))", en: "allowed values: \(allowed.joined(separator: ", "))"))
+        return nil
+    }
+
+    /// Each item of a sequence read by `read`; items that fail are left out (already reported).
+    func list<T>(_ node: YAMLNode, _ read: (YAMLNode) -> T?) -> [T]? {
+        guard let items = node.sequence else {
+            typeMismatch(node, expected: LocalizedText(es: "una lista", en: "a list"))
+            return nil
+        }
+        return items.compactMap(read)
+    }
+
+    /// An expression kept with its place in the file, so its errors point into the YAML.
+    func expression(_ node: YAMLNode) -> ExpressionSource? {
+        guard let scalar = scalar(node, expected: LocalizedText(es: "una expresión", en: "an expression")) else { return nil }
+        return ExpressionSource(
+            text: scalar.value, range: node.range,
+            lineStarts: scalar.lineStarts.map { ExpressionSource.LineStart(offset: $0.valueOffset, location: $0.location) })
+    }
+}
+
+enum LocalizedKey: String, CaseIterable {
+    case es, en
+}

@@ -1,0 +1,48 @@
+public import AperturaSource
+import AperturaYAML
+
+/// Collects the diagnostics of one load. Readers report into it and carry on, so that one run
+/// shows every problem, never only the first.
+public final class LoadContext {
+    public private(set) var diagnostics: DiagnosticList
+
+    public init(cap: Int = DiagnosticList.defaultCap) {
+        diagnostics = DiagnosticList(cap: cap)
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public func report(contentsOf list: some Sequence<Diagnostic>) {
+        diagnostics.append(contentsOf: list)
+    }
+
+    func error(_ code: String, es: String, en: String, at range: SourceRange?, help: LocalizedText? = nil) {
+        report(.error(code, LocalizedText(es: es, en: en), at: range, help: help))
+    }
+
+    func warning(_ code: String, es: String, en: String, at range: SourceRange?, help: LocalizedText? = nil) {
+        report(.warning(code, LocalizedText(es: es, en: en), at: range, help: help))
+    }
+
+    /// The wrong kind of node: a scalar where a mapping was expected, and so on.
+    func typeMismatch(_ node: YAMLNode, expected: LocalizedText) {
+        error(
+            "type_mismatch",
+            es: "se esperaba \(expected.es), se encontró \(Self.describe(node, .es))",
+            en: "expected \(expected.text(.en)), found \(Self.describe(node, .en))",
+            at: node.range)
+    }
+
+    static func describe(_ node: YAMLNode, _ language: Language) -> String {
+        switch node.kind {
+        case .mapping: return language == .es ? "un mapa" : "a mapping"
+        case .sequence: return language == .es ? "una lista" : "a list"
+        case .scalar(let scalar):
+            if scalar.isNull { return language == .es ? "un valor vacío" : "an empty value" }
+            let shown = scalar.value.count > 40 ? String(scalar.value.prefix(40)) + "…" : scalar.value
+            return "«\(shown)»"
+        }
+    }
+}

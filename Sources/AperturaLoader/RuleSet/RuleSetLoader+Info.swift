@@ -1,0 +1,66 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+
+extension RuleSetLoader {
+    static func readRuleSetInfo(_ reader: inout MappingReader<DocumentKey>, into parts: inout RuleSetParts, _ context: LoadContext) {
+        let id = reader.required(.id).flatMap(context.identifier)
+        let version = reader.required(.version).flatMap(context.string)
+        let name = reader.required(.name).flatMap(context.localized)
+        let instrument = reader.required(.instrument).flatMap(context.localized)
+        let issuer = reader.required(.issuer).flatMap(context.localized)
+        let approved = reader.optional(.approved).flatMap(context.day)
+        let horizon = reader.optional(.horizon).flatMap(context.integer).map(Int.init)
+        let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
+        let legalBasis = reader.optional(.legalBasis).flatMap(context.localized)
+        let source = reader.required(.source).flatMap(context.citation)
+        let sources = reader.required(.sources).flatMap { context.list($0) { sourceDocument($0, context) } } ?? []
+        let phases = reader.required(.phases).flatMap { context.list($0) { phase($0, context) } } ?? []
+        let objectives = reader.required(.objectives).flatMap { context.list($0) { objective($0, context) } } ?? []
+        guard let id, let version, let name, let instrument, let issuer, let status, let source else { return }
+        let info = RuleSetInfo(
+            id: id, version: version, name: name, instrument: instrument, issuer: issuer, approved: approved,
+            horizon: horizon, status: status, legalBasis: legalBasis, source: source, range: reader.range)
+        parts.info.append((info, sources, phases, objectives))
+    }
+
+    enum SourceKey: String, CaseIterable { case id, title, issuer, date, file, url }
+
+    static func sourceDocument(_ node: YAMLNode, _ context: LoadContext) -> SourceDocument? {
+        guard var reader = MappingReader<SourceKey>(node, context, what: LocalizedText(es: "un documento fuente", en: "a source document")) else { return nil }
+        let id = reader.required(.id).flatMap(context.identifier)
+        let title = reader.required(.title).flatMap(context.string)
+        let issuer = reader.optional(.issuer).flatMap(context.string)
+        let date = reader.optional(.date).flatMap(context.day)
+        let file = reader.optional(.file).flatMap(context.string)
+        let url = reader.optional(.url).flatMap(context.string)
+        reader.finish()
+        guard let id, let title else { return nil }
+        return SourceDocument(id: SourceID(id), title: title, issuer: issuer, date: date, file: file, url: url, range: node.range)
+    }
+
+    enum PhaseKey: String, CaseIterable { case id, name }
+
+    static func phase(_ node: YAMLNode, _ context: LoadContext) -> Phase? {
+        guard var reader = MappingReader<PhaseKey>(node, context, what: LocalizedText(es: "una fase", en: "a phase")) else { return nil }
+        let id = reader.required(.id).flatMap(context.identifier)
+        let name = reader.required(.name).flatMap(context.localized)
+        reader.finish()
+        guard let id, let name else { return nil }
+        return Phase(id: PhaseID(id), name: name, range: node.range)
+    }
+
+    enum ObjectiveKey: String, CaseIterable { case id, name, description, parent, source }
+
+    static func objective(_ node: YAMLNode, _ context: LoadContext) -> Objective? {
+        guard var reader = MappingReader<ObjectiveKey>(node, context, what: LocalizedText(es: "un objetivo", en: "an objective")) else { return nil }
+        let id = reader.required(.id).flatMap(context.identifier)
+        let name = reader.required(.name).flatMap(context.localized)
+        let description = reader.optional(.description).flatMap(context.localized)
+        let parent = reader.optional(.parent).flatMap(context.identifier)
+        let source = reader.required(.source).flatMap(context.citation)
+        reader.finish()
+        guard let id, let name, let source else { return nil }
+        return Objective(id: ObjectiveID(id), name: name, description: description, parent: parent.map(ObjectiveID.init), source: source, range: node.range)
+    }
+}

@@ -1,0 +1,73 @@
+public import AperturaModel
+public import AperturaSource
+import AperturaYAML
+import Foundation
+
+/// Loads a rule set folder: every `*.yaml` below it except `*.tests.yaml`, each declaring its `kind`.
+public enum RuleSetLoader {
+    /// The rule set, or nil when it has errors; the diagnostics either way.
+    public static func load(directory: String, limits: YAMLLimits = .default) -> (RuleSet?, DiagnosticList) {
+        let context = LoadContext()
+        var parts = RuleSetParts()
+        let files = yamlFiles(in: directory)
+        if files.isEmpty {
+            context.error("rules_not_found", es: "no hay archivos .yaml de reglas en «\(directory)»",
+                          en: "no rule .yaml files in '\(directory)'", at: nil)
+        }
+        for file in files {
+            let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
+            context.report(contentsOf: parsed.diagnostics)
+            for document in parsed.documents {
+                guard let root = context.root(document, file: file) else { continue }
+                readDocument(root, file: file, into: &parts, context)
+            }
+        }
+        let ruleSet = parts.assemble(directory: directory, context)
+        let validated = ruleSet.map { RuleSetValidator(context: context).validate($0) }
+        return (context.diagnostics.hasErrors ? nil : validated, context.diagnostics)
+    }
+
+    enum DocumentKey: String, CaseIterable {
+        case kind
+        // ruleset
+        case id, version, name, instrument, issuer, approved, horizon, status, legalBasis = "legal_basis", source,
+            sources, phases, objectives
+        // form, indicators, rules, population goals
+        case sections, indicators, rules
+        case populationGoals = "population_goals"
+    }
+
+    enum Kind: String, CaseIterable {
+        case ruleset, form, indicators, rules
+        case populationGoals = "population_goals"
+    }
+
+    static func readDocument(_ root: YAMLNode, file: String, into parts: inout RuleSetParts, _ context: LoadContext) {
+        guard var reader = MappingReader<DocumentKey>(root, context, what: LocalizedText(es: "un mapa con kind", en: "a mapping with a kind")) else { return }
+        guard let kind = reader.required(.kind).flatMap({ context.oneOf($0, Kind.self) }) else {
+            return
+        }
+        switch kind {
+        case .ruleset: readRuleSetInfo(&reader, into: &parts, context)
+        case .form: parts.form += reader.required(.sections).flatMap { context.list($0) { section($0, context) } } ?? []
+        case .indicators: parts.indicators += reader.required(.indicators).flatMap { context.list($0) { indicator($0, context) } } ?? []
+        case .rules: parts.rules += reader.required(.rules).flatMap { context.list($0) { rule($0, context) } } ?? []
+        case .populationGoals:
+            parts.populationGoals += reader.required(.populationGoals).flatMap { context.list($0) { populationGoal($0, context) } } ?? []
+        }
+        // Keys of other kinds are unknown here.
+        reader.finish()
+    }
+
+    /// The rule files of a folder, sorted so that loading is reproducible.
+    static func yamlFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !relative.hasSuffix(".tests.yaml") {
+                files.append((directory as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
+    }
+}

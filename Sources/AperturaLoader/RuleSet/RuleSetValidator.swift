@@ -1,0 +1,140 @@
+import AperturaModel
+import AperturaSource
+
+/// Checks a rule set as a whole: unique ids, references that resolve, goal targets that fit their
+/// indicator, citations that name a listed source. Expressions are checked when the engine compiles.
+struct RuleSetValidator {
+    let context: LoadContext
+
+    /// Variable names that expressions reserve, so no form section may take them.
+    static let reservedNames: Set<String> = ["institution", "indicators"]
+
+    func validate(_ input: RuleSet) -> RuleSet {
+        var ruleSet = input
+        checkUnique(ruleSet.sources.map { ($0.id.rawValue, $0.range) }, what: "fuente", "source")
+        checkUnique(ruleSet.phases.map { ($0.id.rawValue, $0.range) }, what: "fase", "phase")
+        checkUnique(ruleSet.objectives.map { ($0.id.rawValue, $0.range) }, what: "objetivo", "objective")
+        checkUnique(ruleSet.form.map { ($0.id.rawValue, $0.range) }, what: "sección", "section")
+        checkUnique(ruleSet.indicators.map { ($0.id.rawValue, $0.range) }, what: "indicador", "indicator")
+        checkUnique(ruleSet.rules.map { ($0.id.rawValue, $0.range) }, what: "regla", "rule")
+        checkUnique(ruleSet.populationGoals.map { ($0.id.rawValue, $0.range) }, what: "meta poblacional", "population goal")
+        for section in ruleSet.form {
+            checkUnique(section.fields.map { ($0.id, $0.range) }, what: "campo", "field")
+            if Self.reservedNames.contains(section.id.rawValue) {
+                context.error("reserved_id", es: "«\(section.id)» es un nombre reservado de las expresiones",
+                              en: "'\(section.id)' is a name reserved by expressions", at: section.range)
+            }
+        }
+
+        let sources = Set(ruleSet.sources.map(\.id))
+        let cite = { (citation: Citation?) in
+            guard let citation, !sources.contains(citation.ref) else { return }
+            reportUnknown(citation.ref.rawValue, kind: ("fuente", "source"), at: citation.range, among: sources.map(\.rawValue))
+        }
+        cite(ruleSet.info.source)
+        let objectives = Set(ruleSet.objectives.map(\.id))
+        for objective in ruleSet.objectives {
+            cite(objective.source)
+            if let parent = objective.parent, !objectives.contains(parent) {
+                reportUnknown(parent.rawValue, kind: ("objetivo", "objective"), at: objective.range, among: objectives.map(\.rawValue))
+            }
+        }
+        for indicator in ruleSet.indicators {
+            cite(indicator.source)
+            cite(indicator.baseline?.source)
+            if !objectives.contains(indicator.objective) {
+                reportUnknown(indicator.objective.rawValue, kind: ("objetivo", "objective"), at: indicator.range, among: objectives.map(\.rawValue))
+            }
+        }
+        let phases = Set(ruleSet.phases.map(\.id))
+        let indicators = Dictionary(ruleSet.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for index in ruleSet.rules.indices {
+            ruleSet.rules[index] = validate(ruleSet.rules[index], ruleSet: ruleSet, indicators: indicators, objectives: objectives, phases: phases, cite: cite)
+        }
+        for goal in ruleSet.populationGoals {
+            cite(goal.source)
+            cite(goal.baseline?.source)
+            checkGoals(goal.goals, phases: phases, boolean: false, cite: cite)
+            switch goal.aggregate {
+            case .mean(let indicator) where indicators[indicator] == nil:
+                reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.range, among: indicators.keys.map(\.rawValue))
+            case .shareMet(let rule) where ruleSet.rule(rule) == nil:
+                reportUnknown(rule.rawValue, kind: ("regla", "rule"), at: goal.range, among: ruleSet.rules.map(\.id.rawValue))
+            default: break
+            }
+        }
+        return ruleSet
+    }
+
+    private func validate(
+        _ input: Rule, ruleSet: RuleSet, indicators: [IndicatorID: Indicator], objectives: Set<ObjectiveID>,
+        phases: Set<PhaseID>, cite: (Citation?) -> Void
+    ) -> Rule {
+        var rule = input
+        cite(rule.source)
+        switch rule.body {
+        case .goal(let indicatorID, let goals, let evidence):
+            guard let indicator = indicators[indicatorID] else {
+                reportUnknown(indicatorID.rawValue, kind: ("indicador", "indicator"), at: rule.range, among: indicators.keys.map(\.rawValue))
+                return rule
+            }
+            if rule.objective == RuleSetLoader.objectiveFromIndicator { rule.objective = indicator.objective }
+            checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, cite: cite)
+            for path in evidence {
+                let field = ruleSet.section(path.section)?.field(path.field)
+                if field == nil {
+                    reportUnknown(path.description, kind: ("campo", "field"), at: path.range,
+                                  among: ruleSet.form.flatMap { s in s.fields.map { "\(s.id).\($0.id)" } })
+                } else if field?.type != .evidence {
+                    context.error("type_mismatch", es: "«\(path)» no es un campo de tipo evidence", en: "'\(path)' is not an evidence field", at: path.range)
+                }
+            }
+        case .check(_, let checkPhases):
+            for phase in checkPhases ?? [] where !phases.contains(phase) {
+                reportUnknown(phase.rawValue, kind: ("fase", "phase"), at: rule.range, among: phases.map(\.rawValue))
+            }
+        }
+        if rule.objective != RuleSetLoader.objectiveFromIndicator, !objectives.contains(rule.objective) {
+            reportUnknown(rule.objective.rawValue, kind: ("objetivo", "objective"), at: rule.range, among: objectives.map(\.rawValue))
+        }
+        return rule
+    }
+
+    private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, cite: (Citation?) -> Void) {
+        var seen: Set<PhaseID> = []
+        for goal in goals {
+            cite(goal.source)
+            if !phases.contains(goal.phase) {
+                reportUnknown(goal.phase.rawValue, kind: ("fase", "phase"), at: goal.range, among: phases.map(\.rawValue))
+            }
+            if !seen.insert(goal.phase).inserted {
+                context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.range)
+            }
+            switch (goal.target, boolean) {
+            case (.bool, false):
+                context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.range)
+            case (.number, true):
+                context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.range)
+            default: break
+            }
+        }
+    }
+
+    private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String) {
+        var first: [String: SourceRange] = [:]
+        for (id, range) in items {
+            if let earlier = first[id] {
+                context.error("duplicate_id", es: "\(es) «\(id)» repetido (ya definido en \(earlier.start))",
+                              en: "duplicate \(en) '\(id)' (already defined at \(earlier.start))", at: range)
+            } else {
+                first[id] = range
+            }
+        }
+    }
+
+    private func reportUnknown(_ id: String, kind: (String, String), at range: SourceRange, among candidates: [String]) {
+        context.error(
+            "unknown_reference", es: "\(kind.0) «\(id)» no existe", en: "\(kind.1) '\(id)' does not exist", at: range,
+            help: Suggestion.closest(to: id, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+    }
+}

@@ -1,0 +1,17 @@
+public import AperturaSource
+
+/// An indicator's starting point, or why none is published.
+public struct Baseline: Hashable, Sendable, Codable {
+    public var value: Double?
+    public var year: Int?
+    /// When no baseline is available: why.
+    public var unavailableReason: LocalizedText?
+    public var source: Citation?
+
+    public init(value: Double?, year: Int?, unavailableReason: LocalizedText?, source: Citation?) {
+        self.value = value
+        self.year = year
+        self.unavailableReason = unavailableReason
+        self.source = source
+    }
+}

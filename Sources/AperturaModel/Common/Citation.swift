@@ -1,0 +1,16 @@
+public import AperturaSource
+
+/// Where a statement comes from: a source document of the rule set and the section that says it.
+public struct Citation: Hashable, Sendable, Codable {
+    public var ref: SourceID
+    public var section: String
+    public var note: LocalizedText?
+    public var range: SourceRange
+
+    public init(ref: SourceID, section: String, note: LocalizedText? = nil, range: SourceRange) {
+        self.ref = ref
+        self.section = section
+        self.note = note
+        self.range = range
+    }
+}

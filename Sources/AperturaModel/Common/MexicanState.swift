@@ -1,0 +1,49 @@
+/// The 32 federal entities, by ASCII slug, with their names as written.
+public enum MexicanState {
+    public static let all: [(id: String, name: String)] = [
+        ("aguascalientes", "Aguascalientes"), ("baja_california", "Baja California"),
+        ("baja_california_sur", "Baja California Sur"), ("campeche", "Campeche"), ("chiapas", "Chiapas"),
+        ("chihuahua", "Chihuahua"), ("ciudad_de_mexico", "Ciudad de México"), ("coahuila", "Coahuila"),
+        ("colima", "Colima"), ("durango", "Durango"), ("guanajuato", "Guanajuato"), ("guerrero", "Guerrero"),
+        ("hidalgo", "Hidalgo"), ("jalisco", "Jalisco"), ("mexico", "Estado de México"),
+        ("michoacan", "Michoacán"), ("morelos", "Morelos"), ("nayarit", "Nayarit"),
+        ("nuevo_leon", "Nuevo León"), ("oaxaca", "Oaxaca"), ("puebla", "Puebla"),
+        ("queretaro", "Querétaro"), ("quintana_roo", "Quintana Roo"), ("san_luis_potosi", "San Luis Potosí"),
+        ("sinaloa", "Sinaloa"), ("sonora", "Sonora"), ("tabasco", "Tabasco"), ("tamaulipas", "Tamaulipas"),
+        ("tlaxcala", "Tlaxcala"), ("veracruz", "Veracruz"), ("yucatan", "Yucatán"), ("zacatecas", "Zacatecas"),
+    ]
+
+    public static let ids: [String] = all.map(\.id)
+
+    public static func name(of id: String) -> String? {
+        all.first(where: { $0.id == id })?.name
+    }
+
+    /// The slug for a name written in any common way ("Nuevo Leon", "Nuevo León", "nuevo_leon").
+    public static func id(forName name: String) -> String? {
+        let slug = slugify(name)
+        if ids.contains(slug) { return slug }
+        let aliases = ["estado_de_mexico": "mexico", "cdmx": "ciudad_de_mexico", "distrito_federal": "ciudad_de_mexico",
+                       "coahuila_de_zaragoza": "coahuila", "michoacan_de_ocampo": "michoacan",
+                       "veracruz_de_ignacio_de_la_llave": "veracruz"]
+        return aliases[slug]
+    }
+
+    /// Lower-case ASCII with `_` between words: accents dropped, other marks removed.
+    public static func slugify(_ text: String) -> String {
+        let folded: [Character: Character] = ["á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "ñ": "n"]
+        var out = ""
+        var pendingSeparator = false
+        for ch in text.lowercased() {
+            let c = folded[ch] ?? ch
+            if c.isASCII && (c.isLetter || c.isNumber) {
+                if pendingSeparator && !out.isEmpty { out.append("_") }
+                out.append(c)
+                pendingSeparator = false
+            } else {
+                pendingSeparator = true
+            }
+        }
+        return out
+    }
+}

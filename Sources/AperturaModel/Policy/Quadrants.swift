@@ -1,0 +1,30 @@
+public import AperturaSource
+
+/// A reading of two indicators against one threshold, as the Métrica groups institutions.
+public struct Quadrants: Hashable, Sendable, Codable {
+    public enum Quadrant: String, Hashable, Sendable, Codable, CaseIterable {
+        case highHigh = "high_high", highLow = "high_low", lowHigh = "low_high", lowLow = "low_low"
+    }
+
+    public var x: IndicatorID
+    public var y: IndicatorID
+    public var threshold: Double
+    public var names: [Quadrant: LocalizedText]
+
+    public init(x: IndicatorID, y: IndicatorID, threshold: Double, names: [Quadrant: LocalizedText]) {
+        self.x = x
+        self.y = y
+        self.threshold = threshold
+        self.names = names
+    }
+
+    /// "Above" the threshold is strictly above, as the Métrica reads it.
+    public func quadrant(x xValue: Double, y yValue: Double) -> Quadrant {
+        switch (xValue > threshold, yValue > threshold) {
+        case (true, true): .highHigh
+        case (true, false): .highLow
+        case (false, true): .lowHigh
+        case (false, false): .lowLow
+        }
+    }
+}

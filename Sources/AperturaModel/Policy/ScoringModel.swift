@@ -1,0 +1,30 @@
+public import AperturaSource
+
+/// How a policy turns rule outcomes into a score between 0 and 1.
+public struct ScoringModel: Hashable, Sendable, Codable {
+    public enum Model: Hashable, Sendable, Codable {
+        /// Weighted mean of rule credits within each objective, then of objectives.
+        case weightedRules
+        /// The score is the value of one indicator (for example the Métrica's GA index).
+        case indicator(IndicatorID)
+    }
+
+    public enum Credit: String, Hashable, Sendable, Codable {
+        /// A rule counts 1 when met, 0 otherwise.
+        case binary
+        /// A numeric gap on an increasing goal earns actual/target, capped at 1.
+        case proportional
+    }
+
+    public var model: Model
+    public var credit: Credit
+    public var formula: LocalizedText
+    public var objectiveWeights: [ObjectiveID: Double]
+
+    public init(model: Model, credit: Credit, formula: LocalizedText, objectiveWeights: [ObjectiveID: Double]) {
+        self.model = model
+        self.credit = credit
+        self.formula = formula
+        self.objectiveWeights = objectiveWeights
+    }
+}

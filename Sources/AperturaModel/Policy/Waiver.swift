@@ -1,0 +1,20 @@
+public import AperturaSource
+
+/// A rule not evaluated for one institution until a date, for a documented reason.
+public struct Waiver: Hashable, Sendable, Codable {
+    public var institution: InstitutionID
+    public var rules: [RuleID]
+    public var until: Day
+    public var reason: LocalizedText
+    public var source: Citation?
+    public var range: SourceRange
+
+    public init(institution: InstitutionID, rules: [RuleID], until: Day, reason: LocalizedText, source: Citation?, range: SourceRange) {
+        self.institution = institution
+        self.rules = rules
+        self.until = until
+        self.reason = reason
+        self.source = source
+        self.range = range
+    }
+}

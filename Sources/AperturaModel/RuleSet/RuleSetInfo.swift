@@ -1,0 +1,39 @@
+public import AperturaSource
+
+/// What a rule set encodes: the instrument, who issued it, when, and whether it is in force.
+public struct RuleSetInfo: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        case inForce = "in_force"
+        case superseded
+        case draft
+    }
+
+    public var id: String
+    public var version: String
+    public var name: LocalizedText
+    public var instrument: LocalizedText
+    public var issuer: LocalizedText
+    public var approved: Day?
+    public var horizon: Int?
+    public var status: Status
+    public var legalBasis: LocalizedText?
+    public var source: Citation
+    public var range: SourceRange
+
+    public init(
+        id: String, version: String, name: LocalizedText, instrument: LocalizedText, issuer: LocalizedText,
+        approved: Day?, horizon: Int?, status: Status, legalBasis: LocalizedText?, source: Citation, range: SourceRange
+    ) {
+        self.id = id
+        self.version = version
+        self.name = name
+        self.instrument = instrument
+        self.issuer = issuer
+        self.approved = approved
+        self.horizon = horizon
+        self.status = status
+        self.legalBasis = legalBasis
+        self.source = source
+        self.range = range
+    }
+}
