@@ -67,7 +67,8 @@ struct SourceLineIndex {
     }
 
     /// The 1-based location of a byte offset: its line by binary search over the line starts,
-    /// its column by counting the Unicode scalars before it on that line.
+    /// its column by counting the Unicode scalars before it on that line. The offset is taken to start
+    /// a character (for an ill-formed sequence, the bad byte counts as one).
     mutating func location(ofByte offset: Int, file: String) -> SourceLocation {
         let target = min(max(offset, 0), bytes.count)
         while scanned < target && scanned < bytes.count {
@@ -86,8 +87,6 @@ struct SourceLineIndex {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        // A target inside a multi-byte sequence still belongs to the scalar that started before it.
-        if target < bytes.count, bytes[target] & 0xC0 == 0x80, column > 1 { column -= 1 }
         return SourceLocation(file: file, line: low + 1, column: column)
     }
 
