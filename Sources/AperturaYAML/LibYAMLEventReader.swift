@@ -1,0 +1,82 @@
+internal import CLibYAML
+import AperturaSource
+
+/// Owns one libyaml parser and the bytes it reads, and hands out its events one at a time.
+///
+/// A class because libyaml keeps pointers into both the parser struct and the input buffer for the
+/// whole parse: both are allocated once here, at stable addresses, and freed in `deinit`.
+final class LibYAMLEventReader {
+    let file: String
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// The last event read, reused for every event so reading allocates nothing of ours.
+    let event: UnsafeMutablePointer<yaml_event_t>
+    private var holdsEvent = false
+    private(set) var lines: SourceLineIndex
+
+    /// Copies `bytes` (libyaml needs them to outlive any one call) and starts a parser on them.
+    init(bytes: [UInt8], file: String) {
+        self.file = file
+        buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = buffer.initialize(from: bytes)
+        parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        lines = SourceLineIndex(bytes: UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
+    }
+
+    deinit {
+        if holdsEvent { yaml_event_delete(event) }
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        event.deallocate()
+        buffer.deallocate()
+    }
+
+    /// Reads the next event into `event`, releasing the previous one. False on a libyaml error,
+    /// after which `errorDiagnostic()` describes it and no further event may be read.
+    func advance() -> Bool {
+        if holdsEvent {
+            yaml_event_delete(event)
+            holdsEvent = false
+        }
+        guard yaml_parser_parse(parser, event) != 0 else { return false }
+        holdsEvent = true
+        return true
+    }
+
+    /// The 1-based location of a libyaml mark.
+    @inline(__always)
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+    }
+
+    /// The byte offset of a libyaml mark (whose own `index` counts characters, not bytes).
+    func byteOffset(_ mark: yaml_mark_t) -> Int {
+        lines.byteOffset(line: mark.line, column: mark.column)
+    }
+
+    /// Source lines for `ScalarLineStarts`, which needs to read the scalar's text in the file.
+    func withLines<R>(_ body: (inout SourceLineIndex) -> R) -> R {
+        body(&lines)
+    }
+
+    /// The parser's error as a `yaml_syntax_error` diagnostic at libyaml's problem mark.
+    func errorDiagnostic() -> Diagnostic {
+        let p = parser.pointee
+        let problem = p.problem.map { String(cString: $0) } ?? "unknown error"
+        let context = p.context.map { String(cString: $0) }
+        let location: SourceLocation
+        if p.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset rather than a mark.
+            location = lines.location(ofByte: p.problem_offset, file: file)
+        } else {
+            location = self.location(p.problem_mark)
+        }
+        let contextLine = context == nil ? nil : p.context_mark.line + 1
+        return YAMLDiagnostics.syntaxError(
+            problem: problem, context: context,
+            contextLine: contextLine == location.line ? nil : contextLine, at: location)
+    }
+}

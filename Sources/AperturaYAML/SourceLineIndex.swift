@@ -1,0 +1,102 @@
+import AperturaSource
+
+/// Turns libyaml's marks (0-based line and column, columns in Unicode scalars) into byte offsets
+/// of the input, and byte offsets back into 1-based locations.
+///
+/// libyaml's `mark.index` counts characters, not bytes, so it cannot slice the input. The table of
+/// line starts is built lazily and only as far as asked, so plain documents that never need a byte
+/// offset pay nothing, and a stream pays for its lines once.
+struct SourceLineIndex {
+    /// The input bytes; owned by whoever owns this index (see `LibYAMLEventReader`).
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Byte offset at which each line starts. Line 0 starts after a UTF-8 BOM, which libyaml skips
+    /// without counting it in columns.
+    private(set) var starts: [Int]
+    /// How far the input has been scanned for line breaks.
+    private var scanned: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        starts = [bom]
+        scanned = bom
+    }
+
+    /// Scans on until line `line` is known or the input ends. Line breaks are libyaml's (YAML 1.1):
+    /// LF, CR LF, CR, and also NEL, LS and PS, which libyaml counts as breaks in its marks.
+    private mutating func scan(untilLine line: Int) {
+        let count = bytes.count
+        var i = scanned
+        while starts.count <= line && i < count {
+            let byte = bytes[i]
+            if byte == 0x0A {
+                i += 1
+                starts.append(i)
+            } else if byte == 0x0D {
+                i += (i + 1 < count && bytes[i + 1] == 0x0A) ? 2 : 1
+                starts.append(i)
+            } else if byte == 0xC2, i + 1 < count, bytes[i + 1] == 0x85 {
+                i += 2
+                starts.append(i)
+            } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                i += 3
+                starts.append(i)
+            } else {
+                i += 1
+            }
+        }
+        scanned = i
+    }
+
+    /// The byte offset of the start of 0-based `line`, or the input's end when there is no such line.
+    mutating func lineStart(_ line: Int) -> Int {
+        if starts.count <= line { scan(untilLine: line) }
+        return line < starts.count ? starts[line] : bytes.count
+    }
+
+    /// The byte offset of a libyaml mark (0-based line, 0-based column in Unicode scalars).
+    mutating func byteOffset(line: Int, column: Int) -> Int {
+        var offset = lineStart(line)
+        var remaining = column
+        let count = bytes.count
+        while remaining > 0 && offset < count {
+            offset += Self.sequenceLength(bytes[offset])
+            remaining -= 1
+        }
+        return min(offset, count)
+    }
+
+    /// The 1-based location of a byte offset: its line by binary search over the line starts,
+    /// its column by counting the Unicode scalars before it on that line. The offset is taken to start
+    /// a character (for an ill-formed sequence, the bad byte counts as one).
+    mutating func location(ofByte offset: Int, file: String) -> SourceLocation {
+        let target = min(max(offset, 0), bytes.count)
+        while scanned < target && scanned < bytes.count {
+            scan(untilLine: starts.count)
+        }
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= target { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var i = starts[low]
+        while i < target {
+            // Continuation bytes (10xxxxxx) do not start a scalar.
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourceLocation(file: file, line: low + 1, column: column)
+    }
+
+    /// The length of the UTF-8 sequence a lead byte starts (1 for anything unexpected: the input was
+    /// validated before parsing, so this only guards against running off).
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead >= 0xF0 { return 4 }
+        if lead >= 0xE0 { return 3 }
+        if lead >= 0xC0 { return 2 }
+        return 1
+    }
+}

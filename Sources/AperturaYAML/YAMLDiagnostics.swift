@@ -1,0 +1,150 @@
+import AperturaSource
+
+/// Builds the YAML layer's diagnostics, so that every message exists in Spanish and English
+/// and every code comes from `YAMLDiagnosticCode`.
+enum YAMLDiagnostics {
+    static func fileUnreadable(path: String, reason: String) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.fileUnreadable.rawValue,
+            LocalizedText(
+                es: "no se puede leer el archivo \(path): \(reason)",
+                en: "cannot read file \(path): \(reason)"),
+            at: nil)
+    }
+
+    static func syntaxError(problem: String, context: String?, contextLine: Int?, at location: SourceLocation) -> Diagnostic {
+        let problemEs = spanishProblem(problem)
+        var es = "error de sintaxis YAML: \(problemEs)"
+        var en = "YAML syntax error: \(problem)"
+        if let context, !context.isEmpty {
+            let place = contextLine.map { " (línea \($0))" } ?? ""
+            let placeEn = contextLine.map { " (line \($0))" } ?? ""
+            es += ", \(spanishContext(context))\(place)"
+            en += ", \(context)\(placeEn)"
+        }
+        return .error(YAMLDiagnosticCode.syntaxError.rawValue, LocalizedText(es: es, en: en), at: SourceRange(at: location))
+    }
+
+    static func duplicateKey(_ key: String, firstLine: Int, at range: SourceRange) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.duplicateKey.rawValue,
+            LocalizedText(
+                es: "clave duplicada «\(key)»: ya aparece en la línea \(firstLine)",
+                en: "duplicate key '\(key)': it already appears on line \(firstLine)"),
+            at: range,
+            help: LocalizedText(
+                es: "cada clave puede aparecer una sola vez en un mismo mapeo",
+                en: "each key may appear only once in a mapping"))
+    }
+
+    static func invalidUTF8(byte: UInt8, at location: SourceLocation) -> Diagnostic {
+        let hex = "0x" + String(byte, radix: 16, uppercase: true)
+        return .error(
+            YAMLDiagnosticCode.invalidUTF8.rawValue,
+            LocalizedText(
+                es: "el archivo no es UTF-8 válido: secuencia incorrecta que empieza con el byte \(hex)",
+                en: "the file is not valid UTF-8: ill-formed sequence starting with byte \(hex)"),
+            at: SourceRange(at: location),
+            help: LocalizedText(
+                es: "guarde el archivo con codificación UTF-8",
+                en: "save the file with UTF-8 encoding"))
+    }
+
+    static func unsupportedEncoding(_ name: String, at location: SourceLocation) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.unsupportedEncoding.rawValue,
+            LocalizedText(
+                es: "codificación no admitida (\(name)): solo se acepta UTF-8",
+                en: "unsupported encoding (\(name)): only UTF-8 is accepted"),
+            at: SourceRange(at: location),
+            help: LocalizedText(
+                es: "guarde el archivo con codificación UTF-8",
+                en: "save the file with UTF-8 encoding"))
+    }
+
+    static func tooDeep(limit: Int, at location: SourceLocation) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.tooDeep.rawValue,
+            LocalizedText(
+                es: "anidamiento demasiado profundo: el límite es \(limit) niveles",
+                en: "nesting too deep: the limit is \(limit) levels"),
+            at: SourceRange(at: location))
+    }
+
+    static func tooLarge(size: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.tooLarge.rawValue,
+            LocalizedText(
+                es: "documento demasiado grande: \(size) bytes, el límite es \(limit)",
+                en: "document too large: \(size) bytes, the limit is \(limit)"),
+            at: SourceRange(at: location))
+    }
+
+    static func aliasLimit(limit: Int, at range: SourceRange) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.aliasLimit.rawValue,
+            LocalizedText(
+                es: "los alias se expanden a más de \(limit) nodos: carga detenida",
+                en: "aliases expand to more than \(limit) nodes: loading stopped"),
+            at: range)
+    }
+
+    static func unknownAlias(_ name: String, at range: SourceRange) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.unknownAlias.rawValue,
+            LocalizedText(
+                es: "alias «*\(name)» sin ancla «&\(name)» definida antes en el documento",
+                en: "alias '*\(name)' has no anchor '&\(name)' defined before it in the document"),
+            at: range)
+    }
+
+    /// Spanish wording for libyaml's most frequent problems; others keep libyaml's English text.
+    private static func spanishProblem(_ problem: String) -> String {
+        let table: [String: String] = [
+            "mapping values are not allowed in this context": "no se permite un valor de mapeo en este contexto",
+            "could not find expected ':'": "falta el ':' esperado",
+            "did not find expected key": "no se encontró la clave esperada",
+            "did not find expected node content": "no se encontró el contenido esperado",
+            "did not find expected '-' indicator": "no se encontró el indicador '-' esperado",
+            "did not find expected ',' or ']'": "falta ',' o ']'",
+            "did not find expected ',' or '}'": "falta ',' o '}'",
+            "found character that cannot start any token": "carácter que no puede iniciar ningún elemento",
+            "found unexpected end of stream": "fin de archivo inesperado",
+            "found a tab character that violates indentation": "un tabulador rompe la sangría",
+            "found a tab character where an indentation space is expected":
+                "tabulador donde se espera un espacio de sangría",
+            "block sequence entries are not allowed in this context":
+                "no se permite un elemento de secuencia de bloque en este contexto",
+            "control characters are not allowed": "no se permiten caracteres de control",
+            "found unknown escape character": "secuencia de escape desconocida",
+            "found undefined tag handle": "prefijo de etiqueta no definido",
+            "did not find expected <document start>": "no se encontró el inicio de documento esperado",
+            "found unexpected ':'": "':' inesperado",
+            "found unexpected document indicator": "indicador de documento inesperado",
+        ]
+        return table[problem] ?? problem
+    }
+
+    private static func spanishContext(_ context: String) -> String {
+        let table: [String: String] = [
+            "while parsing a block mapping": "al analizar un mapeo de bloque",
+            "while parsing a block collection": "al analizar una colección de bloque",
+            "while parsing a block node": "al analizar un nodo de bloque",
+            "while parsing a flow mapping": "al analizar un mapeo en línea",
+            "while parsing a flow sequence": "al analizar una secuencia en línea",
+            "while parsing a flow node": "al analizar un nodo en línea",
+            "while parsing a node": "al analizar un nodo",
+            "while parsing a quoted scalar": "al analizar un texto entre comillas",
+            "while scanning a quoted scalar": "al leer un texto entre comillas",
+            "while scanning a plain scalar": "al leer un texto sin comillas",
+            "while scanning a block scalar": "al leer un bloque de texto",
+            "while scanning a simple key": "al leer una clave",
+            "while scanning for the next token": "al buscar el siguiente elemento",
+            "while scanning an anchor": "al leer un ancla",
+            "while scanning an alias": "al leer un alias",
+            "while scanning a tag": "al leer una etiqueta",
+            "while scanning a directive": "al leer una directiva",
+        ]
+        return table[context] ?? context
+    }
+}

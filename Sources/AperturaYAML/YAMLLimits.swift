@@ -1,0 +1,23 @@
+/// Bounds that keep a hostile or broken file from exhausting time, memory or the stack.
+///
+/// Every limit, when hit, stops loading with its own diagnostic code; nothing is truncated silently.
+public struct YAMLLimits: Sendable, Hashable {
+    /// The deepest nesting of mappings and sequences a document may have (`yaml_too_deep`).
+    public var maxDepth: Int
+    /// The most bytes a document may hold (`yaml_too_large`). `YAMLParser.parse` checks the whole
+    /// input against it before parsing, since it keeps every document in memory; `YAMLDocumentStream`
+    /// checks each document of the stream as it is read.
+    public var maxDocumentBytes: Int
+    /// The most nodes that aliases may expand to in one stream (`yaml_alias_limit`): each alias adds
+    /// the number of nodes its anchor's subtree holds, so a "billion laughs" file stops after a few events.
+    public var maxAliasExpansion: Int
+
+    public init(maxDepth: Int = 64, maxDocumentBytes: Int = 8 * 1024 * 1024, maxAliasExpansion: Int = 100_000) {
+        self.maxDepth = maxDepth
+        self.maxDocumentBytes = maxDocumentBytes
+        self.maxAliasExpansion = maxAliasExpansion
+    }
+
+    /// Depth 64, 8 MiB per document, 100 000 alias-expanded nodes per stream.
+    public static let `default` = YAMLLimits()
+}

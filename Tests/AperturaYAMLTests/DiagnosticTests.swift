@@ -1,0 +1,153 @@
+import AperturaSource
+import Testing
+@testable import AperturaYAML
+
+@Suite("Diagnostics")
+struct DiagnosticTests {
+    @Test func syntaxErrorAtLibYAMLsProblemMark() throws {
+        let result = Load.parse("a: [1, 2\nb: c\n", file: "bad.yaml")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.code == "yaml_syntax_error")
+        #expect(diagnostic.isError)
+        #expect(diagnostic.range?.start.file == "bad.yaml")
+        #expect(diagnostic.range?.start.line == 2)
+        #expect(diagnostic.message.es.contains("error de sintaxis YAML"))
+        #expect(diagnostic.message.en?.contains("YAML syntax error") == true)
+    }
+
+    @Test func duplicateKeyPointsAtTheSecond() throws {
+        let result = Load.parse("id: a\nname: x\nid: b\n")
+        #expect(result.diagnostics.count == 1)
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.code == "yaml_duplicate_key")
+        #expect(diagnostic.range?.start.pair == [3, 1])
+        #expect(diagnostic.message.es.contains("línea 1"))
+        #expect(diagnostic.message.en?.contains("line 1") == true)
+        // The document is still built, so later checks can run; the error marks it invalid.
+        #expect(result.documents.count == 1)
+    }
+
+    @Test func duplicateKeysInLargeMappings() throws {
+        var text = ""
+        for i in 0..<40 { text += "k\(i): \(i)\n" }
+        text += "k7: again\nk39: again\n"
+        let result = Load.parse(text)
+        #expect(result.diagnostics.map(\.code) == ["yaml_duplicate_key", "yaml_duplicate_key"])
+        #expect(result.diagnostics.map { $0.range?.start.line ?? 0 } == [41, 42])
+        #expect(result.diagnostics[0].message.en?.contains("line 8") == true)
+    }
+
+    @Test func quotedAndPlainKeysWithTheSameTextAreDuplicates() {
+        let result = Load.parse("kind: a\n\"kind\": b\n")
+        #expect(result.diagnostics.map(\.code) == ["yaml_duplicate_key"])
+    }
+
+    @Test func invalidUTF8PointsAtTheBadByte() throws {
+        let bytes = Array("a: 1\nbé: x".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        let result = YAMLParser.parse(bytes, file: "u.yaml")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1)
+        #expect(diagnostic.code == "yaml_invalid_utf8")
+        #expect(diagnostic.range?.start.pair == [2, 6])  // b, é, :, space, x, then the bad byte
+        #expect(result.documents.isEmpty)
+    }
+
+    @Test(arguments: [
+        [UInt8]([0xED, 0xA0, 0x80]),  // a surrogate
+        [0xC0, 0xAF],  // overlong
+        [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+        [0xE2, 0x82],  // cut short
+        [0x80],  // stray continuation byte
+    ])
+    func illFormedSequencesAreRejected(sequence: [UInt8]) {
+        let result = YAMLParser.parse(Array("k: ".utf8) + sequence, file: "u.yaml")
+        #expect(result.diagnostics.map(\.code) == ["yaml_invalid_utf8"])
+        #expect(result.diagnostics.first?.range?.start.pair == [1, 4])
+    }
+
+    @Test(arguments: [[UInt8]([0xFF, 0xFE, 0x61, 0x00]), [0xFE, 0xFF, 0x00, 0x61], [0x61, 0x00, 0x3A, 0x00]])
+    func utf16IsRejectedAsUnsupported(bytes: [UInt8]) {
+        let result = YAMLParser.parse(bytes, file: "w.yaml")
+        #expect(result.diagnostics.map(\.code) == ["yaml_unsupported_encoding"])
+    }
+
+    @Test func unknownAlias() throws {
+        let result = Load.parse("a: *nowhere\n")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.code == "yaml_unknown_alias")
+        #expect(diagnostic.range?.start.pair == [1, 4])
+    }
+
+    @Test func anchorsDoNotCrossDocuments() {
+        let result = Load.parse("a: &x 1\n---\nb: *x\n")
+        #expect(result.diagnostics.map(\.code) == ["yaml_unknown_alias"])
+        #expect(result.documents.count == 1)
+    }
+
+    @Test func billionLaughsIsStopped() throws {
+        var text = "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            let aliases = Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+            text += "l\(level): &l\(level) [\(aliases)]\n"
+        }
+        let result = Load.parse(text)
+        let diagnostic = try #require(result.diagnostics.last)
+        #expect(diagnostic.code == "yaml_alias_limit")
+        #expect(result.documents.isEmpty)
+    }
+
+    @Test func aliasBudgetIsPerStream() {
+        let limits = YAMLLimits(maxAliasExpansion: 5)
+        let result = Load.parse("a: &x [1, 2]\nb: *x\n---\na: &y [1, 2]\nb: *y\n", limits: limits)
+        #expect(result.diagnostics.map(\.code) == ["yaml_alias_limit"])
+        #expect(result.documents.count == 1)
+    }
+
+    @Test(arguments: ["block", "flow"])
+    func nestingDeeperThanTheLimitIsRejected(style: String) throws {
+        let depth = 100
+        let text: String
+        if style == "flow" {
+            text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        } else {
+            text = (0..<depth).map { String(repeating: "  ", count: $0) + "k:" }.joined(separator: "\n") + " v\n"
+        }
+        let result = Load.parse(text, limits: YAMLLimits(maxDepth: 50))
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.code == "yaml_too_deep")
+        #expect(diagnostic.range?.start.line == (style == "flow" ? 1 : 51))
+        #expect(Load.parse(text, limits: YAMLLimits(maxDepth: 100)).diagnostics.isEmpty)
+    }
+
+    @Test func veryDeepNestingDoesNotCrash() {
+        let depth = 200_000
+        let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let result = Load.parse(text)
+        #expect(result.diagnostics.map(\.code) == ["yaml_too_deep"])
+    }
+
+    @Test func oversizeDocumentIsRejectedBeforeParsing() throws {
+        // Not YAML at all: the size check comes first, so it is never parsed.
+        let bytes = [UInt8](repeating: UInt8(ascii: "["), count: 2_000)
+        let result = YAMLParser.parse(bytes, file: "big.yaml", limits: YAMLLimits(maxDocumentBytes: 1_000))
+        #expect(result.diagnostics.map(\.code) == ["yaml_too_large"])
+        #expect(result.diagnostics.first?.range?.start.pair == [1, 1])
+    }
+
+    @Test func unreadableFile() throws {
+        let result = YAMLParser.parseFile(atPath: "/nonexistent/apertura/none.yaml")
+        #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
+        #expect(result.diagnostics.first?.range == nil)
+    }
+
+    @Test func controlCharactersAreASyntaxError() {
+        let result = YAMLParser.parse(Array("a: b\u{1}\n".utf8), file: "c.yaml")
+        #expect(result.diagnostics.map(\.code) == ["yaml_syntax_error"])
+        #expect(result.diagnostics.first?.range?.start.pair == [1, 5])
+    }
+
+    @Test(arguments: YAMLDiagnosticCode.allCases)
+    func codesAreSnakeCase(code: YAMLDiagnosticCode) {
+        #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "_" || $0.isNumber })
+    }
+}
