@@ -118,8 +118,8 @@ extension PolicyLoader {
 
     static func entry(_ node: YAMLNode, _ context: LoadContext) -> PolicyApplicability? {
         guard var reader = MappingReader<EntryKey>(node, context, what: LocalizedText(es: "una regla de aplicación", en: "an applicability entry")) else { return nil }
-        let objectives = reader.optional(.objectives).flatMap { context.list($0) { context.identifier($0).map(ObjectiveID.init) } } ?? []
-        let rules = reader.optional(.rules).flatMap { context.list($0) { context.identifier($0).map(RuleID.init) } } ?? []
+        let objectives = reader.optional(.objectives).flatMap { context.list($0) { context.identifier($0).map { ObjectiveID($0) } } } ?? []
+        let rules = reader.optional(.rules).flatMap { context.list($0) { context.identifier($0).map { RuleID($0) } } } ?? []
         let appliesTo = reader.required(.appliesTo).flatMap(context.applicability)
         reader.finish()
         if objectives.isEmpty && rules.isEmpty {
@@ -134,7 +134,7 @@ extension PolicyLoader {
     static func waiver(_ node: YAMLNode, _ context: LoadContext) -> Waiver? {
         guard var reader = MappingReader<WaiverKey>(node, context, what: LocalizedText(es: "una dispensa", en: "a waiver")) else { return nil }
         let institution = reader.required(.institution).flatMap(context.string)
-        let rules = reader.required(.rules).flatMap { context.list($0) { context.identifier($0).map(RuleID.init) } } ?? []
+        let rules = reader.required(.rules).flatMap { context.list($0) { context.identifier($0).map { RuleID($0) } } } ?? []
         let until = reader.required(.until).flatMap(context.day)
         let reason = reader.required(.reason).flatMap(context.localized)
         let source = reader.optional(.source).flatMap(context.citation)

@@ -61,6 +61,6 @@ extension RuleSetLoader {
         let source = reader.required(.source).flatMap(context.citation)
         reader.finish()
         guard let id, let name, let source else { return nil }
-        return Objective(id: ObjectiveID(id), name: name, description: description, parent: parent.map(ObjectiveID.init), source: source, range: node.range)
+        return Objective(id: ObjectiveID(id), name: name, description: description, parent: parent.map { ObjectiveID($0) }, source: source, range: node.range)
     }
 }

@@ -24,7 +24,7 @@ extension RuleSetLoader {
         let goalsNode = reader.optional(.goals)
         let evidence = reader.optional(.evidence).flatMap { context.list($0) { fieldPath($0, context) } } ?? []
         let check = reader.optional(.check).flatMap(context.expression)
-        let phases = reader.optional(.phases).flatMap { context.list($0) { context.identifier($0).map(PhaseID.init) } }
+        let phases = reader.optional(.phases).flatMap { context.list($0) { context.identifier($0).map { PhaseID($0) } } }
         let remediation = reader.required(.remediation).flatMap(context.localized)
         let source = reader.required(.source).flatMap(context.citation)
         reader.finish()
@@ -59,7 +59,7 @@ extension RuleSetLoader {
         }
         guard let id, let name, let body, let remediation, let source else { return nil }
         return Rule(
-            id: RuleID(id), objective: objective.map(ObjectiveID.init) ?? objectiveFromIndicator, name: name, weight: weight,
+            id: RuleID(id), objective: objective.map { ObjectiveID($0) } ?? objectiveFromIndicator, name: name, weight: weight,
             appliesTo: appliesTo, body: body, remediation: remediation, source: source, range: node.range)
     }
 

@@ -7,7 +7,7 @@ public struct Goal: Hashable, Sendable, Codable {
         case number(Double)
     }
 
-    public enum Status: String, Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case official
         case proposed
     }

@@ -9,7 +9,7 @@ public struct ScoringModel: Hashable, Sendable, Codable {
         case indicator(IndicatorID)
     }
 
-    public enum Credit: String, Hashable, Sendable, Codable {
+    public enum Credit: String, Hashable, Sendable, Codable, CaseIterable {
         /// A rule counts 1 when met, 0 otherwise.
         case binary
         /// A numeric gap on an increasing goal earns actual/target, capped at 1.

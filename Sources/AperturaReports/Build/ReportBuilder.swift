@@ -1,0 +1,127 @@
+public import AperturaEngine
+public import AperturaModel
+public import AperturaSource
+
+/// Builds the report value of one evaluation, in one language. Pure: the renderers only lay it out.
+public struct ReportBuilder: Sendable {
+    public let ruleSet: RuleSet
+    public let policy: Policy
+    public let language: Language
+    let text: ReportText
+
+    public init(ruleSet: RuleSet, policy: Policy, language: Language) {
+        self.ruleSet = ruleSet
+        self.policy = policy
+        self.language = language
+        self.text = ReportText(language)
+    }
+
+    public func build(_ evaluation: Evaluation) -> ComplianceReport {
+        let institution = evaluation.institution
+        let findings = evaluation.outcomes.map(finding)
+        let applicable = evaluation.outcomes.filter(\.outcome.isApplicable)
+        return ComplianceReport(
+            language: language.rawValue,
+            file: evaluation.file,
+            institution: InstitutionSummary(
+                id: institution.id.rawValue, name: institution.name,
+                kind: NamedValue(id: institution.kind.rawValue, name: institution.kind.name.text(language)),
+                order: NamedValue(id: institution.order.rawValue, name: institution.order.name.text(language)),
+                state: institution.state.map { NamedValue(id: $0, name: MexicanState.name(of: $0) ?? $0) },
+                population: institution.population),
+            ruleSet: RuleSetSummary(
+                id: ruleSet.info.id, version: ruleSet.info.version, name: ruleSet.info.name.text(language),
+                instrument: ruleSet.info.instrument.text(language), issuer: ruleSet.info.issuer.text(language),
+                status: ruleSet.info.status.rawValue),
+            policy: PolicySummary(
+                id: policy.id, version: policy.version, name: policy.name.text(language), authority: policy.authority.text(language),
+                model: modelName, formula: policy.scoring.formula.text(language)),
+            asOf: evaluation.asOf.description,
+            phase: phase(evaluation.phase),
+            nextPhase: evaluation.nextPhase.map(phase),
+            score: evaluation.score.map(round4), weightedScore: evaluation.weightedScore.map(round4), ratio: evaluation.ratio.map(round4),
+            rulesApplicable: applicable.count, rulesMet: applicable.count(where: \.outcome.isMet),
+            level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }.map { NamedValue(id: $0.id.rawValue, name: $0.name.text(language)) },
+            quadrant: evaluation.quadrant.map { NamedValue(id: $0.rawValue, name: policy.quadrants?.names[$0]?.text(language) ?? $0.rawValue) },
+            objectives: evaluation.objectives.map { score in
+                ObjectiveLine(id: score.objective.rawValue, name: ruleSet.objective(score.objective)?.name.text(language) ?? score.objective.rawValue,
+                              score: score.score.map(round4), weight: score.weight, rulesApplicable: score.rulesApplicable, rulesMet: score.rulesMet)
+            },
+            findings: findings,
+            gaps: evaluation.gaps.map { gapLine($0, phaseEnd: evaluation.phase.end) },
+            indicators: ruleSet.indicators.map { indicator in
+                let result = evaluation.indicators[indicator.id]
+                let status: String = switch result {
+                case .value?: "value"
+                case .notReported?: "not_reported"
+                case .error?: "error"
+                case nil: "not_computed"
+                }
+                return IndicatorLine(
+                    id: indicator.id.rawValue, name: indicator.name.text(language), unit: indicator.unit.rawValue,
+                    value: result?.value.map { text.value($0, unit: indicator.unit) }, status: status,
+                    baseline: indicator.baseline?.value.map { "\(text.value(.number($0), unit: indicator.unit)) (\(indicator.baseline?.year.map(String.init) ?? "?"))" })
+            })
+    }
+
+    var modelName: String {
+        switch policy.scoring.model {
+        case .weightedRules: "weighted_rules"
+        case .indicator(let id): "indicator:\(id)"
+        }
+    }
+
+    func phase(_ entry: CalendarEntry) -> PhaseSummary {
+        PhaseSummary(id: entry.phase.rawValue, name: ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue,
+                     start: entry.start.description, end: entry.end.description, status: entry.status.rawValue)
+    }
+
+    func goalLine(_ goal: Goal, rule: RuleID) -> GoalLine {
+        let indicator = ruleSet.rule(rule)?.indicator.flatMap(ruleSet.indicator)
+        let citation = goal.source.map { citation in
+            let title = ruleSet.source(citation.ref)?.title ?? citation.ref.rawValue
+            return "\(title), «\(citation.section)»"
+        }
+        return GoalLine(phase: goal.phase.rawValue, target: text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase),
+                        status: goal.status.rawValue, source: citation, rationale: goal.rationale?.text(language))
+    }
+
+    func finding(_ outcome: RuleOutcome) -> Finding {
+        let rule = ruleSet.rule(outcome.rule)
+        let indicator = outcome.indicator.flatMap(ruleSet.indicator)
+        var detail: String?
+        switch outcome.outcome {
+        case .notApplicable(let reason): detail = text.reason(reason)
+        case .notReported(let missing): detail = text.missing(missing)
+        case .missingEvidence(let fields): detail = text.missingEvidence(fields)
+        case .error(let message): detail = message.text(language)
+        case .met, .notMet: detail = nil
+        }
+        return Finding(
+            rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, objective: outcome.objective.rawValue,
+            indicator: outcome.indicator?.rawValue, outcome: outcome.outcome.code, outcomeLabel: text.outcome(outcome.outcome.code),
+            value: outcome.value.map { text.value($0, unit: indicator?.unit) }, goal: outcome.goal.map { goalLine($0, rule: outcome.rule) },
+            distance: outcome.outcome.gap.map { round4($0.distance) }, detail: detail, weight: outcome.weight,
+            credit: outcome.credit.map(round4), gain: round4(outcome.gain),
+            reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
+            ruleLocation: outcome.ruleRange.start.description,
+            remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? rule?.remediation.text(language) : nil)
+    }
+
+    /// A gap is due by the end of the current phase; the next phase's goal shows what follows.
+    func gapLine(_ outcome: RuleOutcome, phaseEnd: Day) -> GapLine {
+        let rule = ruleSet.rule(outcome.rule)
+        let indicator = outcome.indicator.flatMap(ruleSet.indicator)
+        let gap = outcome.outcome.gap
+        let location = outcome.reads.first(where: { $0.range != nil })?.range?.start.description
+        return GapLine(
+            rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, outcome: outcome.outcome.code,
+            outcomeLabel: text.outcome(outcome.outcome.code), actual: outcome.value.map { text.value($0, unit: indicator?.unit) },
+            goal: outcome.goal.map { goalLine($0, rule: outcome.rule) }, distance: gap.map { round4($0.distance) },
+            deadline: (gap?.deadline ?? phaseEnd).description,
+            nextGoal: gap?.nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: gap?.nextDeadline?.description,
+            gain: round4(outcome.gain), remediation: rule?.remediation.text(language) ?? "", location: location)
+    }
+}
+
+func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }

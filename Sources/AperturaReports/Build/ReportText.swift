@@ -1,0 +1,70 @@
+import AperturaEngine
+import AperturaModel
+import AperturaSource
+
+/// The fixed words of reports, in both languages. One place, so the two languages stay in step.
+public struct ReportText: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
+
+    public func outcome(_ code: String) -> String {
+        switch code {
+        case "met": t("cumple", "met")
+        case "not_met": t("no cumple", "not met")
+        case "not_reported": t("no reportado", "not reported")
+        case "not_applicable": t("no aplica", "not applicable")
+        case "missing_evidence": t("falta evidencia", "missing evidence")
+        case "error": t("error", "error")
+        default: code
+        }
+    }
+
+    func reason(_ reason: NotApplicableReason) -> String {
+        switch reason {
+        case .outOfScope: t("no corresponde a este orden de gobierno o tipo de institución", "not for this order of government or kind of institution")
+        case .conditionFalse: t("la condición de aplicación no se cumple", "its applicability condition does not hold")
+        case .noGoalInPhase(let phase): t("sin meta en la fase «\(phase)»", "no goal in phase '\(phase)'")
+        case .waived(let until, let reason): t("dispensada hasta \(until): \(reason.text(language))", "waived until \(until): \(reason.text(language))")
+        }
+    }
+
+    func missing(_ paths: [String]) -> String {
+        t("sin respuesta: \(paths.joined(separator: ", "))", "not answered: \(paths.joined(separator: ", "))")
+    }
+
+    func missingEvidence(_ paths: [String]) -> String {
+        t("el valor alcanza la meta pero falta la evidencia: \(paths.joined(separator: ", "))",
+          "the value reaches the goal but the evidence is missing: \(paths.joined(separator: ", "))")
+    }
+
+    func status(_ status: Goal.Status) -> String {
+        switch status {
+        case .official: t("oficial", "official")
+        case .proposed: t("propuesta", "proposed")
+        }
+    }
+
+    func value(_ value: IndicatorValue, unit: Indicator.Unit?) -> String {
+        switch value {
+        case .bool(let b): return b ? t("sí", "yes") : t("no", "no")
+        case .number(let x):
+            switch unit {
+            case .percent?: return "\(IndicatorValue.format(x)) %"
+            case .score100?: return "\(IndicatorValue.format(x)) / 100"
+            default: return IndicatorValue.format(x)
+            }
+        }
+    }
+
+    func target(_ target: Goal.Target, unit: Indicator.Unit?, direction: Indicator.Direction) -> String {
+        switch target {
+        case .bool(let b): return b ? t("sí", "yes") : t("no", "no")
+        case .number(let x):
+            let shown = value(.number(x), unit: unit)
+            return direction == .increase ? "≥ \(shown)" : "≤ \(shown)"
+        }
+    }
+}

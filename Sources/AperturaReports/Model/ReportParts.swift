@@ -1,0 +1,130 @@
+/// The pieces of a `ComplianceReport`. Plain data, already in the report's language.
+public struct InstitutionSummary: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var kind: NamedValue
+    public var order: NamedValue
+    public var state: NamedValue?
+    public var population: Int?
+}
+
+public struct RuleSetSummary: Codable, Hashable, Sendable {
+    public var id: String
+    public var version: String
+    public var name: String
+    public var instrument: String
+    public var issuer: String
+    public var status: String
+}
+
+public struct PolicySummary: Codable, Hashable, Sendable {
+    public var id: String
+    public var version: String
+    public var name: String
+    public var authority: String
+    public var model: String
+    public var formula: String
+}
+
+public struct PhaseSummary: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var start: String
+    public var end: String
+    /// `official` or `proposed`: proposed dates are shown as such.
+    public var status: String
+}
+
+public struct ObjectiveLine: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var score: Double?
+    public var weight: Double
+    public var rulesApplicable: Int
+    public var rulesMet: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, score, weight
+        case rulesApplicable = "rules_applicable"
+        case rulesMet = "rules_met"
+    }
+}
+
+/// A goal as the report shows it: its target, whether it is official or proposed, and its source.
+public struct GoalLine: Codable, Hashable, Sendable {
+    public var phase: String
+    public var target: String
+    public var status: String
+    public var source: String?
+    public var rationale: String?
+}
+
+/// One rule's outcome, pointing at the rule that judged and the answers it read.
+public struct Finding: Codable, Hashable, Sendable {
+    public var rule: String
+    public var name: String
+    public var objective: String
+    public var indicator: String?
+    public var outcome: String
+    public var outcomeLabel: String
+    public var value: String?
+    public var goal: GoalLine?
+    public var distance: Double?
+    /// Why it does not apply, what is missing, or what went wrong.
+    public var detail: String?
+    public var weight: Double
+    public var credit: Double?
+    public var gain: Double
+    public var reads: [ReadLine]
+    public var ruleLocation: String
+    public var remediation: String?
+
+    enum CodingKeys: String, CodingKey {
+        case rule, name, objective, indicator, outcome
+        case outcomeLabel = "outcome_label"
+        case value, goal, distance, detail, weight, credit, gain, reads
+        case ruleLocation = "rule_location"
+        case remediation
+    }
+}
+
+/// An answer a rule read, and where (`file:line:column`), or that it was not answered.
+public struct ReadLine: Codable, Hashable, Sendable {
+    public var path: String
+    public var location: String?
+}
+
+/// One gap, in the order of what closing it adds to the score, then deadline.
+public struct GapLine: Codable, Hashable, Sendable {
+    public var rule: String
+    public var name: String
+    public var outcome: String
+    public var outcomeLabel: String
+    public var actual: String?
+    public var goal: GoalLine?
+    public var distance: Double?
+    public var deadline: String
+    public var nextGoal: GoalLine?
+    public var nextDeadline: String?
+    public var gain: Double
+    public var remediation: String
+    public var location: String?
+
+    enum CodingKeys: String, CodingKey {
+        case rule, name, outcome
+        case outcomeLabel = "outcome_label"
+        case actual, goal, distance, deadline
+        case nextGoal = "next_goal"
+        case nextDeadline = "next_deadline"
+        case gain, remediation, location
+    }
+}
+
+public struct IndicatorLine: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var unit: String
+    public var value: String?
+    public var status: String
+    public var baseline: String?
+}

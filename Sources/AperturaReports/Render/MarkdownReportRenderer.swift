@@ -1,0 +1,59 @@
+import AperturaSource
+
+/// The report as Markdown: tables for objectives, findings and gaps, with `|` escaped in cells.
+public struct MarkdownReportRenderer: Sendable {
+    let language: Language
+
+    public init(language: Language) { self.language = language }
+
+    func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
+
+    /// Table cells: `|` escaped, line breaks folded.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    public func render(_ report: ComplianceReport, view: ReportView = .all) -> String {
+        let c = Self.cell
+        let i = report.institution
+        var out: [String] = []
+        out.append("# " + t("Reporte de cumplimiento", "Compliance report") + ": \(i.name)")
+        out.append("")
+        out.append("- " + t("Institución", "Institution") + ": \(i.name) (`\(i.id)`), " + [i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: ", "))
+        out.append("- " + t("Autoevaluación", "Self-assessment") + ": `\(report.file)`")
+        out.append("- " + t("Reglas", "Rules") + ": \(report.ruleSet.name) (`\(report.ruleSet.id)` \(report.ruleSet.version))")
+        out.append("- " + t("Política", "Policy") + ": \(report.policy.name); " + t("evalúa", "evaluator") + ": \(report.policy.authority)")
+        out.append("- " + t("Fecha de corte", "As of") + ": \(report.asOf); " + t("fase", "phase") + ": \(report.phase.name) (\(report.phase.start) – \(report.phase.end)"
+                   + (report.phase.status == "proposed" ? t(", fechas propuestas", ", proposed dates") : "") + ")")
+        out.append("- **" + t("Puntaje", "Score") + ": \(ScoreFormat.score(report.score))**" + (report.level.map { " · " + t("nivel", "level") + ": **\($0.name)**" } ?? "")
+                   + (report.quadrant.map { " · " + t("cuadrante", "quadrant") + ": \($0.name)" } ?? ""))
+        out.append("- " + t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) (\(ScoreFormat.score(report.ratio)))")
+        out.append("- " + t("Fórmula", "Formula") + ": \(report.policy.formula)")
+        if view.showsCompliance {
+            out += ["", "## " + t("Objetivos", "Objectives"), "",
+                    "| " + t("Objetivo", "Objective") + " | " + t("Puntaje", "Score") + " | " + t("Reglas cumplidas", "Rules met") + " |", "|---|---:|---:|"]
+            for o in report.objectives { out.append("| \(c(o.name)) | \(ScoreFormat.score(o.score)) | \(o.rulesMet)/\(o.rulesApplicable) |") }
+            out += ["", "## " + t("Cumplimiento por regla", "Compliance by rule"), "",
+                    "| " + t("Regla", "Rule") + " | " + t("Resultado", "Outcome") + " | " + t("Valor", "Value") + " | " + t("Meta", "Goal") + " | " + t("Detalle", "Detail") + " | " + t("Definida en", "Defined at") + " |",
+                    "|---|---|---|---|---|---|"]
+            for f in report.findings {
+                let goal = f.goal.map { $0.target + ($0.status == "proposed" ? " (" + t("propuesta", "proposed") + ")" : "") } ?? ""
+                out.append("| \(c(f.name)) (`\(f.rule)`) | \(c(f.outcomeLabel)) | \(c(f.value ?? "")) | \(c(goal)) | \(c(f.detail ?? "")) | `\(f.ruleLocation)` |")
+            }
+        }
+        if view.showsGaps {
+            out += ["", "## " + t("Brechas", "Gaps"), ""]
+            if report.gaps.isEmpty { out.append(t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
+            for (n, g) in report.gaps.enumerated() {
+                out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
+                           + (g.goal.map { "; " + t("meta", "goal") + " \($0.target)" + ($0.status == "proposed" ? " (" + t("propuesta", "proposed") + ")" : "") } ?? "")
+                           + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))")
+                if let next = g.nextGoal, let deadline = g.nextDeadline {
+                    out.append("   - " + t("Siguiente fase", "Next phase") + ": \(next.target) " + t("antes del", "by") + " \(deadline)")
+                }
+                if !g.remediation.isEmpty { out.append("   - " + t("Qué hacer", "What to do") + ": \(g.remediation)") }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,121 @@
+import AperturaSource
+
+/// The report for a terminal: a header, the score, objectives, every rule's outcome, then the gaps.
+public struct TextReportRenderer: Sendable {
+    let language: Language
+    let paint: Painter
+
+    public init(language: Language, paint: @escaping Painter = plainPainter) {
+        self.language = language
+        self.paint = paint
+    }
+
+    func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
+
+    public func render(_ report: ComplianceReport, view: ReportView = .all) -> String {
+        var out: [String] = []
+        let i = report.institution
+        out.append(paint(t("Reporte de cumplimiento", "Compliance report") + " — \(i.name) (\(i.id))", .heading))
+        out.append([i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: " · "))
+        out.append(t("Autoevaluación", "Self-assessment") + ": \(report.file)")
+        out.append(t("Reglas", "Rules") + ": \(report.ruleSet.name) (\(report.ruleSet.id) \(report.ruleSet.version)) · "
+                   + t("Política", "Policy") + ": \(report.policy.name) · " + t("Evalúa", "Evaluator") + ": \(report.policy.authority)")
+        out.append(t("Fecha de corte", "As of") + ": \(report.asOf) · " + t("Fase", "Phase") + ": \(phase(report.phase))")
+        out.append("")
+        var scoreLine = t("Puntaje", "Score") + ": " + paint(ScoreFormat.score(report.score), .heading)
+        if let level = report.level { scoreLine += " · " + t("Nivel", "Level") + ": " + paint(level.name, .heading) }
+        if let quadrant = report.quadrant { scoreLine += " · " + t("Cuadrante", "Quadrant") + ": \(quadrant.name)" }
+        out.append(scoreLine)
+        out.append(t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) "
+                   + t("reglas cumplidas", "rules met") + " (\(ScoreFormat.score(report.ratio)))"
+                   + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
+        out.append(paint(t("Fórmula", "Formula") + ": \(report.policy.formula)", .muted))
+        if view.showsCompliance {
+            out.append("")
+            out.append(paint(t("Objetivos", "Objectives"), .heading))
+            for objective in report.objectives {
+                out.append("  \(ScoreFormat.score(objective.score))  \(objective.name) (\(objective.rulesMet)/\(objective.rulesApplicable))")
+            }
+            out.append("")
+            out.append(paint(t("Cumplimiento por regla", "Compliance by rule"), .heading))
+            for finding in report.findings { out += lines(for: finding) }
+        }
+        if view.showsGaps {
+            out.append("")
+            out.append(paint(t("Brechas", "Gaps") + " (" + t("por lo que aportan al puntaje y por fecha límite", "by what closing them adds to the score, then deadline") + ")", .heading))
+            if report.gaps.isEmpty { out.append("  " + t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
+            for (n, gap) in report.gaps.enumerated() { out += lines(for: gap, number: n + 1) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func phase(_ phase: PhaseSummary) -> String {
+        "\(phase.name) (\(phase.start) – \(phase.end)" + (phase.status == "proposed" ? t(", fechas propuestas", ", proposed dates") : "") + ")"
+    }
+
+    func tone(_ outcome: String) -> Tone {
+        switch outcome {
+        case "met": .good
+        case "not_met": .bad
+        case "not_reported", "missing_evidence": .warning
+        case "error": .error
+        default: .muted
+        }
+    }
+
+    func mark(_ outcome: String) -> String {
+        switch outcome {
+        case "met": "✔"
+        case "not_met": "✘"
+        case "not_reported": "?"
+        case "missing_evidence": "!"
+        case "error": "‼"
+        default: "–"
+        }
+    }
+
+    func goal(_ goal: GoalLine) -> String {
+        goal.target + (goal.status == "proposed" ? " [" + t("meta propuesta", "proposed goal") + "]" : "")
+    }
+
+    func lines(for finding: Finding) -> [String] {
+        var head = "  " + paint("\(mark(finding.outcome)) \(finding.outcomeLabel)", tone(finding.outcome)) + "  \(finding.name) [\(finding.rule)]"
+        var facts: [String] = []
+        if let value = finding.value { facts.append(t("valor", "value") + " \(value)") }
+        if let g = finding.goal, finding.outcome != "not_applicable" { facts.append(t("meta", "goal") + " \(goal(g))") }
+        if let distance = finding.distance { facts.append(t("distancia", "distance") + " \(IndicatorText.number(distance))") }
+        if !facts.isEmpty { head += " — " + facts.joined(separator: " · ") }
+        var out = [head]
+        if let detail = finding.detail { out.append("      " + paint(detail, tone(finding.outcome))) }
+        if finding.outcome != "not_applicable" {
+            let read = finding.reads.map { "\($0.path) @ \($0.location ?? t("sin respuesta", "not answered"))" }
+            if !read.isEmpty { out.append(paint("      " + t("leído", "read") + ": " + read.joined(separator: ", "), .muted)) }
+            out.append(paint("      " + t("regla", "rule") + ": \(finding.ruleLocation)", .muted))
+        }
+        return out
+    }
+
+    func lines(for gap: GapLine, number: Int) -> [String] {
+        var out = ["  \(number). " + paint(gap.outcomeLabel, tone(gap.outcome)) + "  \(gap.name) [\(gap.rule)]"]
+        var now = ""
+        if let actual = gap.actual { now += t("actual", "actual") + " \(actual)" }
+        if let g = gap.goal { now += (now.isEmpty ? "" : " → ") + t("meta", "goal") + " \(goal(g))" }
+        now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
+        out.append("     " + now)
+        if let next = gap.nextGoal, let deadline = gap.nextDeadline {
+            out.append("     " + t("siguiente fase", "next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
+        }
+        out.append("     " + t("aporta", "adds") + " \(ScoreFormat.gain(gap.gain)) " + t("al puntaje", "to the score")
+                   + (gap.location.map { " · " + t("en", "at") + " \($0)" } ?? ""))
+        if !gap.remediation.isEmpty { out.append("     " + t("qué hacer", "what to do") + ": \(gap.remediation)") }
+        return out
+    }
+}
+
+/// Numbers in running text: up to four decimals, no trailing zeros.
+enum IndicatorText {
+    static func number(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return String((x * 10_000).rounded() / 10_000)
+    }
+}
