@@ -1,0 +1,210 @@
+/// The standard functions and operators, with their static result types.
+///
+/// Each builtin dispatches on the runtime kinds of its arguments (CEL overloads), so a single
+/// closure per call site suffices. `resultType` is consulted by the checker only when every
+/// argument type is known; it returns nil when no overload accepts those types.
+struct Builtin: Sendable {
+    typealias Unary = @Sendable (CELValue, Int) throws(CELEvaluationError) -> CELValue
+    typealias Binary = @Sendable (CELValue, CELValue, Int) throws(CELEvaluationError) -> CELValue
+
+    var unary: Unary?
+    var binary: Binary?
+    var resultType: @Sendable ([CELType]) -> CELType?
+
+    func accepts(arity: Int) -> Bool {
+        (arity == 1 && unary != nil) || (arity == 2 && binary != nil)
+    }
+
+    static func lookup(_ name: String) -> Builtin? { table[name] }
+
+    private static func isNumeric(_ t: CELType) -> Bool {
+        switch t {
+        case .int, .uint, .double: true
+        default: false
+        }
+    }
+
+    /// Result types of an arithmetic operator, from (left, right) pairs.
+    private static func arithmetic(_ pairs: [(CELType, CELType, CELType)], lists: Bool = false) -> @Sendable ([CELType]) -> CELType? {
+        let table = pairs.map { [$0.0, $0.1, $0.2] }
+        return { args in
+            if lists, case .list(let a) = args[0], case .list(let b) = args[1] {
+                return .list(a == b ? a : .dyn)
+            }
+            for row in table where row[0] == args[0] && row[1] == args[1] { return row[2] }
+            return nil
+        }
+    }
+
+    private static let numericPairs: [(CELType, CELType, CELType)] = [(.int, .int, .int), (.uint, .uint, .uint), (.double, .double, .double)]
+
+    private static func ordering(_ args: [CELType]) -> CELType? {
+        if isNumeric(args[0]) && isNumeric(args[1]) { return .bool }
+        switch (args[0], args[1]) {
+        case (.string, .string), (.bytes, .bytes), (.bool, .bool), (.timestamp, .timestamp), (.duration, .duration):
+            return .bool
+        default: return nil
+        }
+    }
+
+    private static func comparison(_ name: String, _ test: @escaping @Sendable (Int) -> Bool) -> Builtin {
+        Builtin(
+            binary: { a, b, at throws(CELEvaluationError) in
+                guard let c = try Comparison.compare(a, b, name, at) else { return .bool(false) }
+                return .bool(test(c))
+            },
+            resultType: ordering)
+    }
+
+    private static func conversion(_ result: CELType, _ f: @escaping Unary) -> Builtin {
+        Builtin(unary: f, resultType: { _ in result })
+    }
+
+    private static func stringPredicate(_ f: @escaping Binary) -> Builtin {
+        Builtin(binary: f, resultType: { args in args == [.string, .string] ? .bool : nil })
+    }
+
+    private static let table: [String: Builtin] = {
+        var t: [String: Builtin] = [:]
+        t["_+_"] = Builtin(
+            binary: Arithmetic.add,
+            resultType: arithmetic(
+                numericPairs + [
+                    (.string, .string, .string), (.bytes, .bytes, .bytes), (.timestamp, .duration, .timestamp),
+                    (.duration, .timestamp, .timestamp), (.duration, .duration, .duration),
+                ], lists: true))
+        t["_-_"] = Builtin(
+            binary: Arithmetic.subtract,
+            resultType: arithmetic(
+                numericPairs + [
+                    (.timestamp, .timestamp, .duration), (.timestamp, .duration, .timestamp), (.duration, .duration, .duration),
+                ]))
+        t["_*_"] = Builtin(binary: Arithmetic.multiply, resultType: arithmetic(numericPairs))
+        t["_/_"] = Builtin(binary: Arithmetic.divide, resultType: arithmetic(numericPairs))
+        t["_%_"] = Builtin(binary: Arithmetic.modulo, resultType: arithmetic([(.int, .int, .int), (.uint, .uint, .uint)]))
+        t["-_"] = Builtin(
+            unary: Arithmetic.negate,
+            resultType: { args in [.int, .double, .duration].contains(args[0]) ? args[0] : nil })
+        t["!_"] = Builtin(
+            unary: { v, at throws(CELEvaluationError) in
+                guard case .bool(let b) = v else { throw .noSuchOverload("!_", [v], at: at) }
+                return .bool(!b)
+            },
+            resultType: { args in args[0] == .bool ? .bool : nil })
+        t["_==_"] = Builtin(binary: { a, b, _ in .bool(a.celEquals(b)) }, resultType: { _ in .bool })
+        t["_!=_"] = Builtin(binary: { a, b, _ in .bool(!a.celEquals(b)) }, resultType: { _ in .bool })
+        t["_<_"] = comparison("_<_") { $0 < 0 }
+        t["_<=_"] = comparison("_<=_") { $0 <= 0 }
+        t["_>_"] = comparison("_>_") { $0 > 0 }
+        t["_>=_"] = comparison("_>=_") { $0 >= 0 }
+        t["@in"] = Builtin(
+            binary: { a, b, at throws(CELEvaluationError) in .bool(try Comparison.contains(a, b, at)) },
+            resultType: { args in
+                switch args[1] {
+                case .list, .map: .bool
+                default: nil
+                }
+            })
+        t["_[_]"] = Builtin(
+            binary: Indexing.index,
+            resultType: { args in
+                switch (args[0], args[1]) {
+                case (.list(let e), .int), (.list(let e), .uint): e
+                case (.list(let e), .double): e
+                case (.map(_, let v), _): v
+                default: nil
+                }
+            })
+        t["size"] = Builtin(
+            unary: StringFunctions.size,
+            resultType: { args in
+                switch args[0] {
+                case .string, .bytes, .list, .map: .int
+                default: nil
+                }
+            })
+        t["int"] = conversion(.int, Conversions.toInt)
+        t["uint"] = conversion(.uint, Conversions.toUInt)
+        t["double"] = conversion(.double, Conversions.toDouble)
+        t["string"] = conversion(.string, Conversions.toString)
+        t["bytes"] = conversion(.bytes, Conversions.toBytes)
+        t["bool"] = conversion(.bool, Conversions.toBool)
+        t["timestamp"] = conversion(.timestamp, Conversions.toTimestamp)
+        t["duration"] = conversion(.duration, Conversions.toDuration)
+        t["dyn"] = Builtin(unary: { v, _ in v }, resultType: { _ in .dyn })
+        t["type"] = Builtin(unary: { v, _ in .type(v.typeName) }, resultType: { _ in .type })
+        t["contains"] = stringPredicate(StringFunctions.contains)
+        t["startsWith"] = stringPredicate(StringFunctions.startsWith)
+        t["endsWith"] = stringPredicate(StringFunctions.endsWith)
+        t["matches"] = stringPredicate(StringFunctions.matches)
+        for name in TimeFunctions.accessors {
+            t[name] = Builtin(
+                unary: { v, at throws(CELEvaluationError) in try TimeFunctions.access(name, v, zone: nil, at) },
+                binary: { v, zone, at throws(CELEvaluationError) in try TimeFunctions.access(name, v, zone: zone, at) },
+                resultType: { args in
+                    switch args[0] {
+                    case .timestamp: args.count == 1 || args[1] == .string ? .int : nil
+                    case .duration: args.count == 1 ? .int : nil
+                    default: nil
+                    }
+                })
+        }
+        return t
+    }()
+}
+
+/// `container[index]` on lists (by int, uint or an integral double) and maps.
+enum Indexing {
+    static func index(_ container: CELValue, _ index: CELValue, _ at: Int) throws(CELEvaluationError) -> CELValue {
+        switch container {
+        case .list(let items):
+            let i: Int64
+            switch index {
+            case .int(let v): i = v
+            case .uint(let v): i = v > UInt64(Int64.max) ? -1 : Int64(v)
+            case .double(let d) where d.isFinite && d == d.rounded() && abs(d) < 9e18: i = Int64(d)
+            default: throw .noSuchOverload("_[_]", [container, index], at: at)
+            }
+            guard i >= 0, i < items.count else {
+                throw CELEvaluationError(
+                    kind: .indexOutOfRange,
+                    message: .init(es: "índice \(i) fuera de rango (tamaño \(items.count))", en: "index \(i) out of range (size \(items.count))"),
+                    offset: at)
+            }
+            return items[Int(i)]
+        case .map(let map):
+            guard let v = map[index] else { throw noSuchKey(Conversions.keyText(index), at) }
+            return v
+        default:
+            throw .noSuchOverload("_[_]", [container, index], at: at)
+        }
+    }
+
+    static func noSuchKey(_ path: String, _ at: Int) -> CELEvaluationError {
+        CELEvaluationError(
+            kind: .noSuchKey(path),
+            message: .init(es: "no existe la clave '\(path)'", en: "no such key: '\(path)'"),
+            offset: at)
+    }
+
+    static func noSuchField(_ path: String, _ at: Int) -> CELEvaluationError {
+        CELEvaluationError(
+            kind: .noSuchField(path),
+            message: .init(es: "no hay valor para el campo '\(path)'", en: "no such field: '\(path)'"),
+            offset: at)
+    }
+}
+
+extension Conversions {
+    /// A map key as text for error messages.
+    static func keyText(_ key: CELValue) -> String {
+        switch key {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .uint(let u): "\(u)u"
+        case .bool(let b): b ? "true" : "false"
+        case .double(let d): formatDouble(d)
+        default: key.typeName
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import AperturaSource
+
+/// A compiled, checked CEL expression, ready to evaluate many times.
+///
+/// Compiling parses, expands macros, resolves every name and builds a tree of closures;
+/// evaluating only runs those closures over an activation's slots.
+public struct CELProgram: Sendable {
+    private let root: Eval
+    private let localCount: Int
+    private let slotCount: Int
+    private let maxCost: Int
+
+    /// The checked type of the result; `dyn` where it cannot be known before evaluation.
+    public let resultType: CELType
+    /// The declared variables the expression reads, in declaration order.
+    public let referencedVariables: [String]
+
+    /// Compiles `source` against `declarations`.
+    ///
+    /// - Parameters:
+    ///   - limits: source length, nesting depth and evaluation cost bounds.
+    ///   - macros: expand `has`, `all`, `exists`, `exists_one`, `map`, `filter` (CEL's default).
+    ///   - checked: reject undeclared names, unknown functions and type mismatches at compile
+    ///     time (the default). When false they become run-time errors, as CEL evaluates without
+    ///     its type checker; unknown fields of declared object types stay compile errors.
+    public static func compile(
+        _ source: String, declarations: CELDeclarations, limits: CELLimits = .default, macros: Bool = true,
+        checked: Bool = true
+    ) throws(CELCompileError) -> CELProgram {
+        let bytes = Array(source.utf8)
+        do throws(PendingCompileError) {
+            if bytes.count > limits.maxSourceLength {
+                throw PendingCompileError(
+                    code: CELCompileError.tooLong,
+                    message: LocalizedText(
+                        es: "la expresión mide \(bytes.count) bytes; el máximo es \(limits.maxSourceLength)",
+                        en: "expression is \(bytes.count) bytes long; the limit is \(limits.maxSourceLength)"),
+                    offset: limits.maxSourceLength)
+            }
+            var parser = try Parser(bytes: bytes, maxDepth: limits.maxDepth, macros: macros)
+            let expr = try parser.parseAll()
+            var compiler = Compiler(declarations: declarations, checked: checked)
+            let node = try compiler.compile(expr)
+            return CELProgram(
+                root: node.eval, localCount: compiler.localCount, slotCount: declarations.count,
+                maxCost: limits.maxCost, resultType: node.type,
+                referencedVariables: compiler.referencedSlots.sorted().map { declarations.names[$0] })
+        } catch {
+            throw CELCompileError(code: error.code, message: error.message, offset: error.offset, source: bytes)
+        }
+    }
+
+    private init(root: @escaping Eval, localCount: Int, slotCount: Int, maxCost: Int, resultType: CELType, referencedVariables: [String]) {
+        self.root = root
+        self.localCount = localCount
+        self.slotCount = slotCount
+        self.maxCost = maxCost
+        self.resultType = resultType
+        self.referencedVariables = referencedVariables
+    }
+
+    /// Evaluates the expression with the variables' values in `activation` (by slot).
+    public func evaluate(_ activation: CELActivation) -> Result<CELValue, CELEvaluationError> {
+        guard activation.slots.count >= slotCount else {
+            return .failure(
+                .invalid(
+                    "la activación tiene \(activation.slots.count) valores; se declararon \(slotCount)",
+                    "the activation holds \(activation.slots.count) values; \(slotCount) were declared", at: 0))
+        }
+        let context = EvalContext(slots: activation.slots, localCount: localCount, maxCost: maxCost)
+        do throws(CELEvaluationError) {
+            return .success(try root(context))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+extension CELActivation {
+    /// Builds an activation from values by name, in `declarations`' slot order. A declared
+    /// name without a value gets `null`.
+    public init(_ declarations: CELDeclarations, values: [String: CELValue]) {
+        self.init(slots: declarations.names.map { values[$0] ?? .null })
+    }
+}
