@@ -1,4 +1,4 @@
-public import AperturaExpressions
+import AperturaExpressions
 public import AperturaModel
 
 /// A rule set with every expression compiled once, ready to evaluate any number of self-assessments.

@@ -65,12 +65,11 @@ public enum RuleSetCompiler {
     }
 
     /// Compiles one condition of a policy's applicability entry against a compiled rule set's variables.
-    static func compileCondition(_ source: ExpressionSource, environment: ExpressionEnvironment, limits: CELLimits) -> Result<CELProgram, Diagnostic> {
+    static func compileCondition(_ source: ExpressionSource, environment: ExpressionEnvironment, limits: CELLimits) -> (CELProgram?, Diagnostic?) {
         do {
-            let program = try CELProgram.compile(source.text, declarations: environment.declarations, limits: limits)
-            return .success(program)
+            return (try CELProgram.compile(source.text, declarations: environment.declarations, limits: limits), nil)
         } catch {
-            return .failure(.error(error.code, error.message, at: SourceRange(at: source.location(ofOffset: error.offset))))
+            return (nil, .error(error.code, error.message, at: SourceRange(at: source.location(ofOffset: error.offset))))
         }
     }
 

@@ -22,12 +22,9 @@ public struct Evaluator: Sendable {
                 conditions.append(nil)
                 continue
             }
-            switch RuleSetCompiler.compileCondition(when, environment: compiled.environment, limits: limits) {
-            case .success(let program): conditions.append(program)
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                conditions.append(nil)
-            }
+            let (program, diagnostic) = RuleSetCompiler.compileCondition(when, environment: compiled.environment, limits: limits)
+            conditions.append(program)
+            if let diagnostic { diagnostics.append(diagnostic) }
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
         return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions), diagnostics)

@@ -1,4 +1,4 @@
-public import AperturaModel
+import AperturaModel
 public import AperturaSource
 
 /// An indicator computed for one self-assessment: its value, or why there is none.

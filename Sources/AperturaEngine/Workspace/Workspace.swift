@@ -1,4 +1,4 @@
-public import AperturaModel
+import AperturaModel
 public import AperturaSource
 import AperturaLoader
 import Foundation

@@ -1,0 +1,38 @@
+public import AperturaModel
+public import AperturaSource
+import AperturaLoader
+import AperturaYAML
+
+extension Workspace {
+    /// The rule set a self-assessment file names in `rule_set` (first document), if it can be read.
+    public static func ruleSetID(of file: String) -> String? {
+        let parsed = YAMLParser.parseFile(atPath: file)
+        guard let root = parsed.documents.first?.root, let id = root["rule_set"]?.scalar?.value,
+            id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        return id
+    }
+
+    /// `--rules` when given, else the bundled folder for the rule set the file names (PAI by default).
+    public static func rulesDirectory(for file: String, override: String?) -> String {
+        if let override { return override }
+        return bundled("Rules/\(ruleSetID(of: file) ?? "pai")")
+    }
+
+    /// `--policy` when given, else the bundled policy for that rule set.
+    public static func policyFile(forRules directory: String, ruleSetID: String?, override: String?) -> String {
+        if let override { return override }
+        if let id = ruleSetID, let path = defaultPolicy(forRuleSet: id) { return path }
+        return bundled(defaultPolicy)
+    }
+
+    /// The self-assessments of a file read against `ruleSet`, with `missing_answer` errors when `strict`
+    /// (validation before submitting) and without them otherwise (evaluation reports them as not reported).
+    public static func assessments(in file: String, ruleSet: RuleSet, strict: Bool) -> ([Assessment], [Diagnostic]) {
+        let (assessments, diagnostics) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
+        var all = diagnostics.sorted
+        if strict {
+            for assessment in assessments { all += MissingAnswers.find(in: assessment, ruleSet: ruleSet) }
+        }
+        return (assessments, all)
+    }
+}

@@ -1,0 +1,101 @@
+public import AperturaModel
+public import AperturaSource
+
+/// A blank self-assessment for a rule set: every field left empty (so "not reported" until filled),
+/// with a comment above it saying what it asks, what type it takes and what evidence backs it.
+public struct TemplateRenderer: Sendable {
+    let ruleSet: RuleSet
+    let language: Language
+
+    public init(ruleSet: RuleSet, language: Language) {
+        self.ruleSet = ruleSet
+        self.language = language
+    }
+
+    func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
+
+    public func render(kind: InstitutionKind?, order: GovernmentOrder?, schemaPath: String? = nil) -> String {
+        var out: [String] = []
+        if let schemaPath { out.append("# yaml-language-server: $schema=\(schemaPath)") }
+        out.append("# " + t("Autoevaluación", "Self-assessment") + ": \(ruleSet.info.name.text(language)) (\(ruleSet.info.id) \(ruleSet.info.version))")
+        out.append("# " + t("Llene cada campo; un campo vacío cuenta como «no reportado», nunca como cumplido.",
+                            "Fill in every field; an empty field counts as \"not reported\", never as met."))
+        out.append("apertura: 1")
+        out.append("rule_set: \(ruleSet.info.id)")
+        out.append("institution:")
+        out.append("  # " + t("Clave de registro del sujeto obligado", "The obligated subject's register id"))
+        out.append("  id: \"\"")
+        out.append("  name: \"\"")
+        out.append("  # " + t("Uno de", "One of") + ": " + InstitutionKind.allCases.map(\.rawValue).joined(separator: ", "))
+        out.append("  kind: \(kind?.rawValue ?? "")")
+        out.append("  # federal, estatal, municipal")
+        out.append("  order: \(order?.rawValue ?? "")")
+        if order != .federal {
+            out.append("  # " + t("Entidad federativa (omitir si es federal)", "State (leave out if federal)") + ": aguascalientes, baja_california, …, zacatecas")
+            out.append("  state:")
+        }
+        out.append("  # " + t("Población (municipios); número entero", "Population (municipalities); whole number"))
+        out.append("  population:")
+        out.append("period:")
+        out.append("  start: 2025-01-01")
+        out.append("  end: 2025-12-31")
+        out.append("answers:")
+        for section in ruleSet.form where applies(section.appliesTo, kind: kind, order: order) {
+            out.append("")
+            out.append("  # == \(section.name.text(language)) ==")
+            if let description = section.description { out.append("  # \(description.text(language))") }
+            if let when = section.appliesTo.when { out.append("  # " + t("Sólo si", "Only if") + ": \(when.text)") }
+            out.append("  \(section.id):")
+            for field in section.fields { out += lines(field, indent: "    ") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func applies(_ applicability: Applicability, kind: InstitutionKind?, order: GovernmentOrder?) -> Bool {
+        (kind.map { applicability.kinds?.contains($0) ?? true } ?? true) && (order.map { applicability.orders?.contains($0) ?? true } ?? true)
+    }
+
+    func lines(_ field: FormField, indent: String) -> [String] {
+        var out = ["\(indent)# \(field.prompt.text(language)) (\(typeHint(field))" + (field.required ? "" : t("; opcional", "; optional")) + ")"]
+        if let evidence = field.evidenceHint { out.append("\(indent)# " + t("Evidencia", "Evidence") + ": \(evidence.text(language))") }
+        out.append("\(indent)\(field.id):")
+        if field.type == .list {
+            out.append("\(indent)  # " + t("Un elemento por renglón, así:", "One item per entry, like this:"))
+            for (n, item) in field.items.enumerated() {
+                let itemLines = lines(item, indent: "\(indent)  ")
+                for (m, line) in itemLines.enumerated() {
+                    let body = String(line.dropFirst(indent.count + 2))
+                    let prefix = n == 0 && m == itemLines.count - 1 ? "- " : "  "
+                    out.append("\(indent)  # \(prefix)\(body.hasPrefix("# ") ? String(body.dropFirst(2)) : body)")
+                }
+            }
+        }
+        return out
+    }
+
+    func typeHint(_ field: FormField) -> String {
+        let bounds = field.effectiveBounds
+        let range = [bounds.min, bounds.max].contains(where: { $0 != nil })
+            ? " " + t("de", "from") + " \(bounds.min.map(IndicatorTextFormat.number) ?? "…") " + t("a", "to") + " \(bounds.max.map(IndicatorTextFormat.number) ?? "…")" : ""
+        switch field.type {
+        case .boolean: return "true | false"
+        case .integer: return t("número entero", "whole number") + range
+        case .number: return t("número", "number") + range
+        case .ratio: return t("razón", "ratio") + range
+        case .percent: return t("porcentaje", "percent") + range
+        case .date: return t("fecha AAAA-MM-DD", "date YYYY-MM-DD")
+        case .text: return t("texto", "text")
+        case .choice: return t("una de", "one of") + ": " + field.options.map(\.id).joined(separator: ", ")
+        case .choices: return t("lista de", "list of") + ": " + field.options.map(\.id).joined(separator: ", ")
+        case .evidence: return t("lista de enlaces o documentos", "list of links or documents")
+        case .list: return t("lista", "list")
+        }
+    }
+}
+
+/// Numbers in templates: no trailing zeros.
+enum IndicatorTextFormat {
+    static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+    }
+}

@@ -1,0 +1,86 @@
+import AperturaEngine
+import AperturaModel
+import AperturaReports
+import AperturaSource
+import ArgumentParser
+
+/// `apertura evaluate FILE`: the compliance and gap report of one self-assessment.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Evalúa una autoevaluación: reporte de cumplimiento y de brechas.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "La autoevaluación (YAML).")
+    var file: String
+
+    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(name: .long, help: "Formato: text | json | markdown.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Vista: all | compliance | gaps.")
+    var view: ReportView = .all
+
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: "Escribe el reporte en este archivo (de forma atómica) en lugar de la salida estándar.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Nivel de la política: sale con 1 si el nivel obtenido es ese o uno peor.")
+    var failOn: String?
+
+    func run() throws {
+        let lang = language.lang
+        let day = try asOf.day()
+        let rules = Workspace.rulesDirectory(for: file, override: ruleOptions.rules)
+        let policy = Workspace.policyFile(forRules: rules, ruleSetID: Workspace.ruleSetID(of: file), override: ruleOptions.policy)
+        let (loaded, setupDiagnostics) = Workspace.load(rules: rules, policy: policy)
+        Console.print(setupDiagnostics, language: lang)
+        guard let evaluator = loaded else { throw ExitStatus.invalidInput }
+        if let failOn, !evaluator.policy.levels.contains(where: { $0.id.rawValue == failOn }) {
+            throw ValidationError("--fail-on: «\(failOn)» no es un nivel de la política; niveles: "
+                                  + evaluator.policy.levels.map(\.id.rawValue).joined(separator: ", "))
+        }
+        let (assessments, diagnostics) = Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false)
+        Console.print(diagnostics, language: lang)
+        guard diagnostics.allSatisfy({ !$0.isError }), let assessment = assessments.first else { throw ExitStatus.invalidInput }
+        if assessments.count > 1 {
+            throw ValidationError(lang == .es ? "el archivo tiene \(assessments.count) autoevaluaciones: use apertura batch"
+                                              : "the file holds \(assessments.count) self-assessments: use apertura batch")
+        }
+        let evaluation: Evaluation
+        do {
+            evaluation = try evaluator.evaluate(assessment, asOf: day)
+        } catch .noPhase(let day) {
+            throw ValidationError(lang == .es ? "la fecha de corte \(day) no cae en ninguna fase del calendario de la política"
+                                              : "the as-of date \(day) falls in no phase of the policy's calendar")
+        }
+        let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang).build(evaluation)
+        let text: String = switch format {
+        case .json: JSONReportRenderer.render(report)
+        case .markdown: MarkdownReportRenderer(language: lang).render(report, view: view)
+        case .text: TextReportRenderer(language: lang, paint: Console.painter(enabled: output == nil && Console.stdoutIsTerminal)).render(report, view: view)
+        }
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            Console.out(text)
+        }
+        if let failOn, failsThreshold(evaluation.level, failOn: failOn, levels: evaluator.policy.levels) {
+            throw ExitStatus.nonCompliant
+        }
+    }
+
+    /// Levels are listed best first: the obtained level fails when it is `failOn` or comes after it.
+    /// No level (the score could not be determined) fails too.
+    func failsThreshold(_ level: LevelID?, failOn: String, levels: [ComplianceLevel]) -> Bool {
+        guard let level, let obtained = levels.firstIndex(where: { $0.id == level }),
+            let threshold = levels.firstIndex(where: { $0.id.rawValue == failOn }) else { return true }
+        return obtained >= threshold
+    }
+}
+
+extension ReportView: ExpressibleByArgument {}

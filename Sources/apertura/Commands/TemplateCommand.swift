@@ -1,0 +1,36 @@
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaReports
+import ArgumentParser
+
+/// `apertura template`: a blank self-assessment to fill in, with a comment above every field.
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Imprime una autoevaluación en blanco, con un comentario en español sobre cada campo.")
+
+    @Option(name: .long, help: "Carpeta del conjunto de reglas (por omisión, Rules/pai).")
+    var rules: String?
+
+    @Option(name: .long, help: "Tipo de institución: sólo las secciones que le aplican.")
+    var kind: InstitutionKind?
+
+    @Option(name: .long, help: "Orden de gobierno: federal | estatal | municipal.")
+    var order: GovernmentOrder?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let directory = rules ?? Workspace.bundled(Workspace.defaultRuleSet)
+        let (ruleSet, diagnostics) = RuleSetLoader.load(directory: directory)
+        guard let ruleSet else {
+            Console.print(diagnostics.sorted, language: language.lang)
+            throw ExitStatus.invalidInput
+        }
+        Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang).render(kind: kind, order: order))
+    }
+}
+
+extension InstitutionKind: ExpressibleByArgument {}
+extension GovernmentOrder: ExpressibleByArgument {}

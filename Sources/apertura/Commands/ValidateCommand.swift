@@ -1,0 +1,48 @@
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaSource
+import ArgumentParser
+
+/// `apertura validate FILE...`: every problem of each self-assessment, at file:line:column.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Valida autoevaluaciones: errores precisos en archivo:línea:columna, respuestas faltantes incluidas.")
+
+    @Argument(help: "Autoevaluaciones (YAML).")
+    var files: [String]
+
+    @Option(name: .long, help: "Carpeta del conjunto de reglas (por omisión, la que nombra cada archivo).")
+    var rules: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.lang
+        var invalid = 0
+        var cache: [String: RuleSet?] = [:]
+        for file in files {
+            let directory = Workspace.rulesDirectory(for: file, override: rules)
+            if cache[directory] == nil {
+                let (ruleSet, diagnostics) = RuleSetLoader.load(directory: directory)
+                if ruleSet == nil { Console.print(diagnostics.sorted, language: lang) }
+                cache[directory] = .some(ruleSet)
+            }
+            guard let ruleSet = cache[directory] ?? nil else {
+                invalid += 1
+                continue
+            }
+            let (_, diagnostics) = Workspace.assessments(in: file, ruleSet: ruleSet, strict: true)
+            Console.print(diagnostics, language: lang)
+            let errors = diagnostics.count(where: \.isError)
+            if errors > 0 {
+                invalid += 1
+                Console.err(lang == .es ? "\(file): \(errors) error(es)\n" : "\(file): \(errors) error(s)\n")
+            } else {
+                Console.err(lang == .es ? "\(file): válido\n" : "\(file): valid\n")
+            }
+        }
+        if invalid > 0 { throw ExitStatus.invalidInput }
+    }
+}
