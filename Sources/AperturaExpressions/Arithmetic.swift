@@ -37,7 +37,11 @@ enum Arithmetic {
         case (.timestamp(let t), .duration(let d)):
             return try timestamp(t, plus: d, negate: true, at)
         case (.timestamp(let x), .timestamp(let y)):
-            return try duration(x.seconds, y.seconds, Int64(x.nanos) - Int64(y.nanos), add: false, at)
+            // The difference of two timestamps must fit in 64-bit nanoseconds (about ±292
+            // years), the range other CEL implementations give it.
+            let result = try duration(x.seconds, y.seconds, Int64(x.nanos) - Int64(y.nanos), add: false, at)
+            guard case .duration(let d) = result, d.totalNanoseconds != nil else { throw .overflow("duration", at: at) }
+            return result
         case (.duration(let x), .duration(let y)):
             return try duration(x.seconds, y.seconds, Int64(x.nanos) - Int64(y.nanos), add: false, at)
         default: throw .noSuchOverload("_-_", [a, b], at: at)

@@ -45,6 +45,9 @@ public enum CELValue: Hashable, Sendable {
         case (.int, .int), (.uint, .uint), (.double, .double), (.int, .uint), (.uint, .int),
             (.int, .double), (.double, .int), (.uint, .double), (.double, .uint):
             return NumericOrder.compare(self, other) == .equal
+        case (.string(let a), .string(let b)):
+            // By code point: Swift's String == would equate canonically equivalent texts.
+            return a.utf8.elementsEqual(b.utf8)
         case (.list(let a), .list(let b)):
             guard a.count == b.count else { return false }
             for i in a.indices where !a[i].celEquals(b[i]) { return false }
@@ -106,24 +109,19 @@ enum NumericOrder {
         }
     }
 
+    // Within the integer range the integer is compared as a double, as the conformance suite
+    // (and cel-go) expect: 9223372036854775807 is not less than 9223372036854775808.0.
     private static func compareInt(_ x: Int64, _ y: Double) -> NumericOrdering {
         if y.isNaN { return .unordered }
-        if y >= 9_223_372_036_854_775_808.0 { return .less }
+        if y > 9_223_372_036_854_775_808.0 { return .less }
         if y < -9_223_372_036_854_775_808.0 { return .greater }
-        let truncated = y.rounded(.towardZero)
-        let yi = Int64(truncated)
-        if x != yi { return order(x, yi) }
-        let fraction = y - truncated
-        return fraction > 0 ? .less : (fraction < 0 ? .greater : .equal)
+        return order(Double(x), y)
     }
 
     private static func compareUInt(_ x: UInt64, _ y: Double) -> NumericOrdering {
         if y.isNaN { return .unordered }
-        if y >= 18_446_744_073_709_551_616.0 { return .less }
+        if y > 18_446_744_073_709_551_616.0 { return .less }
         if y < 0 { return .greater }
-        let truncated = y.rounded(.towardZero)
-        let yi = UInt64(truncated)
-        if x != yi { return order(x, yi) }
-        return y > truncated ? .less : .equal
+        return order(Double(x), y)
     }
 }

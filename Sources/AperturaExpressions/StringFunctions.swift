@@ -55,6 +55,8 @@ final class CompiledRegex: @unchecked Sendable {
     private let regex: NSRegularExpression
 
     init?(_ pattern: String) {
+        // NSRegularExpression rejects the empty pattern, which RE2 accepts and matches anywhere.
+        let pattern = pattern.isEmpty ? "(?:)" : pattern
         guard let r = try? NSRegularExpression(pattern: pattern) else { return nil }
         regex = r
     }
