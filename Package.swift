@@ -39,7 +39,7 @@ let package = Package(
             name: "apertura",
             dependencies: [
                 "AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader",
-                "AperturaEngine", "AperturaReports",
+                "AperturaEngine", "AperturaReports", "AperturaBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(name: "cel-conformance", dependencies: ["AperturaExpressions", "AperturaSource"]),
         .executableTarget(
             name: "apertura-bench",
-            dependencies: ["AperturaYAML", "AperturaLoader", "AperturaEngine", "AperturaExpressions", "CLibYAML"]
+            dependencies: ["AperturaYAML", "AperturaLoader", "AperturaEngine", "AperturaExpressions", "CLibYAML", "AperturaBatch"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AperturaYAMLTests", dependencies: ["AperturaYAML", "TestSupport"]),
@@ -57,6 +57,15 @@ let package = Package(
             dependencies: ["AperturaLoader", "AperturaEngine", "AperturaReports", "AperturaYAML", "TestSupport"]
         ),
         .testTarget(name: "AperturaCLITests", dependencies: ["TestSupport"]),
+        // Batch evaluation (issue 4): orchestration, aggregates, batch reporters, synthetic population.
+        .target(
+            name: "AperturaBatch",
+            dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaReports"]
+        ),
+        .testTarget(
+            name: "AperturaBatchTests",
+            dependencies: ["AperturaBatch", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

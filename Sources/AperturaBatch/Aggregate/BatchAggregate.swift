@@ -1,0 +1,65 @@
+/// The running aggregates of a batch, fed one result at a time in input order (so sums, and so the
+/// summary, are identical whatever the number of jobs). Its size depends on the rule set and on the
+/// number of groups, never on the number of institutions.
+public struct BatchAggregate: Sendable {
+    public static let histogramBins = 10
+
+    let layout: BatchLayout
+    var evaluated = 0
+    var invalid = 0
+    var errorRows = 0
+    var errorCodes: [String: Int] = [:]
+    var all = GroupAccumulator()
+    var minScore: Double?
+    var maxScore: Double?
+    var histogram = [Int](repeating: 0, count: histogramBins)
+    var byState: [String: GroupAccumulator] = [:]
+    var byOrder: [String: GroupAccumulator] = [:]
+    var byKind: [String: GroupAccumulator] = [:]
+    var quadrants: [String: Int] = [:]
+    var objectiveSums: [Double]
+    var objectiveCounts: [Int]
+    var indicatorSums: [Double]
+    var indicatorCounts: [Int]
+    var rules: [RuleTally]
+
+    public init(layout: BatchLayout) {
+        self.layout = layout
+        objectiveSums = Array(repeating: 0, count: layout.objectives.count)
+        objectiveCounts = Array(repeating: 0, count: layout.objectives.count)
+        indicatorSums = Array(repeating: 0, count: layout.indicators.count)
+        indicatorCounts = Array(repeating: 0, count: layout.indicators.count)
+        rules = Array(repeating: RuleTally(), count: layout.rules.count)
+    }
+
+    /// The key federal institutions (no state) are grouped under.
+    public static let federalKey = "federal"
+
+    public mutating func add(_ result: InstitutionResult) {
+        evaluated += 1
+        all.add(result)
+        if let score = result.score {
+            minScore = Swift.min(minScore ?? score, score)
+            maxScore = Swift.max(maxScore ?? score, score)
+            let bin = Swift.min(Swift.max(Int((score * Double(Self.histogramBins)).rounded(.down)), 0), Self.histogramBins - 1)
+            histogram[bin] += 1
+        }
+        byState[result.institution.state ?? Self.federalKey, default: GroupAccumulator()].add(result)
+        byOrder[result.institution.order.rawValue, default: GroupAccumulator()].add(result)
+        byKind[result.institution.kind.rawValue, default: GroupAccumulator()].add(result)
+        if let quadrant = result.quadrant { quadrants[quadrant.rawValue, default: 0] += 1 }
+        for (i, score) in result.objectiveScores.enumerated() {
+            if let score { objectiveSums[i] += score; objectiveCounts[i] += 1 }
+        }
+        for (i, value) in result.indicatorValues.enumerated() {
+            if let value { indicatorSums[i] += value; indicatorCounts[i] += 1 }
+        }
+        for (i, code) in result.outcomes.enumerated() { rules[i].add(code) }
+    }
+
+    public mutating func add(_ failure: BatchFailure) {
+        invalid += 1
+        errorRows += failure.diagnostics.count
+        for diagnostic in failure.diagnostics { errorCodes[diagnostic.code, default: 0] += 1 }
+    }
+}

@@ -1,0 +1,121 @@
+/// `summary.json`: the aggregates of a batch and the population goals evaluated on them.
+/// Keys are snake_case and sorted when encoded; `schema` names the version of this shape.
+public struct BatchSummary: Sendable, Hashable, Codable {
+    public static let schemaVersion = "apertura.batch.summary/1"
+
+    public var schema = BatchSummary.schemaVersion
+    public var language: String
+    public var asOf: String
+    public var phase: String
+    public var ruleSet: Named
+    public var policy: Named
+    public var counts: Counts
+    public var score: ScoreStats
+    public var levels: [Count]
+    public var quadrants: [Count]
+    public var byState: [Group]
+    public var byOrder: [Group]
+    public var byKind: [Group]
+    public var objectives: [Mean]
+    public var indicators: [Mean]
+    public var rules: [RuleStats]
+    /// The rules most often not met, most frequent first.
+    public var topGaps: [Gap]
+    public var populationGoals: [PopulationGoalResult]
+    /// Error rows by diagnostic code.
+    public var errorCodes: [String: Int]
+
+    public struct Named: Sendable, Hashable, Codable {
+        public var id: String
+        public var version: String
+        public var name: String
+    }
+
+    public struct Counts: Sendable, Hashable, Codable {
+        /// Every input accounted for: evaluated + invalid.
+        public var inputs: Int
+        public var evaluated: Int
+        public var invalid: Int
+        /// Rows of errors.csv (an invalid input can have several).
+        public var errorRows: Int
+        /// Evaluated institutions whose score could not be determined.
+        public var notScored: Int
+    }
+
+    public struct ScoreStats: Sendable, Hashable, Codable {
+        public var mean: Double?
+        public var min: Double?
+        public var max: Double?
+        public var scored: Int
+        public var histogram: [Bin]
+    }
+
+    public struct Bin: Sendable, Hashable, Codable {
+        public var from: Double
+        public var to: Double
+        public var count: Int
+    }
+
+    public struct Count: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        public var count: Int
+    }
+
+    public struct Group: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        public var count: Int
+        public var scored: Int
+        public var meanScore: Double?
+        public var levels: [String: Int]
+    }
+
+    public struct Mean: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        public var mean: Double?
+        public var count: Int
+    }
+
+    public struct RuleStats: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        public var objective: String
+        public var applicable: Int
+        public var met: Int
+        public var notMet: Int
+        public var notReported: Int
+        public var missingEvidence: Int
+        public var error: Int
+        public var passRate: Double?
+    }
+
+    public struct Gap: Sendable, Hashable, Codable {
+        public var rule: String
+        public var name: String
+        public var count: Int
+        /// Among the institutions the rule applies to.
+        public var share: Double?
+    }
+
+    public struct PopulationGoalResult: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        /// `mean` or `share_met`.
+        public var aggregate: String
+        /// The indicator (mean) or rule (share_met) it aggregates.
+        public var of: String
+        public var direction: String
+        public var actual: Double?
+        /// How many institutions the actual value is computed over.
+        public var population: Int
+        public var target: Double?
+        /// `official` or `proposed`.
+        public var status: String?
+        /// Nil when there is no goal for the phase or no actual value.
+        public var met: Bool?
+        public var baseline: Double?
+        public var baselineYear: Int?
+    }
+}

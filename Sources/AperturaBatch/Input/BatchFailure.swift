@@ -1,0 +1,33 @@
+public import AperturaSource
+
+/// One input that could not be evaluated (a file, a document of a stream, a CSV row) and why.
+public struct BatchFailure: Sendable, Hashable {
+    /// The file it came from.
+    public var file: String
+    /// The line where the input starts (a document, a row); nil for a whole file.
+    public var line: Int?
+    /// The errors found, sorted; never empty.
+    public var diagnostics: [Diagnostic]
+
+    public init(file: String, line: Int?, diagnostics: [Diagnostic]) {
+        self.file = file
+        self.line = line
+        self.diagnostics = diagnostics
+    }
+}
+
+extension BatchFailure {
+    /// A file with no self-assessment in it.
+    public static func emptyFile(_ path: String) -> BatchFailure {
+        BatchFailure(file: path, line: 1, diagnostics: [
+            .error("empty_document", LocalizedText(es: "el archivo no contiene ninguna autoevaluación", en: "the file holds no self-assessment"),
+                   at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1))),
+        ])
+    }
+
+    /// The as-of date falls in no phase of the policy.
+    public static func noPhase(_ day: some CustomStringConvertible) -> Diagnostic {
+        .error("no_phase", LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política",
+                                         en: "the as-of date \(day) falls in no phase of the policy's calendar"), at: nil)
+    }
+}

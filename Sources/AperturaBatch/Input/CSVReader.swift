@@ -1,0 +1,115 @@
+public import AperturaSource
+
+/// Reads an RFC 4180 table one record at a time: quoted fields may hold the delimiter, line breaks
+/// and doubled quotes; records end with CRLF or LF. A field with bytes that are not UTF-8, or a
+/// quote left open, ends the table with an error.
+public struct CSVReader: Sequence, Sendable {
+    public let bytes: [UInt8]
+    public let file: String
+    public let delimiter: UInt8
+
+    public init(bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ",")) {
+        self.bytes = bytes
+        self.file = file
+        self.delimiter = delimiter
+    }
+
+    /// A record, or the error that ends the table.
+    public enum Item: Sendable, Hashable {
+        case record(CSVRecord)
+        case failure(Diagnostic)
+    }
+
+    public func makeIterator() -> Iterator { Iterator(reader: self) }
+
+    public struct Iterator: IteratorProtocol {
+        let reader: CSVReader
+        var position = 0
+        var line = 1
+        var lineStart = 0
+        var finished = false
+
+        init(reader: CSVReader) {
+            self.reader = reader
+            // A UTF-8 byte order mark is not part of the first field.
+            if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3; lineStart = 3 }
+        }
+
+        public mutating func next() -> Item? {
+            let bytes = reader.bytes
+            guard !finished, position < bytes.count else { return nil }
+            var fields: [String] = []
+            var columns: [Int] = []
+            var lines: [Int] = []
+            let recordLine = line
+            var field: [UInt8] = []
+            while true {
+                columns.append(position - lineStart + 1)
+                lines.append(line)
+                let fieldLine = line, fieldColumn = position - lineStart + 1
+                field.removeAll(keepingCapacity: true)
+                var ended = false
+                if position < bytes.count && bytes[position] == UInt8(ascii: "\"") {
+                    position += 1
+                    var closed = false
+                    while position < bytes.count {
+                        let b = bytes[position]
+                        if b == UInt8(ascii: "\"") {
+                            if position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "\"") {
+                                field.append(b)
+                                position += 2
+                                continue
+                            }
+                            position += 1
+                            closed = true
+                            break
+                        }
+                        if b == UInt8(ascii: "\n") { line += 1; lineStart = position + 1 }
+                        field.append(b)
+                        position += 1
+                    }
+                    if !closed {
+                        finished = true
+                        return .failure(error("csv_unterminated_quote", es: "comillas sin cerrar", en: "unterminated quote",
+                                              line: fieldLine, column: fieldColumn))
+                    }
+                    // After the closing quote only a delimiter or the end of the record may follow.
+                    if position < bytes.count, bytes[position] != reader.delimiter, bytes[position] != UInt8(ascii: "\n"),
+                        bytes[position] != UInt8(ascii: "\r") {
+                        finished = true
+                        return .failure(error("csv_syntax_error", es: "texto después de las comillas de cierre",
+                                              en: "text after the closing quote", line: line, column: position - lineStart + 1))
+                    }
+                } else {
+                    while position < bytes.count {
+                        let b = bytes[position]
+                        if b == reader.delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+                        field.append(b)
+                        position += 1
+                    }
+                }
+                guard let text = String(validating: field, as: UTF8.self) else {
+                    finished = true
+                    return .failure(error("invalid_utf8", es: "el campo no es UTF-8 válido", en: "the field is not valid UTF-8",
+                                          line: fieldLine, column: fieldColumn))
+                }
+                fields.append(text)
+                if position >= bytes.count { ended = true }
+                else if bytes[position] == reader.delimiter { position += 1 }
+                else {
+                    if bytes[position] == UInt8(ascii: "\r") { position += 1 }
+                    if position < bytes.count && bytes[position] == UInt8(ascii: "\n") { position += 1 }
+                    line += 1
+                    lineStart = position
+                    ended = true
+                }
+                if ended { break }
+            }
+            return .record(CSVRecord(fields: fields, line: recordLine, columns: columns, lines: lines))
+        }
+
+        func error(_ code: String, es: String, en: String, line: Int, column: Int) -> Diagnostic {
+            .error(code, LocalizedText(es: es, en: en), at: SourceRange(at: SourceLocation(file: reader.file, line: line, column: column)))
+        }
+    }
+}

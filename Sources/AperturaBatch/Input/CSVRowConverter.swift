@@ -1,0 +1,154 @@
+public import AperturaModel
+public import AperturaSource
+public import AperturaYAML
+
+/// Turns the rows of one CSV table into self-assessment documents, as if each row had been written
+/// in YAML: the loader then validates them like any other input, and its diagnostics point at the
+/// row and column of the cell.
+public struct CSVRowConverter: Sendable {
+    let file: String
+    let ruleSetID: String
+    let identity: [(CSVMapping.IdentityField, Bound)]
+    let answers: [(section: String, field: String, type: FieldType, bound: Bound)]
+
+    struct Bound: Sendable {
+        var index: Int?
+        var source: ColumnSource
+    }
+
+    /// Binds `mapping` to the table's header and to the form: nil, with diagnostics, when a column or
+    /// a field it names does not exist.
+    public static func make(mapping: CSVMapping, header: CSVRecord, ruleSet: RuleSet, file: String) -> (CSVRowConverter?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func bind(_ source: ColumnSource) -> Bound? {
+            guard let column = source.column else { return Bound(index: nil, source: source) }
+            guard let index = header.fields.firstIndex(of: column) else {
+                diagnostics.append(.error("unknown_column", LocalizedText(es: "la tabla \(file) no tiene la columna «\(column)»",
+                                                                          en: "table \(file) has no column '\(column)'"), at: source.range,
+                                          help: Suggestion.closest(to: column, in: header.fields).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
+                return nil
+            }
+            return Bound(index: index, source: source)
+        }
+        var identity: [(CSVMapping.IdentityField, Bound)] = []
+        for field in CSVMapping.IdentityField.allCases {
+            if let source = mapping.institution[field], let bound = bind(source) { identity.append((field, bound)) }
+        }
+        var answers: [(section: String, field: String, type: FieldType, bound: Bound)] = []
+        for answer in mapping.answers {
+            guard let section = ruleSet.section(SectionID(answer.section)), let field = section.field(answer.field) else {
+                diagnostics.append(.error("unknown_reference", LocalizedText(es: "el formulario de «\(ruleSet.info.id)» no tiene el campo \(answer.section).\(answer.field)",
+                                                                             en: "the form of '\(ruleSet.info.id)' has no field \(answer.section).\(answer.field)"),
+                                          at: answer.source.range))
+                continue
+            }
+            if field.type == .list {
+                diagnostics.append(.error("invalid_value", LocalizedText(es: "un campo de tipo lista no se puede leer de una columna",
+                                                                         en: "a list field cannot be read from a column"), at: answer.source.range))
+                continue
+            }
+            if let bound = bind(answer.source) { answers.append((answer.section, answer.field, field.type, bound)) }
+        }
+        if let id = mapping.ruleSet, id != ruleSet.info.id {
+            diagnostics.append(.error("rule_set_mismatch", LocalizedText(es: "el mapeo es para «\(id)», no para «\(ruleSet.info.id)»",
+                                                                         en: "the mapping is for '\(id)', not '\(ruleSet.info.id)'"), at: nil))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, identity: identity, answers: answers), [])
+    }
+
+    /// The self-assessment document of one row.
+    public func document(for record: CSVRecord) -> YAMLDocument {
+        let start = SourceLocation(file: file, line: record.line, column: 1)
+        let here = SourceRange(at: start)
+        func scalar(_ text: String, _ style: YAMLScalar.Style, _ range: SourceRange) -> YAMLNode {
+            YAMLNode(.scalar(YAMLScalar(value: text, style: style)), range: range)
+        }
+        func key(_ text: String) -> YAMLNode { scalar(text, .plain, here) }
+        func cell(_ bound: Bound) -> (String, SourceRange)? {
+            let raw: String
+            let range: SourceRange
+            if let index = bound.index {
+                guard index < record.fields.count else { return nil }
+                raw = record.fields[index]
+                range = SourceRange(at: SourceLocation(file: file, line: record.lines[index], column: record.columns[index]))
+            } else {
+                raw = bound.source.constant ?? ""
+                range = here
+            }
+            var value = bound.source.values[raw] ?? bound.source.values[raw.trimmed] ?? raw.trimmed
+            if bound.source.conversion == .stateName, !value.isEmpty { value = MexicanState.id(forName: value) ?? value }
+            return value.isEmpty ? nil : (value, range)
+        }
+        var institution: [YAMLPair] = []
+        for (field, bound) in identity {
+            guard let (value, range) = cell(bound) else { continue }
+            let style: YAMLScalar.Style = field == .population ? .plain : .doubleQuoted
+            institution.append(YAMLPair(key: key(field.rawValue), value: scalar(field == .population ? Self.integerText(value) : value, style, range)))
+        }
+        var sections: [(String, [YAMLPair])] = []
+        for answer in answers {
+            guard let (value, range) = cell(answer.bound) else { continue }
+            let node = Self.node(value, type: answer.type, range: range)
+            let pair = YAMLPair(key: key(answer.field), value: node)
+            if let i = sections.firstIndex(where: { $0.0 == answer.section }) { sections[i].1.append(pair) } else { sections.append((answer.section, [pair])) }
+        }
+        var root: [YAMLPair] = [
+            YAMLPair(key: key("apertura"), value: scalar("1", .plain, here)),
+            YAMLPair(key: key("rule_set"), value: scalar(ruleSetID, .plain, here)),
+            YAMLPair(key: key("institution"), value: YAMLNode(.mapping(institution), range: here)),
+        ]
+        if !sections.isEmpty {
+            let answersNode = sections.map { YAMLPair(key: key($0.0), value: YAMLNode(.mapping($0.1), range: here)) }
+            root.append(YAMLPair(key: key("answers"), value: YAMLNode(.mapping(answersNode), range: here)))
+        }
+        return YAMLDocument(root: YAMLNode(.mapping(root), range: here), file: file, range: here)
+    }
+
+    /// A cell's text as the YAML the field's type reads; a value that does not fit is passed on as
+    /// written, so the loader reports it with its position.
+    static func node(_ value: String, type: FieldType, range: SourceRange) -> YAMLNode {
+        func scalar(_ text: String, _ style: YAMLScalar.Style) -> YAMLNode {
+            YAMLNode(.scalar(YAMLScalar(value: text, style: style)), range: range)
+        }
+        switch type {
+        case .boolean:
+            switch value.lowercased() {
+            case "true", "verdadero", "1", "sí", "si", "x": return scalar("true", .plain)
+            case "false", "falso", "0", "no": return scalar("false", .plain)
+            default: return scalar(value, .doubleQuoted)
+            }
+        case .integer: return scalar(integerText(value), .plain)
+        case .number, .ratio: return scalar(decimalText(value), .plain)
+        case .percent: return scalar(decimalText(value.hasSuffix("%") ? String(value.dropLast()).trimmed : value), .plain)
+        case .date: return scalar(value, .plain)
+        case .text, .choice: return scalar(value, .doubleQuoted)
+        case .choices, .evidence, .list:
+            let items = value.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty }
+            return YAMLNode(.sequence(items.map { scalar($0, .doubleQuoted) }), range: range)
+        }
+    }
+
+    /// `1,234` → `1234` (a thousands separator).
+    static func integerText(_ value: String) -> String {
+        value.contains(",") && !value.contains(".") ? value.replacingAll(",", with: "") : value
+    }
+
+    /// `0,5` → `0.5` (a decimal comma), when there is one comma and no point.
+    static func decimalText(_ value: String) -> String {
+        value.count(where: { $0 == "," }) == 1 && !value.contains(".") ? value.replacingAll(",", with: ".") : value
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
+    }
+
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

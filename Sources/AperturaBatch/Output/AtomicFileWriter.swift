@@ -1,0 +1,74 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file written in pieces and published whole: the bytes go to a hidden temporary file beside the
+/// target, which is renamed over it on `commit()`. An interrupted run leaves no truncated output, and
+/// `discard()` (or a failed commit) removes the temporary file.
+public final class AtomicFileWriter {
+    public let path: String
+    let temporaryPath: String
+    private var handle: UnsafeMutablePointer<FILE>?
+
+    public init(path: String) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(getpid())"
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        guard let handle = fopen(temporaryPath, "wb") else {
+            throw AtomicWriteError(path: path, reason: String(cString: strerror(errno)))
+        }
+        self.handle = handle
+    }
+
+    deinit { discard() }
+
+    public func write(_ text: String) throws {
+        guard let handle else { return }
+        var text = text
+        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
+        if written != text.utf8.count { throw AtomicWriteError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Flushes, syncs (unless `sync` is false: bulk files whose loss costs only a re-run) and renames
+    /// the temporary file over the target.
+    public func commit(sync: Bool = true) throws {
+        guard let handle else { return }
+        self.handle = nil
+        let flushed = fflush(handle) == 0 && (!sync || fsync(fileno(handle)) == 0)
+        let closed = fclose(handle) == 0
+        guard flushed, closed, rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw AtomicWriteError(path: path, reason: reason)
+        }
+    }
+
+    /// Abandons the file: the target is left as it was.
+    public func discard() {
+        guard let handle else { return }
+        self.handle = nil
+        fclose(handle)
+        unlink(temporaryPath)
+    }
+
+    /// Writes `text` to `path` atomically in one go.
+    public static func write(_ text: String, to path: String, sync: Bool = true) throws {
+        let writer = try AtomicFileWriter(path: path)
+        try writer.write(text)
+        try writer.commit(sync: sync)
+    }
+}
+
+/// An output file that could not be written.
+public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,173 @@
+public import AperturaSource
+
+/// `report.html`: one self-contained page (no external resources, no script) that reads on a phone
+/// and prints cleanly. A pure function of the summary; every text is HTML-escaped.
+public struct BatchHTMLRenderer: Sendable {
+    public let language: Language
+    let text: BatchReportText
+
+    public init(language: Language) {
+        self.language = language
+        text = BatchReportText(language: language)
+    }
+
+    public func render(_ s: BatchSummary) -> String {
+        var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        html += "<title>\(e(text.title)): \(e(s.ruleSet.name))</title>\n<style>\(Self.style)</style>\n</head>\n<body>\n<main>\n"
+        html += "<h1>\(e(text.title)): \(e(s.ruleSet.name))</h1>\n"
+        html += "<dl class=\"facts\">"
+        html += fact(text.ruleSet, "\(s.ruleSet.name) (\(s.ruleSet.id) \(s.ruleSet.version))")
+        html += fact(text.policy, "\(s.policy.name) (\(s.policy.id) \(s.policy.version))")
+        html += fact(text.asOf, s.asOf) + fact(text.phase, s.phase)
+        html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
+        html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
+        html += fact(text.meanScore, number(s.score.mean))
+        html += "</dl>\n"
+        html += distribution(s) + levels(s) + groups(s.byState, text.byState, "state") + groups(s.byOrder, text.byOrder, "order")
+        html += groups(s.byKind, text.byKind, "kind") + means(s.objectives, text.objectives, text.objective, "objectives")
+        html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
+        html += "<footer><p>\(e(text.generated))</p></footer>\n</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    func e(_ s: String) -> String { HTMLText.escape(s) }
+
+    func fact(_ term: String, _ value: String) -> String { "<div><dt>\(e(term))</dt><dd>\(e(value))</dd></div>" }
+
+    func number(_ x: Double?) -> String { x.map { CSVField.number($0) } ?? "—" }
+
+    func percent(_ x: Double?) -> String {
+        guard let x else { return "—" }
+        let tenths = Int((x * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10) %"
+    }
+
+    func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
+        var out = "<div class=\"table\"><table><caption>\(e(caption))</caption><thead><tr>"
+        for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(e(h))</th>" }
+        out += "</tr></thead><tbody>"
+        for row in rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                out += i == 0 ? "<th scope=\"row\">\(e(cell))</th>" : "<td class=\"num\">\(e(cell))</td>"
+            }
+            out += "</tr>"
+        }
+        return out + "</tbody></table></div>"
+    }
+
+    func section(_ id: String, _ title: String, _ body: String) -> String {
+        "<section id=\"\(id)\"><h2>\(e(title))</h2>\(body)</section>\n"
+    }
+
+    func figure(_ chart: String, _ table: String) -> String {
+        "<div class=\"pair\"><figure>\(chart)</figure>\(table)</div>"
+    }
+
+    func distribution(_ s: BatchSummary) -> String {
+        let bars = s.score.histogram.map { bin in
+            SVGChart.Bar(label: "\(CSVField.number(bin.from).prefix(3))–\(CSVField.number(bin.to).prefix(3))", value: Double(bin.count), text: String(bin.count))
+        }
+        let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
+        return section("distribucion", text.distribution,
+                       figure(SVGChart.columns(bars, title: text.distribution, id: "chart-distribution"),
+                              table(text.distribution, [text.range, text.institutions], rows)))
+    }
+
+    func levels(_ s: BatchSummary) -> String {
+        let total = max(1, s.counts.evaluated)
+        var body = figure(
+            SVGChart.bars(s.levels.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
+                          maximum: Double(total), title: text.levels, id: "chart-levels"),
+            table(text.levels, [text.level, text.institutions, text.share],
+                  s.levels.map { [$0.name, String($0.count), percent(Double($0.count) / Double(total))] }))
+        if !s.quadrants.isEmpty {
+            body += figure(
+                SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
+                              maximum: Double(total), title: text.quadrants, id: "chart-quadrants"),
+                table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
+        }
+        return section("niveles", text.levels, body)
+    }
+
+    func groups(_ groups: [BatchSummary.Group], _ title: String, _ id: String) -> String {
+        guard !groups.isEmpty else { return section(id, title, "<p>\(e(text.none))</p>") }
+        let bars = groups.map { SVGChart.Bar(label: $0.name, value: $0.meanScore ?? 0, text: number($0.meanScore)) }
+        let rows = groups.map { [$0.name, String($0.count), number($0.meanScore)] }
+        return section(id, title, figure(SVGChart.bars(bars, maximum: 1, title: title, id: "chart-\(id)"),
+                                         table(title, [text.group, text.institutions, text.meanScore], rows)))
+    }
+
+    func means(_ means: [BatchSummary.Mean], _ title: String, _ column: String, _ id: String) -> String {
+        guard !means.isEmpty else { return "" }
+        let rows = means.map { [$0.name, number($0.mean), String($0.count)] }
+        return section(id, title, table(title, [column, text.mean, text.reporting], rows))
+    }
+
+    func rules(_ s: BatchSummary) -> String {
+        let bars = s.rules.map { SVGChart.Bar(label: $0.name, value: $0.passRate ?? 0, text: percent($0.passRate)) }
+        let rows = s.rules.map { [$0.name, String($0.applicable), String($0.met), String($0.notMet), String($0.notReported),
+                                  String($0.missingEvidence), percent($0.passRate)] }
+        return section("reglas", text.rules, figure(
+            SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
+            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.passRate], rows)))
+    }
+
+    func gaps(_ s: BatchSummary) -> String {
+        guard !s.topGaps.isEmpty else { return section("brechas", text.gaps, "<p>\(e(text.none))</p>") }
+        let maximum = Double(s.topGaps.map(\.count).max() ?? 1)
+        let bars = s.topGaps.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) }
+        let rows = s.topGaps.map { [$0.name, String($0.count), percent($0.share)] }
+        return section("brechas", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, title: text.gaps, id: "chart-gaps"),
+                                                    table(text.gaps, [text.rule, text.institutions, text.share], rows)))
+    }
+
+    func goals(_ s: BatchSummary) -> String {
+        guard !s.populationGoals.isEmpty else { return section("metas", text.goals, "<p>\(e(text.none))</p>") }
+        let rows = s.populationGoals.map { g -> [String] in
+            let status: String
+            switch (g.target, g.met) {
+            case (nil, _): status = text.noGoal
+            case (_, true?): status = text.reached
+            case (_, false?): status = text.notReached
+            case (_, nil): status = text.none
+            }
+            let kind = g.status == "proposed" ? " (\(text.proposed))" : g.status == "official" ? " (\(text.official))" : ""
+            let baseline = g.baseline.map { number($0) + (g.baselineYear.map { " (\($0))" } ?? "") } ?? "—"
+            return [g.name, number(g.actual), String(g.population), g.target.map { number($0) + kind } ?? "—", baseline, status]
+        }
+        let bars = s.populationGoals.map { g in
+            SVGChart.Bar(label: g.name, value: g.actual ?? 0, text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""))
+        }
+        return section("metas", text.goals, figure(
+            SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals"),
+            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows)))
+    }
+
+    func errors(_ s: BatchSummary) -> String {
+        guard !s.errorCodes.isEmpty else { return "" }
+        let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
+        return section("errores", text.errors, table(text.errors, [text.code, text.count], rows))
+    }
+
+    static let style = """
+        :root{--fg:#1b1b1b;--muted:#5a5a5a;--bar:#2e6b4f;--line:#d5d5d5;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
+        main{max-width:70rem;margin:0 auto;padding:1rem}
+        h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
+        .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.5rem;margin:0}
+        .facts div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
+        dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
+        .pair{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
+        @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
+        figure{margin:0}.chart{width:100%;height:auto;font-size:12px}
+        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}
+        .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
+        caption{text-align:left;font-weight:600;padding:.3rem 0}
+        th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
+        .num{text-align:right;font-variant-numeric:tabular-nums}
+        footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
+        @media print{main{max-width:none;padding:0}section{break-inside:avoid}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}}
+        """
+}

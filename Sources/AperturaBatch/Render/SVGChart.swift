@@ -1,0 +1,44 @@
+/// Inline SVG charts: plain shapes, no script, scaled by the viewBox so they fit a phone screen.
+/// Every label is HTML-escaped; each chart carries a title for screen readers, and the report puts
+/// the same numbers in a table beside it.
+enum SVGChart {
+    struct Bar {
+        var label: String
+        var value: Double
+        var text: String
+    }
+
+    /// Horizontal bars, one per row; `maximum` is the value of a full bar.
+    static func bars(_ bars: [Bar], maximum: Double, title: String, id: String) -> String {
+        let rowHeight = 22, labelWidth = 230, barWidth = 300, width = 600
+        let height = max(rowHeight, bars.count * rowHeight) + 4
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
+        svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>"
+        for (i, bar) in bars.enumerated() {
+            let y = i * rowHeight + 2
+            let w = maximum > 0 ? Int((max(0, bar.value) / maximum * Double(barWidth)).rounded()) : 0
+            let label = bar.label.count > 34 ? String(bar.label.prefix(33)) + "…" : bar.label
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTMLText.escape(label))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"\(rowHeight - 6)\" class=\"bar\"/>"
+            svg += "<text x=\"\(labelWidth + w + 6)\" y=\"\(y + 15)\">\(HTMLText.escape(bar.text))</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// Vertical columns for a histogram.
+    static func columns(_ bars: [Bar], title: String, id: String) -> String {
+        let width = 600, height = 220, base = 190, top = 20
+        let maximum = bars.map(\.value).max() ?? 0
+        let step = bars.isEmpty ? width : width / bars.count
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
+        svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>"
+        for (i, bar) in bars.enumerated() {
+            let h = maximum > 0 ? Int((bar.value / maximum * Double(base - top)).rounded()) : 0
+            let x = i * step + 4
+            svg += "<rect x=\"\(x)\" y=\"\(base - h)\" width=\"\(step - 8)\" height=\"\(h)\" class=\"bar\"/>"
+            svg += "<text x=\"\(x + (step - 8) / 2)\" y=\"\(base - h - 4)\" text-anchor=\"middle\">\(HTMLText.escape(bar.text))</text>"
+            svg += "<text x=\"\(x + (step - 8) / 2)\" y=\"\(base + 16)\" text-anchor=\"middle\" class=\"axis\">\(HTMLText.escape(bar.label))</text>"
+        }
+        return svg + "</svg>"
+    }
+}

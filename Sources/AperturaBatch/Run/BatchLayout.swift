@@ -1,0 +1,51 @@
+public import AperturaModel
+public import AperturaEngine
+
+/// The fixed shape of every result of a run: which rules, objectives and indicators, in which order.
+/// Computed once from the rule set and policy, so results are compact arrays.
+public struct BatchLayout: Sendable {
+    public let rules: [Rule]
+    /// Objectives that have at least one rule, in the rule set's order: the score columns.
+    public let objectives: [Objective]
+    public let indicators: [Indicator]
+    public let levels: [ComplianceLevel]
+    let ruleIndex: [RuleID: Int]
+    let objectiveIndex: [ObjectiveID: Int]
+    let indicatorIndex: [IndicatorID: Int]
+
+    public init(ruleSet: RuleSet, policy: Policy) {
+        rules = ruleSet.rules
+        let used = Set(ruleSet.rules.map(\.objective))
+        objectives = ruleSet.objectives.filter { used.contains($0.id) }
+        indicators = ruleSet.indicators
+        levels = policy.levels
+        ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        objectiveIndex = Dictionary(uniqueKeysWithValues: objectives.enumerated().map { ($1.id, $0) })
+        indicatorIndex = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) })
+    }
+
+    /// The compact result of one evaluation.
+    public func result(of evaluation: Evaluation, line: Int, report: String?) -> InstitutionResult {
+        var codes = [OutcomeCode](repeating: .notApplicable, count: rules.count)
+        for outcome in evaluation.outcomes {
+            if let i = ruleIndex[outcome.rule] { codes[i] = OutcomeCode(outcome.outcome) }
+        }
+        var objectiveScores = [Double?](repeating: nil, count: objectives.count)
+        for score in evaluation.objectives {
+            if let i = objectiveIndex[score.objective] { objectiveScores[i] = score.score }
+        }
+        var values = [Double?](repeating: nil, count: indicators.count)
+        for (id, result) in evaluation.indicators {
+            guard let i = indicatorIndex[id], let value = result.value else { continue }
+            switch value {
+            case .bool(let b): values[i] = b ? 1 : 0
+            case .number(let x): values[i] = x
+            }
+        }
+        let gaps = evaluation.outcomes.count(where: { $0.outcome.isApplicable && !$0.outcome.isMet })
+        return InstitutionResult(
+            file: evaluation.file, line: line, institution: evaluation.institution, score: evaluation.score,
+            ratio: evaluation.ratio, level: evaluation.level, quadrant: evaluation.quadrant, objectiveScores: objectiveScores,
+            gapCount: gaps, outcomes: codes, indicatorValues: values, report: report)
+    }
+}

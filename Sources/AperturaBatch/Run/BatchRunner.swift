@@ -1,0 +1,72 @@
+import AperturaSource
+import AperturaEngine
+import AperturaModel
+import AperturaReports
+import Foundation
+
+/// Runs a batch: loads the rule set and policy once, streams the inputs through a bounded window of
+/// parallel work, and writes the outputs. Results leave the window in input order, so every output is
+/// byte-for-byte the same whatever `jobs` is, and memory depends on the window, not on the inputs.
+public enum BatchRunner {
+    /// Units per window and job: large enough to keep every core busy, small enough to bound memory.
+    static let unitsPerJob = 128
+
+    public static func run(_ options: BatchOptions, progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchRunResult {
+        var setup: [Diagnostic] = []
+        var mapping: CSVMapping?
+        if let path = options.mapping {
+            let (loaded, diagnostics) = CSVMappingLoader.load(file: path)
+            setup += diagnostics
+            guard let loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }
+            mapping = loaded
+        }
+        let (files, missing) = InputDiscovery.expand(options.inputs)
+        let firstYAML = files.first(where: { $0.kind == .yaml })?.path
+        let ruleSetID = mapping?.ruleSet ?? firstYAML.flatMap(Workspace.ruleSetID(of:))
+        let rules = options.rules ?? Workspace.bundled("Rules/\(ruleSetID ?? "pai")")
+        let policy = Workspace.policyFile(forRules: rules, ruleSetID: ruleSetID ?? (rules as NSString).lastPathComponent, override: options.policy)
+        let (loaded, diagnostics) = Workspace.load(rules: rules, policy: policy)
+        setup += diagnostics
+        guard let evaluator = loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }
+        guard let phase = evaluator.policy.phase(on: options.asOf) else {
+            return BatchRunResult(setupDiagnostics: setup + [BatchFailure.noPhase(options.asOf)], summary: nil)
+        }
+        let ruleSet = evaluator.compiled.ruleSet
+        let layout = BatchLayout(ruleSet: ruleSet, policy: evaluator.policy)
+        let table = ResultsTable(layout: layout, language: options.language)
+        let worker = BatchWorker(evaluator: evaluator, asOf: options.asOf, layout: layout, language: options.language,
+                                 perInstitution: options.perInstitution)
+        let sink = try BatchSink(outputDirectory: options.outputDirectory, layout: layout, table: table, perInstitution: options.perInstitution)
+        do {
+            for failure in missing { try sink.consume(.invalid(failure)) }
+            var producer = BatchUnitProducer(files: files, mapping: mapping, ruleSet: ruleSet)
+            let jobs = max(1, options.jobs)
+            let window = jobs * unitsPerJob
+            var pending: [BatchUnit] = []
+            pending.reserveCapacity(window)
+            func flush() throws {
+                let done = ParallelMap.map(pending, jobs: jobs) { worker.process($0) }
+                pending.removeAll(keepingCapacity: true)
+                for results in done { for result in results { try sink.consume(result) } }
+                progress?(BatchProgress(filesDone: producer.filesDone, filesTotal: files.count,
+                                        evaluated: sink.aggregate.evaluated, invalid: sink.aggregate.invalid))
+            }
+            while let unit = producer.next() {
+                pending.append(unit)
+                if pending.count == window { try flush() }
+            }
+            try flush()
+            let summary = SummaryBuilder(ruleSet: ruleSet, policy: evaluator.policy, phase: phase, asOf: options.asOf,
+                                         language: options.language).build(sink.aggregate)
+            try sink.commit()
+            let directory = options.outputDirectory as NSString
+            try AtomicFileWriter.write(SummaryJSON.render(summary), to: directory.appendingPathComponent(BatchOutputs.summary))
+            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language).render(summary),
+                                       to: directory.appendingPathComponent(BatchOutputs.report))
+            return BatchRunResult(setupDiagnostics: setup, summary: summary)
+        } catch {
+            sink.discard()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Takes results in input order: writes their rows as they come, feeds the aggregates, writes the
+/// per-institution reports, and forgets them.
+final class BatchSink {
+    let table: ResultsTable
+    let results: AtomicFileWriter
+    let errors: AtomicFileWriter
+    let institutionsDirectory: String?
+    let reportExtension: String
+    var aggregate: BatchAggregate
+    private(set) var written = 0
+
+    init(outputDirectory: String, layout: BatchLayout, table: ResultsTable, perInstitution: PerInstitutionFormat?) throws {
+        self.table = table
+        aggregate = BatchAggregate(layout: layout)
+        results = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.results))
+        errors = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.errors))
+        institutionsDirectory = perInstitution.map { _ in (outputDirectory as NSString).appendingPathComponent(BatchOutputs.institutions) }
+        reportExtension = perInstitution?.fileExtension ?? ""
+        try results.write(CSVField.row(table.header))
+        try errors.write(CSVField.row(ResultsTable.errorHeader))
+    }
+
+    func consume(_ result: UnitResult) throws {
+        switch result {
+        case .evaluated(let r):
+            written += 1
+            try results.write(CSVField.row(table.row(r)))
+            aggregate.add(r)
+            if let directory = institutionsDirectory, let report = r.report {
+                let name = String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension
+                try AtomicFileWriter.write(report, to: (directory as NSString).appendingPathComponent(name))
+            }
+        case .invalid(let failure):
+            for row in table.errorRows(failure) { try errors.write(CSVField.row(row)) }
+            aggregate.add(failure)
+        }
+    }
+
+    func commit() throws {
+        try results.commit()
+        try errors.commit()
+    }
+
+    func discard() {
+        results.discard()
+        errors.discard()
+    }
+}

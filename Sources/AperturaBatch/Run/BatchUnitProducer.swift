@@ -1,0 +1,117 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+import Foundation
+
+/// Turns the input files into units of work, in input order, holding at most one file's stream at a
+/// time. Small YAML files are whole units (their parsing happens in the workers); large ones are
+/// split into documents here, one at a time; CSV tables are read row by row.
+struct BatchUnitProducer: IteratorProtocol {
+    /// Files larger than this are streamed document by document.
+    static let streamThreshold = 1 << 20
+
+    let files: [BatchInputFile]
+    let mapping: CSVMapping?
+    let ruleSet: RuleSet
+    var fileIndex = 0
+    var stream: YAMLDocumentStream.Iterator?
+    var streamFile = ""
+    var streamDocuments = 0
+    var table: (reader: CSVReader.Iterator, converter: CSVRowConverter)?
+    /// Files fully handed out so far (for progress).
+    private(set) var filesDone = 0
+
+    init(files: [BatchInputFile], mapping: CSVMapping?, ruleSet: RuleSet) {
+        self.files = files
+        self.mapping = mapping
+        self.ruleSet = ruleSet
+    }
+
+    mutating func next() -> BatchUnit? {
+        while true {
+            if stream != nil {
+                if let item = stream!.next() {
+                    if let document = item.document {
+                        streamDocuments += 1
+                        return .document(document)
+                    }
+                    let errors = item.diagnostics.filter(\.isError)
+                    if !errors.isEmpty {
+                        return .failure(BatchFailure(file: streamFile, line: errors[0].range?.start.line, diagnostics: errors))
+                    }
+                    continue
+                }
+                stream = nil
+                filesDone += 1
+                if streamDocuments == 0 { return .failure(BatchFailure.emptyFile(streamFile)) }
+                continue
+            }
+            if table != nil {
+                if let item = table!.reader.next() {
+                    switch item {
+                    case .record(let record):
+                        if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
+                        return .document(table!.converter.document(for: record))
+                    case .failure(let diagnostic):
+                        return .failure(BatchFailure(file: diagnostic.range?.file ?? "", line: diagnostic.range?.start.line, diagnostics: [diagnostic]))
+                    }
+                }
+                table = nil
+                filesDone += 1
+                continue
+            }
+            guard fileIndex < files.count else { return nil }
+            let file = files[fileIndex]
+            fileIndex += 1
+            switch file.kind {
+            case .yaml:
+                let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+                if size <= Self.streamThreshold {
+                    filesDone += 1
+                    return .file(file.path)
+                }
+                stream = YAMLDocumentStream(contentsOfFile: file.path).makeIterator()
+                streamFile = file.path
+                streamDocuments = 0
+            case .csv:
+                if let failure = openTable(file.path) {
+                    filesDone += 1
+                    return .failure(failure)
+                }
+            }
+        }
+    }
+
+    /// Opens a CSV table: nil on success (rows follow), or the failure that stops the whole file.
+    mutating func openTable(_ path: String) -> BatchFailure? {
+        let at = SourceRange(at: SourceLocation(file: path, line: 1, column: 1))
+        guard let mapping else {
+            return BatchFailure(file: path, line: 1, diagnostics: [
+                .error("missing_mapping", LocalizedText(es: "una tabla CSV necesita un archivo de mapeo de columnas (--mapping)",
+                                                        en: "a CSV table needs a column-mapping file (--mapping)"), at: at),
+            ])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return BatchFailure(file: path, line: 1, diagnostics: [
+                .error("file_unreadable", LocalizedText(es: "no se pudo leer «\(path)»", en: "could not read '\(path)'"), at: at),
+            ])
+        }
+        var reader = CSVReader(bytes: [UInt8](data), file: path, delimiter: mapping.delimiter).makeIterator()
+        guard let first = reader.next() else { return BatchFailure.emptyFile(path) }
+        guard case .record(let header) = first else {
+            if case .failure(let diagnostic) = first { return BatchFailure(file: path, line: 1, diagnostics: [diagnostic]) }
+            return BatchFailure.emptyFile(path)
+        }
+        let (converter, diagnostics) = CSVRowConverter.make(mapping: mapping, header: header, ruleSet: ruleSet, file: path)
+        guard let converter else {
+            let placed = diagnostics.map { d -> Diagnostic in
+                var d = d
+                if d.range == nil { d.range = at }
+                return d
+            }
+            return BatchFailure(file: path, line: 1, diagnostics: placed)
+        }
+        table = (reader, converter)
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaReports
+import AperturaSource
+import AperturaYAML
+
+/// Reads, validates and evaluates one unit of work. Pure apart from reading the file it is given,
+/// so any number of workers can run side by side.
+struct BatchWorker: Sendable {
+    let evaluator: Evaluator
+    let asOf: Day
+    let layout: BatchLayout
+    let language: Language
+    let perInstitution: PerInstitutionFormat?
+
+    func process(_ unit: BatchUnit) -> [UnitResult] {
+        switch unit {
+        case .failure(let failure):
+            return [.invalid(failure)]
+        case .document(let document):
+            return [evaluate(document, file: document.file)]
+        case .file(let path):
+            let parsed = YAMLParser.parseFile(atPath: path)
+            var results = parsed.documents.map { evaluate($0, file: path) }
+            let errors = parsed.diagnostics.filter(\.isError)
+            if !errors.isEmpty {
+                results.append(.invalid(BatchFailure(file: path, line: errors[0].range?.start.line, diagnostics: errors)))
+            } else if parsed.documents.isEmpty {
+                results.append(.invalid(BatchFailure.emptyFile(path)))
+            }
+            return results
+        }
+    }
+
+    func evaluate(_ document: YAMLDocument, file: String) -> UnitResult {
+        let line = document.root?.range.start.line ?? document.range.start.line
+        let context = LoadContext()
+        guard let assessment = AssessmentLoader.read(document, file: file, ruleSet: evaluator.compiled.ruleSet, context) else {
+            var errors = context.diagnostics.sorted.filter(\.isError)
+            if errors.isEmpty {
+                errors = [.error("invalid_input", LocalizedText(es: "la autoevaluación no se pudo leer", en: "the self-assessment could not be read"),
+                                 at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)))]
+            }
+            return .invalid(BatchFailure(file: file, line: line, diagnostics: errors))
+        }
+        do throws(Evaluator.Failure) {
+            let evaluation = try evaluator.evaluate(assessment, asOf: asOf)
+            var report: String?
+            if let perInstitution {
+                let built = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: language).build(evaluation)
+                report = switch perInstitution {
+                case .json: JSONReportRenderer.render(built)
+                case .markdown: MarkdownReportRenderer(language: language).render(built, view: .all)
+                }
+            }
+            return .evaluated(layout.result(of: evaluation, line: line, report: report))
+        } catch {
+            switch error {
+            case .noPhase(let day):
+                return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(day)]))
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Dispatch
+import Foundation
+
+/// Maps a function over an array on `jobs` threads; results come back in the array's order, so the
+/// output does not depend on how the work was shared out.
+enum ParallelMap {
+    static func map<In: Sendable, Out: Sendable>(_ items: [In], jobs: Int, _ body: @Sendable (In) -> Out) -> [Out] {
+        guard jobs > 1, items.count > 1 else { return items.map(body) }
+        let slots = Slots<Out>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+            while let i = slots.claim() { slots.store(body(items[i]), at: i) }
+        }
+        return slots.values()
+    }
+
+    /// Result slots with a shared work counter; each slot is written by exactly one thread.
+    final class Slots<Out: Sendable>: @unchecked Sendable {
+        private var storage: [Out?]
+        private var nextIndex = 0
+        private let lock = NSLock()
+
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func claim() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard nextIndex < storage.count else { return nil }
+            nextIndex += 1
+            return nextIndex - 1
+        }
+
+        func store(_ value: Out, at index: Int) {
+            lock.lock()
+            storage[index] = value
+            lock.unlock()
+        }
+
+        func values() -> [Out] { storage.map { $0! } }
+    }
+}

@@ -1,0 +1,71 @@
+import AperturaBatch
+import AperturaSource
+import ArgumentParser
+import Foundation
+
+/// `apertura batch INPUT... --output DIR`: evaluates many self-assessments and writes results.csv,
+/// errors.csv, summary.json and report.html. Exits 65 when some input could not be evaluated.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Evalúa muchas autoevaluaciones: resultados, agregados, metas poblacionales y un reporte HTML.",
+        discussion: """
+            Entradas: archivos YAML (una autoevaluación o varios documentos), carpetas (recursivamente) y tablas CSV
+            con un archivo de mapeo de columnas (--mapping). Escribe en --output: results.csv, errors.csv,
+            summary.json y report.html. Sale con 0 si todas se evaluaron y con 65 si alguna no se pudo evaluar.
+            """)
+
+    @Argument(help: "Archivos, carpetas o tablas CSV.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Carpeta de salida.")
+    var output: String
+
+    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(name: .long, help: "Hilos de trabajo (por omisión, todos los núcleos).")
+    var jobs: Int?
+
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: "Archivo de mapeo de columnas para las tablas CSV.")
+    var mapping: String?
+
+    @Option(name: .customLong("per-institution"), help: "Escribe además el reporte de cada institución: json | markdown.")
+    var perInstitution: PerInstitutionFormat?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs: debe ser al menos 1") }
+    }
+
+    func run() throws {
+        let lang = language.lang
+        let day = try asOf.day()
+        let workers: Int = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let options = BatchOptions(
+            inputs: inputs, outputDirectory: output, rules: ruleOptions.rules, policy: ruleOptions.policy, asOf: day,
+            jobs: workers, language: lang, mapping: mapping, perInstitution: perInstitution)
+        let bar: ProgressBar? = Console.stderrIsTerminal ? ProgressBar(language: lang) : nil
+        var report: (@Sendable (BatchProgress) -> Void)?
+        if let bar { report = { bar.show($0) } }
+        let result: BatchRunResult
+        do {
+            result = try BatchRunner.run(options, progress: report)
+        } catch {
+            bar?.finish()
+            Console.err((lang == .es ? "error: no se pudo escribir la salida: " : "error: could not write the output: ") + "\(error)\n")
+            throw ExitCode(74)
+        }
+        bar?.finish()
+        Console.print(result.setupDiagnostics, language: lang)
+        guard let summary = result.summary else { throw ExitStatus.invalidInput }
+        let counts = summary.counts
+        Console.err(lang == .es
+            ? "\(counts.evaluated) evaluadas, \(counts.invalid) inválidas (de \(counts.inputs) entradas); resultados en \(output)\n"
+            : "\(counts.evaluated) evaluated, \(counts.invalid) invalid (of \(counts.inputs) inputs); results in \(output)\n")
+        if !result.allEvaluated { throw ExitStatus.invalidInput }
+    }
+}
+
+extension PerInstitutionFormat: ExpressibleByArgument {}
