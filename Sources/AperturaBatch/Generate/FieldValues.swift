@@ -51,7 +51,7 @@ struct FieldValues {
         let bounds = field.effectiveBounds
         switch field.type {
         case .boolean:
-            return rng.unit() < propensity ? "true" : "false"
+            return rng.unit() < propensity.squareRoot() ? "true" : "false"
         case .integer:
             let low = Int(bounds.min ?? 0)
             var value: Int
@@ -73,7 +73,8 @@ struct FieldValues {
             let day = 1 + rng.below(28), month = 1 + rng.below(12)
             return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         case .text:
-            return YAMLWriter.quoted("\(field.prompt.es.prefix(40)) (\(id))")
+            let prompt = field.prompt.es.count <= 60 ? field.prompt.es : field.id
+            return YAMLWriter.quoted("\(prompt) (\(id))")
         case .choice:
             guard !field.options.isEmpty else { return YAMLWriter.quoted("") }
             return YAMLWriter.quoted(field.options[rng.below(field.options.count)].id)
@@ -81,7 +82,7 @@ struct FieldValues {
             let chosen = field.options.filter { _ in rng.unit() < propensity + 0.1 }
             return "[" + chosen.map { YAMLWriter.quoted($0.id) }.joined(separator: ", ") + "]"
         case .evidence:
-            return rng.unit() < propensity ? "[" + YAMLWriter.quoted("https://transparencia.example.gob.mx/\(id)/\(field.id).pdf") + "]" : "[]"
+            return rng.unit() < propensity.squareRoot() ? "[" + YAMLWriter.quoted("https://transparencia.example.gob.mx/\(id)/\(field.id).pdf") + "]" : "[]"
         case .list:
             return "[]"
         }

@@ -11,10 +11,12 @@ public struct ResultsTable: Sendable {
         self.language = language
     }
 
-    /// Fixed columns, then `score_<objective>` per objective, then gaps and status.
+    /// Fixed columns, then `score_<objective>` per objective, gaps and status, then `indicator_<id>` per
+    /// indicator (booleans as 1 or 0).
     public var header: [String] {
         ["file", "line", "id", "name", "state", "order", "kind", "score", "level", "ratio", "quadrant"]
             + layout.objectives.map { "score_\($0.id.rawValue)" } + ["gaps", "status"]
+            + layout.indicators.map { "indicator_\($0.id.rawValue)" }
     }
 
     public func row(_ r: InstitutionResult) -> [String] {
@@ -22,6 +24,7 @@ public struct ResultsTable: Sendable {
          r.institution.order.rawValue, r.institution.kind.rawValue, CSVField.number(r.score), r.level?.rawValue ?? "",
          CSVField.number(r.ratio), r.quadrant?.rawValue ?? ""]
             + r.objectiveScores.map(CSVField.number) + [String(r.gapCount), r.score == nil ? "not_scored" : "evaluated"]
+            + r.indicatorValues.map(CSVField.number)
     }
 
     public static let errorHeader = ["file", "line", "column", "code", "message"]
