@@ -1,0 +1,74 @@
+import AperturaBatch
+import AperturaModel
+import Foundation
+import TestSupport
+
+/// Paths and helpers shared by the batch tests.
+enum Fixtures {
+    static let root = SharedData.packageRoot.path
+    static let paiRules = root + "/Rules/pai"
+    static let paiPolicy = root + "/Policies/pai-inicio.yaml"
+    static let mgaRules = root + "/Rules/mga"
+    static let mgaPolicy = root + "/Policies/mga-2017.yaml"
+    static let mgaMapping = root + "/Mappings/mga2017.yaml"
+    static let zapopan = root + "/Examples/municipio-zapopan.yaml"
+    static let asOf = Day("2026-06-30")!
+
+    /// A fresh, empty temporary folder.
+    static func temporaryDirectory(_ name: String) -> String {
+        let path = NSTemporaryDirectory() + "/apertura-batch-tests-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try? FileManager.default.removeItem(atPath: path)
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func read(_ path: String) -> String {
+        (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    static func bytes(_ path: String) -> [UInt8] {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+    }
+
+    static func write(_ text: String, _ path: String) {
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+
+    /// The records of a CSV file (header first).
+    static func records(_ path: String) -> [[String]] {
+        CSVReader(bytes: bytes(path), file: path).compactMap { item in
+            if case .record(let r) = item { return r.fields }
+            return nil
+        }
+    }
+
+    static func decodeSummary(_ path: String) -> BatchSummary? {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try? decoder.decode(BatchSummary.self, from: Data(bytes(path)))
+    }
+
+    /// The `apertura` executable beside the test bundle, when it was built.
+    static var executable: String? {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("apertura").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        let fallback = root + "/.build/debug/apertura"
+        return FileManager.default.isExecutableFile(atPath: fallback) ? fallback : nil
+    }
+
+    /// Runs the executable; its exit status.
+    static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
