@@ -1,0 +1,63 @@
+import AperturaBatch
+import Foundation
+import Testing
+
+@Suite struct EscapingTests {
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("cr\rhere", "\"cr\rhere\""),
+        ("", ""),
+        ("Ñandú, «río»", "\"Ñandú, «río»\""),
+    ])
+    func csvFields(_ input: String, _ escaped: String) {
+        #expect(CSVField.escape(input) == escaped)
+    }
+
+    @Test func csvRowsReadBackAsWritten() {
+        let fields = ["a,b", "say \"hi\"", "two\nlines", "", "=1+1", "plain"]
+        let text = CSVField.row(fields) + CSVField.row(["x", "y", "z", "", "", ""])
+        let records = CSVReader(bytes: Array(text.utf8), file: "t.csv").compactMap { item -> CSVRecord? in
+            if case .record(let r) = item { return r }
+            return nil
+        }
+        #expect(records.map(\.fields) == [fields, ["x", "y", "z", "", "", ""]])
+        #expect(records.map(\.line) == [1, 3])
+    }
+
+    @Test(arguments: [(0.5, "0.5000"), (1.0, "1.0000"), (0.123456, "0.1235"), (-0.25, "-0.2500"), (0.0, "0.0000"), (76.0, "76.0000")])
+    func csvNumbers(_ value: Double, _ text: String) {
+        #expect(CSVField.number(value) == text)
+    }
+
+    @Test func htmlText() {
+        #expect(HTMLText.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
+    }
+
+    @Test func theHTMLReportEscapesEveryName() throws {
+        let hostile = "<script>alert(1)</script> & \"q\""
+        let out = Fixtures.temporaryDirectory("html")
+        let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.root + "/Examples"], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
+        var summary = try #require(result.summary)
+        summary.ruleSet.name = hostile
+        summary.policy.name = hostile
+        summary.levels[0].name = hostile
+        summary.byState[0].name = hostile
+        summary.objectives[0].name = hostile
+        summary.rules[0].name = hostile
+        summary.topGaps[0].name = hostile
+        summary.populationGoals[0].name = hostile
+        summary.errorCodes = ["<code>": 1]
+        let html = BatchHTMLRenderer(language: .es).render(summary)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<code>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"))
+        #expect(html.contains("(propuesta)"))
+        #expect(html.contains("<html lang=\"es\">"))
+        // Self-contained: no external resource.
+        #expect(!html.contains("src=") && !html.contains("href=\"http"))
+    }
+}

@@ -1,0 +1,76 @@
+import AperturaBatch
+import AperturaModel
+import Foundation
+import Testing
+
+/// Every input ends up in results.csv or errors.csv, and the summary counts both.
+@Suite struct NothingLostTests {
+    /// A folder with one good file, five bad ones and a stream of three documents (one bad):
+    /// 3 evaluated, 5 invalid.
+    static func corruptedFolder() -> String {
+        let dir = Fixtures.temporaryDirectory("inputs")
+        let good = Fixtures.read(Fixtures.zapopan)
+        Fixtures.write(good, dir + "/a-good.yaml")
+        Fixtures.write("apertura: 1\nrule_set: [pai\n", dir + "/b-malformed.yaml")
+        Fixtures.write(good.replacingOccurrences(of: "    instalado: true", with: "    instalado: sí"), dir + "/c-wrong-type.yaml")
+        Fixtures.write("", dir + "/d-empty.yaml")
+        FileManager.default.createFile(atPath: dir + "/e-invalid-utf8.yaml", contents: Data([0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]))
+        let broken = "apertura: 1\nrule_set: pai\nperiod: {start: 2025-01-01, end: 2025-12-31}\n"
+        try? FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
+        Fixtures.write("---\n" + good + "---\n" + broken + "---\n" + good, dir + "/sub/f-stream.yaml")
+        Fixtures.write("not an input", dir + "/README.txt")
+        return dir
+    }
+
+    @Test func everyInputIsAccountedFor() throws {
+        let dir = Self.corruptedFolder()
+        let out = Fixtures.temporaryDirectory("out")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 2))
+        let summary = try #require(result.summary)
+        #expect(summary.counts.evaluated == 3)
+        #expect(summary.counts.invalid == 5)
+        #expect(summary.counts.inputs == 8)
+        #expect(!result.allEvaluated)
+
+        let results = Fixtures.records(out + "/results.csv")
+        #expect(results.count == 1 + 3)
+        #expect(results.dropFirst().map { URL(fileURLWithPath: $0[0]).lastPathComponent } == ["a-good.yaml", "f-stream.yaml", "f-stream.yaml"])
+        // A document's line is where its mapping starts: after `---` and the example's four comment lines.
+        #expect(results[2][1] == "6")
+
+        let errors = Fixtures.records(out + "/errors.csv")
+        #expect(errors[0] == ["file", "line", "column", "code", "message"])
+        let failedFiles = Set(errors.dropFirst().map { URL(fileURLWithPath: $0[0]).lastPathComponent })
+        #expect(failedFiles == ["b-malformed.yaml", "c-wrong-type.yaml", "d-empty.yaml", "e-invalid-utf8.yaml", "f-stream.yaml"])
+        #expect(errors.count - 1 == summary.counts.errorRows)
+        let codes = Set(errors.dropFirst().map { $0[3] })
+        #expect(codes.contains("empty_document"))
+        #expect(codes.contains("type_mismatch"))
+        #expect(codes.contains("missing_key"))
+        for row in errors.dropFirst() {
+            #expect(Int(row[1]) != nil && Int(row[2]) != nil, "every error has a line and a column: \(row)")
+        }
+        for name in ["results.csv", "errors.csv", "summary.json", "report.html"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name))
+        }
+    }
+
+    @Test func aMissingPathIsAnError() throws {
+        let out = Fixtures.temporaryDirectory("missing")
+        let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.zapopan, "/no/such/file.yaml"], outputDirectory: out,
+                                                      rules: Fixtures.paiRules, policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { $0[3] } == ["file_unreadable"])
+    }
+
+    @Test func exitStatusIs65WhenSomeAreInvalidAnd0Otherwise() throws {
+        let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
+        let dir = Self.corruptedFolder()
+        let status = try Fixtures.run(executable, ["batch", dir, "--output", Fixtures.temporaryDirectory("cli"), "--as-of", "2026-06-30"])
+        #expect(status == 65)
+        let clean = try Fixtures.run(executable, ["batch", "Examples", "--output", Fixtures.temporaryDirectory("cli-ok"), "--as-of", "2026-06-30"])
+        #expect(clean == 0)
+    }
+}
