@@ -5,7 +5,11 @@ let benchArguments = Array(CommandLine.arguments.dropFirst())
 switch benchArguments.first {
 case "expressions":
     ExpressionsBenchmark.run(arguments: Array(benchArguments.dropFirst()))
+case "batch":
+    BatchBenchmark.run(arguments: Array(benchArguments.dropFirst()))
+case "batch-run":
+    BatchBenchmark.runChild(arguments: Array(benchArguments.dropFirst()))
 default:
-    print("usage: apertura-bench expressions")
+    print("usage: apertura-bench expressions | batch [--count N] [--large M]")
     exit(benchArguments.isEmpty ? 0 : 2)
 }

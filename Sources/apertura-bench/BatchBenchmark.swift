@@ -1,0 +1,146 @@
+import AperturaBatch
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaYAML
+import Foundation
+
+/// `apertura-bench batch [--count N] [--large M] [--jobs-max J]`: generates N synthetic PAI
+/// self-assessments into a temporary folder, then measures in one run
+///   (a) a plain libyaml event parse of the same files (read + events, nothing built), one core;
+///   (b) the whole batch (read, parse, validate, evaluate, write the outputs) with --jobs 1 and --jobs 2;
+/// and the peak memory of the batch for N and for M institutions. Each batch runs in a child process
+/// (`apertura-bench batch-run`) so its peak RSS (VmHWM) is its own.
+enum BatchBenchmark {
+    static func run(arguments: [String]) {
+        var count = 8000, large = 80000
+        var i = 0
+        while i < arguments.count {
+            let value = i + 1 < arguments.count ? Int(arguments[i + 1]) : nil
+            switch arguments[i] {
+            case "--count": count = value ?? count; i += 1
+            case "--large": large = value ?? large; i += 1
+            default: break
+            }
+            i += 1
+        }
+        let home = Workspace.home()
+        let rules = home + "/Rules/pai", policy = home + "/Policies/pai-inicio.yaml"
+        guard let ruleSet = RuleSetLoader.load(directory: rules).0 else {
+            print("cannot load \(rules)")
+            exit(1)
+        }
+        let scratch = NSTemporaryDirectory() + "/apertura-bench-batch-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let generator = PopulationGenerator(ruleSet: ruleSet, seed: 2026)
+        let small = scratch + "/in-\(count)"
+        let started = Date()
+        guard let paths = try? PopulationWriter.write(generator, count: count, to: small, stream: false) else {
+            print("cannot write \(small)")
+            exit(1)
+        }
+        let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        print("generated \(count) self-assessments (\(bytes / 1024) KiB) in \(format(Date().timeIntervalSince(started))) s")
+
+        // (a) Plain parse: read each file and run libyaml's event parser over it, on one core.
+        let plainStart = Date()
+        var events = 0
+        for path in paths {
+            events += PlainYAMLParse.countEvents(FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])
+        }
+        let plain = Date().timeIntervalSince(plainStart)
+        print("plain libyaml parse, 1 core: \(format(plain)) s, \(rate(count, plain)) institutions/s (\(events) events)")
+
+        // (b) The whole batch, one child process per run.
+        let one = child(["--jobs", "1", "--rules", rules, "--policy", policy, "--output", scratch + "/out1", small])
+        let two = child(["--jobs", "2", "--rules", rules, "--policy", policy, "--output", scratch + "/out2", small])
+        guard let one, let two else { exit(1) }
+        print("batch --jobs 1: \(format(one.seconds)) s, \(rate(one.evaluated, one.seconds)) institutions/s, peak RSS \(one.peakKiB / 1024) MiB")
+        print("batch --jobs 2: \(format(two.seconds)) s, \(rate(two.evaluated, two.seconds)) institutions/s, peak RSS \(two.peakKiB / 1024) MiB")
+        let ratio = (plain / one.seconds)
+        print("ratio batch/plain on one core: \(format(ratio)) (target >= 0.70) \(ratio >= 0.70 ? "ok" : "MISSED")")
+        let speedup = one.seconds / two.seconds
+        print("speed-up with 2 jobs: \(format(speedup)) (target >= 1.60) \(speedup >= 1.6 ? "ok" : "MISSED")")
+        try? FileManager.default.removeItem(atPath: scratch + "/out1")
+        try? FileManager.default.removeItem(atPath: scratch + "/out2")
+
+        if large > 0 {
+            let big = scratch + "/in-\(large)"
+            let bigStart = Date()
+            guard (try? PopulationWriter.write(generator, count: large, to: big, stream: false)) != nil else { exit(1) }
+            print("generated \(large) self-assessments in \(format(Date().timeIntervalSince(bigStart))) s")
+            guard let run = child(["--jobs", "2", "--rules", rules, "--policy", policy, "--output", scratch + "/out-large", big]) else { exit(1) }
+            print("batch --jobs 2 over \(large): \(format(run.seconds)) s, \(rate(run.evaluated, run.seconds)) institutions/s, peak RSS \(run.peakKiB / 1024) MiB")
+        }
+        let peak = max(one.peakKiB, two.peakKiB)
+        print("peak RSS target < 150 MiB: \(peak / 1024) MiB for \(count) \(peak < 150 * 1024 ? "ok" : "MISSED")")
+    }
+
+    struct ChildRun {
+        var seconds: Double
+        var evaluated: Int
+        var peakKiB: Int
+    }
+
+    /// Runs `apertura-bench batch-run ARGS` and reads the line it prints.
+    static func child(_ arguments: [String]) -> ChildRun? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["batch-run"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do { try process.run() } catch {
+            print("cannot run the child: \(error)")
+            return nil
+        }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        var values: [String: String] = [:]
+        for part in output.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            if kv.count == 2 { values[String(kv[0])] = String(kv[1]) }
+        }
+        guard let seconds = values["seconds"].flatMap(Double.init), let evaluated = values["evaluated"].flatMap(Int.init),
+            let peak = values["peak_kib"].flatMap(Int.init) else {
+            print("the child printed: \(output)")
+            return nil
+        }
+        return ChildRun(seconds: seconds, evaluated: evaluated, peakKiB: peak)
+    }
+
+    /// The child: one batch run, then `seconds=... evaluated=... peak_kib=...`.
+    static func runChild(arguments: [String]) {
+        var jobs = 1
+        var rules: String?, policy: String?, output = "out"
+        var inputs: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let next = i + 1 < arguments.count ? arguments[i + 1] : ""
+            switch arguments[i] {
+            case "--jobs": jobs = Int(next) ?? 1; i += 1
+            case "--rules": rules = next; i += 1
+            case "--policy": policy = next; i += 1
+            case "--output": output = next; i += 1
+            default: inputs.append(arguments[i])
+            }
+            i += 1
+        }
+        let start = Date()
+        let result = try? BatchRunner.run(BatchOptions(inputs: inputs, outputDirectory: output, rules: rules, policy: policy,
+                                                       asOf: Day("2026-06-30")!, jobs: jobs))
+        let seconds = Date().timeIntervalSince(start)
+        print("seconds=\(seconds) evaluated=\(result?.summary?.counts.evaluated ?? -1) peak_kib=\(peakKiB())")
+    }
+
+    /// VmHWM from /proc/self/status: this process's peak resident set, in KiB.
+    static func peakKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+        }
+        return -1
+    }
+
+    static func format(_ x: Double) -> String { String(format: "%.2f", x) }
+    static func rate(_ n: Int, _ seconds: Double) -> String { String(format: "%.0f", Double(n) / seconds) }
+}
