@@ -18,6 +18,8 @@ struct BatchUnitProducer: IteratorProtocol {
     var streamFile = ""
     var streamDocuments = 0
     var table: (reader: CSVReader.Iterator, converter: CSVRowConverter)?
+    var tableFile = ""
+    var tableRows = 0
     /// Files fully handed out so far (for progress).
     private(set) var filesDone = 0
 
@@ -51,13 +53,16 @@ struct BatchUnitProducer: IteratorProtocol {
                     switch item {
                     case .record(let record):
                         if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
+                        tableRows += 1
                         return .document(table!.converter.document(for: record))
                     case .failure(let diagnostic):
+                        tableRows += 1  // the failure accounts for the rest of the table
                         return .failure(BatchFailure(file: diagnostic.range?.file ?? "", line: diagnostic.range?.start.line, diagnostics: [diagnostic]))
                     }
                 }
                 table = nil
                 filesDone += 1
+                if tableRows == 0 { return .failure(BatchFailure.emptyFile(tableFile)) }
                 continue
             }
             guard fileIndex < files.count else { return nil }
@@ -112,6 +117,8 @@ struct BatchUnitProducer: IteratorProtocol {
             return BatchFailure(file: path, line: 1, diagnostics: placed)
         }
         table = (reader, converter)
+        tableFile = path
+        tableRows = 0
         return nil
     }
 }
