@@ -55,12 +55,16 @@ enum BatchBenchmark {
         let one = child(["--jobs", "1", "--rules", rules, "--policy", policy, "--output", scratch + "/out1", small])
         let two = child(["--jobs", "2", "--rules", rules, "--policy", policy, "--output", scratch + "/out2", small])
         guard let one, let two else { exit(1) }
-        print("batch --jobs 1: \(format(one.seconds)) s, \(rate(one.evaluated, one.seconds)) institutions/s, peak RSS \(one.peakKiB / 1024) MiB")
-        print("batch --jobs 2: \(format(two.seconds)) s, \(rate(two.evaluated, two.seconds)) institutions/s, peak RSS \(two.peakKiB / 1024) MiB")
+        for (jobs, run) in [(1, one), (2, two)] {
+            print("batch --jobs \(jobs): \(format(run.seconds)) s, \(rate(run.evaluated, run.seconds)) institutions/s, "
+                  + "CPU \(format(run.cpu)) s, peak RSS \(run.peakKiB / 1024) MiB")
+        }
         let ratio = (plain / one.seconds)
         print("ratio batch/plain on one core: \(format(ratio)) (target >= 0.70) \(ratio >= 0.70 ? "ok" : "MISSED")")
         let speedup = one.seconds / two.seconds
-        print("speed-up with 2 jobs: \(format(speedup)) (target >= 1.60) \(speedup >= 1.6 ? "ok" : "MISSED")")
+        print("speed-up with 2 jobs: \(format(speedup)) (target >= 1.60) \(speedup >= 1.6 ? "ok" : "MISSED")"
+              + "; CPU time 2 jobs / 1 job: \(format(two.cpu / one.cpu)) (1.00 = no parallel overhead)")
+        print("load average while measuring: \(loadAverage()) (other processes on these cores skew wall-clock figures)")
         try? FileManager.default.removeItem(atPath: scratch + "/out1")
         try? FileManager.default.removeItem(atPath: scratch + "/out2")
 
@@ -78,6 +82,8 @@ enum BatchBenchmark {
 
     struct ChildRun {
         var seconds: Double
+        /// User + system CPU time of the whole child (startup included).
+        var cpu: Double
         var evaluated: Int
         var peakKiB: Int
     }
@@ -100,12 +106,12 @@ enum BatchBenchmark {
             let kv = part.split(separator: "=", maxSplits: 1)
             if kv.count == 2 { values[String(kv[0])] = String(kv[1]) }
         }
-        guard let seconds = values["seconds"].flatMap(Double.init), let evaluated = values["evaluated"].flatMap(Int.init),
+        guard let seconds = values["seconds"].flatMap(Double.init), let cpu = values["cpu"].flatMap(Double.init), let evaluated = values["evaluated"].flatMap(Int.init),
             let peak = values["peak_kib"].flatMap(Int.init) else {
             print("the child printed: \(output)")
             return nil
         }
-        return ChildRun(seconds: seconds, evaluated: evaluated, peakKiB: peak)
+        return ChildRun(seconds: seconds, cpu: cpu, evaluated: evaluated, peakKiB: peak)
     }
 
     /// The child: one batch run, then `seconds=... evaluated=... peak_kib=...`.
@@ -129,7 +135,14 @@ enum BatchBenchmark {
         let result = try? BatchRunner.run(BatchOptions(inputs: inputs, outputDirectory: output, rules: rules, policy: policy,
                                                        asOf: Day("2026-06-30")!, jobs: jobs))
         let seconds = Date().timeIntervalSince(start)
-        print("seconds=\(seconds) evaluated=\(result?.summary?.counts.evaluated ?? -1) peak_kib=\(peakKiB())")
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        print("seconds=\(seconds) cpu=\(cpu) evaluated=\(result?.summary?.counts.evaluated ?? -1) peak_kib=\(peakKiB())")
+    }
+
+    static func loadAverage() -> String {
+        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     /// VmHWM from /proc/self/status: this process's peak resident set, in KiB.

@@ -26,20 +26,24 @@ public struct BatchLayout: Sendable {
 
     /// The compact result of one evaluation.
     public func result(of evaluation: Evaluation, line: Int, report: String?) -> InstitutionResult {
+        // Outcomes and objective scores come in the rule set's order: the position is tried first, and
+        // the id looked up only when it does not match.
         var codes = [OutcomeCode](repeating: .notApplicable, count: rules.count)
-        for outcome in evaluation.outcomes {
-            if let i = ruleIndex[outcome.rule] { codes[i] = OutcomeCode(outcome.outcome) }
+        for (position, outcome) in evaluation.outcomes.enumerated() {
+            let i = position < rules.count && rules[position].id == outcome.rule ? position : ruleIndex[outcome.rule]
+            if let i { codes[i] = OutcomeCode(outcome.outcome) }
         }
         var objectiveScores = [Double?](repeating: nil, count: objectives.count)
-        for score in evaluation.objectives {
-            if let i = objectiveIndex[score.objective] { objectiveScores[i] = score.score }
+        for (position, score) in evaluation.objectives.enumerated() {
+            let i = position < objectives.count && objectives[position].id == score.objective ? position : objectiveIndex[score.objective]
+            if let i { objectiveScores[i] = score.score }
         }
         var values = [Double?](repeating: nil, count: indicators.count)
-        for (id, result) in evaluation.indicators {
-            guard let i = indicatorIndex[id], let value = result.value else { continue }
-            switch value {
-            case .bool(let b): values[i] = b ? 1 : 0
-            case .number(let x): values[i] = x
+        for (i, indicator) in indicators.enumerated() {
+            switch evaluation.indicators[indicator.id]?.value {
+            case .bool(let b)?: values[i] = b ? 1 : 0
+            case .number(let x)?: values[i] = x
+            case nil: break
             }
         }
         let gaps = evaluation.outcomes.count(where: { $0.outcome.isApplicable && !$0.outcome.isMet })

@@ -2,6 +2,11 @@ import AperturaModel
 import AperturaSource
 import AperturaYAML
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns the input files into units of work, in input order, holding at most one file's stream at a
 /// time. Small YAML files are whole units (their parsing happens in the workers); large ones are
@@ -70,7 +75,8 @@ struct BatchUnitProducer: IteratorProtocol {
             fileIndex += 1
             switch file.kind {
             case .yaml:
-                let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+                var info = stat()
+                let size = stat(file.path, &info) == 0 ? Int(info.st_size) : 0
                 if size <= Self.streamThreshold {
                     filesDone += 1
                     return .file(file.path)

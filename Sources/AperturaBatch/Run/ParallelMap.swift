@@ -1,14 +1,18 @@
 import Dispatch
 import Foundation
 
-/// Maps a function over an array on `jobs` threads; results come back in the array's order, so the
-/// output does not depend on how the work was shared out.
+/// Maps a function over an array on one thread per worker; results come back in the array's order, so
+/// the output does not depend on how the work was shared out. Each thread uses its own worker value
+/// only, so workers that hold their own copies of shared data never touch each other's reference counts.
 enum ParallelMap {
-    static func map<In: Sendable, Out: Sendable>(_ items: [In], jobs: Int, _ body: @Sendable (In) -> Out) -> [Out] {
-        guard jobs > 1, items.count > 1 else { return items.map(body) }
+    static func map<Worker: Sendable, In: Sendable, Out: Sendable>(
+        _ items: [In], workers: [Worker], _ body: @Sendable (Worker, In) -> Out
+    ) -> [Out] {
+        guard workers.count > 1, items.count > 1 else { return items.map { body(workers[0], $0) } }
         let slots = Slots<Out>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-            while let i = slots.claim() { slots.store(body(items[i]), at: i) }
+        DispatchQueue.concurrentPerform(iterations: min(workers.count, items.count)) { w in
+            let worker = workers[w]
+            while let i = slots.claim() { slots.store(body(worker, items[i]), at: i) }
         }
         return slots.values()
     }
