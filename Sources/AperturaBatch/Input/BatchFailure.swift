@@ -1,7 +1,7 @@
 public import AperturaSource
 
 /// One input that could not be evaluated (a file, a document of a stream, a CSV row) and why.
-public struct BatchFailure: Sendable, Hashable {
+public struct BatchFailure: Sendable, Hashable, Error {
     /// The file it came from.
     public var file: String
     /// The line where the input starts (a document, a row); nil for a whole file.

@@ -21,7 +21,12 @@ struct BatchWorker: Sendable {
         case .document(let document):
             return [evaluate(document, file: document.file)]
         case .file(let path):
-            let parsed = YAMLParser.parseFile(atPath: path)
+            let bytes: [UInt8]
+            switch InputFileReader.bytes(atPath: path) {
+            case .success(let read): bytes = read
+            case .failure(let failure): return [.invalid(failure)]
+            }
+            let parsed = YAMLParser.parse(bytes, file: path)
             var results = parsed.documents.map { evaluate($0, file: path) }
             let errors = parsed.diagnostics.filter(\.isError)
             if !errors.isEmpty {

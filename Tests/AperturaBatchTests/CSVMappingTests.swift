@@ -1,0 +1,80 @@
+import AperturaBatch
+import Foundation
+import Testing
+
+/// CSV tables through a mapping: identity, typed conversion of cells, errors placed at the cell.
+@Suite struct CSVMappingTests {
+    static let mapping = """
+        kind: csv_mapping
+        rule_set: pai
+        institution:
+          id: clave
+          name: nombre
+          kind: tipo
+          order: {column: orden, values: {Federal: federal, Municipal: municipal}}
+          state: {column: estado, convert: state_name}
+        answers:
+          comite.instalado: comite
+          solicitudes.recibidas: recibidas
+          obligaciones.indice_portal: portal
+        """
+
+    static let table = #"""
+        clave,nombre,tipo,orden,estado,comite,recibidas,portal
+        SO-1,"Municipio de Prueba, ""Centro""",municipio,Municipal,Nuevo León,sí,"1,234",76
+        SO-2,Secretaría X,ejecutivo_federal,Federal,,no,3,"80,5"
+        SO-3,Municipio Malo,municipio,Municipal,Jalisco,quizás,2,50
+
+        """#
+
+    func run(_ table: String, mapping: String = Self.mapping) throws -> (BatchRunResult, String) {
+        let dir = Fixtures.temporaryDirectory("csv")
+        Fixtures.write(mapping, dir + "/mapping.yaml")
+        Fixtures.write(table, dir + "/tabla.csv")
+        let out = dir + "/out"
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
+        return (result, out)
+    }
+
+    @Test func rowsBecomeSelfAssessments() throws {
+        let (result, out) = try run(Self.table)
+        #expect(result.summary?.counts.evaluated == 2)
+        #expect(result.summary?.counts.invalid == 1)
+        let rows = Fixtures.records(out + "/results.csv")
+        let header = rows[0]
+        func cell(_ row: [String], _ column: String) -> String { row[header.firstIndex(of: column)!] }
+        #expect(rows.dropFirst().map { cell($0, "id") } == ["SO-1", "SO-2"])
+        #expect(cell(rows[1], "name") == "Municipio de Prueba, \"Centro\"")
+        #expect(cell(rows[1], "state") == "nuevo_leon")
+        #expect(cell(rows[2], "state") == "")
+        #expect(cell(rows[1], "line") == "2")
+        #expect(rows.dropFirst().map { cell($0, "indicator_comite_instalado") } == ["1.0000", "0.0000"])
+        #expect(rows.dropFirst().map { cell($0, "indicator_cumplimiento_portal") } == ["76.0000", "80.5000"])
+        // The bad boolean is reported at its own cell: line 4, column 42 ("quizás" starts there).
+        let errors = Fixtures.records(out + "/errors.csv")
+        #expect(errors.count == 2)
+        #expect(errors[1][1] == "4")
+        #expect(errors[1][2] == String(Array("SO-3,Municipio Malo,municipio,Municipal,Jalisco,".utf8).count + 1))
+        #expect(errors[1][3] == "type_mismatch")
+    }
+
+    @Test func anUnknownColumnMakesTheTableOneInvalidInput() throws {
+        let (result, out) = try run(Self.table, mapping: Self.mapping.replacingOccurrences(of: "portal: portal", with: "portal: portl"))
+        #expect(result.summary?.counts.evaluated == 0)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { $0[3] } == ["unknown_column"])
+    }
+
+    @Test func aTableWithOnlyAHeaderIsAnInvalidInput() throws {
+        let (result, out) = try run("clave,nombre,tipo,orden,estado,comite,recibidas,portal\n")
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { $0[3] } == ["empty_document"])
+    }
+
+    @Test func aBadMappingStopsTheRunBeforeAnyInput() throws {
+        let (result, _) = try run(Self.table, mapping: "kind: csv_mapping\ninstitution:\n  id: clave\n  nmae: nombre\n")
+        #expect(result.summary == nil)
+        #expect(Set(result.setupDiagnostics.map(\.code)) == ["unknown_key", "missing_key"])
+    }
+}
