@@ -56,6 +56,17 @@ import Testing
         }
     }
 
+    @Test func aSecondRunDoesNotReadTheFirstRunsOutputs() throws {
+        let dir = Fixtures.temporaryDirectory("rerun")
+        Fixtures.write(Fixtures.read(Fixtures.zapopan), dir + "/a.yaml")
+        for _ in 0..<2 {
+            let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: dir + "/salida", rules: Fixtures.paiRules,
+                                                          policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
+            #expect(result.summary?.counts.inputs == 1)
+            #expect(result.allEvaluated)
+        }
+    }
+
     @Test func aMissingPathIsAnError() throws {
         let out = Fixtures.temporaryDirectory("missing")
         let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.zapopan, "/no/such/file.yaml"], outputDirectory: out,

@@ -13,8 +13,10 @@ public enum InputDiscovery {
     public static let yamlExtensions: Set<String> = ["yaml", "yml"]
     public static let csvExtensions: Set<String> = ["csv"]
 
-    /// The files, and one `file_unreadable` error for each path that does not exist.
-    public static func expand(_ paths: [String]) -> (files: [BatchInputFile], failures: [BatchFailure]) {
+    /// The files, and one `file_unreadable` error for each path that does not exist. A folder equal to
+    /// `excluding` (the run's output folder) is not searched, so a second run does not read the first's outputs.
+    public static func expand(_ paths: [String], excluding: String? = nil) -> (files: [BatchInputFile], failures: [BatchFailure]) {
+        let excluded = excluding.map(canonical)
         var files: [BatchInputFile] = []
         var failures: [BatchFailure] = []
         let fm = FileManager.default
@@ -29,12 +31,19 @@ public enum InputDiscovery {
                 continue
             }
             if isDirectory.boolValue {
-                files += directoryFiles(path)
+                files += directoryFiles(path, excluding: excluded)
             } else {
                 files.append(BatchInputFile(path: path, kind: kind(of: path, fromDirectory: false) ?? .yaml))
             }
         }
         return (files, failures)
+    }
+
+    /// An absolute path with symbolic links resolved, for comparing folders.
+    static func canonical(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func kind(of path: String, fromDirectory: Bool) -> BatchInputFile.Kind? {
@@ -46,10 +55,11 @@ public enum InputDiscovery {
 
     /// Every file under `directory`, recursively, sorted by path bytes. Uses `readdir` directly: on
     /// tens of thousands of files FileManager's enumerator costs more than parsing them.
-    static func directoryFiles(_ directory: String) -> [BatchInputFile] {
+    static func directoryFiles(_ directory: String, excluding excluded: String? = nil) -> [BatchInputFile] {
         var found: [String] = []
         var pending = [directory]
         while let dir = pending.popLast() {
+            if let excluded, canonical(dir) == excluded { continue }
             guard let handle = opendir(dir) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {

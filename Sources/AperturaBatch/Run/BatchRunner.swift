@@ -20,7 +20,7 @@ public enum BatchRunner {
             guard let loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }
             mapping = loaded
         }
-        let (files, missing) = InputDiscovery.expand(options.inputs)
+        let (files, missing) = InputDiscovery.expand(options.inputs, excluding: options.outputDirectory)
         let firstYAML = files.first(where: { $0.kind == .yaml })?.path
         let ruleSetID = mapping?.ruleSet ?? firstYAML.flatMap(Workspace.ruleSetID(of:))
         let rules = options.rules ?? Workspace.bundled("Rules/\(ruleSetID ?? "pai")")
