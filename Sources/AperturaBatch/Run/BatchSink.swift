@@ -30,7 +30,8 @@ final class BatchSink {
             aggregate.add(r)
             if let directory = institutionsDirectory, let report = r.report {
                 let name = String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension
-                try AtomicFileWriter.write(report, to: (directory as NSString).appendingPathComponent(name))
+                // Renamed into place like every output; not synced one by one (thousands of small files).
+                try AtomicFileWriter.write(report, to: (directory as NSString).appendingPathComponent(name), sync: false)
             }
         case .invalid(let failure):
             for row in table.errorRows(failure) { try errors.write(CSVField.row(row)) }

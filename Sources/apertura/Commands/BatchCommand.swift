@@ -9,11 +9,9 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Evalúa muchas autoevaluaciones: resultados, agregados, metas poblacionales y un reporte HTML.",
-        discussion: """
-            Entradas: archivos YAML (una autoevaluación o varios documentos), carpetas (recursivamente) y tablas CSV
-            con un archivo de mapeo de columnas (--mapping). Escribe en --output: results.csv, errors.csv,
-            summary.json y report.html. Sale con 0 si todas se evaluaron y con 65 si alguna no se pudo evaluar.
-            """)
+        discussion: "Entradas: archivos YAML (una autoevaluación o varios documentos), carpetas (recursivamente) y tablas "
+            + "CSV con un archivo de mapeo de columnas (--mapping). Escribe en --output: results.csv, errors.csv, summary.json y "
+            + "report.html. Sale con 0 si todas se evaluaron y con 65 si alguna no se pudo evaluar.")
 
     @Argument(help: "Archivos, carpetas o tablas CSV.")
     var inputs: [String]
