@@ -67,6 +67,22 @@ import Testing
         }
     }
 
+    @Test func aDocumentWithADuplicateKeyIsInvalidAndNotEvaluated() throws {
+        let dir = Fixtures.temporaryDirectory("duplicate")
+        let good = Fixtures.read(Fixtures.zapopan)
+        let duplicated = good.replacingOccurrences(of: "    instalado: true\n", with: "    instalado: true\n    instalado: false\n")
+        Fixtures.write(duplicated, dir + "/small.yaml")
+        // Over the 1 MiB streaming threshold, so the producer splits it: the same rule applies there.
+        let padding = String(repeating: "# relleno\n", count: (1 << 20) / 10 + 1)
+        Fixtures.write(padding + "---\n" + duplicated + "---\n" + good, dir + "/large.yaml")
+        let out = Fixtures.temporaryDirectory("duplicate-out")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 2))
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(result.summary?.counts.invalid == 2)
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { $0[3] } == ["yaml_duplicate_key", "yaml_duplicate_key"])
+    }
+
     @Test func aMissingPathIsAnError() throws {
         let out = Fixtures.temporaryDirectory("missing")
         let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.zapopan, "/no/such/file.yaml"], outputDirectory: out,

@@ -38,12 +38,11 @@ struct BatchUnitProducer: IteratorProtocol {
         while true {
             if stream != nil {
                 if let item = stream!.next() {
-                    if let document = item.document {
-                        streamDocuments += 1
-                        return .document(document)
-                    }
                     let errors = item.diagnostics.filter(\.isError)
+                    if item.document != nil { streamDocuments += 1 }
+                    if let document = item.document, errors.isEmpty { return .document(document) }
                     if !errors.isEmpty {
+                        // A document with an error (a duplicate key) or the error that ends the stream.
                         return .failure(BatchFailure(file: streamFile, line: errors[0].range?.start.line, diagnostics: errors))
                     }
                     continue

@@ -26,16 +26,23 @@ struct BatchWorker: Sendable {
             case .success(let read): bytes = read
             case .failure(let failure): return [.invalid(failure)]
             }
-            let parsed = YAMLParser.parse(bytes, file: path)
-            var results = parsed.documents.map { evaluate($0, file: path) }
-            let errors = parsed.diagnostics.filter(\.isError)
-            if !errors.isEmpty {
-                results.append(.invalid(BatchFailure(file: path, line: errors[0].range?.start.line, diagnostics: errors)))
-            } else if parsed.documents.isEmpty {
-                results.append(.invalid(BatchFailure.emptyFile(path)))
+            // Item by item, so each document keeps its own diagnostics: a document with an error (a
+            // duplicate key, say) is one invalid input and is not evaluated.
+            var results: [UnitResult] = []
+            for item in YAMLDocumentStream(bytes: bytes, file: path) {
+                if let result = self.result(of: item, file: path) { results.append(result) }
             }
+            if results.isEmpty { results.append(.invalid(BatchFailure.emptyFile(path))) }
             return results
         }
+    }
+
+    /// One item of a stream: its document evaluated, or its errors; nil for an item with neither.
+    func result(of item: YAMLStreamItem, file: String) -> UnitResult? {
+        let errors = item.diagnostics.filter(\.isError)
+        if let document = item.document, errors.isEmpty { return evaluate(document, file: file) }
+        guard !errors.isEmpty else { return nil }
+        return .invalid(BatchFailure(file: file, line: errors[0].range?.start.line, diagnostics: errors))
     }
 
     func evaluate(_ document: YAMLDocument, file: String) -> UnitResult {
