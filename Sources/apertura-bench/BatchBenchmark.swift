@@ -74,7 +74,8 @@ enum BatchBenchmark {
             guard (try? PopulationWriter.write(generator, count: large, to: big, stream: false)) != nil else { exit(1) }
             print("generated \(large) self-assessments in \(format(Date().timeIntervalSince(bigStart))) s")
             guard let run = child(["--jobs", "2", "--rules", rules, "--policy", policy, "--output", scratch + "/out-large", big]) else { exit(1) }
-            print("batch --jobs 2 over \(large): \(format(run.seconds)) s, \(rate(run.evaluated, run.seconds)) institutions/s, peak RSS \(run.peakKiB / 1024) MiB")
+            print("batch --jobs 2 over \(large): \(format(run.seconds)) s, \(rate(run.evaluated, run.seconds)) institutions/s, peak RSS \(run.peakKiB / 1024) MiB"
+                  + " (target < 150 MiB) \(run.peakKiB < 150 * 1024 ? "ok" : "MISSED")")
         }
         let peak = max(one.peakKiB, two.peakKiB)
         print("peak RSS target < 150 MiB: \(peak / 1024) MiB for \(count) \(peak < 150 * 1024 ? "ok" : "MISSED")")
