@@ -24,8 +24,8 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
         html += fact(text.meanScore, number(s.score.mean))
         html += "</dl>\n"
-        html += distribution(s) + levels(s) + groups(s.byState, text.byState, "state") + groups(s.byOrder, text.byOrder, "order")
-        html += groups(s.byKind, text.byKind, "kind") + means(s.objectives, text.objectives, text.objective, "objectives")
+        html += distribution(s) + levels(s) + groups(s.byState, text.byState, "by-state") + groups(s.byOrder, text.byOrder, "by-order")
+        html += groups(s.byKind, text.byKind, "by-kind") + means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         html += "<footer><p>\(e(text.generated))</p></footer>\n</main>\n</body>\n</html>\n"
         return html
@@ -70,7 +70,7 @@ public struct BatchHTMLRenderer: Sendable {
             SVGChart.Bar(label: "\(CSVField.number(bin.from).prefix(3))–\(CSVField.number(bin.to).prefix(3))", value: Double(bin.count), text: String(bin.count))
         }
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
-        return section("distribucion", text.distribution,
+        return section("distribution", text.distribution,
                        figure(SVGChart.columns(bars, title: text.distribution, id: "chart-distribution"),
                               table(text.distribution, [text.range, text.institutions], rows)))
     }
@@ -88,7 +88,7 @@ public struct BatchHTMLRenderer: Sendable {
                               maximum: Double(total), title: text.quadrants, id: "chart-quadrants"),
                 table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
         }
-        return section("niveles", text.levels, body)
+        return section("levels", text.levels, body)
     }
 
     func groups(_ groups: [BatchSummary.Group], _ title: String, _ id: String) -> String {
@@ -109,22 +109,22 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = s.rules.map { SVGChart.Bar(label: $0.name, value: $0.passRate ?? 0, text: percent($0.passRate)) }
         let rows = s.rules.map { [$0.name, String($0.applicable), String($0.met), String($0.notMet), String($0.notReported),
                                   String($0.missingEvidence), percent($0.passRate)] }
-        return section("reglas", text.rules, figure(
+        return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
             table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.passRate], rows)))
     }
 
     func gaps(_ s: BatchSummary) -> String {
-        guard !s.topGaps.isEmpty else { return section("brechas", text.gaps, "<p>\(e(text.none))</p>") }
+        guard !s.topGaps.isEmpty else { return section("gaps", text.gaps, "<p>\(e(text.none))</p>") }
         let maximum = Double(s.topGaps.map(\.count).max() ?? 1)
         let bars = s.topGaps.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) }
         let rows = s.topGaps.map { [$0.name, String($0.count), percent($0.share)] }
-        return section("brechas", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, title: text.gaps, id: "chart-gaps"),
+        return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, title: text.gaps, id: "chart-gaps"),
                                                     table(text.gaps, [text.rule, text.institutions, text.share], rows)))
     }
 
     func goals(_ s: BatchSummary) -> String {
-        guard !s.populationGoals.isEmpty else { return section("metas", text.goals, "<p>\(e(text.none))</p>") }
+        guard !s.populationGoals.isEmpty else { return section("goals", text.goals, "<p>\(e(text.none))</p>") }
         let rows = s.populationGoals.map { g -> [String] in
             let status: String
             switch (g.target, g.met) {
@@ -140,7 +140,7 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = s.populationGoals.map { g in
             SVGChart.Bar(label: g.name, value: g.actual ?? 0, text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""))
         }
-        return section("metas", text.goals, figure(
+        return section("goals", text.goals, figure(
             SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals"),
             table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows)))
     }
@@ -148,7 +148,7 @@ public struct BatchHTMLRenderer: Sendable {
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
         let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        return section("errores", text.errors, table(text.errors, [text.code, text.count], rows))
+        return section("errors", text.errors, table(text.errors, [text.code, text.count], rows))
     }
 
     static let style = """
