@@ -60,3 +60,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Tools for policy authors (issue 5): lint, rule tests, explain, diff, editor schemas.
+package.targets += [
+    .target(
+        name: "AperturaAuthoring",
+        dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaExpressions"]
+    ),
+    .testTarget(
+        name: "AperturaAuthoringTests",
+        dependencies: ["AperturaAuthoring", "AperturaLoader", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
+    ),
+]
+package.targets.first(where: { $0.name == "apertura" })?.dependencies.append("AperturaAuthoring")
