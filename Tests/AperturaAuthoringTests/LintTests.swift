@@ -1,1 +1,64 @@
+import AperturaAuthoring
+import AperturaSource
+import Foundation
 import Testing
+
+@Suite struct LintTests {
+    @Test func shippedRuleSetsAndPoliciesLintClean() {
+        let result = Linter.lint(paths: [Fixtures.path("Rules"), Fixtures.path("Policies")])
+        let problems = result.diagnostics.filter { $0.severity != .note }
+        #expect(problems.isEmpty, "\(problems.map { Fixtures.relative($0.rendered(.en)) })")
+        #expect(result.checked.count == 4)  // Rules/mga, Rules/pai and the two policies
+    }
+
+    @Test(arguments: ["semantics", "references", "syntax"])
+    func brokenRuleSetsGiveTheExpectedDiagnostics(name: String) throws {
+        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/\(name)")])
+        let text = Fixtures.relative(LintRenderer.text(result, language: .es))
+        #expect(text == (try Fixtures.golden("Tests/Fixtures/lint/\(name).expected", actual: text)))
+        #expect(result.fails(strict: false))
+    }
+
+    @Test func policyWithPartialObjectiveWeights() throws {
+        let result = Linter.lint(paths: [Fixtures.path("Rules/pai"), Fixtures.path("Tests/Fixtures/lint/policy-weights.yaml")])
+        let text = Fixtures.relative(LintRenderer.text(result, language: .es))
+        #expect(text == (try Fixtures.golden("Tests/Fixtures/lint/policy-weights.expected", actual: text)))
+        #expect(!result.fails(strict: false))
+        #expect(result.fails(strict: true))
+    }
+
+    @Test func semanticCodesAreStable() {
+        let codes = Set(Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")]).diagnostics.map(\.code))
+        #expect(codes == ["weights_sum", "missing_translation", "unused_indicator", "missing_citation", "goal_regression",
+                          "expr_unknown_field", "unused_source"])
+    }
+
+    @Test func sarifHasOneResultPerDiagnostic() throws {
+        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/references")])
+        let sarif = LintRenderer.render(result, format: .sarif, language: .en)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(object["version"] as? String == "2.1.0")
+        let runs = try #require(object["runs"] as? [[String: Any]])
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        #expect(results.count == result.diagnostics.count)
+        let first = try #require(results.first)
+        #expect(first["ruleId"] as? String == "unknown_reference")
+        #expect(first["level"] as? String == "error")
+        let region = ((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 3)
+    }
+
+    @Test func jsonCountsErrorsAndWarnings() throws {
+        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")])
+        let json = LintRenderer.render(result, format: .json, language: .es)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 3)
+        #expect(object["warnings"] as? Int == 5)
+    }
+
+    @Test func missingPathIsAnError() {
+        let result = Linter.lint(paths: ["/no/such/place"])
+        #expect(result.diagnostics.map(\.code) == ["path_not_found"])
+        #expect(result.fails(strict: false))
+    }
+}

@@ -83,9 +83,9 @@ public enum RuleTestLoader {
         guard let rules else {
             reader.error("rules_not_found", es: "no se encontró el conjunto de reglas: ponga el archivo en su carpeta o indique rules:",
                          en: "no rule set found: keep the file in its folder or give rules:", at: SourceRange(at: root.range.start))
-            return (nil, reader.diagnostics)
+            return (nil, Linter.sorted(reader.diagnostics))
         }
-        return (RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases), reader.diagnostics)
+        return (RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases), Linter.sorted(reader.diagnostics))
     }
 
     static func readCase(

@@ -88,8 +88,8 @@ public enum RuleTestRunner {
                 continue
             }
             if actual.outcome.code != expected.value {
-                fail(expected.range, es: "«\(rule)»: se esperaba \(expected.value), resultó \(describe(actual))",
-                     en: "'\(rule)': expected \(expected.value), got \(describe(actual))")
+                fail(expected.range, es: "«\(rule)»: se esperaba \(expected.value), resultó \(describe(actual, .es))",
+                     en: "'\(rule)': expected \(expected.value), got \(describe(actual, .en))")
             }
         }
         if let gaps = testCase.gaps {
@@ -138,13 +138,13 @@ public enum RuleTestRunner {
         return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
     }
 
-    static func describe(_ outcome: RuleOutcome) -> String {
+    static func describe(_ outcome: RuleOutcome, _ language: Language) -> String {
         var text = outcome.outcome.code
-        if let value = outcome.value { text += " (valor \(value))" }
+        if let value = outcome.value { text += language == .es ? " (valor \(value))" : " (value \(value))" }
         switch outcome.outcome {
         case .notReported(let missing): text += " [\(missing.joined(separator: ", "))]"
         case .missingEvidence(let fields): text += " [\(fields.joined(separator: ", "))]"
-        case .error(let message): text += " [\(message.es)]"
+        case .error(let message): text += " [\(message.text(language))]"
         default: break
         }
         return text
