@@ -40,7 +40,7 @@ import Testing
         let shipped = try Self.run(["test", "Rules", "--require-full-coverage"])
         #expect(shipped.status == 0, "\(shipped.output)")
         #expect(try Self.run(["test", "Tests/Fixtures/tests/failing.tests.yaml"]).status == 1)
-        let none = try Self.run(["test", "Tests/Fixtures/lint"])
+        let none = try Self.run(["test", "Tests/Fixtures/explain"])
         #expect(none.status == 1)
         #expect(none.output.contains("no se ejecutó ninguna prueba"))
         #expect(try Self.run(["test", "Tests/Fixtures/tests/invalid.tests.yaml"]).status == 65)

@@ -30,7 +30,7 @@ import Testing
     @Test func semanticCodesAreStable() {
         let codes = Set(Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")]).diagnostics.map(\.code))
         #expect(codes == ["weights_sum", "missing_translation", "unused_indicator", "missing_citation", "goal_regression",
-                          "expr_unknown_field", "unused_source"])
+                          "expr_unknown_field", "unused_source", "invalid_value"])
     }
 
     @Test func sarifHasOneResultPerDiagnostic() throws {
@@ -52,8 +52,14 @@ import Testing
         let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")])
         let json = LintRenderer.render(result, format: .json, language: .es)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(object["errors"] as? Int == 3)
+        #expect(object["errors"] as? Int == 4)
         #expect(object["warnings"] as? Int == 5)
+    }
+
+    @Test func folderWithoutRuleSetsOrPoliciesIsAnError() {
+        let result = Linter.lint(paths: [Fixtures.path("Examples")])
+        #expect(result.diagnostics.map(\.code) == ["nothing_to_lint"])
+        #expect(result.fails(strict: false))
     }
 
     @Test func missingPathIsAnError() {

@@ -37,7 +37,9 @@ import Testing
     }
 
     @Test func noTestFound() {
-        let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")])
+        let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/explain")])
         #expect(run.results.isEmpty)
+        #expect(run.diagnostics.isEmpty)
+        #expect(RuleTestRenderer.text(run, coverage: false, language: .en).hasSuffix("no test ran\n"))
     }
 }

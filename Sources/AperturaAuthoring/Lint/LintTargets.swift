@@ -10,8 +10,9 @@ public struct LintTargets: Hashable, Sendable {
 
     public init() {}
 
-    /// A folder that directly holds a `kind: ruleset` file is a rule set; any other folder is searched;
-    /// a file is a policy.
+    /// A folder that directly holds a `kind: ruleset` file is a rule set; any other folder is searched for
+    /// rule sets and for files that say `kind: policy` (self-assessments are left to `validate`); a file
+    /// named explicitly is linted as a policy whatever it says.
     public static func find(in paths: [String]) -> LintTargets {
         var targets = LintTargets()
         let fm = FileManager.default
@@ -36,13 +37,18 @@ public struct LintTargets: Hashable, Sendable {
                 fm.fileExists(atPath: child, isDirectory: &childIsDirectory)
                 if childIsDirectory.boolValue {
                     visit(child)
-                } else if (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml") {
+                } else if (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml"), isPolicy(child) {
                     targets.policies.append(child)
                 }
             }
         }
         for path in paths { visit(path) }
         return targets
+    }
+
+    /// Whether a file's first document says `kind: policy`.
+    static func isPolicy(_ file: String) -> Bool {
+        YAMLParser.parseFile(atPath: file).documents.first?.root?["kind"]?.scalar?.value == "policy"
     }
 
     /// Whether a folder directly holds a YAML file whose first document says `kind: ruleset`.

@@ -13,6 +13,14 @@ public enum Linter {
         var diagnostics: [Diagnostic] = targets.missing.map { path in
             .error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil)
         }
+        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty {
+            diagnostics.append(.error(
+                "nothing_to_lint",
+                LocalizedText(es: "no se encontró ningún conjunto de reglas ni política en \(paths.joined(separator: ", "))",
+                              en: "no rule set or policy found in \(paths.joined(separator: ", "))"),
+                at: nil, help: LocalizedText(es: "las autoevaluaciones se revisan con apertura validate",
+                                             en: "self-assessments are checked with apertura validate")))
+        }
         var ruleSets: [String: RuleSet] = [:]
         for directory in targets.ruleSets {
             let (ruleSet, found) = lintRuleSet(directory)
@@ -25,8 +33,9 @@ public enum Linter {
         return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics))
     }
 
-    /// One rule set folder: load (keeping the partial model), compile when it loaded cleanly, then the
-    /// semantic checks. Returns the rule set only when it has no load errors, for its policies.
+    /// One rule set folder: load (keeping the partial model), compile when it loaded cleanly (expression
+    /// errors on a half-loaded rule set would mostly echo the load errors), the semantic checks, and the
+    /// test files beside the rules. Returns the rule set only when it has no load errors, for its policies.
     public static func lintRuleSet(_ directory: String) -> (RuleSet?, [Diagnostic]) {
         let (partial, loaded) = RuleSetLoader.loadPartial(directory: directory)
         var diagnostics = loaded.items
@@ -35,6 +44,8 @@ public enum Linter {
             diagnostics += RuleSetCompiler.compile(partial).1
         }
         diagnostics += RuleSetChecks(ruleSet: partial).run()
+        // The rule set's test files are part of it: their own problems (keys, outcome codes) show here too.
+        for file in RuleTestLoader.find(in: [directory]) { diagnostics += RuleTestLoader.load(file: file).1 }
         return (loaded.hasErrors ? nil : partial, diagnostics)
     }
 
