@@ -6,7 +6,7 @@ public enum AuthorGuide {
 
     /// The Markdown tables.
     public static func tables() -> String {
-        var out = ""
+        var out = LintCatalog.table()
         for (object, title) in SchemaVocabulary.titles {
             guard let keys = SchemaVocabulary.allowedKeys[object], let specs = SchemaVocabulary.keys[object] else { continue }
             out += "\n### \(title)\n\n| clave | tipo | obligatoria | descripción |\n|---|---|---|---|\n"
