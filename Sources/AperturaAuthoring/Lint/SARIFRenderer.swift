@@ -22,7 +22,6 @@ enum SARIFRenderer {
     struct Tool: Encodable { var driver: Driver }
     struct Driver: Encodable {
         var name = "apertura"
-        var informationUri = "https://github.com/apertura/apertura"
         var rules: [ReportingDescriptor]
     }
     struct ReportingDescriptor: Encodable {

@@ -58,10 +58,9 @@ public enum SchemaGenerator {
         return defs
     }
 
-    static func document(title: String, id: String, defs: [String: JSONNode], root: [String: JSONNode]) -> JSONNode {
+    static func document(title: String, defs: [String: JSONNode], root: [String: JSONNode]) -> JSONNode {
         var members = root
         members["$schema"] = .string(draft)
-        members["$id"] = .string("https://apertura.mx/schemas/\(id)")
         members["title"] = .string(title)
         members["$defs"] = .object(defs)
         return .object(members)
@@ -82,21 +81,21 @@ public enum SchemaGenerator {
                      "then": .object(["required": .strings(keys)])])
         })
         root.removeValue(forKey: "title")
-        return document(title: "Apertura: archivo de reglas", id: "rule-file.schema.json", defs: try commonDefs(ruleObjects), root: root)
+        return document(title: "Apertura: archivo de reglas", defs: try commonDefs(ruleObjects), root: root)
     }
 
     public static func policy() throws(Mismatch) -> JSONNode {
         guard case .object(var root) = try object("policy") else { return .object([:]) }
         root.removeValue(forKey: "title")
         let defs = try commonDefs(["citation", "applicability", "calendar_entry", "scoring", "level", "quadrants", "policy_applicability", "waiver"])
-        return document(title: "Apertura: política de evaluación", id: "policy.schema.json", defs: defs, root: root)
+        return document(title: "Apertura: política de evaluación", defs: defs, root: root)
     }
 
     /// Self-assessments of any rule set: answers are checked only as sections of fields.
     public static func selfAssessment() throws(Mismatch) -> JSONNode {
         guard case .object(var root) = try object("self_assessment") else { return .object([:]) }
         root.removeValue(forKey: "title")
-        return document(title: "Apertura: autoevaluación", id: "self-assessment.schema.json",
+        return document(title: "Apertura: autoevaluación",
                         defs: try commonDefs(["institution", "period"]), root: root)
     }
 
@@ -116,8 +115,7 @@ public enum SchemaGenerator {
                                          "description": .string("Respuestas por sección del formulario de «\(ruleSet.info.id)».")])
         properties["rule_set"] = .object(["const": .string(ruleSet.info.id), "description": .string("El conjunto de reglas que responde.")])
         root["properties"] = .object(properties)
-        let id = "\(ruleSet.info.id).self-assessment.schema.json"
-        return document(title: "Apertura: autoevaluación de «\(ruleSet.info.id)»", id: id, defs: try commonDefs(["institution", "period"]), root: root)
+        return document(title: "Apertura: autoevaluación de «\(ruleSet.info.id)»", defs: try commonDefs(["institution", "period"]), root: root)
     }
 
     static func fieldSchema(_ field: FormField) -> JSONNode {
@@ -151,7 +149,7 @@ public enum SchemaGenerator {
     public static func ruleTests() throws(Mismatch) -> JSONNode {
         guard case .object(var root) = try object("tests_file") else { return .object([:]) }
         root.removeValue(forKey: "title")
-        return document(title: "Apertura: pruebas de reglas", id: "rule-tests.schema.json",
+        return document(title: "Apertura: pruebas de reglas",
                         defs: try commonDefs(["tests_case", "tests_expect", "self_assessment", "institution", "period"]), root: root)
     }
 

@@ -159,8 +159,20 @@ public enum RuleTestLoader {
         }
     }
 
+    /// `path` against `directory`, with `.` and `..` folded away (also for relative paths).
     static func resolve(_ path: String, from directory: String) -> String {
-        path.hasPrefix("/") ? path : ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
+        let joined = path.hasPrefix("/") || directory.isEmpty ? path : (directory as NSString).appendingPathComponent(path)
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let folded = parts.joined(separator: "/")
+        return joined.hasPrefix("/") ? "/" + folded : (folded.isEmpty ? "." : folded)
     }
 
     /// The nearest folder, from `directory` up, that is a rule set.

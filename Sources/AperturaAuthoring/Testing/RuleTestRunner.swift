@@ -43,6 +43,13 @@ public enum RuleTestRunner {
                 results.append(run(testCase, file: file, evaluator: evaluator))
             }
         }
+        // Rule sets under the paths that no test file names count too: all of their rules are untested.
+        for directory in LintTargets.find(in: paths).ruleSets where ruleSets[directory] == nil {
+            if let ruleSet = RuleSetLoader.load(directory: directory).0 {
+                ruleSets[directory] = ruleSet
+                casesByRules[directory] = []
+            }
+        }
         let coverage = casesByRules.keys.sorted().compactMap { rules in
             ruleSets[rules].map { RuleTestCoverage.compute(ruleSet: $0, rules: rules, cases: casesByRules[rules] ?? []) }
         }
