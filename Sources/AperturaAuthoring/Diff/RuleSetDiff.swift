@@ -45,6 +45,26 @@ public enum RuleSetDiff {
             guard let before = old.rule(rule.id) else { continue }
             changes += compare(before, rule, phases: new.phases.map(\.id))
         }
+        added("population_goal", old.populationGoals, new.populationGoals, id: { $0.id.rawValue }, range: { SourceRangeBox($0.range) })
+        for goal in new.populationGoals {
+            guard let before = old.populationGoals.first(where: { $0.id == goal.id }) else { continue }
+            changes += compareGoals(before.goals, goal.goals, subject: goal.id.rawValue, phases: new.phases.map(\.id), fallback: goal.range)
+        }
+        return changes
+    }
+
+    /// Goals phase by phase: added, removed or changed (target or status).
+    static func compareGoals(_ old: [Goal], _ new: [Goal], subject: String, phases: [PhaseID], fallback: SourceRange) -> [RuleSetChange] {
+        var changes: [RuleSetChange] = []
+        var allPhases = phases
+        for goal in old + new where !allPhases.contains(goal.phase) { allPhases.append(goal.phase) }
+        for phase in allPhases {
+            let a = old.first(where: { $0.phase == phase }), b = new.first(where: { $0.phase == phase })
+            let (ta, tb) = (a.map(goalText), b.map(goalText))
+            guard ta != tb else { continue }
+            let kind = a == nil ? "goal_added" : b == nil ? "goal_removed" : "goal_changed"
+            changes.append(RuleSetChange(kind: kind, subject: "\(subject).\(phase)", old: ta, new: tb, range: b?.range ?? fallback))
+        }
         return changes
     }
 
@@ -66,15 +86,7 @@ public enum RuleSetDiff {
             if oldIndicator != newIndicator {
                 changes.append(RuleSetChange(kind: "rule_indicator_changed", subject: id, old: oldIndicator.rawValue, new: newIndicator.rawValue, range: new.range))
             }
-            var allPhases = phases
-            for goal in oldGoals + newGoals where !allPhases.contains(goal.phase) { allPhases.append(goal.phase) }
-            for phase in allPhases {
-                let a = oldGoals.first(where: { $0.phase == phase }), b = newGoals.first(where: { $0.phase == phase })
-                let (ta, tb) = (a.map(goalText), b.map(goalText))
-                guard ta != tb else { continue }
-                let kind = a == nil ? "goal_added" : b == nil ? "goal_removed" : "goal_changed"
-                changes.append(RuleSetChange(kind: kind, subject: "\(id).\(phase)", old: ta, new: tb, range: b?.range ?? new.range))
-            }
+            changes += compareGoals(oldGoals, newGoals, subject: id, phases: phases, fallback: new.range)
             let (ea, eb) = (oldEvidence.map(\.description).sorted(), newEvidence.map(\.description).sorted())
             if ea != eb {
                 changes.append(RuleSetChange(kind: "evidence_changed", subject: id, old: ea.joined(separator: ", "), new: eb.joined(separator: ", "), range: new.range))
