@@ -58,11 +58,12 @@ public struct ExplainPrinter: Sendable {
             case .proposed:
                 text += t(", propuesta", ", proposed")
                 if let rationale = goal.rationale { text += ": " + rationale.text(language).split(separator: "\n").joined(separator: " ") }
+                if let source = goal.source { text += t(" (fuente: \(citation(source)))", " (source: \(citation(source)))") }
             }
             return text + "\n"
         case .read(let path, let range, let value):
-            let place = range.map { "\($0.start)" } ?? t("sin respuesta", "not answered")
-            return t("  Lee \(path) = \(value ?? "(falta)") (\(place))\n", "  Reads \(path) = \(value ?? "(missing)") (\(place))\n")
+            guard let value, let range else { return t("  Lee \(path): sin respuesta\n", "  Reads \(path): not answered\n") }
+            return t("  Lee \(path) = \(value) (\(range.start))\n", "  Reads \(path) = \(value) (\(range.start))\n")
         case .indicator(let indicator, let result):
             let expression = indicator.value.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             let value: String = switch result {

@@ -55,12 +55,20 @@ extension Evaluator {
             if result != .value("true") { return finish() }
         }
 
-        let reads = final.reads
+        // What the rule reads, then what the indicators it depends on read (through `indicators.x`).
+        var reads = final.reads.map(\.path)
+        if let indicator = rule.indicator.flatMap(compiled.ruleSet.indicator) {
+            for dependency in dependencies(of: indicator) {
+                for reference in compiled.indicator(dependency.id)?.reads ?? [] where !reads.contains("\(reference.section).\(reference.field)") {
+                    reads.append("\(reference.section).\(reference.field)")
+                }
+            }
+        }
         func emitReads() {
-            for read in reads {
-                let parts = read.path.split(separator: ".", maxSplits: 1).map(String.init)
+            for path in reads {
+                let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
                 let answer = parts.count == 2 ? assessment.sections[SectionID(parts[0])]?[parts[1]] : nil
-                tracer(.read(path: read.path, range: answer?.range ?? read.range, value: answer.map { Self.describe($0.value) }))
+                tracer(.read(path: path, range: answer?.range, value: answer.map { Self.describe($0.value) }))
             }
         }
         switch rule.body {
