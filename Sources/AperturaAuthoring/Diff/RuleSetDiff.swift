@@ -5,29 +5,30 @@ import Foundation
 /// The semantic difference between two versions of a rule set: what an author changed in meaning,
 /// ignoring wording and layout (names, remediation texts and citations are not compared).
 public enum RuleSetDiff {
+    /// Every change from `old` to `new`: phases, objectives, form fields, indicators, rules, population goals.
     public static func compare(_ old: RuleSet, _ new: RuleSet) -> [RuleSetChange] {
         var changes: [RuleSetChange] = []
-        func added<T>(_ kind: String, _ oldItems: [T], _ newItems: [T], id: (T) -> String, range: (T) -> SourceRangeBox) {
+        func added<T>(_ kind: String, _ oldItems: [T], _ newItems: [T], id: (T) -> String, range: (T) -> SourceRange?) {
             let before = Set(oldItems.map(id))
             let after = Set(newItems.map(id))
             for item in oldItems where !after.contains(id(item)) {
-                changes.append(RuleSetChange(kind: "\(kind)_removed", subject: id(item), old: id(item), new: nil, range: range(item).range))
+                changes.append(RuleSetChange(kind: "\(kind)_removed", subject: id(item), old: id(item), new: nil, range: range(item)))
             }
             for item in newItems where !before.contains(id(item)) {
-                changes.append(RuleSetChange(kind: "\(kind)_added", subject: id(item), old: nil, new: id(item), range: range(item).range))
+                changes.append(RuleSetChange(kind: "\(kind)_added", subject: id(item), old: nil, new: id(item), range: range(item)))
             }
         }
-        added("phase", old.phases, new.phases, id: { $0.id.rawValue }, range: { SourceRangeBox($0.range) })
-        added("objective", old.objectives, new.objectives, id: { $0.id.rawValue }, range: { SourceRangeBox($0.range) })
+        added("phase", old.phases, new.phases, id: { $0.id.rawValue }, range: { $0.range })
+        added("objective", old.objectives, new.objectives, id: { $0.id.rawValue }, range: { $0.range })
         let oldFields = old.form.flatMap { s in s.fields.map { ("\(s.id).\($0.id)", $0) } }
         let newFields = new.form.flatMap { s in s.fields.map { ("\(s.id).\($0.id)", $0) } }
-        added("field", oldFields, newFields, id: { $0.0 }, range: { SourceRangeBox($0.1.range) })
+        added("field", oldFields, newFields, id: { $0.0 }, range: { $0.1.range })
         for (path, field) in newFields {
             if let before = oldFields.first(where: { $0.0 == path })?.1, before.type != field.type || before.required != field.required {
                 changes.append(RuleSetChange(kind: "field_changed", subject: path, old: fieldText(before), new: fieldText(field), range: field.range))
             }
         }
-        added("indicator", old.indicators, new.indicators, id: { $0.id.rawValue }, range: { SourceRangeBox($0.range) })
+        added("indicator", old.indicators, new.indicators, id: { $0.id.rawValue }, range: { $0.range })
         for indicator in new.indicators {
             guard let before = old.indicator(indicator.id) else { continue }
             let (a, b) = (normalized(before.value.text), normalized(indicator.value.text))
@@ -40,12 +41,12 @@ public enum RuleSetDiff {
                                              new: "\(indicator.unit.rawValue) \(indicator.direction.rawValue)", range: indicator.range))
             }
         }
-        added("rule", old.rules, new.rules, id: { $0.id.rawValue }, range: { SourceRangeBox($0.range) })
+        added("rule", old.rules, new.rules, id: { $0.id.rawValue }, range: { $0.range })
         for rule in new.rules {
             guard let before = old.rule(rule.id) else { continue }
             changes += compare(before, rule, phases: new.phases.map(\.id))
         }
-        added("population_goal", old.populationGoals, new.populationGoals, id: { $0.id.rawValue }, range: { SourceRangeBox($0.range) })
+        added("population_goal", old.populationGoals, new.populationGoals, id: { $0.id.rawValue }, range: { $0.range })
         for goal in new.populationGoals {
             guard let before = old.populationGoals.first(where: { $0.id == goal.id }) else { continue }
             changes += compareGoals(before.goals, goal.goals, subject: goal.id.rawValue, phases: new.phases.map(\.id), fallback: goal.range)
@@ -131,10 +132,4 @@ public enum RuleSetDiff {
         case .check(let source, _): "check \(normalized(source.text))"
         }
     }
-}
-
-/// A source range carried through a generic closure.
-struct SourceRangeBox {
-    let range: SourceRange?
-    init(_ range: SourceRange?) { self.range = range }
 }

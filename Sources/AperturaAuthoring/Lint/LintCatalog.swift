@@ -1,12 +1,14 @@
 /// The codes `lint` adds to the loader's and the compiler's, with what each means: printed in the
 /// authors' guide, so the documentation comes from the same list the tests check.
 public enum LintCatalog {
+    /// One code: its severity (as the guide prints it) and meaning.
     public struct Entry: Hashable, Sendable {
         public var code: String
         public var severity: String
         public var description: String
     }
 
+    /// Every code, in the order the guide lists them.
     public static let entries: [Entry] = [
         Entry(code: "goal_regression", severity: "error", description: "Una meta retrocede entre fases: baja para un indicador que debe crecer, sube para uno que debe bajar, o pasa de true a false."),
         Entry(code: "weights_sum", severity: "advertencia", description: "Un índice o razón hecho como suma ponderada cuyos coeficientes no suman 1, o una media `(a + b + c) / n` con n distinto del número de términos."),

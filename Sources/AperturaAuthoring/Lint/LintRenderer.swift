@@ -3,10 +3,12 @@ import Foundation
 
 /// Pure renderers of a lint result: text for people, JSON for scripts, SARIF 2.1.0 for code hosts.
 public enum LintRenderer {
+    /// The output formats of `apertura lint --format`.
     public enum Format: String, Sendable, CaseIterable {
         case text, json, sarif
     }
 
+    /// The result in one format.
     public static func render(_ result: LintResult, format: Format, language: Language) -> String {
         switch format {
         case .text: text(result, language: language)
@@ -15,6 +17,7 @@ public enum LintRenderer {
         }
     }
 
+    /// One `file:line:column: severity[code]: message` per diagnostic, then a summary line.
     public static func text(_ result: LintResult, language: Language) -> String {
         var out = result.diagnostics.map { $0.rendered(language) + "\n" }.joined()
         let es = "\(result.checked.count) revisados: \(result.errorCount) errores, \(result.warningCount) advertencias"
@@ -41,6 +44,7 @@ public enum LintRenderer {
         var diagnostics: [JSONDiagnostic]
     }
 
+    /// Sorted-key JSON with a schema version, the files checked, the counts and every diagnostic.
     public static func json(_ result: LintResult, language: Language) -> String {
         let report = JSONReport(
             checked: result.checked, errors: result.errorCount, warnings: result.warningCount,

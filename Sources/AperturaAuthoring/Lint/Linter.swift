@@ -8,6 +8,7 @@ import Foundation
 /// semantic checks that only an author needs (goals going backwards, weights, citations, translations,
 /// unused indicators and sources). Never stops at the first problem.
 public enum Linter {
+    /// Lints every rule set and policy under `paths` (see `LintTargets`); diagnostics sorted by place.
     public static func lint(paths: [String]) -> LintResult {
         let targets = LintTargets.find(in: paths)
         var diagnostics: [Diagnostic] = targets.missing.map { path in

@@ -28,6 +28,7 @@ public struct RuleTestCase: Hashable, Sendable {
     /// The policy file, resolved against the test file; nil: the bundled policy of the rule set.
     public var policy: String?
     public var input: Input
+    /// Expected outcome codes by rule, in the order the file lists them.
     public var outcomes: [(rule: RuleID, expected: Expected<String>)]
     /// The rules in the gap list, in any order; nil when the case does not say.
     public var gaps: Expected<[RuleID]>?
@@ -35,8 +36,10 @@ public struct RuleTestCase: Hashable, Sendable {
     public var ratio: Expected<Double?>?
     public var level: Expected<String?>?
     public var indicators: [(indicator: IndicatorID, expected: Expected<IndicatorValue?>)]
+    /// How far an actual number may be from the expected one.
     public var tolerance: Double
 
+    /// Cases are the same when they have the same name at the same place.
     public static func == (a: RuleTestCase, b: RuleTestCase) -> Bool { a.name == b.name && a.range == b.range }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)

@@ -20,6 +20,7 @@ public struct RuleTestCoverage: Hashable, Sendable {
         self.indicatorCount = indicatorCount
     }
 
+    /// Whether every rule and indicator is exercised.
     public var isFull: Bool { uncoveredRules.isEmpty && uncoveredIndicators.isEmpty }
 
     static func compute(ruleSet: RuleSet, rules: String, cases: [RuleTestCase]) -> RuleTestCoverage {

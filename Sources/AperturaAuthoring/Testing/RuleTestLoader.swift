@@ -7,6 +7,7 @@ import Foundation
 /// Reads `*.tests.yaml` files (see docs/TESTING.md). Like every loader: unknown keys are errors with
 /// "did you mean", and all problems are collected.
 public enum RuleTestLoader {
+    /// The keys of a test file.
     public enum FileKey: String, CaseIterable {
         case kind
         case ruleSet = "rule_set"
@@ -14,11 +15,13 @@ public enum RuleTestLoader {
         case asOf = "as_of"
         case tolerance, cases
     }
+    /// The keys of a case.
     public enum CaseKey: String, CaseIterable {
         case name
         case asOf = "as_of"
         case policy, assessment, expect
     }
+    /// The keys of a case's expectations.
     public enum ExpectKey: String, CaseIterable { case outcomes, gaps, score, ratio, level, indicators }
 
     /// The outcome codes a case may expect.
@@ -43,6 +46,7 @@ public enum RuleTestLoader {
         return Array(Set(files)).sorted()
     }
 
+    /// One test file, or nil when it cannot be read; every problem found, sorted by place.
     public static func load(file: String) -> (RuleTestFile?, [Diagnostic]) {
         var reader = NodeReader()
         let parsed = YAMLParser.parseFile(atPath: file)

@@ -7,6 +7,7 @@ import Foundation
 
 /// Runs rule test files: loads each rule set and policy once, evaluates every case, and compares.
 public enum RuleTestRunner {
+    /// Runs every test file under `paths` and computes coverage for every rule set they test or contain.
     public static func run(paths: [String]) -> RuleTestRun {
         var diagnostics: [Diagnostic] = []
         var results: [RuleTestResult] = []
