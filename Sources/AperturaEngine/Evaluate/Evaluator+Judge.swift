@@ -11,7 +11,9 @@ extension Evaluator {
     ) -> RuleOutcome {
         let rule = item.rule
         let compiledIndicator = rule.indicator.flatMap(compiled.indicator)
-        let reads = (item.reads + (compiledIndicator?.reads ?? [])).reduce(into: [AnswerRead]()) { list, reference in
+        var evidenceReads: [FieldReference] = []
+        if case .goal(_, _, let evidence) = rule.body { evidenceReads = evidence.map { FieldReference(section: $0.section, field: $0.field) } }
+        let reads = (item.reads + (compiledIndicator?.reads ?? []) + evidenceReads).reduce(into: [AnswerRead]()) { list, reference in
             let path = "\(reference.section).\(reference.field)"
             guard !list.contains(where: { $0.path == path }) else { return }
             list.append(AnswerRead(path: path, range: assessment.sections[reference.section]?[reference.field]?.range))
