@@ -24,7 +24,11 @@ enum IndicatorOrder {
             }
             visiting.insert(id)
             defer { visiting.remove(id) }
-            for dependency in dependencies[id] ?? [] where !visit(dependency) { return false }
+            for dependency in dependencies[id] ?? [] where !visit(dependency) {
+                // Every indicator on a cycle is settled here, so the cycle is reported once.
+                done.insert(id)
+                return false
+            }
             done.insert(id)
             order.append(id)
             return true
