@@ -19,7 +19,7 @@ extension Evaluator {
             list.append(AnswerRead(path: path, range: assessment.sections[reference.section]?[reference.field]?.range))
         }
         let goal = rule.goal(for: phase.phase)
-        let value = rule.indicator.flatMap { indicators[$0]?.value }
+        var value = rule.indicator.flatMap { indicators[$0]?.value }
         func outcome(_ outcome: Outcome) -> RuleOutcome {
             RuleOutcome(rule: rule.id, objective: rule.objective, indicator: rule.indicator, outcome: outcome, value: value,
                         goal: goal, weight: rule.weight, credit: nil, gain: 0, reads: reads, ruleRange: rule.range)
@@ -50,7 +50,9 @@ extension Evaluator {
         case .check(_, let phases):
             if let phases, !phases.contains(phase.phase) { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
             guard let check = item.check else { return outcome(.error(LocalizedText(es: "regla sin condición compilada", en: "rule has no compiled check"))) }
-            switch check.evaluate(activation) {
+            let result = check.evaluate(activation)
+            if case .success(.bool(let b)) = result { value = .bool(b) }
+            switch result {
             case .success(.bool(true)): return outcome(.met)
             case .success(.bool(false)):
                 return outcome(.notMet(Gap(actual: .bool(false), target: .bool(true), distance: 1, goal: nil, deadline: phase.end,
