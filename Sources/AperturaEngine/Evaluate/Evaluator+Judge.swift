@@ -70,7 +70,7 @@ extension Evaluator {
             case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
             case .value(let actual)?:
                 let direction = compiled.ruleSet.indicator(indicatorID)?.direction ?? .increase
-                if let distance = Self.shortfall(actual, goal.target, direction) {
+                if let distance = Self.shortfall(actual, goal.target, direction, strict: goal.strict) {
                     let nextGoal = next.flatMap { rule.goal(for: $0.phase) }
                     return outcome(.notMet(Gap(actual: actual, target: goal.target, distance: distance, goal: goal, deadline: phase.end,
                                                nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)))
@@ -84,13 +84,14 @@ extension Evaluator {
         }
     }
 
-    /// How far `actual` falls short of `target`; nil when it reaches it.
-    static func shortfall(_ actual: IndicatorValue, _ target: Goal.Target, _ direction: Indicator.Direction) -> Double? {
+    /// How far `actual` falls short of `target`; nil when it reaches it (passes it, for a strict goal).
+    static func shortfall(_ actual: IndicatorValue, _ target: Goal.Target, _ direction: Indicator.Direction, strict: Bool = false) -> Double? {
         switch (actual, target) {
         case (.bool(let a), .bool(let t)): return a == t ? nil : 1
         case (.number(let a), .number(let t)):
             let distance = direction == .increase ? t - a : a - t
             // Tolerate the last bits of floating-point noise: 0.1 + 0.2 reaches a goal of 0.3.
+            if strict { return distance > -1e-9 ? max(distance, 0) : nil }
             return distance > 1e-9 ? distance : nil
         default: return 1
         }

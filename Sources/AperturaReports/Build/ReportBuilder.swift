@@ -82,7 +82,7 @@ public struct ReportBuilder: Sendable {
             let title = ruleSet.source(citation.ref)?.title ?? citation.ref.rawValue
             return "\(title), «\(citation.section)»"
         }
-        return GoalLine(phase: goal.phase.rawValue, target: text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase),
+        return GoalLine(phase: goal.phase.rawValue, target: text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase, strict: goal.strict),
                         status: goal.status.rawValue, source: citation, rationale: goal.rationale?.text(language))
     }
 
