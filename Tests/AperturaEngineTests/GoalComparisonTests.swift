@@ -33,7 +33,7 @@ import Testing
         FileManager.default.changeCurrentDirectoryPath(Fixtures.root)
         let evaluator = try Fixtures.evaluator(rules: "Rules/pai", policy: "Policies/pai-inicio.yaml")
         let original = try String(contentsOfFile: "Examples/municipio-zapopan.yaml", encoding: .utf8)
-        #expect(original.contains("fecha_instalacion: 2025-03-14"))
+        #expect(original.contains("fecha_instalacion: 2025-03-05"))
         func outcome(_ text: String) throws -> String? {
             let path = try Fixtures.temporaryDirectory() + "/z.yaml"
             try Fixtures.write(text, to: path)
@@ -41,7 +41,7 @@ import Testing
             return try evaluator.evaluate(assessment, asOf: Fixtures.day("2026-06-30")).outcomes.first { $0.rule == "comite_con_fecha" }?.outcome.code
         }
         #expect(try outcome(original) == "met")
-        #expect(try outcome(original.replacingOccurrences(of: "fecha_instalacion: 2025-03-14", with: "fecha_instalacion: 2026-02-01")) == "not_met")
+        #expect(try outcome(original.replacingOccurrences(of: "fecha_instalacion: 2025-03-05", with: "fecha_instalacion: 2026-02-01")) == "not_met")
         // Without a period, the check cannot be decided: not reported.
         let noPeriod = original.replacingOccurrences(of: "period: {start: 2025-01-01, end: 2025-12-31}\n", with: "")
         #expect(noPeriod != original)
