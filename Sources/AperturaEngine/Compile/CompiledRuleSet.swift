@@ -23,7 +23,15 @@ public struct CompiledRuleSet: Sendable {
         let rule: Rule
         let condition: CELProgram?
         let check: CELProgram?
-        let reads: [FieldReference]
+        /// Everything the rule reads (its condition, its check or indicator, its evidence), once each.
+        let reads: [ReadPath]
+    }
+
+    /// A form field a rule reads, with its `section.field` text made once at compile time.
+    struct ReadPath: Sendable {
+        let section: SectionID
+        let field: String
+        let path: String
     }
 
     func indicator(_ id: IndicatorID) -> CompiledIndicator? { indicatorOrder.first(where: { $0.indicator.id == id }) }

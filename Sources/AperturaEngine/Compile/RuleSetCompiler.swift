@@ -47,11 +47,19 @@ public enum RuleSetCompiler {
             let condition = rule.appliesTo.when.flatMap { compile($0, expecting: .bool) }
             var check: CELProgram?
             var ruleReads: [FieldReference] = reads(rule.appliesTo.when)
-            if case .check(let source, _) = rule.body {
+            switch rule.body {
+            case .check(let source, _):
                 check = compile(source, expecting: .bool)
                 ruleReads += reads(source)
+            case .goal(let indicator, _, let evidence):
+                ruleReads += compiledIndicators[indicator]?.reads ?? []
+                ruleReads += evidence.map { FieldReference(section: $0.section, field: $0.field) }
             }
-            rules.append(.init(rule: rule, condition: condition, check: check, reads: ruleReads))
+            var paths: [CompiledRuleSet.ReadPath] = []
+            for reference in ruleReads where !paths.contains(where: { $0.section == reference.section && $0.field == reference.field }) {
+                paths.append(.init(section: reference.section, field: reference.field, path: "\(reference.section).\(reference.field)"))
+            }
+            rules.append(.init(rule: rule, condition: condition, check: check, reads: paths))
         }
         var sectionConditions: [SectionID: CELProgram] = [:]
         for section in ruleSet.form {

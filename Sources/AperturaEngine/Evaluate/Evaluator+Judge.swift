@@ -6,18 +6,11 @@ import AperturaSource
 /// phase, then the goal or the check itself.
 extension Evaluator {
     func judge(
-        _ item: CompiledRuleSet.CompiledRule, assessment: Assessment, activation: CELActivation,
+        _ item: CompiledRuleSet.CompiledRule, at ruleIndex: Int, assessment: Assessment, activation: CELActivation,
         indicators: [IndicatorID: IndicatorResult], phase: CalendarEntry, next: CalendarEntry?, asOf: Day
     ) -> RuleOutcome {
         let rule = item.rule
-        let compiledIndicator = rule.indicator.flatMap(compiled.indicator)
-        var evidenceReads: [FieldReference] = []
-        if case .goal(_, _, let evidence) = rule.body { evidenceReads = evidence.map { FieldReference(section: $0.section, field: $0.field) } }
-        let reads = (item.reads + (compiledIndicator?.reads ?? []) + evidenceReads).reduce(into: [AnswerRead]()) { list, reference in
-            let path = "\(reference.section).\(reference.field)"
-            guard !list.contains(where: { $0.path == path }) else { return }
-            list.append(AnswerRead(path: path, range: assessment.sections[reference.section]?[reference.field]?.range))
-        }
+        let reads = item.reads.map { AnswerRead(path: $0.path, range: assessment.sections[$0.section]?[$0.field]?.range) }
         let goal = rule.goal(for: phase.phase)
         var value = rule.indicator.flatMap { indicators[$0]?.value }
         func outcome(_ outcome: Outcome) -> RuleOutcome {
@@ -29,11 +22,11 @@ extension Evaluator {
             return outcome(.notApplicable(.waived(until: waiver.until, reason: waiver.reason)))
         }
         let institution = assessment.institution
-        let entries = policy.applicability.enumerated().filter { $0.element.covers(rule: rule) }
+        let entries = policyEntries[ruleIndex]
         guard rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind),
-            entries.allSatisfy({ $0.element.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
+            entries.allSatisfy({ policy.applicability[$0].appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
         else { return outcome(.notApplicable(.outOfScope)) }
-        let conditions = [item.condition] + entries.map { policyConditions[$0.offset] }
+        let conditions = [item.condition] + entries.map { policyConditions[$0] }
         for condition in conditions.compactMap({ $0 }) {
             switch condition.evaluate(activation) {
             case .success(.bool(true)): continue

@@ -34,11 +34,13 @@ struct Scorer {
                                   rulesApplicable: mine.count, rulesMet: mine.count(where: \.outcome.isMet))
         }
         let totalObjectiveWeight = scores.filter { $0.score != nil }.reduce(0) { $0 + $1.weight }
+        var ruleWeights: [ObjectiveID: Double] = [:]
+        for outcome in outcomes where outcome.credit != nil { ruleWeights[outcome.objective, default: 0] += outcome.weight }
         for index in outcomes.indices {
-            guard let credit = outcomes[index].credit, credit < 1, totalObjectiveWeight > 0 else { continue }
+            guard let credit = outcomes[index].credit, credit < 1, totalObjectiveWeight > 0,
+                let weights = ruleWeights[outcomes[index].objective] else { continue }
             let objective = outcomes[index].objective
-            let ruleWeights = outcomes.filter { $0.objective == objective && $0.credit != nil }.reduce(0) { $0 + $1.weight }
-            outcomes[index].gain = objectiveWeight(objective) / totalObjectiveWeight * outcomes[index].weight * (1 - credit) / ruleWeights
+            outcomes[index].gain = objectiveWeight(objective) / totalObjectiveWeight * outcomes[index].weight * (1 - credit) / weights
         }
         return scores
     }
