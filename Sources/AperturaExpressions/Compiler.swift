@@ -108,19 +108,19 @@ struct Compiler {
                     CELCompileError.unknownField, "'\(objectType.name)' no tiene el campo '\(field)'",
                     "'\(objectType.name)' has no field '\(field)'", at)
             }
-            let typeName = objectType.name
+            let storage = objectType.storage
             if testOnly {
                 return CompiledNode(
                     eval: { ctx throws(CELEvaluationError) in
                         let v = try opEval(ctx)
-                        if case .object(let o) = v, o.type.name == typeName { return .bool(o.fields[index] != nil) }
+                        if case .object(let o) = v, o.type.storage === storage { return .bool(o.fields[index] != nil) }
                         return try Selection.select(v, field, path: path, testOnly: true, at: at)
                     }, type: .bool, constant: nil)
             }
             return CompiledNode(
                 eval: { ctx throws(CELEvaluationError) in
                     let v = try opEval(ctx)
-                    if case .object(let o) = v, o.type.name == typeName {
+                    if case .object(let o) = v, o.type.storage === storage {
                         guard let f = o.fields[index] else { throw Indexing.noSuchField(path, at) }
                         return f
                     }
