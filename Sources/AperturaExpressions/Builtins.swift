@@ -7,12 +7,29 @@ struct Builtin: Sendable {
     typealias Unary = @Sendable (CELValue, Int) throws(CELEvaluationError) -> CELValue
     typealias Binary = @Sendable (CELValue, CELValue, Int) throws(CELEvaluationError) -> CELValue
 
+    typealias Nary = @Sendable ([CELValue], Int) throws(CELEvaluationError) -> CELValue
+
     var unary: Unary?
     var binary: Binary?
+    /// For extension functions: any arity in `arities` (a receiver counts as the first argument).
+    var nary: Nary?
+    var arities: ClosedRange<Int> = 0...0
     var resultType: @Sendable ([CELType]) -> CELType?
 
+    init(unary: Unary? = nil, binary: Binary? = nil, resultType: @escaping @Sendable ([CELType]) -> CELType?) {
+        self.unary = unary
+        self.binary = binary
+        self.resultType = resultType
+    }
+
+    init(arities: ClosedRange<Int>, result: CELType = .dyn, _ nary: @escaping Nary) {
+        self.nary = nary
+        self.arities = arities
+        self.resultType = { _ in result }
+    }
+
     func accepts(arity: Int) -> Bool {
-        (arity == 1 && unary != nil) || (arity == 2 && binary != nil)
+        (arity == 1 && unary != nil) || (arity == 2 && binary != nil) || (nary != nil && arities.contains(arity))
     }
 
     static func lookup(_ name: String) -> Builtin? { table[name] }
@@ -149,6 +166,8 @@ struct Builtin: Sendable {
                     }
                 })
         }
+        for (name, builtin) in MathExtension.functions { t[name] = builtin }
+        for (name, builtin) in StringExtension.functions { t[name] = builtin }
         return t
     }()
 }

@@ -171,7 +171,19 @@ struct Compiler {
             }
         }
         var all = args
-        if let target { all.insert(target, at: 0) }
+        var name = name
+        if let target {
+            // `math.greatest(...)`, `strings.quote(...)`: a namespaced function, unless the
+            // namespace is a variable.
+            if let q = Self.qualifiedName(target), local(q.root) == nil,
+                declarations.slot(of: q.root) == nil, declarations.slot(of: q.name) == nil,
+                Builtin.lookup(q.name + "." + name) != nil
+            {
+                name = q.name + "." + name
+            } else {
+                all.insert(target, at: 0)
+            }
+        }
         guard let builtin = Builtin.lookup(name), builtin.accepts(arity: all.count) else {
             if checked {
                 throw fail(
@@ -203,7 +215,16 @@ struct Compiler {
             resultType = .bool
         }
         let node: CompiledNode
-        if nodes.count == 1, let f = builtin.unary {
+        if let f = builtin.nary {
+            let evals = nodes.map(\.eval)
+            node = CompiledNode(
+                eval: { ctx throws(CELEvaluationError) in
+                    var values: [CELValue] = []
+                    values.reserveCapacity(evals.count)
+                    for e in evals { values.append(try e(ctx)) }
+                    return try f(values, at)
+                }, type: resultType, constant: nil)
+        } else if nodes.count == 1, let f = builtin.unary {
             let a = nodes[0].eval
             node = CompiledNode(eval: { ctx throws(CELEvaluationError) in try f(try a(ctx), at) }, type: resultType, constant: nil)
         } else if name == "matches", let pattern = nodes[1].constant, case .string(let p) = pattern, let regex = CompiledRegex(p) {
