@@ -168,6 +168,7 @@ struct Builtin: Sendable {
         }
         for (name, builtin) in MathExtension.functions { t[name] = builtin }
         for (name, builtin) in StringExtension.functions { t[name] = builtin }
+        for (name, builtin) in EncodersExtension.functions { t[name] = builtin }
         return t
     }()
 }
