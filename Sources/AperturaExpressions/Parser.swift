@@ -322,7 +322,7 @@ struct Parser {
         return name
     }
 
-    private func expandReceiverCall(_ name: String, target: Expr, args: [Expr], offset: Int) throws(PendingCompileError) -> Expr {
+    private mutating func expandReceiverCall(_ name: String, target: Expr, args: [Expr], offset: Int) throws(PendingCompileError) -> Expr {
         guard macros else { return Expr(kind: .call(name, target: target, args: args), offset: offset) }
         func make(_ kind: Comprehension.Kind, _ v: String, _ v2: String?, filter: Expr? = nil, _ body: Expr) -> Expr {
             Expr(kind: .comprehension(Comprehension(kind: kind, variable: v, valueVariable: v2, range: target, filter: filter, body: body)), offset: offset)
@@ -360,6 +360,9 @@ struct Parser {
             guard case .list(let bindings) = args[0].kind else {
                 throw error("cel.block requiere una lista literal", "cel.block requires a list literal", args[0].offset)
             }
+            // The bindings nest one inside the other, so they count toward the depth limit.
+            try enter(offset, by: bindings.count)
+            depth -= bindings.count
             var body = args[1]
             for (i, binding) in bindings.enumerated().reversed() {
                 let c = Comprehension(kind: .bind, variable: "@index:\(i)", valueVariable: nil, range: binding, filter: nil, body: body)
