@@ -154,6 +154,8 @@ public enum CELConformance {
         switch (a, b) {
         case (.double(let x), .double(let y)):
             return (x.isNaN && y.isNaN) || (x == y && x.sign == y.sign) || (x == 0 && y == 0 && x == y)
+        case (.string(let x), .string(let y)):
+            return x.utf8.elementsEqual(y.utf8)
         case (.list(let x), .list(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
         case (.map(let x), .map(let y)):

@@ -46,7 +46,7 @@ public struct CELMap: Hashable, Sendable {
 
     /// The value for a string key: the fast path of field selection on maps.
     public subscript(field: String) -> CELValue? {
-        guard let i = index[.string(field)] else { return nil }
+        guard let i = index[.string(CodePoints(field))] else { return nil }
         return values[i]
     }
 
@@ -82,7 +82,7 @@ enum MapKey: Hashable, Sendable {
     case int(Int64)
     case uint(UInt64)  // only values above Int64.max
     case bool(Bool)
-    case string(String)
+    case string(CodePoints)
 
     /// A key as stored: doubles are not valid map keys.
     init?(_ value: CELValue) {
@@ -90,7 +90,7 @@ enum MapKey: Hashable, Sendable {
         case .int(let v): self = .int(v)
         case .uint(let v): self = v <= UInt64(Int64.max) ? .int(Int64(v)) : .uint(v)
         case .bool(let v): self = .bool(v)
-        case .string(let v): self = .string(v)
+        case .string(let v): self = .string(CodePoints(v))
         default: return nil
         }
     }
@@ -109,5 +109,23 @@ enum MapKey: Hashable, Sendable {
             return
         }
         self.init(value)
+    }
+}
+
+/// A string compared and hashed by its code points (UTF-8 bytes), as CEL compares strings:
+/// Swift's `String` equality would merge canonically equivalent keys such as "é" and "e\u{301}".
+struct CodePoints: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    static func == (lhs: CodePoints, rhs: CodePoints) -> Bool {
+        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        for byte in text.utf8 { hasher.combine(byte) }
     }
 }
