@@ -169,6 +169,7 @@ struct Builtin: Sendable {
         for (name, builtin) in MathExtension.functions { t[name] = builtin }
         for (name, builtin) in StringExtension.functions { t[name] = builtin }
         for (name, builtin) in EncodersExtension.functions { t[name] = builtin }
+        t["format"] = StringFormat.function
         return t
     }()
 }
