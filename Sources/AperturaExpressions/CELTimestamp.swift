@@ -1,6 +1,6 @@
 /// A point in time: seconds since the Unix epoch plus nanoseconds, within CEL's range
 /// 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z.
-public struct CELTimestamp: Hashable, Sendable, Comparable {
+public struct CELTimestamp: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let seconds: Int64
     /// 0 ..< 1,000,000,000.
     public let nanos: Int32
@@ -22,6 +22,15 @@ public struct CELTimestamp: Hashable, Sendable, Comparable {
         guard s >= Self.minSeconds, s <= Self.maxSeconds else { return nil }
         self.seconds = s
         self.nanos = n
+    }
+
+    /// Midnight UTC of a calendar date (how rule files' `date` answers enter expressions);
+    /// nil for an invalid date or one outside CEL's range.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CivilTime.daysInMonth(year: Int64(year), month: Int64(month)) else {
+            return nil
+        }
+        self.init(seconds: CivilTime.daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day)) * 86_400)
     }
 
     public static func < (lhs: CELTimestamp, rhs: CELTimestamp) -> Bool {
@@ -106,7 +115,7 @@ public struct CELTimestamp: Hashable, Sendable, Comparable {
 
 /// A span of time: seconds plus nanoseconds of the same sign, within ±315,576,000,000 s
 /// (about 10,000 years), CEL's duration range.
-public struct CELDuration: Hashable, Sendable, Comparable {
+public struct CELDuration: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let seconds: Int64
     /// Same sign as `seconds`, magnitude below 1,000,000,000.
     public let nanos: Int32

@@ -152,3 +152,21 @@ struct EvaluationTests {
         #expect(results.allSatisfy { $0 != nil })
     }
 }
+
+@Suite("Values")
+struct ValueTests {
+    @Test("values print as CEL text")
+    func descriptions() throws {
+        #expect(CELValue.list([.int(1), .uint(2), .double(3), .string("a\"b")]).description == "[1, 2u, 3.0, \"a\\\"b\"]")
+        #expect(CELValue.timestamp(try #require(CELTimestamp(year: 2025, month: 3, day: 10))).description == "timestamp(\"2025-03-10T00:00:00Z\")")
+        #expect(CELValue.duration(try #require(CELDuration(text: "1h"))).description == "duration(\"3600s\")")
+    }
+
+    @Test("calendar dates become midnight UTC")
+    func dates() throws {
+        let t = try #require(CELTimestamp(year: 2025, month: 3, day: 10))
+        #expect(t == CELTimestamp(rfc3339: "2025-03-10T00:00:00Z"))
+        #expect(CELTimestamp(year: 2025, month: 2, day: 29) == nil)
+        #expect(CELTimestamp(year: 2024, month: 2, day: 29) != nil)
+    }
+}
