@@ -64,6 +64,24 @@ struct Builtin: Sendable {
         }
     }
 
+    /// `==` and `!=` always evaluate, but comparing values that can never be equal (a string
+    /// with a number, a bool with a list) is almost surely a mistake in a rule, so the checker
+    /// rejects it when both types are known. Numbers compare across int, uint and double, and
+    /// anything may be compared with null.
+    private static func equality(_ args: [CELType]) -> CELType? {
+        comparable(args[0], args[1]) ? .bool : nil
+    }
+
+    private static func comparable(_ a: CELType, _ b: CELType) -> Bool {
+        if a == b || isNumeric(a) && isNumeric(b) { return true }
+        switch (a, b) {
+        case (.dyn, _), (_, .dyn), (.null, _), (_, .null): return true
+        case (.list(let x), .list(let y)): return comparable(x, y)
+        case (.map(let k1, let v1), .map(let k2, let v2)): return comparable(k1, k2) && comparable(v1, v2)
+        default: return false
+        }
+    }
+
     private static func comparison(_ name: String, _ test: @escaping @Sendable (Int) -> Bool) -> Builtin {
         Builtin(
             binary: { a, b, at throws(CELEvaluationError) in
@@ -108,8 +126,8 @@ struct Builtin: Sendable {
                 return .bool(!b)
             },
             resultType: { args in args[0] == .bool ? .bool : nil })
-        t["_==_"] = Builtin(binary: { a, b, _ in .bool(a.celEquals(b)) }, resultType: { _ in .bool })
-        t["_!=_"] = Builtin(binary: { a, b, _ in .bool(!a.celEquals(b)) }, resultType: { _ in .bool })
+        t["_==_"] = Builtin(binary: { a, b, _ in .bool(a.celEquals(b)) }, resultType: equality)
+        t["_!=_"] = Builtin(binary: { a, b, _ in .bool(!a.celEquals(b)) }, resultType: equality)
         t["_<_"] = comparison("_<_") { $0 < 0 }
         t["_<=_"] = comparison("_<=_") { $0 <= 0 }
         t["_>_"] = comparison("_>_") { $0 > 0 }
@@ -118,7 +136,8 @@ struct Builtin: Sendable {
             binary: { a, b, at throws(CELEvaluationError) in .bool(try Comparison.contains(a, b, at)) },
             resultType: { args in
                 switch args[1] {
-                case .list, .map: .bool
+                case .list(let element): comparable(args[0], element) ? .bool : nil
+                case .map(let key, _): comparable(args[0], key) ? .bool : nil
                 default: nil
                 }
             })

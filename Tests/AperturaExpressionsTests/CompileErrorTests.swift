@@ -23,6 +23,9 @@ struct CompileErrorTests {
         ("x && true", "expr_type_mismatch", 2, 1, 3),
         ("s - s", "expr_type_mismatch", 2, 1, 3),
         ("x.f", "expr_type_mismatch", 1, 1, 2),
+        ("s == 1", "expr_type_mismatch", 2, 1, 3),
+        ("x in ['a', 'b']", "expr_type_mismatch", 2, 1, 3),
+        ("[x] == ['a']", "expr_type_mismatch", 4, 1, 5),
         ("x +", "expr_syntax_error", 3, 1, 4),
         ("(x", "expr_syntax_error", 2, 1, 3),
         ("x\n +\n )", "expr_syntax_error", 6, 3, 2),
@@ -45,6 +48,7 @@ struct CompileErrorTests {
         d.declare("v", .dyn)
         #expect(compileError("v + 1", declarations: d) == nil)
         #expect(compileError("v.anything && v[0] > 2", declarations: d) == nil)
+        #expect(compileError("v == 'a' && 1 == 1.0 && 2u == 2 && null == 'a' && v in ['a']", declarations: d) == nil)
     }
 
     @Test("unchecked compilation defers names and functions to run time")
