@@ -10,7 +10,9 @@ struct Compiler {
     /// When false (conformance cases run "without the checker"), undeclared names, unknown
     /// functions and type mismatches become run-time errors instead of compile errors.
     let checked: Bool
-    private var scopes: [(name: String, index: Int, type: CELType)] = []
+    /// Comprehension variables in scope; `path` names what a variable ranges over
+    /// (`agenda.compromisos[]`), so missing-field errors inside a macro name the real field.
+    private var scopes: [(name: String, index: Int, type: CELType, path: String?)] = []
     private(set) var localCount = 0
     private(set) var referencedSlots = Set<Int>()
 
@@ -69,6 +71,22 @@ struct Compiler {
         }
     }
 
+    /// A readable path for a selection operand: the dotted chain, with comprehension variables
+    /// replaced by what they range over.
+    private func path(of e: Expr) -> String? {
+        switch e.kind {
+        case .ident(let name, let rooted):
+            if !rooted, let scope = scopes.last(where: { $0.name == name }) { return scope.path ?? name }
+            return name
+        case .select(let operand, let field, testOnly: false):
+            return path(of: operand).map { $0 + "." + field }
+        case .call("_[_]", nil, let args) where args.count == 2:
+            return path(of: args[0]).map { $0 + "[]" }
+        default:
+            return nil
+        }
+    }
+
     private mutating func variable(_ slot: Int) -> CompiledNode {
         referencedSlots.insert(slot)
         return CompiledNode(eval: { ctx in ctx.slots[slot] }, type: declarations.types[slot], constant: nil)
@@ -100,7 +118,7 @@ struct Compiler {
     ) throws(PendingCompileError) -> CompiledNode {
         let op = try compile(operand)
         let opEval = op.eval
-        let path = Self.qualifiedName(operand).map { $0.name + "." + field } ?? field
+        let path = (self.path(of: operand) ?? "…") + "." + field
         switch op.type {
         case .object(let objectType):
             guard let index = objectType.index(of: field) else {
@@ -379,9 +397,9 @@ struct Compiler {
 
     // MARK: Comprehensions
 
-    private mutating func pushLocal(_ name: String, _ type: CELType) -> Int {
+    private mutating func pushLocal(_ name: String, _ type: CELType, path: String? = nil) -> Int {
         let index = scopes.count
-        scopes.append((name, index, type))
+        scopes.append((name, index, type, path))
         localCount = max(localCount, scopes.count)
         return index
     }
@@ -389,7 +407,7 @@ struct Compiler {
     private mutating func compileComprehension(_ c: Comprehension, at: Int) throws(PendingCompileError) -> CompiledNode {
         let range = try compile(c.range)
         if c.kind == .bind {
-            let index = pushLocal(c.variable, range.type)
+            let index = pushLocal(c.variable, range.type, path: path(of: c.range))
             let body = try compile(c.body)
             scopes.removeLast()
             let re = range.eval
@@ -421,8 +439,9 @@ struct Compiler {
                     "cannot iterate over a value of type \(range.type)", c.range.offset)
             }
         }
-        let first = pushLocal(c.variable, firstType)
-        let second = c.valueVariable.map { pushLocal($0, secondType) }
+        let rangePath = path(of: c.range).map { $0 + "[]" }
+        let first = pushLocal(c.variable, firstType, path: c.valueVariable == nil ? rangePath : nil)
+        let second = c.valueVariable.map { pushLocal($0, secondType, path: rangePath) }
         let filter = try c.filter.map { (f) throws(PendingCompileError) in try compile(f) }
         let body = try compile(c.body)
         scopes.removeLast(second == nil ? 1 : 2)

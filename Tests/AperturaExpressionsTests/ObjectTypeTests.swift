@@ -85,7 +85,7 @@ struct ObjectTypeTests {
             Issue.record("expected noSuchField")
             return
         }
-        #expect(error.kind == .noSuchField("c.medible"))
+        #expect(error.kind == .noSuchField("compromisos[].medible"))
     }
 
     @Test("a map without the key is a noSuchKey error")
