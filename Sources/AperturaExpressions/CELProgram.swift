@@ -67,7 +67,7 @@ public struct CELProgram: Sendable {
                     "la activación tiene \(activation.slots.count) valores; se declararon \(slotCount)",
                     "the activation holds \(activation.slots.count) values; \(slotCount) were declared", at: 0))
         }
-        let context = EvalContext(slots: activation.slots, localCount: localCount, maxCost: maxCost)
+        let context = EvalContext.make(slots: activation.slots, localCount: localCount, maxCost: maxCost)
         do throws(CELEvaluationError) {
             return .success(try root(context))
         } catch {

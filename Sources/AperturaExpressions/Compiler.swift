@@ -89,7 +89,7 @@ struct Compiler {
 
     private mutating func variable(_ slot: Int) -> CompiledNode {
         referencedSlots.insert(slot)
-        return CompiledNode(eval: { ctx in ctx.slots[slot] }, type: declarations.types[slot], constant: nil)
+        return CompiledNode(eval: { ctx in ctx.slot(slot) }, type: declarations.types[slot], constant: nil)
     }
 
     private mutating func compileIdent(_ name: String, rooted: Bool, at: Int) throws(PendingCompileError) -> CompiledNode {
@@ -171,7 +171,7 @@ struct Compiler {
     private func fold(_ node: CompiledNode, inputs: [CompiledNode]? = nil) -> CompiledNode {
         if let inputs, !inputs.allSatisfy({ $0.constant != nil }) { return node }
         if inputs == nil { return node }
-        let context = EvalContext(slots: [], localCount: 0, maxCost: 1_000)
+        let context = EvalContext.make(slots: [], localCount: 0, maxCost: 1_000)
         guard let value = try? node.eval(context) else { return node }
         var result = CompiledNode.constant(value, node.type)
         if case .dyn = node.type { result.type = .dyn }

@@ -5,7 +5,12 @@ import Foundation
 enum StringFunctions {
     static func size(_ v: CELValue, _ at: Int) throws(CELEvaluationError) -> CELValue {
         switch v {
-        case .string(let s): return .int(Int64(s.unicodeScalars.count))
+        case .string(let s):
+            // Code points = UTF-8 bytes that are not continuation bytes; counting bytes is much
+            // faster than walking the unicode-scalar view.
+            var count: Int64 = 0
+            for byte in s.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            return .int(count)
         case .bytes(let b): return .int(Int64(b.count))
         case .list(let l): return .int(Int64(l.count))
         case .map(let m): return .int(Int64(m.count))
