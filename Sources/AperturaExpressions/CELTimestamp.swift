@@ -10,6 +10,8 @@ public struct CELTimestamp: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Nil when outside CEL's range.
     public init?(seconds: Int64, nanos: Int32 = 0) {
+        guard seconds >= Self.minSeconds - 1, seconds <= Self.maxSeconds + 1, nanos > -1_000_000_000, nanos < 1_000_000_000
+        else { return nil }
         var s = seconds
         var n = nanos
         if n < 0 {
@@ -124,6 +126,7 @@ public struct CELDuration: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Nil when outside CEL's range.
     public init?(seconds: Int64, nanos: Int32 = 0) {
+        guard seconds.magnitude <= UInt64(Self.maxSeconds) + 1 else { return nil }
         var s = seconds
         var n = Int64(nanos)
         s += n / 1_000_000_000
@@ -135,7 +138,7 @@ public struct CELDuration: Hashable, Sendable, Comparable, CustomStringConvertib
             s += 1
             n -= 1_000_000_000
         }
-        guard abs(s) <= Self.maxSeconds else { return nil }
+        guard s.magnitude <= UInt64(Self.maxSeconds) else { return nil }
         self.seconds = s
         self.nanos = Int32(n)
     }

@@ -254,6 +254,22 @@ struct Compiler {
                     guard case .string(let s) = v else { throw .noSuchOverload("matches", [v, pattern], at: at) }
                     return .bool(regex.matches(s))
                 }, type: .bool, constant: nil)
+        } else if name == "_+_" {
+            // Concatenation charges the size of what it builds: repeated doubling through
+            // nested bindings would otherwise allocate without bound.
+            let a = nodes[0].eval
+            let b = nodes[1].eval
+            node = CompiledNode(
+                eval: { ctx throws(CELEvaluationError) in
+                    let result = try Arithmetic.add(try a(ctx), try b(ctx), at)
+                    switch result {
+                    case .list(let items): try ctx.charge(items.count, at: at)
+                    case .string(let s): try ctx.charge(s.utf8.count / 16, at: at)
+                    case .bytes(let bytes): try ctx.charge(bytes.count / 16, at: at)
+                    default: break
+                    }
+                    return result
+                }, type: resultType, constant: nil)
         } else {
             let f = builtin.binary!
             let a = nodes[0].eval

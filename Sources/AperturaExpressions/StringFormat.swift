@@ -41,7 +41,8 @@ enum StringFormat {
                         break
                     }
                 }
-                guard let p = Int(digits) else {
+                // A bound on the precision keeps a clause from building an enormous string.
+                guard let p = Int(digits), p <= 100 else {
                     throw failure("invalid precision in formatting clause", "precisión no válida en la cláusula de formato", at)
                 }
                 precision = p

@@ -50,3 +50,49 @@ struct LimitsTests {
         #expect(try value("\(range).all(a, \(range).all(b, true))") == .bool(true))
     }
 }
+
+@Suite("Limits on growth")
+struct GrowthTests {
+    @Test("repeated doubling through bindings runs out of budget, not memory")
+    func doubling() throws {
+        var source = "x30"
+        for i in (1...30).reversed() { source = "cel.bind(x\(i), x\(i - 1) + x\(i - 1), \(source))" }
+        source = "cel.bind(x0, [1, 2], \(source))"
+        let result = try evaluate(source, limits: CELLimits(maxDepth: 64, maxCost: 1_000_000))
+        guard case .failure(let error) = result else {
+            Issue.record("expected costLimitExceeded")
+            return
+        }
+        #expect(error.kind == .costLimitExceeded)
+    }
+
+    @Test("garbage input never traps")
+    func garbage() {
+        var generator = SplitMix(seed: 20_251_122)  // fixed seed: the same inputs on every run
+        let alphabet = Array("()[]{}.,:?!<>=&|+-*/%'\"`\\ab01xu9eE_ \n\tin".unicodeScalars)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0..<40, using: &generator) {
+                text.unicodeScalars.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+            }
+            _ = try? evaluate(text)
+        }
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64).
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
