@@ -37,6 +37,7 @@ public struct CELCompileError: Error, Hashable, Sendable {
         self.column = column
     }
 
+    /// The error codes, as constants for callers that match on them.
     public static let syntaxError = "expr_syntax_error"
     public static let undeclaredReference = "expr_undeclared_reference"
     public static let unknownFunction = "expr_unknown_function"

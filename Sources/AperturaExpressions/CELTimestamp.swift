@@ -1,6 +1,7 @@
 /// A point in time: seconds since the Unix epoch plus nanoseconds, within CEL's range
 /// 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z.
 public struct CELTimestamp: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Seconds since 1970-01-01T00:00:00Z.
     public let seconds: Int64
     /// 0 ..< 1,000,000,000.
     public let nanos: Int32
@@ -118,6 +119,7 @@ public struct CELTimestamp: Hashable, Sendable, Comparable, CustomStringConverti
 /// A span of time: seconds plus nanoseconds of the same sign, within ±315,576,000,000 s
 /// (about 10,000 years), CEL's duration range.
 public struct CELDuration: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Whole seconds.
     public let seconds: Int64
     /// Same sign as `seconds`, magnitude below 1,000,000,000.
     public let nanos: Int32

@@ -1,6 +1,7 @@
 /// CEL-like text for values, for diagnostics and reports: `1`, `1u`, `"text"`, `[1, 2]`,
 /// `{"k": 1}`, `timestamp("2025-03-10T00:00:00Z")`, `comite{instalado: true}`.
 extension CELValue: CustomStringConvertible {
+    /// The value as CEL-like text.
     public var description: String {
         switch self {
         case .null: return "null"

@@ -118,7 +118,7 @@ struct Compiler {
     ) throws(PendingCompileError) -> CompiledNode {
         let op = try compile(operand)
         let opEval = op.eval
-        let path = (self.path(of: operand) ?? "…") + "." + field
+        let path = self.path(of: operand).map { $0 + "." + field } ?? field
         switch op.type {
         case .object(let objectType):
             guard let index = objectType.index(of: field) else {
