@@ -46,10 +46,3 @@ public struct CELCompileError: Error, Hashable, Sendable {
     public static let tooLong = "expr_too_long"
     public static let tooDeep = "expr_too_deep"
 }
-
-/// A compile error before its position is turned into line and column.
-struct PendingCompileError: Error {
-    var code: String
-    var message: LocalizedText
-    var offset: Int
-}

@@ -170,3 +170,17 @@ enum Conversions {
         return sign + digits[..<idx] + "." + digits[idx...]
     }
 }
+
+extension Conversions {
+    /// A map key as text for error messages.
+    static func keyText(_ key: CELValue) -> String {
+        switch key {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .uint(let u): "\(u)u"
+        case .bool(let b): b ? "true" : "false"
+        case .double(let d): formatDouble(d)
+        default: key.typeName
+        }
+    }
+}
