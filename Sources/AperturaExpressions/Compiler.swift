@@ -15,6 +15,8 @@ struct Compiler {
     var scopes: [(name: String, index: Int, type: CELType, path: String?)] = []
     var localCount = 0
     var referencedSlots = Set<Int>()
+    /// Field paths read from declared variables (`comite.acta`, `agenda.compromisos[].medible`).
+    var referencedPaths = Set<String>()
 
     init(declarations: CELDeclarations, checked: Bool) {
         self.declarations = declarations
@@ -118,7 +120,14 @@ struct Compiler {
     ) throws(PendingCompileError) -> CompiledNode {
         let op = try compile(operand)
         let opEval = op.eval
-        let path = self.path(of: operand).map { $0 + "." + field } ?? field
+        let operandPath = self.path(of: operand)
+        let path = operandPath.map { $0 + "." + field } ?? field
+        if let operandPath {
+            let root = String(operandPath.prefix { $0 != "." && $0 != "[" })
+            if declarations.slot(of: root) != nil || declarations.slot(of: operandPath) != nil {
+                referencedPaths.insert(path)
+            }
+        }
         switch op.type {
         case .object(let objectType):
             guard let index = objectType.index(of: field) else {

@@ -65,6 +65,18 @@ struct ObjectTypeTests {
             "institution.population >= 70000 && institution.kind == \"municipio\"", declarations: Self.declarations())
         #expect(try p.evaluate(Self.activation(comite: [:])).get() == .bool(true))
         #expect(p.referencedVariables == ["institution"])
+        #expect(p.referencedPaths == ["institution.kind", "institution.population"])
+    }
+
+    @Test("referenced paths include presence tests and fields read inside macros")
+    func referencedPaths() throws {
+        let item = CELObjectType(name: "compromiso", fields: [("medible", .bool)])
+        let agenda = CELObjectType(name: "agenda", fields: [("compromisos", .list(.object(item)))])
+        var d = Self.declarations()
+        d.declare("agenda", .object(agenda))
+        let p = try CELProgram.compile(
+            "has(comite.acta) && agenda.compromisos.all(c, c.medible) && {'a': 1}.a == 1", declarations: d)
+        #expect(p.referencedPaths == ["agenda.compromisos", "agenda.compromisos[].medible", "comite.acta"])
     }
 
     @Test("lists of objects in comprehensions resolve fields at compile time")
