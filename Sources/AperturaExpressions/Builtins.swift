@@ -34,6 +34,9 @@ struct Builtin: Sendable {
 
     static func lookup(_ name: String) -> Builtin? { table[name] }
 
+    /// Every function name, for "did you mean" suggestions.
+    static var names: [String] { Array(table.keys).sorted() }
+
     private static func isNumeric(_ t: CELType) -> Bool {
         switch t {
         case .int, .uint, .double: true

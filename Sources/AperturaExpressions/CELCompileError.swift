@@ -13,10 +13,13 @@ public struct CELCompileError: Error, Hashable, Sendable {
     public var line: Int
     /// 1-based column within the line, counting Unicode scalars.
     public var column: Int
+    /// A hint such as "did you mean 'acta'?", for a misspelt variable, field or function.
+    public var help: LocalizedText?
 
     /// Creates an error; line and column are derived from `offset` in `source`.
-    init(code: String, message: LocalizedText, offset: Int, source: [UInt8]) {
+    init(code: String, message: LocalizedText, offset: Int, source: [UInt8], help: LocalizedText? = nil) {
         self.code = code
+        self.help = help
         self.message = message
         self.offset = offset
         var line = 1

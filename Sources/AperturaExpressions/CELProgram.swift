@@ -52,7 +52,7 @@ public struct CELProgram: Sendable {
                 referencedVariables: compiler.referencedSlots.sorted().map { declarations.names[$0] },
                 referencedPaths: compiler.referencedPaths.sorted())
         } catch {
-            throw CELCompileError(code: error.code, message: error.message, offset: error.offset, source: bytes)
+            throw CELCompileError(code: error.code, message: error.message, offset: error.offset, source: bytes, help: error.help)
         }
     }
 

@@ -26,8 +26,12 @@ struct Compiler {
     /// Names that denote type values when not declared as variables.
     static let typeDenotations: Set<String> = ["int", "uint", "double", "bool", "string", "bytes", "list", "map", "null_type", "type"]
 
-    func fail(_ code: String, _ es: String, _ en: String, _ offset: Int) -> PendingCompileError {
-        PendingCompileError(code: code, message: LocalizedText(es: es, en: en), offset: offset)
+    func fail(_ code: String, _ es: String, _ en: String, _ offset: Int, suggesting candidates: [String] = [], for name: String = "") -> PendingCompileError {
+        var error = PendingCompileError(code: code, message: LocalizedText(es: es, en: en), offset: offset)
+        if let guess = Suggestion.closest(to: name, in: candidates) {
+            error.help = LocalizedText(es: "¿quiso decir '\(guess)'?", en: "did you mean '\(guess)'?")
+        }
+        return error
     }
 
     mutating func compile(_ e: Expr) throws(PendingCompileError) -> CompiledNode {
@@ -104,7 +108,8 @@ struct Compiler {
         if checked {
             throw fail(
                 CELCompileError.undeclaredReference, "variable no declarada: '\(name)'",
-                "undeclared reference to '\(name)'", at)
+                "undeclared reference to '\(name)'", at,
+                suggesting: declarations.names + scopes.map(\.name), for: name)
         }
         let error = CELEvaluationError(
             kind: .undeclaredReference(name),
@@ -133,7 +138,7 @@ struct Compiler {
             guard let index = objectType.index(of: field) else {
                 throw fail(
                     CELCompileError.unknownField, "'\(objectType.name)' no tiene el campo '\(field)'",
-                    "'\(objectType.name)' has no field '\(field)'", at)
+                    "'\(objectType.name)' has no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
             }
             let storage = objectType.storage
             if testOnly {

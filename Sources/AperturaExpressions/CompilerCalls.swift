@@ -26,7 +26,8 @@ extension Compiler {
             if checked {
                 throw fail(
                     CELCompileError.unknownFunction, "función desconocida: '\(name)' con \(all.count) argumentos",
-                    "unknown function: '\(name)' with \(all.count) arguments", at)
+                    "unknown function: '\(name)' with \(all.count) arguments", at,
+                    suggesting: Builtin.names.filter { !$0.contains("_") && !$0.hasPrefix("@") }, for: name)
             }
             let error = CELEvaluationError(
                 kind: .unknownFunction(name),

@@ -5,4 +5,5 @@ struct PendingCompileError: Error {
     var code: String
     var message: LocalizedText
     var offset: Int
+    var help: LocalizedText? = nil
 }

@@ -28,6 +28,15 @@ struct ObjectTypeTests {
         #expect(error?.code == "expr_unknown_field")
         #expect(error?.offset == 26)
         #expect(error?.column == 27)
+        #expect(error?.help?.en == "did you mean 'acta'?")
+        #expect(error?.help?.es == "¿quiso decir 'acta'?")
+    }
+
+    @Test("misspelt variables and functions get a suggestion")
+    func suggestions() {
+        #expect(compileError("comitee.instalado", declarations: Self.declarations())?.help?.en == "did you mean 'comite'?")
+        #expect(compileError("'a'.startWith('b')", declarations: Self.declarations())?.help?.en == "did you mean 'startsWith'?")
+        #expect(compileError("zzzzzz", declarations: Self.declarations())?.help == nil)
     }
 
     @Test("fields are typed from the declaration")
