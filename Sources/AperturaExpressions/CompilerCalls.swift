@@ -43,9 +43,19 @@ extension Compiler {
             resultType = t
         } else if checked, !types.contains(where: \.isDyn) {
             let shown = types.map(\.description).joined(separator: ", ")
-            throw fail(
+            var error = fail(
                 CELCompileError.typeMismatch, "'\(Self.displayName(name))' no acepta (\(shown))",
                 "'\(Self.displayName(name))' does not accept (\(shown))", at)
+            let numeric: Set<CELType> = [.int, .uint, .double]
+            if ["_+_", "_-_", "_*_", "_/_", "_%_"].contains(name), types.count == 2, numeric.contains(types[0]),
+                numeric.contains(types[1])
+            {
+                // CEL never converts numbers implicitly; say how to do it explicitly.
+                error.help = LocalizedText(
+                    es: "CEL no convierte números de forma implícita: use double(x), int(x) o uint(x)",
+                    en: "CEL does not convert numbers implicitly: use double(x), int(x) or uint(x)")
+            }
+            throw error
         } else if ["int", "uint", "double", "string", "bytes", "bool", "timestamp", "duration", "size"].contains(name)
             || TimeFunctions.accessors.contains(name)
         {

@@ -42,6 +42,13 @@ struct CompileErrorTests {
         #expect(error.message.isTranslated)
     }
 
+    @Test("mixed-number arithmetic explains the explicit conversion")
+    func mixedNumbers() throws {
+        let error = try #require(compileError("x / 2.0", declarations: Self.declarations))
+        #expect(error.code == "expr_type_mismatch")
+        #expect(error.help?.en.contains("double(x)") == true)
+    }
+
     @Test("dyn is accepted where the type is unsure")
     func dynAccepted() throws {
         var d = CELDeclarations()
