@@ -1,3 +1,5 @@
+import AperturaSource
+
 /// Function calls, `&&`/`||` and the conditional.
 extension Compiler {
     mutating func compileCall(_ name: String, target: Expr?, args: [Expr], at: Int) throws(PendingCompileError) -> CompiledNode {
