@@ -46,7 +46,7 @@ struct CompileErrorTests {
     func mixedNumbers() throws {
         let error = try #require(compileError("x / 2.0", declarations: Self.declarations))
         #expect(error.code == "expr_type_mismatch")
-        #expect(error.help?.en.contains("double(x)") == true)
+        #expect(error.help?.en?.contains("double(x)") == true)
     }
 
     @Test("dyn is accepted where the type is unsure")
