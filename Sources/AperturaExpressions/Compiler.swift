@@ -177,14 +177,13 @@ struct Compiler {
             eval: { ctx throws(CELEvaluationError) in
                 try Selection.select(try opEval(ctx), field, path: path, testOnly: testOnly, at: at)
             }, type: type, constant: nil)
-        return fold(node)
+        return fold(node, inputs: [op])
     }
 
     /// Evaluates a node whose inputs are all constant, keeping it as is if that fails
     /// (the error must then surface at run time, where `&&`/`||` may absorb it).
-    func fold(_ node: CompiledNode, inputs: [CompiledNode]? = nil) -> CompiledNode {
-        if let inputs, !inputs.allSatisfy({ $0.constant != nil }) { return node }
-        if inputs == nil { return node }
+    func fold(_ node: CompiledNode, inputs: [CompiledNode]?) -> CompiledNode {
+        guard let inputs, inputs.allSatisfy({ $0.constant != nil }) else { return node }
         let context = EvalContext.make(slots: [], localCount: 0, maxCost: 1_000)
         guard let value = try? node.eval(context) else { return node }
         var result = CompiledNode.constant(value, node.type)
