@@ -15,8 +15,8 @@ public struct CompiledRuleSet: Sendable {
         let indicator: Indicator
         let program: CELProgram
         let slotIndex: Int
-        /// The form fields the expression names (`section.field`), to say what it read.
-        let reads: [FieldReference]
+        /// The form fields the expression reads, to say what it read.
+        let reads: [ReadPath]
     }
 
     struct CompiledRule: Sendable {
@@ -25,13 +25,6 @@ public struct CompiledRuleSet: Sendable {
         let check: CELProgram?
         /// Everything the rule reads (its condition, its check or indicator, its evidence), once each.
         let reads: [ReadPath]
-    }
-
-    /// A form field a rule reads, with its `section.field` text made once at compile time.
-    struct ReadPath: Sendable {
-        let section: SectionID
-        let field: String
-        let path: String
     }
 
     func indicator(_ id: IndicatorID) -> CompiledIndicator? { indicatorOrder.first(where: { $0.indicator.id == id }) }

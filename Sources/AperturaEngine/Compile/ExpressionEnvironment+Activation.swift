@@ -48,7 +48,7 @@ extension ExpressionEnvironment {
     /// Sets one indicator's value in the `indicators` object, for indicators that read others.
     func setIndicator(_ index: Int, to value: CELValue, in activation: inout CELActivation) {
         guard case .object(var object) = activation.slots[indicatorsSlot] else { return }
-        object.fields[index] = value
+        object.set(indicatorsType.fieldNames[index], value)
         activation.slots[indicatorsSlot] = .object(object)
     }
 

@@ -24,7 +24,7 @@ public struct Evaluator: Sendable {
                 conditions.append(nil)
                 continue
             }
-            let (program, diagnostic) = RuleSetCompiler.compileCondition(when, environment: compiled.environment, limits: limits)
+            let (program, diagnostic) = RuleSetCompiler.compileChecked(when, environment: compiled.environment, limits: limits, expecting: .bool)
             conditions.append(program)
             if let diagnostic { diagnostics.append(diagnostic) }
         }
