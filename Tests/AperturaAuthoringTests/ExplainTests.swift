@@ -39,7 +39,7 @@ import Testing
     @Test func missingEvidenceIsShown() throws {
         let (events, outcome) = try Self.trace("Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", rule: "agenda_publicada")
         #expect(outcome?.outcome == .missingEvidence(fields: ["agenda.documento"]))
-        #expect(events.contains(.comparison(actual: .bool(true), target: .bool(true), direction: .increase, reached: true)))
+        #expect(events.contains(.comparison(actual: .bool(true), target: .bool(true), direction: .increase, strict: false, reached: true)))
         #expect(events.contains { if case .evidence("agenda.documento", _, false) = $0 { true } else { false } })
     }
 
@@ -47,10 +47,10 @@ import Testing
     @Test func goalRuleExplanationGolden() throws {
         let (events, _) = try Self.trace("Tests/Fixtures/diff/population/a-municipio-grande.yaml", rule: "datos_calidad")
         let evaluator = try Self.evaluator()
-        #expect(events.contains(.comparison(actual: .number(0.5), target: .number(0.8), direction: .increase, reached: false)))
+        #expect(events.contains(.comparison(actual: .number(0.5), target: .number(0.8), direction: .increase, strict: false, reached: false)))
         let read = events.first { if case .read("datos_abiertos.conjuntos", _, _) = $0 { true } else { false } }
         if case .read(_, let range?, let value)? = read {
-            #expect(range.start.line == 36)
+            #expect(range.start.line == 37)
             #expect(value == "[2]")
         } else {
             Issue.record("datos_abiertos.conjuntos must be read")

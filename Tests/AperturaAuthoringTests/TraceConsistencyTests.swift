@@ -46,7 +46,7 @@ import Testing
             case .check(_, .value(let value)): return value == "true" ? "met" : "not_met"
             case .check(_, .missing): return "not_reported"
             case .check(_, .error): return "error"
-            case .comparison(_, _, _, false): return "not_met"
+            case .comparison(_, _, _, _, false): return "not_met"
             case .evidence(_, _, false): return "missing_evidence"
             default: continue
             }

@@ -73,10 +73,10 @@ public struct ExplainPrinter: Sendable {
             }
             return t("  Indicador «\(indicator.id)» = \(expression)\n    (\(indicator.value.range.start)) → \(value)\n",
                      "  Indicator '\(indicator.id)' = \(expression)\n    (\(indicator.value.range.start)) → \(value)\n")
-        case .comparison(let actual, let target, let direction, let reached):
+        case .comparison(let actual, let target, let direction, let strict, let reached):
             let op = switch target {
             case .bool: "=="
-            case .number: direction == .increase ? ">=" : "<="
+            case .number: direction == .increase ? (strict ? ">" : ">=") : (strict ? "<" : "<=")
             }
             return t("  Comparación: \(actual) \(op) \(show(target)): \(reached ? "se alcanza" : "no se alcanza").\n",
                      "  Comparison: \(actual) \(op) \(show(target)): \(reached ? "reached" : "not reached").\n")

@@ -140,6 +140,7 @@ enum SchemaVocabulary {
         "goal": [
             "phase": KeySpec("identificador", T.identifier, "La fase.", required: true),
             "target": KeySpec("número o booleano", .object(["type": .array([.string("number"), .string("boolean")])]), "La meta: true/false para indicadores boolean, un número para los demás.", required: true),
+            "strict": KeySpec("booleano", T.boolean, "true: la meta se debe rebasar, no sólo alcanzar (> en lugar de >=); por omisión false."),
             "status": KeySpec(T.goalStatuses.joined(separator: " | "), T.oneOf(T.goalStatuses), "official (por omisión) lleva `source`; proposed lleva `rationale`."),
             "source": KeySpec("cita", T.citation, "La cita que muestra el valor (metas oficiales)."),
             "rationale": KeySpec("texto localizado", T.localized, "Por qué este valor (metas propuestas)."),

@@ -9,7 +9,8 @@ extension Evaluator {
     public func trace(
         _ assessment: Assessment, asOf: Day, rule id: RuleID, to tracer: (TraceEvent) -> Void
     ) throws(Failure) -> RuleOutcome? {
-        guard let item = compiled.rules.first(where: { $0.rule.id == id }) else { return nil }
+        guard let ruleIndex = compiled.rules.firstIndex(where: { $0.rule.id == id }) else { return nil }
+        let item = compiled.rules[ruleIndex]
         let evaluation = try evaluate(assessment, asOf: asOf)
         guard let final = evaluation.outcomes.first(where: { $0.rule == id }) else { return nil }
         let rule = item.rule
@@ -38,16 +39,17 @@ extension Evaluator {
         let ruleScope = rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind)
         tracer(.scope(applicability: rule.appliesTo, order: institution.order, kind: institution.kind, matches: ruleScope, fromPolicy: false))
         if !ruleScope { return finish() }
-        let entries = policy.applicability.enumerated().filter { $0.element.covers(rule: rule) }
+        let entries = policyEntries[ruleIndex]
         for entry in entries {
-            let matches = entry.element.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind)
-            tracer(.scope(applicability: entry.element.appliesTo, order: institution.order, kind: institution.kind, matches: matches, fromPolicy: true))
+            let appliesTo = policy.applicability[entry].appliesTo
+            let matches = appliesTo.matchesIdentity(order: institution.order, kind: institution.kind)
+            tracer(.scope(applicability: appliesTo, order: institution.order, kind: institution.kind, matches: matches, fromPolicy: true))
             if !matches { return finish() }
         }
         var conditions: [(ExpressionSource, CELProgram, Bool)] = []
         if let when = rule.appliesTo.when, let program = item.condition { conditions.append((when, program, false)) }
         for entry in entries {
-            if let when = entry.element.appliesTo.when, let program = policyConditions[entry.offset] { conditions.append((when, program, true)) }
+            if let when = policy.applicability[entry].appliesTo.when, let program = policyConditions[entry] { conditions.append((when, program, true)) }
         }
         for (source, program, fromPolicy) in conditions {
             let result = traceResult(program.evaluate(activation), evaluation.indicators)
@@ -91,8 +93,8 @@ extension Evaluator {
                 guard let result = evaluation.indicators[indicatorID] else { return finish() }
                 tracer(.indicator(indicator, result: result))
                 guard let actual = result.value else { return finish() }
-                let reached = Self.shortfall(actual, goal.target, indicator.direction) == nil
-                tracer(.comparison(actual: actual, target: goal.target, direction: indicator.direction, reached: reached))
+                let reached = Self.shortfall(actual, goal.target, indicator.direction, strict: goal.strict) == nil
+                tracer(.comparison(actual: actual, target: goal.target, direction: indicator.direction, strict: goal.strict, reached: reached))
                 guard reached else { return finish() }
             }
             for path in evidence {

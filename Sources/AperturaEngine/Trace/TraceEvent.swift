@@ -30,8 +30,8 @@ public enum TraceEvent: Hashable, Sendable {
     case read(path: String, range: SourceRange?, value: String?)
     /// An indicator's value (or why it has none), with the expression that computes it.
     case indicator(Indicator, result: IndicatorResult)
-    /// The indicator's value against the goal's target.
-    case comparison(actual: IndicatorValue, target: Goal.Target, direction: Indicator.Direction, reached: Bool)
+    /// The indicator's value against the goal's target (`strict`: it must pass the target, not just reach it).
+    case comparison(actual: IndicatorValue, target: Goal.Target, direction: Indicator.Direction, strict: Bool, reached: Bool)
     /// An evidence field the rule requires, and whether it holds at least one reference.
     case evidence(path: String, range: SourceRange?, present: Bool)
     /// A check rule's condition and its value.
