@@ -30,6 +30,14 @@ import Testing
         #expect(junit.contains("<failure message=\"&apos;tg_aprobatorio&apos;: expected not_met, got met (value 0.7)\">"))
     }
 
+    /// A self-assessment given by path, judged under the bundled policy of its rule set.
+    @Test func assessmentByPath() {
+        let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/tests/path.tests.yaml")])
+        #expect(run.diagnostics.isEmpty)
+        #expect(run.results.count == 1)
+        #expect(run.failedCount == 0, "\(run.results.flatMap(\.failures).map { $0.message.text(.en) })")
+    }
+
     @Test func invalidTestFilesAreDiagnosed() {
         let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/tests/invalid.tests.yaml")])
         #expect(run.diagnostics.map(\.code) == ["missing_key", "unknown_key", "invalid_value"])
