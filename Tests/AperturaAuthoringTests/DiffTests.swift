@@ -59,6 +59,33 @@ import Testing
         #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
     }
 
+    /// Over the PAI examples. Old scores are the hand-calculated ones of Examples/expected; new ones by hand:
+    /// Tlalnelhuayocan: participation 2/9 -> 2/10 (comite_instalado weighs 3 and is not met; comite_sesiona
+    /// is met as the Committee is not installed), so (0.2 + 0 + 0.2) / 3.
+    /// Zapopan: participation 9/10 -> 10/11 (comite_sesiona met: 3 sessions); datos_calidad 5/6 misses 0.9,
+    /// so open data 1 -> 0.5: (10/11 + 0.5 + 0.5 + 0.4) / 4 = 0.577273, from en_desarrollo down to inicial.
+    @Test func populationImpactOverTheExamples() throws {
+        let policy = Fixtures.path("Policies/pai-inicio.yaml")
+        let old = try #require(Workspace.load(rules: Self.old, policy: policy).0)
+        let new = try #require(Workspace.load(rules: Self.new, policy: policy).0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("Examples")).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = names.map { Fixtures.path("Examples/\($0)") }.filter { Workspace.ruleSetID(of: $0) == "pai" }
+        #expect(files.count == 9)
+        let (impact, problems) = ImpactAnalysis.run(old: old, new: new, files: files, asOf: Day("2026-06-30")!)
+        #expect(problems.isEmpty)
+        #expect(impact.count == 9)
+        let rows = Dictionary(uniqueKeysWithValues: impact.map { ($0.file.components(separatedBy: "/").last ?? "", $0) })
+        let tlalnelhuayocan = try #require(rows["municipio-tlalnelhuayocan.yaml"])
+        #expect(abs((tlalnelhuayocan.oldScore ?? 0) - 0.140741) < 1e-6)
+        #expect(abs((tlalnelhuayocan.newScore ?? 0) - 0.4 / 3) < 1e-9)
+        #expect(!tlalnelhuayocan.levelChanged)
+        let zapopan = try #require(rows["municipio-zapopan.yaml"])
+        #expect(abs((zapopan.oldScore ?? 0) - 0.7) < 1e-9)
+        #expect(abs((zapopan.newScore ?? 0) - (10.0 / 11 + 0.5 + 0.5 + 0.4) / 4) < 1e-9)
+        #expect(zapopan.oldLevel == "en_desarrollo" && zapopan.newLevel == "inicial")
+        #expect(zapopan.changedRules == ["comite_con_fecha", "comite_sesiona", "datos_calidad"])
+    }
+
     @Test func csvQuotesFields() {
         let report = DiffReport(from: "a", to: "b", asOf: nil,
                                 changes: [RuleSetChange(kind: "check_changed", subject: "x", old: "a, \"b\"", new: "c", range: nil)],
