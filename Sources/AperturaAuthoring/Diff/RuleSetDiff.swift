@@ -1,5 +1,5 @@
 public import AperturaModel
-public import AperturaSource
+import AperturaSource
 import Foundation
 
 /// The semantic difference between two versions of a rule set: what an author changed in meaning,

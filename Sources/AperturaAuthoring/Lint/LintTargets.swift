@@ -34,7 +34,7 @@ public struct LintTargets: Hashable, Sendable {
             for name in names where !name.hasPrefix(".") {
                 let child = (path as NSString).appendingPathComponent(name)
                 var childIsDirectory: ObjCBool = false
-                fm.fileExists(atPath: child, isDirectory: &childIsDirectory)
+                _ = fm.fileExists(atPath: child, isDirectory: &childIsDirectory)
                 if childIsDirectory.boolValue {
                     visit(child)
                 } else if (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml"), isPolicy(child) {

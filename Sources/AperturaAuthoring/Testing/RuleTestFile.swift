@@ -1,4 +1,4 @@
-public import AperturaSource
+import AperturaSource
 
 /// A `*.tests.yaml` file: the cases for one rule set.
 public struct RuleTestFile: Hashable, Sendable {

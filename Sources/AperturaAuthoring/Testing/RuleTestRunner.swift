@@ -1,4 +1,4 @@
-public import AperturaSource
+import AperturaSource
 import AperturaEngine
 import AperturaLoader
 import AperturaModel

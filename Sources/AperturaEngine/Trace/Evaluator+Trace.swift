@@ -1,5 +1,5 @@
 public import AperturaModel
-public import AperturaSource
+import AperturaSource
 import AperturaExpressions
 
 extension Evaluator {
