@@ -16,6 +16,9 @@ final class YAMLComposer {
     private var finished = false
     /// Nodes expanded by aliases so far in this stream.
     private var expanded = 0
+    /// The builder's stacks, kept between documents so each document does not grow them anew.
+    private var spareStack: [YAMLDocumentBuilder.Frame] = []
+    private var spareKeys: [(text: String, line: Int)] = []
 
     /// `checkWholeSize`: compare the whole input with `maxDocumentBytes` before parsing
     /// (`YAMLParser.parse`, which keeps all documents); a stream checks each document instead.
@@ -40,7 +43,15 @@ final class YAMLComposer {
         }
         guard !finished, let reader else { return nil }
         var builder = YAMLDocumentBuilder(limits: limits, expanded: expanded)
-        defer { expanded = builder.expanded }
+        swap(&builder.stack, &spareStack)
+        swap(&builder.keys, &spareKeys)
+        defer {
+            expanded = builder.expanded
+            swap(&builder.stack, &spareStack)
+            swap(&builder.keys, &spareKeys)
+            spareStack.removeAll(keepingCapacity: true)
+            spareKeys.removeAll(keepingCapacity: true)
+        }
         var documentStart = SourceLocation(file: file, line: 1, column: 1)
         var documentStartMark = yaml_mark_t()
         var documentStartByte = -1
@@ -67,7 +78,12 @@ final class YAMLComposer {
             }
             switch event.type {
             case YAML_SCALAR_EVENT:
-                builder.add(scalarNode(event, reader), count: 1, anchor: event.data.scalar.anchor.map { String(cString: $0) })
+                let data = event.data.scalar
+                // Straight from libyaml's buffer into the String's storage: one copy, no Foundation.
+                let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+                builder.add(
+                    scalarNode(value, event, reader), count: 1,
+                    anchor: data.anchor.map { String(cString: $0) }, scalarText: value)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 if let fatal = builder.open(
@@ -119,10 +135,8 @@ final class YAMLComposer {
         return scalar.style == .plain && scalar.value.isEmpty
     }
 
-    private func scalarNode(_ event: yaml_event_t, _ reader: LibYAMLEventReader) -> YAMLNode {
+    private func scalarNode(_ value: String, _ event: yaml_event_t, _ reader: LibYAMLEventReader) -> YAMLNode {
         let data = event.data.scalar
-        // Straight from libyaml's buffer into the String's storage: one copy, no Foundation.
-        let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
         let style: YAMLScalar.Style
         switch data.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted

@@ -15,15 +15,16 @@ struct YAMLDocumentBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        /// Text and line of each scalar key so far, for finding duplicates without copying nodes.
-        var keys: [(text: String, line: Int)] = []
+        /// Where this mapping's keys start in the builder's `keys`.
+        var keyBase: Int
         /// Key text to line, built only once a mapping is large enough that scanning is slow.
         var keyIndex: [String: Int]?
         /// Nodes in this subtree, itself included, counting alias copies in full.
         var nodeCount = 1
 
-        init(isMapping: Bool, start: SourceLocation, tag: String?, anchor: String?) {
+        init(isMapping: Bool, start: SourceLocation, tag: String?, anchor: String?, keyBase: Int) {
             self.isMapping = isMapping
+            self.keyBase = keyBase
             self.start = start
             self.tag = tag
             self.anchor = anchor
@@ -45,6 +46,10 @@ struct YAMLDocumentBuilder {
     var anchors: [String: Anchor] = [:]
     var diagnostics: [Diagnostic] = []
     var root: YAMLNode?
+    /// The text and line of the scalar keys of every open mapping, innermost last: collections nest,
+    /// so one shared stack serves them all (a mapping's keys are dropped when it closes), and key
+    /// lookups never copy a node.
+    var keys: [(text: String, line: Int)] = []
     /// Nodes expanded by aliases so far in the stream (carried from document to document).
     var expanded: Int
 
@@ -58,16 +63,15 @@ struct YAMLDocumentBuilder {
         if stack.count >= limits.maxDepth {
             return YAMLDiagnostics.tooDeep(limit: limits.maxDepth, at: start)
         }
-        stack.append(Frame(isMapping: isMapping, start: start, tag: tag, anchor: anchor))
+        stack.append(Frame(isMapping: isMapping, start: start, tag: tag, anchor: anchor, keyBase: keys.count))
         return nil
     }
 
     /// Closes the innermost collection at `end` and adds it to its parent.
     mutating func close(end: SourceLocation) {
-        guard var frame = stack.popLast() else { return }
+        guard let frame = stack.popLast() else { return }
+        if keys.count > frame.keyBase { keys.removeSubrange(frame.keyBase...) }
         let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-        frame.pairs = []
-        frame.items = []
         add(YAMLNode(kind, range: SourceRange(start: frame.start, end: end), tag: frame.tag),
             count: frame.nodeCount, anchor: frame.anchor)
     }
@@ -90,6 +94,11 @@ struct YAMLDocumentBuilder {
     /// Adds a finished node to the open collection (or makes it the root), records its anchor and
     /// checks mapping keys for duplicates.
     mutating func add(_ node: consuming YAMLNode, count: Int, anchor: String?) {
+        add(node, count: count, anchor: anchor, scalarText: nil)
+    }
+
+    /// `add` for a scalar whose text the caller already holds, so checking keys needs no copy of the node.
+    mutating func add(_ node: consuming YAMLNode, count: Int, anchor: String?, scalarText: String?) {
         if let anchor { anchors[anchor] = Anchor(node: copy node, count: count) }
         guard !stack.isEmpty else {
             root = node
@@ -106,32 +115,38 @@ struct YAMLDocumentBuilder {
             if stack[top].pairs.isEmpty { stack[top].pairs.reserveCapacity(Self.initialCapacity) }
             stack[top].pairs.append(YAMLPair(key: key, value: node))
         } else {
-            if case .scalar(let scalar) = node.kind {
-                let line = node.range.start.line
-                if let firstLine = Self.recordKey(scalar.value, line: line, in: &stack[top]) {
-                    diagnostics.append(YAMLDiagnostics.duplicateKey(scalar.value, firstLine: firstLine, at: node.range))
+            if let text = scalarText ?? node.scalar?.value {
+                if let firstLine = recordKey(text, line: node.range.start.line, top: top) {
+                    diagnostics.append(YAMLDiagnostics.duplicateKey(text, firstLine: firstLine, at: node.range))
                 }
             }
             stack[top].pendingKey = node
         }
     }
 
-    /// Records a scalar key; the line of an earlier key with the same text, if any. Keys compare by
-    /// text whatever their style: `kind` and `"kind"` name the same field for the schema.
-    private static func recordKey(_ text: String, line: Int, in frame: inout Frame) -> Int? {
-        if frame.keyIndex == nil {
-            for key in frame.keys where key.text == text { return key.line }
-            frame.keys.append((text, line))
-            if frame.keys.count >= scanLimit {
-                var index: [String: Int] = [:]
-                for key in frame.keys where index[key.text] == nil { index[key.text] = key.line }
-                frame.keyIndex = index
-                frame.keys = []
+    /// Records a scalar key of the innermost mapping; the line of an earlier key with the same text,
+    /// if any. Keys compare by text whatever their style: `kind` and `"kind"` name the same field for
+    /// the schema. Small mappings scan their keys; large ones switch to a dictionary.
+    private mutating func recordKey(_ text: String, line: Int, top: Int) -> Int? {
+        if stack[top].keyIndex == nil {
+            let base = stack[top].keyBase
+            if keys.count - base < Self.scanLimit {
+                var i = base
+                while i < keys.count {
+                    if keys[i].text == text { return keys[i].line }
+                    i += 1
+                }
+                keys.append((text, line))
+                return nil
             }
-            return nil
+            var index: [String: Int] = [:]
+            index.reserveCapacity((keys.count - base) * 2)
+            for key in keys[base...] where index[key.text] == nil { index[key.text] = key.line }
+            keys.removeSubrange(base...)
+            stack[top].keyIndex = index
         }
-        if let first = frame.keyIndex?[text] { return first }
-        frame.keyIndex?[text] = line
+        if let first = stack[top].keyIndex?[text] { return first }
+        stack[top].keyIndex?[text] = line
         return nil
     }
 }
