@@ -148,17 +148,19 @@ final class YAMLComposer {
         let start = event.start_mark
         let end = event.end_mark
         var lineStarts: [YAMLScalar.LineStart] = []
-        if start.line == end.line && (style == .singleQuoted || style == .doubleQuoted) {
+        // libyaml starts a scalar at its properties (`&a`, `!tag`) when it has any.
+        let hasProperties = data.tag != nil || data.anchor != nil
+        if !hasProperties && start.line == end.line && (style == .singleQuoted || style == .doubleQuoted) {
             // One line in quotes: the value starts one column after the node, no need to read the source.
             lineStarts = [YAMLScalar.LineStart(
                 valueOffset: 0, location: SourceLocation(file: file, line: start.line + 1, column: start.column + 2))]
-        } else if style != .plain || start.line != end.line {
+        } else if hasProperties || style != .plain || start.line != end.line {
             // Plain one-line scalars map one-to-one onto the source from the node's start: nothing to
             // record. Blocks and multi-line scalars need their source text.
             let file = self.file
             lineStarts = reader.withLines { lines in
                 ScalarLineStarts.compute(
-                    value: value, style: style,
+                    value: value, style: style, hasProperties: hasProperties,
                     startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
                     lines: &lines, file: file)
             }
