@@ -82,8 +82,10 @@ final class LibYAMLEventReader {
             location = self.location(p.problem_mark)
         }
         let contextLine = context == nil ? nil : p.context_mark.line + 1
+        let problemByte = lines.byteOffset(line: location.line - 1, column: location.column - 1)
+        let atTab = problemByte < lines.bytes.count && lines.bytes[problemByte] == 0x09
         return YAMLDiagnostics.syntaxError(
             problem: problem, context: context,
-            contextLine: contextLine == location.line ? nil : contextLine, at: location)
+            contextLine: contextLine == location.line ? nil : contextLine, atTab: atTab, at: location)
     }
 }

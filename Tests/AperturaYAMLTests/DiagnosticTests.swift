@@ -15,6 +15,19 @@ struct DiagnosticTests {
         #expect(diagnostic.message.en?.contains("YAML syntax error") == true)
     }
 
+    @Test func tabIndentationGetsHelp() throws {
+        let diagnostic = try #require(Load.parse("a:\n\t- b\n").diagnostics.first)
+        #expect(diagnostic.code == "yaml_syntax_error")
+        #expect(diagnostic.range?.start.pair == [2, 1])
+        #expect(diagnostic.help?.es.contains("tabuladores") == true)
+    }
+
+    @Test func syntaxErrorNamesWhereTheConstructStarted() throws {
+        let diagnostic = try #require(Load.parse("a: 'open\nb: c\n").diagnostics.first)
+        #expect(diagnostic.message.es.contains("que empieza en la línea 1"))
+        #expect(diagnostic.message.en?.contains("started on line 1") == true)
+    }
+
     @Test func duplicateKeyPointsAtTheSecond() throws {
         let result = Load.parse("id: a\nname: x\nid: b\n")
         #expect(result.diagnostics.count == 1)
