@@ -18,6 +18,7 @@ final class YAMLComposer {
     private var expanded = 0
     /// The builder's stacks, kept between documents so each document does not grow them anew.
     private var spareStack: [YAMLDocumentBuilder.Frame] = []
+    private let nodes = YAMLNodeBuffer()
     private var spareKeys: [(text: String, line: Int)] = []
 
     /// `checkWholeSize`: compare the whole input with `maxDocumentBytes` before parsing
@@ -42,7 +43,8 @@ final class YAMLComposer {
             return YAMLStreamItem(document: nil, diagnostics: [problem])
         }
         guard !finished, let reader else { return nil }
-        var builder = YAMLDocumentBuilder(limits: limits, expanded: expanded)
+        nodes.removeAll()
+        var builder = YAMLDocumentBuilder(limits: limits, expanded: expanded, nodes: nodes)
         swap(&builder.stack, &spareStack)
         swap(&builder.keys, &spareKeys)
         defer {

@@ -6,29 +6,20 @@ import AperturaSource
 /// A struct kept in a local variable of `YAMLComposer.next()`, so that the many small mutations per
 /// event happen in place, without the dynamic exclusivity checks a class property would need.
 struct YAMLDocumentBuilder {
-    /// A mapping or sequence whose end event has not come yet.
+    /// A mapping or sequence whose end event has not come yet. Its children so far are the tail of
+    /// `nodes` from `base` on (for a mapping: key, value, key, value...).
     struct Frame {
         var isMapping: Bool
         var start: SourceLocation
         var tag: String?
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        var base: Int
         /// Where this mapping's keys start in the builder's `keys`.
         var keyBase: Int
         /// Key text to line, built only once a mapping is large enough that scanning is slow.
         var keyIndex: [String: Int]?
         /// Nodes in this subtree, itself included, counting alias copies in full.
         var nodeCount = 1
-
-        init(isMapping: Bool, start: SourceLocation, tag: String?, anchor: String?, keyBase: Int) {
-            self.isMapping = isMapping
-            self.keyBase = keyBase
-            self.start = start
-            self.tag = tag
-            self.anchor = anchor
-        }
     }
 
     struct Anchor {
@@ -38,10 +29,10 @@ struct YAMLDocumentBuilder {
 
     /// Mappings with fewer keys than this find duplicates by scanning, which beats hashing.
     private static let scanLimit = 16
-    /// Most mappings and sequences in rule and assessment files hold a handful of entries.
-    private static let initialCapacity = 4
 
     let limits: YAMLLimits
+    /// The children of the open collections (shared, reused between documents).
+    let nodes: YAMLNodeBuffer
     var stack: [Frame] = []
     var anchors: [String: Anchor] = [:]
     var diagnostics: [Diagnostic] = []
@@ -53,8 +44,9 @@ struct YAMLDocumentBuilder {
     /// Nodes expanded by aliases so far in the stream (carried from document to document).
     var expanded: Int
 
-    init(limits: YAMLLimits, expanded: Int) {
+    init(limits: YAMLLimits, expanded: Int, nodes: YAMLNodeBuffer) {
         self.limits = limits
+        self.nodes = nodes
         self.expanded = expanded
     }
 
@@ -63,7 +55,8 @@ struct YAMLDocumentBuilder {
         if stack.count >= limits.maxDepth {
             return YAMLDiagnostics.tooDeep(limit: limits.maxDepth, at: start)
         }
-        stack.append(Frame(isMapping: isMapping, start: start, tag: tag, anchor: anchor, keyBase: keys.count))
+        stack.append(Frame(
+            isMapping: isMapping, start: start, tag: tag, anchor: anchor, base: nodes.count, keyBase: keys.count))
         return nil
     }
 
@@ -71,7 +64,8 @@ struct YAMLDocumentBuilder {
     mutating func close(end: SourceLocation) {
         guard let frame = stack.popLast() else { return }
         if keys.count > frame.keyBase { keys.removeSubrange(frame.keyBase...) }
-        let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+        let kind: YAMLNode.Kind =
+            frame.isMapping ? .mapping(nodes.takePairs(from: frame.base)) : .sequence(nodes.takeNodes(from: frame.base))
         add(YAMLNode(kind, range: SourceRange(start: frame.start, end: end), tag: frame.tag),
             count: frame.nodeCount, anchor: frame.anchor)
     }
@@ -107,21 +101,15 @@ struct YAMLDocumentBuilder {
         let top = stack.count - 1
         let (sum, overflow) = stack[top].nodeCount.addingReportingOverflow(count)
         stack[top].nodeCount = overflow ? Int.max : sum
-        if !stack[top].isMapping {
-            // A few slots at once: growing 1, 2, 4 would move these wide values three times.
-            if stack[top].items.isEmpty { stack[top].items.reserveCapacity(Self.initialCapacity) }
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey.take() {
-            if stack[top].pairs.isEmpty { stack[top].pairs.reserveCapacity(Self.initialCapacity) }
-            stack[top].pairs.append(YAMLPair(key: key, value: node))
-        } else {
+        // In a mapping, an even number of children so far means this node is a key.
+        if stack[top].isMapping && (nodes.count - stack[top].base) % 2 == 0 {
             if let text = scalarText ?? node.scalar?.value {
                 if let firstLine = recordKey(text, line: node.range.start.line, top: top) {
                     diagnostics.append(YAMLDiagnostics.duplicateKey(text, firstLine: firstLine, at: node.range))
                 }
             }
-            stack[top].pendingKey = node
         }
+        nodes.push(node)
     }
 
     /// Records a scalar key of the innermost mapping; the line of an earlier key with the same text,
