@@ -17,18 +17,20 @@ enum YAMLFileReader {
         }
         defer { fclose(handle) }
         var bytes: [UInt8] = []
-        // Sized from fseek/ftell when the file is seekable; read on until EOF regardless.
-        if fseek(handle, 0, SEEK_END) == 0 {
-            let size = ftell(handle)
-            if size > 0 {
+        // A regular file is sized (and refused when too large) before reading; a directory is not a file;
+        // anything else (a pipe) is read until EOF.
+        var status = stat()
+        if fstat(fileno(handle), &status) == 0 {
+            if status.st_mode & S_IFMT == S_IFDIR {
+                return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: message(EISDIR))))
+            }
+            if status.st_mode & S_IFMT == S_IFREG {
+                let size = Int(status.st_size)
                 if let limit, size > limit {
                     let start = SourceLocation(file: path, line: 1, column: 1)
                     return .failure(FileReadError(YAMLDiagnostics.tooLarge(size: size, limit: limit, at: start)))
                 }
                 bytes.reserveCapacity(size)
-            }
-            if fseek(handle, 0, SEEK_SET) != 0 {
-                return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: systemError())))
             }
         }
         var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -50,7 +52,11 @@ enum YAMLFileReader {
     }
 
     private static func systemError() -> String {
-        String(cString: strerror(errno))
+        message(errno)
+    }
+
+    private static func message(_ code: Int32) -> String {
+        String(cString: strerror(code))
     }
 }
 

@@ -1,6 +1,7 @@
 import AperturaSource
 import Testing
 import AperturaYAML
+import TestSupport
 
 @Suite("Diagnostics")
 struct DiagnosticTests {
@@ -151,6 +152,18 @@ struct DiagnosticTests {
         let result = YAMLParser.parseFile(atPath: "/nonexistent/apertura/none.yaml")
         #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
         #expect(result.diagnostics.first?.range == nil)
+    }
+
+    @Test func directoryIsUnreadable() {
+        let result = YAMLParser.parseFile(atPath: SharedData.packageRoot.path)
+        #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
+    }
+
+    @Test func fileIsReadAndNamed() throws {
+        let path = SharedData.packageRoot.appendingPathComponent("Package.swift").path
+        let result = YAMLParser.parseFile(atPath: path)
+        // Package.swift is not YAML: what matters is that it was read and errors name it.
+        #expect(result.diagnostics.first?.range?.start.file == path)
     }
 
     @Test func controlCharactersAreASyntaxError() {
