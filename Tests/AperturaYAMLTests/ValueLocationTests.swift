@@ -19,6 +19,11 @@ struct ValueLocationTests {
         "- [a, 'b c', \"d e\"]\n- {k: v, 'q': \"w\"}\n",
         "rule: \"esc \\t tab\n  next line\"\n",
         "k: |2\n    indented by indicator\n  base\n",
+        // Windows line ends, and a BOM.
+        "rule: |\r\n  uno\r\n    dos\r\nnext: 'x\r\n  y'\r\nplain: a\r\n  b\r\n",
+        "\u{FEFF}a: b\r\nc: >\r\n  folded\r\n  text\r\n",
+        // Anchors and tags before the value.
+        "a: &x plain\nb: !!str 'quoted'\nc: !local |\n  block\nd: &y\n  on next line\n",
     ]
 
     /// Whether the character at `offset` of a value must appear as itself at the location given:
@@ -65,6 +70,7 @@ struct ValueLocationTests {
 
     @Test(arguments: samples)
     func samplesMapBackToTheirSource(text: String) {
+        #expect(!YAMLParser.parse(Array(text.utf8), file: "sample.yaml").hasErrors)
         for problem in Self.check(text, file: "sample.yaml") { Issue.record(Comment(rawValue: problem)) }
     }
 
