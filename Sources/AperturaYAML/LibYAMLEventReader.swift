@@ -64,7 +64,9 @@ final class LibYAMLEventReader {
         body(&lines)
     }
 
-    /// The parser's error as a `yaml_syntax_error` diagnostic at libyaml's problem mark.
+    /// The parser's error as a `yaml_syntax_error` diagnostic at libyaml's problem mark, or, when the
+    /// problem is the end of the input (an unclosed quote or bracket), where the unclosed construct began:
+    /// that is where the fix goes.
     func errorDiagnostic() -> Diagnostic {
         guard initialized else {
             return YAMLDiagnostics.syntaxError(
@@ -83,6 +85,9 @@ final class LibYAMLEventReader {
         }
         let contextLine = context == nil ? nil : p.context_mark.line + 1
         let problemByte = lines.byteOffset(line: location.line - 1, column: location.column - 1)
+        if problemByte >= lines.bytes.count, context != nil, p.error != YAML_READER_ERROR {
+            return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
+        }
         let atTab = problemByte < lines.bytes.count && lines.bytes[problemByte] == 0x09
         return YAMLDiagnostics.syntaxError(
             problem: problem, context: context,
