@@ -24,9 +24,16 @@ struct DiagnosticTests {
     }
 
     @Test func syntaxErrorNamesWhereTheConstructStarted() throws {
-        let diagnostic = try #require(Load.parse("a: 'open\nb: c\n").diagnostics.first)
+        let diagnostic = try #require(Load.parse("a: [1, 2\nb: c\n").diagnostics.first)
         #expect(diagnostic.message.es.contains("que empieza en la línea 1"))
         #expect(diagnostic.message.en?.contains("started on line 1") == true)
+    }
+
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
+        // libyaml finds the problem at the end of the input; the fix goes at the opening quote.
+        let diagnostic = try #require(Load.parse("a: 'open\nb: c\n").diagnostics.first)
+        #expect(diagnostic.code == "yaml_syntax_error")
+        #expect(diagnostic.range?.start.pair == [1, 4])
     }
 
     @Test func duplicateKeyPointsAtTheSecond() throws {
