@@ -39,7 +39,7 @@ let package = Package(
             name: "apertura",
             dependencies: [
                 "AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader",
-                "AperturaEngine", "AperturaReports", "AperturaBatch",
+                "AperturaEngine", "AperturaReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(name: "cel-conformance", dependencies: ["AperturaExpressions", "AperturaSource"]),
         .executableTarget(
             name: "apertura-bench",
-            dependencies: ["AperturaYAML", "AperturaLoader", "AperturaEngine", "AperturaExpressions", "CLibYAML", "AperturaBatch"]
+            dependencies: ["AperturaYAML", "AperturaLoader", "AperturaEngine", "AperturaExpressions", "CLibYAML"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AperturaYAMLTests", dependencies: ["AperturaYAML", "TestSupport"]),
@@ -57,15 +57,34 @@ let package = Package(
             dependencies: ["AperturaLoader", "AperturaEngine", "AperturaReports", "AperturaYAML", "TestSupport"]
         ),
         .testTarget(name: "AperturaCLITests", dependencies: ["TestSupport"]),
-        // Batch evaluation (issue 4): orchestration, aggregates, batch reporters, synthetic population.
-        .target(
-            name: "AperturaBatch",
-            dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaReports"]
-        ),
-        .testTarget(
-            name: "AperturaBatchTests",
-            dependencies: ["AperturaBatch", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
-        ),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Tools for policy authors (issue 5): lint, rule tests, explain, diff, editor schemas.
+package.targets += [
+    .target(
+        name: "AperturaAuthoring",
+        dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaExpressions"]
+    ),
+    .testTarget(
+        name: "AperturaAuthoringTests",
+        dependencies: ["AperturaAuthoring", "AperturaLoader", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
+    ),
+]
+package.targets.first(where: { $0.name == "apertura" })?.dependencies.append("AperturaAuthoring")
+
+// Batch evaluation for oversight bodies (issue 4): orchestration, aggregates, batch reporters, synthetic population.
+package.targets += [
+    .target(
+        name: "AperturaBatch",
+        dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaReports"]
+    ),
+    .testTarget(
+        name: "AperturaBatchTests",
+        dependencies: ["AperturaBatch", "AperturaLoader", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
+    ),
+]
+for name in ["apertura", "apertura-bench"] {
+    package.targets.first(where: { $0.name == name })?.dependencies.append("AperturaBatch")
+}

@@ -7,15 +7,35 @@ struct Builtin: Sendable {
     typealias Unary = @Sendable (CELValue, Int) throws(CELEvaluationError) -> CELValue
     typealias Binary = @Sendable (CELValue, CELValue, Int) throws(CELEvaluationError) -> CELValue
 
+    typealias Nary = @Sendable ([CELValue], Int) throws(CELEvaluationError) -> CELValue
+
     var unary: Unary?
     var binary: Binary?
+    /// For extension functions: any arity in `arities` (a receiver counts as the first argument).
+    var nary: Nary?
+    var arities: ClosedRange<Int> = 0...0
     var resultType: @Sendable ([CELType]) -> CELType?
 
+    init(unary: Unary? = nil, binary: Binary? = nil, resultType: @escaping @Sendable ([CELType]) -> CELType?) {
+        self.unary = unary
+        self.binary = binary
+        self.resultType = resultType
+    }
+
+    init(arities: ClosedRange<Int>, result: CELType = .dyn, _ nary: @escaping Nary) {
+        self.nary = nary
+        self.arities = arities
+        self.resultType = { _ in result }
+    }
+
     func accepts(arity: Int) -> Bool {
-        (arity == 1 && unary != nil) || (arity == 2 && binary != nil)
+        (arity == 1 && unary != nil) || (arity == 2 && binary != nil) || (nary != nil && arities.contains(arity))
     }
 
     static func lookup(_ name: String) -> Builtin? { table[name] }
+
+    /// Every function name, for "did you mean" suggestions.
+    static var names: [String] { Array(table.keys).sorted() }
 
     private static func isNumeric(_ t: CELType) -> Bool {
         switch t {
@@ -44,6 +64,24 @@ struct Builtin: Sendable {
         case (.string, .string), (.bytes, .bytes), (.bool, .bool), (.timestamp, .timestamp), (.duration, .duration):
             return .bool
         default: return nil
+        }
+    }
+
+    /// `==` and `!=` always evaluate, but comparing values that can never be equal (a string
+    /// with a number, a bool with a list) is almost surely a mistake in a rule, so the checker
+    /// rejects it when both types are known. Numbers compare across int, uint and double, and
+    /// anything may be compared with null.
+    private static func equality(_ args: [CELType]) -> CELType? {
+        comparable(args[0], args[1]) ? .bool : nil
+    }
+
+    private static func comparable(_ a: CELType, _ b: CELType) -> Bool {
+        if a == b || isNumeric(a) && isNumeric(b) { return true }
+        switch (a, b) {
+        case (.dyn, _), (_, .dyn), (.null, _), (_, .null): return true
+        case (.list(let x), .list(let y)): return comparable(x, y)
+        case (.map(let k1, let v1), .map(let k2, let v2)): return comparable(k1, k2) && comparable(v1, v2)
+        default: return false
         }
     }
 
@@ -91,8 +129,8 @@ struct Builtin: Sendable {
                 return .bool(!b)
             },
             resultType: { args in args[0] == .bool ? .bool : nil })
-        t["_==_"] = Builtin(binary: { a, b, _ in .bool(a.celEquals(b)) }, resultType: { _ in .bool })
-        t["_!=_"] = Builtin(binary: { a, b, _ in .bool(!a.celEquals(b)) }, resultType: { _ in .bool })
+        t["_==_"] = Builtin(binary: { a, b, _ in .bool(a.celEquals(b)) }, resultType: equality)
+        t["_!=_"] = Builtin(binary: { a, b, _ in .bool(!a.celEquals(b)) }, resultType: equality)
         t["_<_"] = comparison("_<_") { $0 < 0 }
         t["_<=_"] = comparison("_<=_") { $0 <= 0 }
         t["_>_"] = comparison("_>_") { $0 > 0 }
@@ -101,7 +139,8 @@ struct Builtin: Sendable {
             binary: { a, b, at throws(CELEvaluationError) in .bool(try Comparison.contains(a, b, at)) },
             resultType: { args in
                 switch args[1] {
-                case .list, .map: .bool
+                case .list(let element): comparable(args[0], element) ? .bool : nil
+                case .map(let key, _): comparable(args[0], key) ? .bool : nil
                 default: nil
                 }
             })
@@ -149,62 +188,10 @@ struct Builtin: Sendable {
                     }
                 })
         }
+        for (name, builtin) in MathExtension.functions { t[name] = builtin }
+        for (name, builtin) in StringExtension.functions { t[name] = builtin }
+        for (name, builtin) in EncodersExtension.functions { t[name] = builtin }
+        t["format"] = StringFormat.function
         return t
     }()
-}
-
-/// `container[index]` on lists (by int, uint or an integral double) and maps.
-enum Indexing {
-    static func index(_ container: CELValue, _ index: CELValue, _ at: Int) throws(CELEvaluationError) -> CELValue {
-        switch container {
-        case .list(let items):
-            let i: Int64
-            switch index {
-            case .int(let v): i = v
-            case .uint(let v): i = v > UInt64(Int64.max) ? -1 : Int64(v)
-            case .double(let d) where d.isFinite && d == d.rounded() && abs(d) < 9e18: i = Int64(d)
-            default: throw .noSuchOverload("_[_]", [container, index], at: at)
-            }
-            guard i >= 0, i < items.count else {
-                throw CELEvaluationError(
-                    kind: .indexOutOfRange,
-                    message: .init(es: "índice \(i) fuera de rango (tamaño \(items.count))", en: "index \(i) out of range (size \(items.count))"),
-                    offset: at)
-            }
-            return items[Int(i)]
-        case .map(let map):
-            guard let v = map[index] else { throw noSuchKey(Conversions.keyText(index), at) }
-            return v
-        default:
-            throw .noSuchOverload("_[_]", [container, index], at: at)
-        }
-    }
-
-    static func noSuchKey(_ path: String, _ at: Int) -> CELEvaluationError {
-        CELEvaluationError(
-            kind: .noSuchKey(path),
-            message: .init(es: "no existe la clave '\(path)'", en: "no such key: '\(path)'"),
-            offset: at)
-    }
-
-    static func noSuchField(_ path: String, _ at: Int) -> CELEvaluationError {
-        CELEvaluationError(
-            kind: .noSuchField(path),
-            message: .init(es: "no hay valor para el campo '\(path)'", en: "no such field: '\(path)'"),
-            offset: at)
-    }
-}
-
-extension Conversions {
-    /// A map key as text for error messages.
-    static func keyText(_ key: CELValue) -> String {
-        switch key {
-        case .string(let s): s
-        case .int(let i): String(i)
-        case .uint(let u): "\(u)u"
-        case .bool(let b): b ? "true" : "false"
-        case .double(let d): formatDouble(d)
-        default: key.typeName
-        }
-    }
 }

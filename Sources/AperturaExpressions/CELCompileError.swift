@@ -13,10 +13,13 @@ public struct CELCompileError: Error, Hashable, Sendable {
     public var line: Int
     /// 1-based column within the line, counting Unicode scalars.
     public var column: Int
+    /// A hint such as "did you mean 'acta'?", for a misspelt variable, field or function.
+    public var help: LocalizedText?
 
     /// Creates an error; line and column are derived from `offset` in `source`.
-    init(code: String, message: LocalizedText, offset: Int, source: [UInt8]) {
+    init(code: String, message: LocalizedText, offset: Int, source: [UInt8], help: LocalizedText? = nil) {
         self.code = code
+        self.help = help
         self.message = message
         self.offset = offset
         var line = 1
@@ -37,6 +40,7 @@ public struct CELCompileError: Error, Hashable, Sendable {
         self.column = column
     }
 
+    /// The error codes, as constants for callers that match on them.
     public static let syntaxError = "expr_syntax_error"
     public static let undeclaredReference = "expr_undeclared_reference"
     public static let unknownFunction = "expr_unknown_function"
@@ -44,11 +48,4 @@ public struct CELCompileError: Error, Hashable, Sendable {
     public static let unknownField = "expr_unknown_field"
     public static let tooLong = "expr_too_long"
     public static let tooDeep = "expr_too_deep"
-}
-
-/// A compile error before its position is turned into line and column.
-struct PendingCompileError: Error {
-    var code: String
-    var message: LocalizedText
-    var offset: Int
 }

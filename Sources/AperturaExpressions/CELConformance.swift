@@ -5,15 +5,23 @@ import Foundation
 public enum CELConformance {
     /// One conformance case.
     public struct Case: Sendable {
+        /// The file's name without `.json`.
         public var file: String
+        /// The section's name.
         public var section: String
+        /// The case's name, unique within its section.
         public var name: String
+        /// The CEL source.
         public var expr: String
+        /// Parse without macro expansion.
         public var disableMacros: Bool
+        /// Upstream runs the case without its type checker.
         public var disableCheck: Bool
         /// Values by (possibly dotted) name.
         public var bindings: [(String, CELValue)]
+        /// The expected value, when a value is expected.
         public var expected: CELValue?
+        /// True when evaluation must fail.
         public var expectsError: Bool
 
         /// `file/section/name`, the id used by expected-failure lists.
@@ -27,7 +35,9 @@ public enum CELConformance {
         case skipped(String)
     }
 
+    /// A case file that does not follow the documented format.
     public struct FormatError: Error, CustomStringConvertible {
+        /// What is wrong.
         public var description: String
     }
 
@@ -154,6 +164,8 @@ public enum CELConformance {
         switch (a, b) {
         case (.double(let x), .double(let y)):
             return (x.isNaN && y.isNaN) || (x == y && x.sign == y.sign) || (x == 0 && y == 0 && x == y)
+        case (.string(let x), .string(let y)):
+            return x.utf8.elementsEqual(y.utf8)
         case (.list(let x), .list(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
         case (.map(let x), .map(let y)):
@@ -170,9 +182,12 @@ public enum CELConformance {
     /// An expected-failure list: one `file/section/name  # reason` per line, or `file/*` for
     /// a whole file; blank lines and lines starting with `#` are ignored.
     public struct ExpectedFailures: Sendable {
+        /// Listed case ids with their reasons.
         public private(set) var cases: [String: String] = [:]
+        /// Whole files listed as `file/*`, with their reasons.
         public private(set) var files: [String: String] = [:]
 
+        /// Parses the list's text.
         public init(text: String) {
             for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
                 let line = raw.trimmingCharacters(in: .whitespaces)

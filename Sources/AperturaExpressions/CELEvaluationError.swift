@@ -23,12 +23,14 @@ public struct CELEvaluationError: Error, Hashable, Sendable {
         case unknownFunction(String)
     }
 
+    /// What kind of failure this is.
     public var kind: Kind
     /// What went wrong, in Spanish and English.
     public var message: LocalizedText
     /// UTF-8 byte offset of the failing sub-expression in the source.
     public var offset: Int
 
+    /// Creates an error.
     public init(kind: Kind, message: LocalizedText, offset: Int) {
         self.kind = kind
         self.message = message

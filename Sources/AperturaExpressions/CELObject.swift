@@ -6,8 +6,9 @@
 public struct CELObject: Hashable, Sendable {
     /// The object's declared type.
     public let type: CELObjectType
-    /// Field values by index; nil where absent.
-    public var fields: [CELValue?]
+    /// Field values by index; nil where absent. Read-only from outside so that the count
+    /// always matches the type (compiled selections index it directly).
+    public private(set) var fields: [CELValue?]
 
     /// Builds an object from values by index (`fields.count` must equal the type's field count).
     public init(type: CELObjectType, fields: [CELValue?]) {
@@ -21,6 +22,15 @@ public struct CELObject: Hashable, Sendable {
     public init(type: CELObjectType, values: [String: CELValue]) {
         self.type = type
         self.fields = type.fieldNames.map { values[$0] }
+    }
+
+    /// Sets (or, with nil, removes) the value of a declared field. Returns false when the type
+    /// declares no such field.
+    @discardableResult
+    public mutating func set(_ name: String, _ value: CELValue?) -> Bool {
+        guard let i = type.index(of: name) else { return false }
+        fields[i] = value
+        return true
     }
 
     /// The value of `name`, or nil when absent or not declared.

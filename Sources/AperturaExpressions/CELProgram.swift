@@ -14,6 +14,11 @@ public struct CELProgram: Sendable {
     public let resultType: CELType
     /// The declared variables the expression reads, in declaration order.
     public let referencedVariables: [String]
+    /// The field paths the expression selects from declared variables, sorted: `comite.acta`,
+    /// `indicators.otro`, and inside macros `agenda.compromisos[].medible`. Presence tests
+    /// (`has(comite.acta)`) count too. Lets the engine see which answers and which other
+    /// indicators an expression depends on.
+    public let referencedPaths: [String]
 
     /// Compiles `source` against `declarations`.
     ///
@@ -44,19 +49,21 @@ public struct CELProgram: Sendable {
             return CELProgram(
                 root: node.eval, localCount: compiler.localCount, slotCount: declarations.count,
                 maxCost: limits.maxCost, resultType: node.type,
-                referencedVariables: compiler.referencedSlots.sorted().map { declarations.names[$0] })
+                referencedVariables: compiler.referencedSlots.sorted().map { declarations.names[$0] },
+                referencedPaths: compiler.referencedPaths.sorted())
         } catch {
-            throw CELCompileError(code: error.code, message: error.message, offset: error.offset, source: bytes)
+            throw CELCompileError(code: error.code, message: error.message, offset: error.offset, source: bytes, help: error.help)
         }
     }
 
-    private init(root: @escaping Eval, localCount: Int, slotCount: Int, maxCost: Int, resultType: CELType, referencedVariables: [String]) {
+    private init(root: @escaping Eval, localCount: Int, slotCount: Int, maxCost: Int, resultType: CELType, referencedVariables: [String], referencedPaths: [String]) {
         self.root = root
         self.localCount = localCount
         self.slotCount = slotCount
         self.maxCost = maxCost
         self.resultType = resultType
         self.referencedVariables = referencedVariables
+        self.referencedPaths = referencedPaths
     }
 
     /// Evaluates the expression with the variables' values in `activation` (by slot).
@@ -67,7 +74,7 @@ public struct CELProgram: Sendable {
                     "la activación tiene \(activation.slots.count) valores; se declararon \(slotCount)",
                     "the activation holds \(activation.slots.count) values; \(slotCount) were declared", at: 0))
         }
-        let context = EvalContext(slots: activation.slots, localCount: localCount, maxCost: maxCost)
+        let context = EvalContext.make(slots: activation.slots, localCount: localCount, maxCost: maxCost)
         do throws(CELEvaluationError) {
             return .success(try root(context))
         } catch {

@@ -1,6 +1,7 @@
 /// A point in time: seconds since the Unix epoch plus nanoseconds, within CEL's range
 /// 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z.
-public struct CELTimestamp: Hashable, Sendable, Comparable {
+public struct CELTimestamp: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Seconds since 1970-01-01T00:00:00Z.
     public let seconds: Int64
     /// 0 ..< 1,000,000,000.
     public let nanos: Int32
@@ -10,6 +11,8 @@ public struct CELTimestamp: Hashable, Sendable, Comparable {
 
     /// Nil when outside CEL's range.
     public init?(seconds: Int64, nanos: Int32 = 0) {
+        guard seconds >= Self.minSeconds - 1, seconds <= Self.maxSeconds + 1, nanos > -1_000_000_000, nanos < 1_000_000_000
+        else { return nil }
         var s = seconds
         var n = nanos
         if n < 0 {
@@ -22,6 +25,15 @@ public struct CELTimestamp: Hashable, Sendable, Comparable {
         guard s >= Self.minSeconds, s <= Self.maxSeconds else { return nil }
         self.seconds = s
         self.nanos = n
+    }
+
+    /// Midnight UTC of a calendar date (how rule files' `date` answers enter expressions);
+    /// nil for an invalid date or one outside CEL's range.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CivilTime.daysInMonth(year: Int64(year), month: Int64(month)) else {
+            return nil
+        }
+        self.init(seconds: CivilTime.daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day)) * 86_400)
     }
 
     public static func < (lhs: CELTimestamp, rhs: CELTimestamp) -> Bool {
@@ -101,183 +113,5 @@ public struct CELTimestamp: Hashable, Sendable, Comparable {
         let days = CivilTime.daysFromCivil(year: year, month: month, day: day)
         let total = days * 86_400 + hour * 3600 + minute * 60 + second - offset
         self.init(seconds: total, nanos: Int32(nanos))
-    }
-}
-
-/// A span of time: seconds plus nanoseconds of the same sign, within ±315,576,000,000 s
-/// (about 10,000 years), CEL's duration range.
-public struct CELDuration: Hashable, Sendable, Comparable {
-    public let seconds: Int64
-    /// Same sign as `seconds`, magnitude below 1,000,000,000.
-    public let nanos: Int32
-
-    static let maxSeconds: Int64 = 315_576_000_000
-
-    /// Nil when outside CEL's range.
-    public init?(seconds: Int64, nanos: Int32 = 0) {
-        var s = seconds
-        var n = Int64(nanos)
-        s += n / 1_000_000_000
-        n %= 1_000_000_000
-        if s > 0 && n < 0 {
-            s -= 1
-            n += 1_000_000_000
-        } else if s < 0 && n > 0 {
-            s += 1
-            n -= 1_000_000_000
-        }
-        guard abs(s) <= Self.maxSeconds else { return nil }
-        self.seconds = s
-        self.nanos = Int32(n)
-    }
-
-    public static func < (lhs: CELDuration, rhs: CELDuration) -> Bool {
-        (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
-    }
-
-    /// Seconds with a fraction where needed, as protobuf's JSON form writes them (`1.5s`).
-    public var description: String {
-        if nanos == 0 { return "\(seconds)s" }
-        let negative = seconds < 0 || nanos < 0
-        var fraction = String(abs(Int64(nanos)))
-        fraction = String(repeating: "0", count: 9 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return "\(negative ? "-" : "")\(abs(seconds)).\(fraction)s"
-    }
-
-    /// Parses Go-style duration text (`1h30m`, `-1.5s`, `100ms`, `2us`, `3ns`).
-    public init?(text: String) {
-        let b = Array(text.utf8)
-        var i = 0
-        var negative = false
-        if i < b.count, b[i] == 0x2D || b[i] == 0x2B {
-            negative = b[i] == 0x2D
-            i += 1
-        }
-        if b.count - i == 1, b[i] == 0x30 {
-            self.init(seconds: 0)
-            return
-        }
-        guard i < b.count else { return nil }
-        var totalNanos: Double = 0
-        var exactNanos: Int64 = 0
-        var exact = true
-        while i < b.count {
-            var whole: Int64 = 0
-            var fraction: Double = 0
-            var scale: Double = 1
-            var sawDigit = false
-            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
-                let (m, o1) = whole.multipliedReportingOverflow(by: 10)
-                let (a, o2) = m.addingReportingOverflow(Int64(b[i] - 0x30))
-                if o1 || o2 { return nil }
-                whole = a
-                sawDigit = true
-                i += 1
-            }
-            if i < b.count, b[i] == 0x2E {
-                i += 1
-                while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
-                    scale /= 10
-                    fraction += Double(b[i] - 0x30) * scale
-                    sawDigit = true
-                    exact = false
-                    i += 1
-                }
-            }
-            guard sawDigit else { return nil }
-            let unitStart = i
-            while i < b.count, !(b[i] >= 0x30 && b[i] <= 0x39), b[i] != 0x2E { i += 1 }
-            let unit = String(decoding: b[unitStart..<i], as: UTF8.self)
-            let factor: Int64
-            switch unit {
-            case "h": factor = 3_600_000_000_000
-            case "m": factor = 60_000_000_000
-            case "s": factor = 1_000_000_000
-            case "ms": factor = 1_000_000
-            case "us", "µs", "μs": factor = 1_000
-            case "ns": factor = 1
-            default: return nil
-            }
-            totalNanos += (Double(whole) + fraction) * Double(factor)
-            let (p, o) = whole.multipliedReportingOverflow(by: factor)
-            if o { exact = false } else {
-                let (s, o2) = exactNanos.addingReportingOverflow(p)
-                if o2 { exact = false } else { exactNanos = s }
-            }
-        }
-        if exact {
-            let s = exactNanos / 1_000_000_000
-            let n = exactNanos % 1_000_000_000
-            self.init(seconds: negative ? -s : s, nanos: Int32(negative ? -n : n))
-        } else {
-            guard totalNanos.isFinite, abs(totalNanos) < 4e20 else { return nil }
-            let s = (totalNanos / 1e9).rounded(.towardZero)
-            let n = (totalNanos - s * 1e9).rounded()
-            self.init(seconds: Int64(negative ? -s : s), nanos: Int32(negative ? -n : n))
-        }
-    }
-
-    /// Total nanoseconds when they fit in Int64.
-    var totalNanoseconds: Int64? {
-        let (m, o) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        if o { return nil }
-        let (s, o2) = m.addingReportingOverflow(Int64(nanos))
-        return o2 ? nil : s
-    }
-}
-
-/// Proleptic Gregorian calendar arithmetic in UTC (Howard Hinnant's days-from-civil algorithms),
-/// so timestamps need no Foundation calendar.
-struct CivilTime {
-    var year: Int64
-    var month: Int64
-    var day: Int64
-    var hour: Int64
-    var minute: Int64
-    var second: Int64
-    var dayOfWeek: Int64  // 0 = Sunday
-    var dayOfYear: Int64  // 0-based
-
-    init(seconds: Int64) {
-        var days = seconds / 86_400
-        var rem = seconds % 86_400
-        if rem < 0 {
-            rem += 86_400
-            days -= 1
-        }
-        hour = rem / 3600
-        minute = rem % 3600 / 60
-        second = rem % 60
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        day = doy - (153 * mp + 2) / 5 + 1
-        month = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        let weekday = (days + 4) % 7
-        dayOfWeek = weekday < 0 ? weekday + 7 : weekday
-        dayOfYear = days - Self.daysFromCivil(year: year, month: 1, day: 1)
-    }
-
-    static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func daysInMonth(year: Int64, month: Int64) -> Int64 {
-        switch month {
-        case 2: (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

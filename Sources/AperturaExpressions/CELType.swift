@@ -56,23 +56,51 @@ public indirect enum CELType: Hashable, Sendable, CustomStringConvertible {
 ///
 /// Field selection on a value of a declared object type is resolved when the expression is
 /// compiled, so that an unknown field is a compile-time error and a known one is read by index.
+/// The description is shared by reference, so copying a type (inside every object value) is
+/// one reference count, and a compiled selection recognises its type by identity.
 public struct CELObjectType: Hashable, Sendable {
+    final class Storage: Sendable {
+        let name: String
+        let fieldNames: [String]
+        let fieldTypes: [CELType]
+        let indexByName: [String: Int]
+
+        init(name: String, fieldNames: [String], fieldTypes: [CELType]) {
+            self.name = name
+            self.fieldNames = fieldNames
+            self.fieldTypes = fieldTypes
+            var index: [String: Int] = [:]
+            for (i, n) in fieldNames.enumerated() where index[n] == nil { index[n] = i }
+            self.indexByName = index
+        }
+    }
+
+    let storage: Storage
+
     /// The type's name, as `type(x)` reports it.
-    public let name: String
+    public var name: String { storage.name }
     /// Field names in declaration order; a field's index is its storage slot in `CELObject`.
-    public let fieldNames: [String]
+    public var fieldNames: [String] { storage.fieldNames }
     /// Field types, parallel to `fieldNames`.
-    public let fieldTypes: [CELType]
+    public var fieldTypes: [CELType] { storage.fieldTypes }
 
     /// Declares an object type. Field order fixes the storage index of each field.
     public init(name: String, fields: [(String, CELType)]) {
-        self.name = name
-        self.fieldNames = fields.map(\.0)
-        self.fieldTypes = fields.map(\.1)
+        storage = Storage(name: name, fieldNames: fields.map(\.0), fieldTypes: fields.map(\.1))
     }
 
     /// The storage index of `field`, or nil when the type has no such field.
     public func index(of field: String) -> Int? {
-        fieldNames.firstIndex(of: field)
+        storage.indexByName[field]
+    }
+
+    public static func == (lhs: CELObjectType, rhs: CELObjectType) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.name == rhs.name && lhs.fieldNames == rhs.fieldNames && lhs.fieldTypes == rhs.fieldTypes)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(fieldNames)
     }
 }

@@ -125,8 +125,9 @@ enum Conversions {
         }
     }
 
-    /// Shortest round-trip text, in Go's `%g` layout as other CEL implementations print it:
-    /// plain decimals for exponents -4 ..< 21, scientific (`1e+21`) outside.
+    /// Shortest round-trip text in the layout of cel-go, CEL's reference implementation
+    /// (Go's `FormatFloat(d, 'g', -1, 64)`): plain decimals for exponents -4 ..< 6, scientific
+    /// (`1e+06`, `1.5e-05`) outside.
     static func formatDouble(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
@@ -153,7 +154,7 @@ enum Conversions {
         while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
         let sign = d < 0 ? "-" : ""
         let exp = pointPosition - 1
-        if exp < -4 || exp >= 21 {
+        if exp < -4 || exp >= 6 {
             var mantissa = String(digits.first!)
             if digits.count > 1 { mantissa += "." + digits.dropFirst() }
             let expText = String(abs(exp))
@@ -167,5 +168,19 @@ enum Conversions {
         }
         let idx = digits.index(digits.startIndex, offsetBy: pointPosition)
         return sign + digits[..<idx] + "." + digits[idx...]
+    }
+}
+
+extension Conversions {
+    /// A map key as text for error messages.
+    static func keyText(_ key: CELValue) -> String {
+        switch key {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .uint(let u): "\(u)u"
+        case .bool(let b): b ? "true" : "false"
+        case .double(let d): formatDouble(d)
+        default: key.typeName
+        }
     }
 }

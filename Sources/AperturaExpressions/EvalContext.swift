@@ -1,27 +1,62 @@
 /// The mutable state of one evaluation: variable slots, comprehension locals and the cost
-/// spent so far. One is allocated per `evaluate` call; compiled closures only index into it.
-final class EvalContext {
-    var slots: [CELValue]
-    var locals: [CELValue]
-    var cost = 0
-    let maxCost: Int
-
-    init(slots: [CELValue], localCount: Int, maxCost: Int) {
-        self.slots = slots
-        self.locals = Array(repeating: .null, count: localCount)
-        self.maxCost = maxCost
+/// spent so far.
+///
+/// One context is allocated per `evaluate` call, as a single heap block: the header holds the
+/// slots and the cost counter, the elements are the comprehension locals. Compiled closures
+/// reach both through raw pointers, which skips the dynamic exclusivity checks that stored
+/// `var` properties of a class would pay on every access. The context never escapes one
+/// evaluation, so the pointers never outlive it.
+final class EvalContext: ManagedBuffer<EvalContext.Header, CELValue> {
+    struct Header {
+        let slots: [CELValue]
+        let localCount: Int
+        let maxCost: Int
+        var cost: Int
     }
+
+    static func make(slots: [CELValue], localCount: Int, maxCost: Int) -> EvalContext {
+        let buffer = EvalContext.create(minimumCapacity: localCount) { _ in
+            Header(slots: slots, localCount: localCount, maxCost: maxCost, cost: 0)
+        }
+        let context = unsafeDowncast(buffer, to: EvalContext.self)
+        context.withUnsafeMutablePointerToElements { $0.initialize(repeating: .null, count: localCount) }
+        return context
+    }
+
+    deinit {
+        withUnsafeMutablePointers { header, elements in
+            _ = elements.deinitialize(count: header.pointee.localCount)
+        }
+    }
+
+    /// The comprehension locals, indexed as the compiler assigned them.
+    @inline(__always)
+    var locals: UnsafeMutablePointer<CELValue> {
+        withUnsafeMutablePointerToElements { $0 }
+    }
+
+    /// The value of declared variable `slot`.
+    @inline(__always)
+    func slot(_ index: Int) -> CELValue {
+        withUnsafeMutablePointerToHeader { $0.pointee.slots[index] }
+    }
+
+    /// Steps charged so far.
+    var cost: Int { withUnsafeMutablePointerToHeader { $0.pointee.cost } }
 
     /// Charges `amount` steps; throws once the budget is spent, so no evaluation can run away.
     @inline(__always)
     func charge(_ amount: Int, at offset: Int) throws(CELEvaluationError) {
-        cost &+= amount
-        if cost > maxCost {
+        let (spent, limit) = withUnsafeMutablePointerToHeader { header in
+            header.pointee.cost &+= amount
+            return (header.pointee.cost, header.pointee.maxCost)
+        }
+        if spent > limit {
             throw CELEvaluationError(
                 kind: .costLimitExceeded,
                 message: .init(
-                    es: "la evaluación superó el presupuesto de \(maxCost) pasos",
-                    en: "evaluation exceeded the budget of \(maxCost) steps"),
+                    es: "la evaluación superó el presupuesto de \(limit) pasos",
+                    en: "evaluation exceeded the budget of \(limit) steps"),
                 offset: offset)
         }
     }

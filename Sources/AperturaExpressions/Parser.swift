@@ -322,7 +322,7 @@ struct Parser {
         return name
     }
 
-    private func expandReceiverCall(_ name: String, target: Expr, args: [Expr], offset: Int) throws(PendingCompileError) -> Expr {
+    private mutating func expandReceiverCall(_ name: String, target: Expr, args: [Expr], offset: Int) throws(PendingCompileError) -> Expr {
         guard macros else { return Expr(kind: .call(name, target: target, args: args), offset: offset) }
         func make(_ kind: Comprehension.Kind, _ v: String, _ v2: String?, filter: Expr? = nil, _ body: Expr) -> Expr {
             Expr(kind: .comprehension(Comprehension(kind: kind, variable: v, valueVariable: v2, range: target, filter: filter, body: body)), offset: offset)
@@ -343,6 +343,32 @@ struct Parser {
             return make(kinds[name]!, try variableName(args[0]), try variableName(args[1]), args[2])
         case ("transformList", 4), ("transformMap", 4):
             return make(name == "transformList" ? .map : .transformMap, try variableName(args[0]), try variableName(args[1]), filter: args[2], args[3])
+        case ("index", 1), ("iterVar", 2), ("accuVar", 2):
+            // cel.block's generated names: cel.index(0), cel.iterVar(0, 1), cel.accuVar(0, 1).
+            guard case .ident("cel", rooted: false) = target.kind else { break }
+            var numbers: [String] = []
+            for arg in args {
+                guard case .literal(.int(let n)) = arg.kind, n >= 0 else {
+                    throw error("se esperaba un entero no negativo", "expected a non-negative integer literal", arg.offset)
+                }
+                numbers.append(String(n))
+            }
+            return Expr(kind: .ident("@\(name):" + numbers.joined(separator: ":"), rooted: false), offset: offset)
+        case ("block", 2):
+            // cel.block([e0, e1, ...], body) binds cel.index(i) to ei in order, then evaluates body.
+            guard case .ident("cel", rooted: false) = target.kind else { break }
+            guard case .list(let bindings) = args[0].kind else {
+                throw error("cel.block requiere una lista literal", "cel.block requires a list literal", args[0].offset)
+            }
+            // The bindings nest one inside the other, so they count toward the depth limit.
+            try enter(offset, by: bindings.count)
+            depth -= bindings.count
+            var body = args[1]
+            for (i, binding) in bindings.enumerated().reversed() {
+                let c = Comprehension(kind: .bind, variable: "@index:\(i)", valueVariable: nil, range: binding, filter: nil, body: body)
+                body = Expr(kind: .comprehension(c), offset: offset)
+            }
+            return body
         case ("bind", 3):
             if case .ident("cel", rooted: false) = target.kind {
                 let c = Comprehension(kind: .bind, variable: try variableName(args[0]), valueVariable: nil, range: args[1], filter: nil, body: args[2])
@@ -350,7 +376,8 @@ struct Parser {
             }
             return Expr(kind: .call(name, target: target, args: args), offset: offset)
         default:
-            return Expr(kind: .call(name, target: target, args: args), offset: offset)
+            break
         }
+        return Expr(kind: .call(name, target: target, args: args), offset: offset)
     }
 }

@@ -5,7 +5,12 @@ import Foundation
 enum StringFunctions {
     static func size(_ v: CELValue, _ at: Int) throws(CELEvaluationError) -> CELValue {
         switch v {
-        case .string(let s): return .int(Int64(s.unicodeScalars.count))
+        case .string(let s):
+            // Code points = UTF-8 bytes that are not continuation bytes; counting bytes is much
+            // faster than walking the unicode-scalar view.
+            var count: Int64 = 0
+            for byte in s.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            return .int(count)
         case .bytes(let b): return .int(Int64(b.count))
         case .list(let l): return .int(Int64(l.count))
         case .map(let m): return .int(Int64(m.count))
@@ -46,24 +51,5 @@ enum StringFunctions {
             throw .invalid("expresión regular no válida: '\(pattern)'", "invalid regular expression: '\(pattern)'", at: at)
         }
         return r
-    }
-}
-
-/// A compiled regular expression. NSRegularExpression is immutable and thread-safe once built,
-/// which is what makes sharing it across evaluations sound.
-final class CompiledRegex: @unchecked Sendable {
-    private let regex: NSRegularExpression
-
-    init?(_ pattern: String) {
-        // NSRegularExpression rejects the empty pattern, which RE2 accepts and matches anywhere.
-        let pattern = pattern.isEmpty ? "(?:)" : pattern
-        guard let r = try? NSRegularExpression(pattern: pattern) else { return nil }
-        regex = r
-    }
-
-    /// RE2 semantics of CEL's `matches`: the pattern matches anywhere in the text.
-    func matches(_ text: String) -> Bool {
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        return regex.firstMatch(in: text, options: [], range: range) != nil
     }
 }

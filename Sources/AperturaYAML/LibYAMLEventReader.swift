@@ -12,6 +12,8 @@ final class LibYAMLEventReader {
     /// The last event read, reused for every event so reading allocates nothing of ours.
     let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
+    /// False when libyaml could not even allocate its parser; every read then fails.
+    private let initialized: Bool
     private(set) var lines: SourceLineIndex
 
     /// Copies `bytes` (libyaml needs them to outlive any one call) and starts a parser on them.
@@ -22,13 +24,13 @@ final class LibYAMLEventReader {
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         lines = SourceLineIndex(bytes: UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
-        yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
+        initialized = yaml_parser_initialize(parser) != 0
+        if initialized { yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count) }
     }
 
     deinit {
         if holdsEvent { yaml_event_delete(event) }
-        yaml_parser_delete(parser)
+        if initialized { yaml_parser_delete(parser) }
         parser.deallocate()
         event.deallocate()
         buffer.deallocate()
@@ -41,7 +43,7 @@ final class LibYAMLEventReader {
             yaml_event_delete(event)
             holdsEvent = false
         }
-        guard yaml_parser_parse(parser, event) != 0 else { return false }
+        guard initialized, yaml_parser_parse(parser, event) != 0 else { return false }
         holdsEvent = true
         return true
     }
@@ -62,10 +64,17 @@ final class LibYAMLEventReader {
         body(&lines)
     }
 
-    /// The parser's error as a `yaml_syntax_error` diagnostic at libyaml's problem mark.
+    /// The parser's error as a `yaml_syntax_error` diagnostic at libyaml's problem mark, or, when the
+    /// problem is the end of the input (an unclosed quote or bracket), where the unclosed construct began:
+    /// that is where the fix goes.
     func errorDiagnostic() -> Diagnostic {
+        guard initialized else {
+            return YAMLDiagnostics.syntaxError(
+                problem: "out of memory", context: nil, contextLine: nil,
+                at: SourceLocation(file: file, line: 1, column: 1))
+        }
         let p = parser.pointee
-        let problem = p.problem.map { String(cString: $0) } ?? "unknown error"
+        let problem = p.problem.map { String(cString: $0) } ?? (p.error == YAML_MEMORY_ERROR ? "out of memory" : "unknown error")
         let context = p.context.map { String(cString: $0) }
         let location: SourceLocation
         if p.error == YAML_READER_ERROR {
@@ -75,8 +84,13 @@ final class LibYAMLEventReader {
             location = self.location(p.problem_mark)
         }
         let contextLine = context == nil ? nil : p.context_mark.line + 1
+        let problemByte = lines.byteOffset(line: location.line - 1, column: location.column - 1)
+        if problemByte >= lines.bytes.count, context != nil, p.error != YAML_READER_ERROR {
+            return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
+        }
+        let atTab = problemByte < lines.bytes.count && lines.bytes[problemByte] == 0x09
         return YAMLDiagnostics.syntaxError(
             problem: problem, context: context,
-            contextLine: contextLine == location.line ? nil : contextLine, at: location)
+            contextLine: contextLine == location.line ? nil : contextLine, atTab: atTab, at: location)
     }
 }

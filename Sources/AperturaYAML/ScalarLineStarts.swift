@@ -10,22 +10,59 @@ import AperturaSource
 enum ScalarLineStarts {
     typealias LineStart = YAMLScalar.LineStart
 
-    /// Marks are libyaml's (0-based line and column in Unicode scalars).
+    /// Marks are libyaml's (0-based line and column in Unicode scalars). `hasProperties`: the node has
+    /// an anchor or a tag, which libyaml includes in the scalar's start mark; the value then starts
+    /// after them, and even a plain one-line scalar needs an entry.
     static func compute(
-        value: String, style: YAMLScalar.Style,
+        value: String, style: YAMLScalar.Style, hasProperties: Bool,
         startLine: Int, startColumn: Int, endLine: Int, endColumn: Int,
         lines: inout SourceLineIndex, file: String
     ) -> [LineStart] {
+        var startLine = startLine
+        var startColumn = startColumn
+        if hasProperties {
+            let from = lines.byteOffset(line: startLine, column: startColumn)
+            let to = lines.byteOffset(line: endLine, column: endColumn)
+            let content = skipProperties(lines.bytes, from: from, to: to)
+            let location = lines.location(ofByte: content, file: file)
+            startLine = location.line - 1
+            startColumn = location.column - 1
+            if style == .plain && startLine == endLine {
+                return [LineStart(valueOffset: 0, location: location)]
+            }
+        }
         switch style {
         case .literal, .folded:
+            // The end mark of a block scalar is often the start of the next line: that line is not part of it.
+            let lastLine = endColumn == 0 ? endLine - 1 : endLine
             return block(value: value, literal: style == .literal, headerLine: startLine,
-                         endLine: endLine, lines: &lines, file: file)
+                         endLine: lastLine, lines: &lines, file: file)
         case .plain, .singleQuoted, .doubleQuoted:
             let from = lines.byteOffset(line: startLine, column: startColumn)
             let to = lines.byteOffset(line: endLine, column: endColumn)
             return flow(style: style, from: from, to: to, startLine: startLine, startColumn: startColumn,
                         bytes: lines.bytes, file: file)
         }
+    }
+
+    /// The offset of a node's content after its properties (`&anchor`, `!tag`), the blanks, line
+    /// breaks and comments around them.
+    private static func skipProperties(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        while i < to {
+            switch bytes[i] {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                i += 1
+            case UInt8(ascii: "&"), UInt8(ascii: "!"):
+                // A property runs to the next blank or line break; a verbatim tag `!<...>` has none inside.
+                while i < to && bytes[i] != 0x20 && bytes[i] != 0x09 && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+            case UInt8(ascii: "#") where i > from && (bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09):
+                while i < to && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+            default:
+                return i
+            }
+        }
+        return min(i, to)
     }
 
     // MARK: Flow scalars (plain, single- and double-quoted)
@@ -211,20 +248,40 @@ enum ScalarLineStarts {
             sourceLines.append((begin, end))
             line += 1
         }
-        // The block's indentation: the leading spaces of its first non-blank line, as YAML defines it
-        // when no indentation indicator is given (with one, more-indented lines stay right anyway).
-        var indent = 0
+        // The block's indentation: the fewest leading spaces of its non-blank lines (for a folded block
+        // without an indentation indicator, that is YAML's own rule).
+        var indent = Int.max
         for source in sourceLines {
             var k = source.begin
             while k < source.end && bytes[k] == 0x20 { k += 1 }
-            if k < source.end {
-                indent = k - source.begin
-                break
-            }
+            if k < source.end { indent = min(indent, k - source.begin) }
         }
-        return literal
-            ? literalStarts(text, sourceLines, indent, headerLine, bytes, file)
-            : foldedStarts(text, sourceLines, indent, headerLine, bytes, file)
+        if indent == Int.max { indent = 0 }
+        if literal {
+            // A literal keeps lines as they are: the indentation is what the source line has and the
+            // value line lacks, on the first non-empty line (right with an indentation indicator too).
+            var valueLine = 0
+            var lineBegin = 0
+            while lineBegin < text.count && valueLine < sourceLines.count {
+                var lineEnd = lineBegin
+                while lineEnd < text.count && text[lineEnd] != 0x0A { lineEnd += 1 }
+                var valueSpaces = 0
+                while lineBegin + valueSpaces < lineEnd && text[lineBegin + valueSpaces] == 0x20 { valueSpaces += 1 }
+                if lineBegin + valueSpaces < lineEnd {
+                    let source = sourceLines[valueLine]
+                    var sourceSpaces = 0
+                    while source.begin + sourceSpaces < source.end && bytes[source.begin + sourceSpaces] == 0x20 {
+                        sourceSpaces += 1
+                    }
+                    indent = max(0, sourceSpaces - valueSpaces)
+                    break
+                }
+                lineBegin = lineEnd + 1
+                valueLine += 1
+            }
+            return literalStarts(text, sourceLines, indent, headerLine, bytes, file)
+        }
+        return foldedStarts(text, sourceLines, indent, headerLine, bytes, file)
     }
 
     /// Literal: value line k is source line k after the header, less the indentation.

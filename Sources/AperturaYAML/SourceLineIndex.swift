@@ -1,4 +1,11 @@
 import AperturaSource
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns libyaml's marks (0-based line and column, columns in Unicode scalars) into byte offsets
 /// of the input, and byte offsets back into 1-based locations.
@@ -14,6 +21,9 @@ struct SourceLineIndex {
     private(set) var starts: [Int]
     /// How far the input has been scanned for line breaks.
     private var scanned: Int
+    /// Whether LF is the only line break in the input, so lines can be found with `memchr`.
+    /// Worked out on first use (three `memchr` passes), since most inputs never need the table.
+    private var onlyLineFeeds: Bool?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -25,6 +35,11 @@ struct SourceLineIndex {
     /// Scans on until line `line` is known or the input ends. Line breaks are libyaml's (YAML 1.1):
     /// LF, CR LF, CR, and also NEL, LS and PS, which libyaml counts as breaks in its marks.
     private mutating func scan(untilLine line: Int) {
+        if onlyLineFeeds == nil { onlyLineFeeds = !Self.hasOtherBreaks(bytes) }
+        if onlyLineFeeds == true {
+            scanLineFeeds(untilLine: line)
+            return
+        }
         let count = bytes.count
         var i = scanned
         while starts.count <= line && i < count {
@@ -46,6 +61,41 @@ struct SourceLineIndex {
             }
         }
         scanned = i
+    }
+
+    /// The fast path of `scan`: lines end only at LF.
+    private mutating func scanLineFeeds(untilLine line: Int) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var i = scanned
+        while starts.count <= line && i < count {
+            guard let found = memchr(base + i, 0x0A, count - i) else {
+                i = count
+                break
+            }
+            i = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            starts.append(i)
+        }
+        scanned = i
+    }
+
+    /// True when the input holds a CR, NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9).
+    private static func hasOtherBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        if memchr(base, 0x0D, count) != nil { return true }
+        for lead: UInt8 in [0xC2, 0xE2] {
+            var i = 0
+            while i < count, let found = memchr(base + i, Int32(lead), count - i) {
+                let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if lead == 0xC2, at + 1 < count, bytes[at + 1] == 0x85 { return true }
+                if lead == 0xE2, at + 2 < count, bytes[at + 1] == 0x80, bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9 {
+                    return true
+                }
+                i = at + 1
+            }
+        }
+        return false
     }
 
     /// The byte offset of the start of 0-based `line`, or the input's end when there is no such line.

@@ -10,6 +10,15 @@ enum UTF8Validation {
         let count = bytes.count
         var i = 0
         while i < count {
+            // Eight ASCII bytes at a time: most YAML is ASCII, and this loop runs over every byte.
+            if let base = bytes.baseAddress {
+                while i + 8 <= count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= count { break }
+            }
             let lead = bytes[i]
             if lead < 0x80 {
                 i += 1

@@ -8,24 +8,6 @@ import AperturaSource
 /// their anchored node (copy-on-write, so a copy costs a reference), and every alias adds its
 /// anchor's node count to a per-stream total that stops loading when it passes the limit.
 final class YAMLComposer {
-    /// A mapping or sequence whose end event has not come yet.
-    private struct Frame {
-        var isMapping: Bool
-        var start: SourceLocation
-        var tag: String?
-        var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
-        /// Nodes in this subtree, itself included, counting alias copies in full.
-        var nodeCount = 1
-        /// Key text to pair index, built only once a mapping is large enough that scanning is slow.
-        var keyIndex: [String: Int]?
-    }
-
-    /// Mappings with fewer pairs than this find duplicate keys by scanning, which beats hashing.
-    private static let scanLimit = 16
-
     private let file: String
     private let limits: YAMLLimits
     private let reader: LibYAMLEventReader?
@@ -34,10 +16,10 @@ final class YAMLComposer {
     private var finished = false
     /// Nodes expanded by aliases so far in this stream.
     private var expanded = 0
-    private var stack: [Frame] = []
-    private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
-    private var diagnostics: [Diagnostic] = []
-    private var root: YAMLNode?
+    /// The builder's stacks, kept between documents so each document does not grow them anew.
+    private var spareStack: [YAMLDocumentBuilder.Frame] = []
+    private let nodes = YAMLNodeBuffer()
+    private var spareKeys: [(text: String, line: Int)] = []
 
     /// `checkWholeSize`: compare the whole input with `maxDocumentBytes` before parsing
     /// (`YAMLParser.parse`, which keeps all documents); a stream checks each document instead.
@@ -61,94 +43,92 @@ final class YAMLComposer {
             return YAMLStreamItem(document: nil, diagnostics: [problem])
         }
         guard !finished, let reader else { return nil }
-        stack.removeAll(keepingCapacity: true)
-        anchors.removeAll(keepingCapacity: true)
-        diagnostics = []
-        root = nil
+        nodes.removeAll()
+        var builder = YAMLDocumentBuilder(limits: limits, expanded: expanded, nodes: nodes)
+        swap(&builder.stack, &spareStack)
+        swap(&builder.keys, &spareKeys)
+        defer {
+            expanded = builder.expanded
+            swap(&builder.stack, &spareStack)
+            swap(&builder.keys, &spareKeys)
+            spareStack.removeAll(keepingCapacity: true)
+            spareKeys.removeAll(keepingCapacity: true)
+        }
         var documentStart = SourceLocation(file: file, line: 1, column: 1)
         var documentStartMark = yaml_mark_t()
         var documentStartByte = -1
+        var inDocument = false
 
         while true {
-            guard reader.advance() else { return fail(reader.errorDiagnostic()) }
+            guard reader.advance() else { return fail(reader.errorDiagnostic(), &builder) }
             let event = reader.event.pointee
+            if event.type == YAML_DOCUMENT_START_EVENT {
+                documentStart = reader.location(event.start_mark)
+                documentStartMark = event.start_mark
+                documentStartByte = -1
+                inDocument = true
+            }
             // A document may not outgrow the size limit. mark.index counts characters, at most as many
             // as bytes, so the exact byte count is only worked out once characters reach a quarter of it.
-            if event.end_mark.index - documentStartMark.index > limits.maxDocumentBytes / 4 {
+            if inDocument && event.end_mark.index &- documentStartMark.index > limits.maxDocumentBytes / 4 {
                 if documentStartByte < 0 { documentStartByte = reader.byteOffset(documentStartMark) }
                 let size = reader.byteOffset(event.end_mark) - documentStartByte
                 if size > limits.maxDocumentBytes {
-                    return fail(YAMLDiagnostics.tooLarge(size: size, limit: limits.maxDocumentBytes, at: documentStart))
+                    let diagnostic = YAMLDiagnostics.tooLarge(size: size, limit: limits.maxDocumentBytes, at: documentStart)
+                    return fail(diagnostic, &builder)
                 }
             }
             switch event.type {
             case YAML_SCALAR_EVENT:
-                let node = scalarNode(event, reader)
-                if let fatal = attach(node, count: 1, anchor: event.data.scalar.anchor.map { String(cString: $0) }) {
-                    return fail(fatal)
+                let data = event.data.scalar
+                // Straight from libyaml's buffer into the String's storage: one copy, no Foundation.
+                let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+                builder.add(
+                    scalarNode(value, event, reader), count: 1,
+                    anchor: data.anchor.map { String(cString: $0) }, scalarText: value)
+            case YAML_MAPPING_START_EVENT:
+                let data = event.data.mapping_start
+                if let fatal = builder.open(
+                    isMapping: true, start: reader.location(event.start_mark),
+                    tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) })
+                {
+                    return fail(fatal, &builder)
                 }
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let start = reader.location(event.start_mark)
-                if stack.count >= limits.maxDepth {
-                    return fail(YAMLDiagnostics.tooDeep(limit: limits.maxDepth, at: start))
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.data.sequence_start
+                if let fatal = builder.open(
+                    isMapping: false, start: reader.location(event.start_mark),
+                    tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) })
+                {
+                    return fail(fatal, &builder)
                 }
-                let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
-                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                stack.append(Frame(
-                    isMapping: isMapping, start: start,
-                    tag: tag.map { String(cString: $0) }, anchor: anchor.map { String(cString: $0) }))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let frame = stack.removeLast()
-                let range = SourceRange(start: frame.start, end: reader.location(event.end_mark))
-                let node = YAMLNode(
-                    frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), range: range, tag: frame.tag)
-                if let fatal = attach(node, count: frame.nodeCount, anchor: frame.anchor) {
-                    return fail(fatal)
-                }
+                builder.close(end: reader.location(event.end_mark))
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
                 let range = SourceRange(start: reader.location(event.start_mark), end: reader.location(event.end_mark))
-                guard let target = anchors[name] else {
-                    return fail(YAMLDiagnostics.unknownAlias(name, at: range))
+                if let fatal = builder.alias(name, range: range) {
+                    return fail(fatal, &builder)
                 }
-                let (sum, overflow) = expanded.addingReportingOverflow(target.count)
-                expanded = overflow ? Int.max : sum
-                if expanded > limits.maxAliasExpansion {
-                    return fail(YAMLDiagnostics.aliasLimit(limit: limits.maxAliasExpansion, at: range))
-                }
-                if let fatal = attach(target.node, count: target.count, anchor: nil) {
-                    return fail(fatal)
-                }
-            case YAML_DOCUMENT_START_EVENT:
-                documentStart = reader.location(event.start_mark)
-                documentStartMark = event.start_mark
-                documentStartByte = -1
             case YAML_DOCUMENT_END_EVENT:
                 let range = SourceRange(start: documentStart, end: reader.location(event.end_mark))
+                let root = builder.root.take()
                 let document = YAMLDocument(root: Self.isEmptyDocumentRoot(root) ? nil : root, file: file, range: range)
-                let item = YAMLStreamItem(document: document, diagnostics: diagnostics)
-                diagnostics = []
-                root = nil
-                return item
+                return YAMLStreamItem(document: document, diagnostics: builder.diagnostics)
             case YAML_STREAM_END_EVENT:
                 finished = true
                 return nil
             default:
-                continue  // stream start, no-op events
+                continue  // stream and document start
             }
         }
     }
 
     /// Ends the stream with a fatal error: the current document is dropped, its diagnostics kept.
-    private func fail(_ diagnostic: Diagnostic) -> YAMLStreamItem {
+    private func fail(_ diagnostic: Diagnostic, _ builder: inout YAMLDocumentBuilder) -> YAMLStreamItem {
         finished = true
-        diagnostics.append(diagnostic)
-        let item = YAMLStreamItem(document: nil, diagnostics: diagnostics)
-        diagnostics = []
-        stack.removeAll()
-        anchors.removeAll()
-        return item
+        builder.diagnostics.append(diagnostic)
+        return YAMLStreamItem(document: nil, diagnostics: builder.diagnostics)
     }
 
     /// libyaml gives an empty document (`---` and nothing else) an empty plain scalar as its root.
@@ -157,10 +137,8 @@ final class YAMLComposer {
         return scalar.style == .plain && scalar.value.isEmpty
     }
 
-    private func scalarNode(_ event: yaml_event_t, _ reader: LibYAMLEventReader) -> YAMLNode {
+    private func scalarNode(_ value: String, _ event: yaml_event_t, _ reader: LibYAMLEventReader) -> YAMLNode {
         let data = event.data.scalar
-        // Straight from libyaml's buffer into the String's storage: one copy, no Foundation.
-        let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
         let style: YAMLScalar.Style
         switch data.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -172,12 +150,19 @@ final class YAMLComposer {
         let start = event.start_mark
         let end = event.end_mark
         var lineStarts: [YAMLScalar.LineStart] = []
-        // Plain one-line scalars map one-to-one onto the source from the node's start: nothing to record.
-        if style != .plain || start.line != end.line {
+        // libyaml starts a scalar at its properties (`&a`, `!tag`) when it has any.
+        let hasProperties = data.tag != nil || data.anchor != nil
+        if !hasProperties && start.line == end.line && (style == .singleQuoted || style == .doubleQuoted) {
+            // One line in quotes: the value starts one column after the node, no need to read the source.
+            lineStarts = [YAMLScalar.LineStart(
+                valueOffset: 0, location: SourceLocation(file: file, line: start.line + 1, column: start.column + 2))]
+        } else if hasProperties || style != .plain || start.line != end.line {
+            // Plain one-line scalars map one-to-one onto the source from the node's start: nothing to
+            // record. Blocks and multi-line scalars need their source text.
             let file = self.file
             lineStarts = reader.withLines { lines in
                 ScalarLineStarts.compute(
-                    value: value, style: style,
+                    value: value, style: style, hasProperties: hasProperties,
                     startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
                     lines: &lines, file: file)
             }
@@ -186,53 +171,5 @@ final class YAMLComposer {
             .scalar(YAMLScalar(value: value, style: style, lineStarts: lineStarts)),
             range: SourceRange(start: reader.location(start), end: reader.location(end)),
             tag: data.tag.map { String(cString: $0) })
-    }
-
-    /// Adds a finished node to the open collection (or makes it the root), records its anchor and
-    /// checks mapping keys for duplicates. Returns a fatal diagnostic, if any.
-    private func attach(_ node: YAMLNode, count: Int, anchor: String?) -> Diagnostic? {
-        if let anchor { anchors[anchor] = (node, count) }
-        guard !stack.isEmpty else {
-            root = node
-            return nil
-        }
-        let top = stack.count - 1
-        let (sum, overflow) = stack[top].nodeCount.addingReportingOverflow(count)
-        stack[top].nodeCount = overflow ? Int.max : sum
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
-            stack[top].pairs.append(YAMLPair(key: key, value: node))
-            stack[top].pendingKey = nil
-        } else {
-            if let first = Self.earlierKey(matching: node, in: &stack[top]) {
-                let text = node.scalar?.value ?? ""
-                diagnostics.append(YAMLDiagnostics.duplicateKey(text, firstLine: first.range.start.line, at: node.range))
-            }
-            stack[top].pendingKey = node
-        }
-        return nil
-    }
-
-    /// The earlier key of the mapping with the same text as `key`, for scalar keys. Keys compare by
-    /// text whatever their style: `kind` and `"kind"` name the same field for the schema.
-    private static func earlierKey(matching key: YAMLNode, in frame: inout Frame) -> YAMLNode? {
-        guard case .scalar(let scalar) = key.kind else { return nil }
-        if frame.keyIndex == nil && frame.pairs.count < scanLimit {
-            for pair in frame.pairs {
-                if case .scalar(let other) = pair.key.kind, other.value == scalar.value { return pair.key }
-            }
-            return nil
-        }
-        if frame.keyIndex == nil {
-            var index: [String: Int] = [:]
-            for (position, pair) in frame.pairs.enumerated() {
-                if case .scalar(let other) = pair.key.kind, index[other.value] == nil { index[other.value] = position }
-            }
-            frame.keyIndex = index
-        }
-        if let position = frame.keyIndex?[scalar.value] { return frame.pairs[position].key }
-        frame.keyIndex?[scalar.value] = frame.pairs.count
-        return nil
     }
 }

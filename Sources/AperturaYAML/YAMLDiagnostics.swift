@@ -12,17 +12,26 @@ enum YAMLDiagnostics {
             at: nil)
     }
 
-    static func syntaxError(problem: String, context: String?, contextLine: Int?, at location: SourceLocation) -> Diagnostic {
+    /// `contextLine`: where the construct libyaml was reading began, when not on the problem's line.
+    /// `atTab`: the problem is at a tab character, the most common cause of confusing YAML errors.
+    static func syntaxError(
+        problem: String, context: String?, contextLine: Int?, atTab: Bool = false, at location: SourceLocation
+    ) -> Diagnostic {
         let problemEs = spanishProblem(problem)
         var es = "error de sintaxis YAML: \(problemEs)"
         var en = "YAML syntax error: \(problem)"
         if let context, !context.isEmpty {
-            let place = contextLine.map { " (línea \($0))" } ?? ""
-            let placeEn = contextLine.map { " (line \($0))" } ?? ""
+            let place = contextLine.map { " que empieza en la línea \($0)" } ?? ""
+            let placeEn = contextLine.map { " started on line \($0)" } ?? ""
             es += ", \(spanishContext(context))\(place)"
             en += ", \(context)\(placeEn)"
         }
-        return .error(YAMLDiagnosticCode.syntaxError.rawValue, LocalizedText(es: es, en: en), at: SourceRange(at: location))
+        let help = atTab
+            ? LocalizedText(
+                es: "YAML no admite tabuladores para la sangría: use espacios",
+                en: "YAML does not allow tabs for indentation: use spaces")
+            : nil
+        return .error(YAMLDiagnosticCode.syntaxError.rawValue, LocalizedText(es: es, en: en), at: SourceRange(at: location), help: help)
     }
 
     static func duplicateKey(_ key: String, firstLine: Int, at range: SourceRange) -> Diagnostic {

@@ -28,7 +28,7 @@ public struct YAMLDocumentStream: Sequence, Sendable {
     /// A stream over the file at `path`; an unreadable file yields one `file_unreadable` item.
     /// The file size itself is not limited: each document is.
     public init(contentsOfFile path: String, limits: YAMLLimits = .default) {
-        switch YAMLParser.readFile(atPath: path, limit: nil) {
+        switch YAMLFileReader.read(atPath: path, limit: nil) {
         case .success(let bytes):
             self.init(bytes: bytes, file: path, limits: limits)
             readFailure = nil

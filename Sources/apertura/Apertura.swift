@@ -9,6 +9,6 @@ struct Apertura: ParsableCommand {
             Códigos de salida: 0 éxito; 1 incumplimiento en o por debajo de --fail-on; 64 uso incorrecto;
             65 entrada inválida; 70 error interno.
             """,
-        subcommands: [ValidateCommand.self, EvaluateCommand.self, TemplateCommand.self, BatchCommand.self, GenerateCommand.self]
+        subcommands: [ValidateCommand.self, EvaluateCommand.self, TemplateCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, DiffCommand.self, SchemasCommand.self, BatchCommand.self, GenerateCommand.self]
     )
 }

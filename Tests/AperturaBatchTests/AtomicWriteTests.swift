@@ -9,7 +9,7 @@ import Testing
 
     @Test func aRunLeavesOnlyItsOutputs() throws {
         let out = Fixtures.temporaryDirectory("atomic")
-        _ = try BatchRunner.run(BatchOptions(inputs: [Fixtures.root + "/Examples"], outputDirectory: out, rules: Fixtures.paiRules,
+        _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
                                              policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 2, perInstitution: .markdown))
         #expect(Self.entries(out) == ["errors.csv", "institutions", "report.html", "results.csv", "summary.json"])
         let reports = Self.entries(out + "/institutions")

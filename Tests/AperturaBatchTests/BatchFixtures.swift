@@ -14,6 +14,13 @@ enum Fixtures {
     static let zapopan = root + "/Examples/municipio-zapopan.yaml"
     static let asOf = Day("2026-06-30")!
 
+    /// The PAI self-assessments at the top of Examples/ (its subfolders hold broken inputs on purpose,
+    /// MGA self-assessments and expected outputs).
+    static var paiExamples: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/Examples")) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { root + "/Examples/" + $0 }
+    }
+
     /// A fresh, empty temporary folder.
     static func temporaryDirectory(_ name: String) -> String {
         let path = NSTemporaryDirectory() + "/apertura-batch-tests-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -18,7 +18,7 @@ import Testing
         var outputs: [String] = []
         for jobs in [1, 2] {
             let out = Fixtures.temporaryDirectory("jobs\(jobs)")
-            let result = try BatchRunner.run(BatchOptions(inputs: [inputs, Fixtures.root + "/Examples"], outputDirectory: out, rules: Fixtures.paiRules,
+            let result = try BatchRunner.run(BatchOptions(inputs: [inputs] + Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
                                                           policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: jobs, perInstitution: .json))
             #expect(result.summary?.counts.evaluated == 309)
             #expect(result.summary?.counts.invalid == 1)

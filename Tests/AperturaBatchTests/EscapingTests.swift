@@ -39,7 +39,7 @@ import Testing
     @Test func theHTMLReportEscapesEveryName() throws {
         let hostile = "<script>alert(1)</script> & \"q\""
         let out = Fixtures.temporaryDirectory("html")
-        let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.root + "/Examples"], outputDirectory: out, rules: Fixtures.paiRules,
+        let result = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
                                                       policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
         var summary = try #require(result.summary)
         summary.ruleSet.name = hostile

@@ -97,7 +97,16 @@ import Testing
         let dir = Self.corruptedFolder()
         let status = try Fixtures.run(executable, ["batch", dir, "--output", Fixtures.temporaryDirectory("cli"), "--as-of", "2026-06-30"])
         #expect(status == 65)
-        let clean = try Fixtures.run(executable, ["batch", "Examples", "--output", Fixtures.temporaryDirectory("cli-ok"), "--as-of", "2026-06-30"])
+        let clean = try Fixtures.run(executable, ["batch"] + Fixtures.paiExamples + ["--output", Fixtures.temporaryDirectory("cli-ok"), "--as-of", "2026-06-30"])
         #expect(clean == 0)
+        // Examples/ as a whole holds broken inputs on purpose: every one is accounted for, and the exit says so.
+        let out = Fixtures.temporaryDirectory("cli-examples")
+        let examples = try Fixtures.run(executable, ["batch", "Examples", "--rules", "Rules/pai", "--output", out, "--as-of", "2026-06-30"])
+        #expect(examples == 65)
+        for name in ["results.csv", "errors.csv", "summary.json", "report.html"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name))
+        }
+        let broken = Set(Fixtures.records(out + "/errors.csv").dropFirst().map(\.[0]).filter { $0.contains("/broken/") })
+        #expect(broken.count == 8, "every file of Examples/broken is in errors.csv")
     }
 }

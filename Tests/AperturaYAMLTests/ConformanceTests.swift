@@ -2,7 +2,7 @@ import AperturaSource
 import Foundation
 import TestSupport
 import Testing
-@testable import AperturaYAML
+import AperturaYAML
 
 /// The official YAML test suite's cases (converted to JSON in `../shared/conformance/yaml`), read
 /// from the data folder at run time.

@@ -1,6 +1,7 @@
 import AperturaSource
 import Testing
-@testable import AperturaYAML
+import AperturaYAML
+import TestSupport
 
 @Suite("Diagnostics")
 struct DiagnosticTests {
@@ -13,6 +14,26 @@ struct DiagnosticTests {
         #expect(diagnostic.range?.start.line == 2)
         #expect(diagnostic.message.es.contains("error de sintaxis YAML"))
         #expect(diagnostic.message.en?.contains("YAML syntax error") == true)
+    }
+
+    @Test func tabIndentationGetsHelp() throws {
+        let diagnostic = try #require(Load.parse("a:\n\t- b\n").diagnostics.first)
+        #expect(diagnostic.code == "yaml_syntax_error")
+        #expect(diagnostic.range?.start.pair == [2, 1])
+        #expect(diagnostic.help?.es.contains("tabuladores") == true)
+    }
+
+    @Test func syntaxErrorNamesWhereTheConstructStarted() throws {
+        let diagnostic = try #require(Load.parse("a: [1, 2\nb: c\n").diagnostics.first)
+        #expect(diagnostic.message.es.contains("que empieza en la línea 1"))
+        #expect(diagnostic.message.en?.contains("started on line 1") == true)
+    }
+
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
+        // libyaml finds the problem at the end of the input; the fix goes at the opening quote.
+        let diagnostic = try #require(Load.parse("a: 'open\nb: c\n").diagnostics.first)
+        #expect(diagnostic.code == "yaml_syntax_error")
+        #expect(diagnostic.range?.start.pair == [1, 4])
     }
 
     @Test func duplicateKeyPointsAtTheSecond() throws {
@@ -138,6 +159,18 @@ struct DiagnosticTests {
         let result = YAMLParser.parseFile(atPath: "/nonexistent/apertura/none.yaml")
         #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
         #expect(result.diagnostics.first?.range == nil)
+    }
+
+    @Test func directoryIsUnreadable() {
+        let result = YAMLParser.parseFile(atPath: SharedData.packageRoot.path)
+        #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
+    }
+
+    @Test func fileIsReadAndNamed() throws {
+        let path = SharedData.packageRoot.appendingPathComponent("Package.swift").path
+        let result = YAMLParser.parseFile(atPath: path)
+        // Package.swift is not YAML: what matters is that it was read and errors name it.
+        #expect(result.diagnostics.first?.range?.start.file == path)
     }
 
     @Test func controlCharactersAreASyntaxError() {

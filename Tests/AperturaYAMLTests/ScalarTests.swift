@@ -1,6 +1,6 @@
 import AperturaSource
 import Testing
-@testable import AperturaYAML
+import AperturaYAML
 
 @Suite("Scalars")
 struct ScalarTests {

@@ -1,6 +1,6 @@
 import AperturaSource
 import Testing
-@testable import AperturaYAML
+import AperturaYAML
 
 @Suite("Document stream")
 struct StreamTests {
@@ -62,5 +62,18 @@ struct StreamTests {
     @Test func plainParseCountsEvents() {
         // stream start, document start, mapping start, 2 scalars, mapping end, document end, stream end
         #expect(PlainYAMLParse.countEvents(Array("a: b\n".utf8)) == 8)
+    }
+}
+
+@Suite("Document stream sizes")
+struct StreamSizeTests {
+    /// The per-document limit applies to each document, never to the stream as a whole.
+    @Test func manySmallDocumentsPassTheLimitTogether() {
+        var text = ""
+        for i in 0..<200 { text += "---\nid: doc\(i)\n" }
+        let limits = YAMLLimits(maxDocumentBytes: 100)
+        let items = Array(YAMLDocumentStream(bytes: Array(text.utf8), file: "s.yaml", limits: limits))
+        #expect(items.count == 200)
+        #expect(items.allSatisfy { $0.diagnostics.isEmpty && $0.document != nil })
     }
 }

@@ -1,5 +1,5 @@
 import AperturaSource
-@testable import AperturaYAML
+import AperturaYAML
 
 /// Small helpers shared by the YAML tests.
 enum Load {

@@ -15,15 +15,16 @@ public struct CompiledRuleSet: Sendable {
         let indicator: Indicator
         let program: CELProgram
         let slotIndex: Int
-        /// The form fields the expression names (`section.field`), to say what it read.
-        let reads: [FieldReference]
+        /// The form fields the expression reads, to say what it read.
+        let reads: [ReadPath]
     }
 
     struct CompiledRule: Sendable {
         let rule: Rule
         let condition: CELProgram?
         let check: CELProgram?
-        let reads: [FieldReference]
+        /// Everything the rule reads (its condition, its check or indicator, its evidence), once each.
+        let reads: [ReadPath]
     }
 
     func indicator(_ id: IndicatorID) -> CompiledIndicator? { indicatorOrder.first(where: { $0.indicator.id == id }) }

@@ -12,6 +12,7 @@ extension ExpressionEnvironment {
             .string(institution.order.rawValue), institution.state.map(CELValue.string),
             institution.population.map { .int(Int64($0)) },
         ]))
+        slots[periodSlot] = .object(CELObject(type: periodType, fields: [assessment.periodStart.map(timestamp), assessment.periodEnd.map(timestamp)]))
         for (index, (sectionID, type, fields)) in sectionTypes.enumerated() {
             slots[sectionSlots[index]] = .object(object(assessment.sections[sectionID], type: type, fields: fields))
         }
@@ -30,7 +31,7 @@ extension ExpressionEnvironment {
         case .bool(let b): return .bool(b)
         case .integer(let n): return .int(n)
         case .number(let x): return .double(x)
-        case .date(let day): return CELTimestamp(seconds: Int64(day.daysSinceEpoch) * 86_400).map(CELValue.timestamp) ?? .null
+        case .date(let day): return timestamp(day)
         case .text(let s): return .string(s)
         case .texts(let list): return .list(list.map(CELValue.string))
         case .items(let items):
@@ -39,10 +40,15 @@ extension ExpressionEnvironment {
         }
     }
 
+    /// A date as a timestamp at midnight UTC.
+    private func timestamp(_ day: Day) -> CELValue {
+        CELTimestamp(seconds: Int64(day.daysSinceEpoch) * 86_400).map(CELValue.timestamp) ?? .null
+    }
+
     /// Sets one indicator's value in the `indicators` object, for indicators that read others.
     func setIndicator(_ index: Int, to value: CELValue, in activation: inout CELActivation) {
         guard case .object(var object) = activation.slots[indicatorsSlot] else { return }
-        object.fields[index] = value
+        object.set(indicatorsType.fieldNames[index], value)
         activation.slots[indicatorsSlot] = .object(object)
     }
 

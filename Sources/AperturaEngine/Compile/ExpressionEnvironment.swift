@@ -6,6 +6,8 @@ public import AperturaModel
 public struct ExpressionEnvironment: Sendable {
     public let declarations: CELDeclarations
     let institutionType: CELObjectType
+    let periodType: CELObjectType
+    let periodSlot: Int
     let sectionTypes: [(SectionID, CELObjectType, [FormField])]
     let indicatorsType: CELObjectType
     let institutionSlot: Int
@@ -19,6 +21,9 @@ public struct ExpressionEnvironment: Sendable {
         ])
         declarations.declare("institution", .object(institutionType))
         institutionSlot = 0
+        periodType = CELObjectType(name: "apertura.Period", fields: [("start", .timestamp), ("end", .timestamp)])
+        periodSlot = declarations.count
+        declarations.declare("period", .object(periodType))
         var sectionTypes: [(SectionID, CELObjectType, [FormField])] = []
         var sectionSlots: [Int] = []
         for section in ruleSet.form {

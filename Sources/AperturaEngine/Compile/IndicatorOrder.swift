@@ -2,14 +2,10 @@ import AperturaModel
 import AperturaSource
 
 /// Orders indicators so that each comes after those it reads through `indicators.x`;
-/// a cycle is reported at the first indicator found on it.
+/// a cycle is reported once, at the first indicator found on it.
 enum IndicatorOrder {
-    static func sort(_ indicators: [Indicator], diagnostics: inout [Diagnostic]) -> [IndicatorID] {
+    static func sort(_ indicators: [Indicator], dependencies: [IndicatorID: [IndicatorID]], diagnostics: inout [Diagnostic]) -> [IndicatorID] {
         let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let dependencies = Dictionary(indicators.map { indicator in
-            (indicator.id, FieldReference.find(in: indicator.value.text, roots: ["indicators"])
-                .map { IndicatorID($0.field) }.filter { byID[$0] != nil })
-        }, uniquingKeysWith: { a, _ in a })
         var order: [IndicatorID] = []
         var done: Set<IndicatorID> = []
         var visiting: Set<IndicatorID> = []
@@ -24,7 +20,11 @@ enum IndicatorOrder {
             }
             visiting.insert(id)
             defer { visiting.remove(id) }
-            for dependency in dependencies[id] ?? [] where !visit(dependency) { return false }
+            for dependency in dependencies[id] ?? [] where byID[dependency] != nil && !visit(dependency) {
+                // Every indicator on a cycle is settled here, so the cycle is reported once.
+                done.insert(id)
+                return false
+            }
             done.insert(id)
             order.append(id)
             return true

@@ -8,30 +8,12 @@ public enum RuleSetCompiler {
     public static func compile(_ ruleSet: RuleSet, limits: CELLimits = .default) -> (CompiledRuleSet?, [Diagnostic]) {
         let environment = ExpressionEnvironment(ruleSet: ruleSet)
         var diagnostics: [Diagnostic] = []
-        let sectionRoots = Set(ruleSet.form.map(\.id.rawValue))
+        let form = FormOrder(ruleSet.form)
 
         func compile(_ source: ExpressionSource, expecting expected: ExpectedType) -> CELProgram? {
-            do {
-                let program = try CELProgram.compile(source.text, declarations: environment.declarations, limits: limits)
-                if !expected.admits(program.resultType) {
-                    diagnostics.append(.error(
-                        "expr_type_mismatch",
-                        LocalizedText(es: "la expresión da \(program.resultType), se esperaba \(expected.name(.es))",
-                                      en: "the expression yields \(program.resultType), expected \(expected.name(.en))"),
-                        at: source.range))
-                    return nil
-                }
-                return program
-            } catch {
-                let location = source.location(ofOffset: error.offset)
-                diagnostics.append(.error(error.code, error.message, at: SourceRange(at: location),
-                                          help: LocalizedText(es: "en la expresión: \(source.text)", en: "in the expression: \(source.text)")))
-                return nil
-            }
-        }
-        func reads(_ source: ExpressionSource?) -> [FieldReference] {
-            guard let source else { return [] }
-            return FieldReference.find(in: source.text, roots: sectionRoots).map { FieldReference(section: SectionID($0.root), field: $0.field) }
+            let (program, diagnostic) = compileChecked(source, environment: environment, limits: limits, expecting: expected)
+            if let diagnostic { diagnostics.append(diagnostic) }
+            return program
         }
 
         var compiledIndicators: [IndicatorID: CompiledRuleSet.CompiledIndicator] = [:]
@@ -39,19 +21,25 @@ public enum RuleSetCompiler {
             let expected: ExpectedType = indicator.unit == .boolean ? .bool : .number
             guard let program = compile(indicator.value, expecting: expected),
                 let slot = environment.indicatorIndex(indicator.id) else { continue }
-            compiledIndicators[indicator.id] = .init(indicator: indicator, program: program, slotIndex: slot, reads: reads(indicator.value))
+            compiledIndicators[indicator.id] = .init(
+                indicator: indicator, program: program, slotIndex: slot, reads: ReadPaths.answers(program, form: form))
         }
-        let order = IndicatorOrder.sort(ruleSet.indicators, diagnostics: &diagnostics)
+        let dependencies = compiledIndicators.mapValues { ReadPaths.indicators($0.program) }
+        let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, diagnostics: &diagnostics)
         var rules: [CompiledRuleSet.CompiledRule] = []
         for rule in ruleSet.rules {
             let condition = rule.appliesTo.when.flatMap { compile($0, expecting: .bool) }
             var check: CELProgram?
-            var ruleReads: [FieldReference] = reads(rule.appliesTo.when)
-            if case .check(let source, _) = rule.body {
+            var reads = condition.map { ReadPaths.answers($0, form: form) } ?? []
+            switch rule.body {
+            case .check(let source, _):
                 check = compile(source, expecting: .bool)
-                ruleReads += reads(source)
+                reads += check.map { ReadPaths.answers($0, form: form) } ?? []
+            case .goal(let indicator, _, let evidence):
+                reads += compiledIndicators[indicator]?.reads ?? []
+                reads += evidence.map { ReadPath(section: $0.section, field: $0.field) }
             }
-            rules.append(.init(rule: rule, condition: condition, check: check, reads: ruleReads))
+            rules.append(.init(rule: rule, condition: condition, check: check, reads: ReadPaths.unique(reads)))
         }
         var sectionConditions: [SectionID: CELProgram] = [:]
         for section in ruleSet.form {
@@ -64,12 +52,23 @@ public enum RuleSetCompiler {
         return (compiled, diagnostics)
     }
 
-    /// Compiles one condition of a policy's applicability entry against a compiled rule set's variables.
-    static func compileCondition(_ source: ExpressionSource, environment: ExpressionEnvironment, limits: CELLimits) -> (CELProgram?, Diagnostic?) {
+    /// One expression against the rule set's variables: the program, or the diagnostic at its place in the YAML.
+    static func compileChecked(
+        _ source: ExpressionSource, environment: ExpressionEnvironment, limits: CELLimits, expecting expected: ExpectedType
+    ) -> (CELProgram?, Diagnostic?) {
         do {
-            return (try CELProgram.compile(source.text, declarations: environment.declarations, limits: limits), nil)
+            let program = try CELProgram.compile(source.text, declarations: environment.declarations, limits: limits)
+            guard expected.admits(program.resultType) else {
+                return (nil, .error(
+                    "expr_type_mismatch",
+                    LocalizedText(es: "la expresión da \(program.resultType), se esperaba \(expected.name(.es))",
+                                  en: "the expression yields \(program.resultType), expected \(expected.name(.en))"),
+                    at: source.range))
+            }
+            return (program, nil)
         } catch {
-            return (nil, .error(error.code, error.message, at: SourceRange(at: source.location(ofOffset: error.offset))))
+            return (nil, .error(error.code, error.message, at: SourceRange(at: source.location(ofOffset: error.offset)),
+                                help: error.help ?? LocalizedText(es: "en la expresión: \(source.text)", en: "in the expression: \(source.text)")))
         }
     }
 

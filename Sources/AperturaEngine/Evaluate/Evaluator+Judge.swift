@@ -6,18 +6,13 @@ import AperturaSource
 /// phase, then the goal or the check itself.
 extension Evaluator {
     func judge(
-        _ item: CompiledRuleSet.CompiledRule, assessment: Assessment, activation: CELActivation,
+        _ item: CompiledRuleSet.CompiledRule, at ruleIndex: Int, assessment: Assessment, activation: CELActivation,
         indicators: [IndicatorID: IndicatorResult], phase: CalendarEntry, next: CalendarEntry?, asOf: Day
     ) -> RuleOutcome {
         let rule = item.rule
-        let compiledIndicator = rule.indicator.flatMap(compiled.indicator)
-        let reads = (item.reads + (compiledIndicator?.reads ?? [])).reduce(into: [AnswerRead]()) { list, reference in
-            let path = "\(reference.section).\(reference.field)"
-            guard !list.contains(where: { $0.path == path }) else { return }
-            list.append(AnswerRead(path: path, range: assessment.sections[reference.section]?[reference.field]?.range))
-        }
+        let reads = item.reads.map { AnswerRead(path: $0.path, range: assessment.sections[$0.section]?[$0.field]?.range) }
         let goal = rule.goal(for: phase.phase)
-        let value = rule.indicator.flatMap { indicators[$0]?.value }
+        var value = rule.indicator.flatMap { indicators[$0]?.value }
         func outcome(_ outcome: Outcome) -> RuleOutcome {
             RuleOutcome(rule: rule.id, objective: rule.objective, indicator: rule.indicator, outcome: outcome, value: value,
                         goal: goal, weight: rule.weight, credit: nil, gain: 0, reads: reads, ruleRange: rule.range)
@@ -27,11 +22,11 @@ extension Evaluator {
             return outcome(.notApplicable(.waived(until: waiver.until, reason: waiver.reason)))
         }
         let institution = assessment.institution
-        let entries = policy.applicability.enumerated().filter { $0.element.covers(rule: rule) }
+        let entries = policyEntries[ruleIndex]
         guard rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind),
-            entries.allSatisfy({ $0.element.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
+            entries.allSatisfy({ policy.applicability[$0].appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
         else { return outcome(.notApplicable(.outOfScope)) }
-        let conditions = [item.condition] + entries.map { policyConditions[$0.offset] }
+        let conditions = [item.condition] + entries.map { policyConditions[$0] }
         for condition in conditions.compactMap({ $0 }) {
             switch condition.evaluate(activation) {
             case .success(.bool(true)): continue
@@ -48,7 +43,9 @@ extension Evaluator {
         case .check(_, let phases):
             if let phases, !phases.contains(phase.phase) { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
             guard let check = item.check else { return outcome(.error(LocalizedText(es: "regla sin condición compilada", en: "rule has no compiled check"))) }
-            switch check.evaluate(activation) {
+            let result = check.evaluate(activation)
+            if case .success(.bool(let b)) = result { value = .bool(b) }
+            switch result {
             case .success(.bool(true)): return outcome(.met)
             case .success(.bool(false)):
                 return outcome(.notMet(Gap(actual: .bool(false), target: .bool(true), distance: 1, goal: nil, deadline: phase.end,
@@ -66,7 +63,7 @@ extension Evaluator {
             case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
             case .value(let actual)?:
                 let direction = compiled.ruleSet.indicator(indicatorID)?.direction ?? .increase
-                if let distance = Self.shortfall(actual, goal.target, direction) {
+                if let distance = Self.shortfall(actual, goal.target, direction, strict: goal.strict) {
                     let nextGoal = next.flatMap { rule.goal(for: $0.phase) }
                     return outcome(.notMet(Gap(actual: actual, target: goal.target, distance: distance, goal: goal, deadline: phase.end,
                                                nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)))
@@ -80,13 +77,14 @@ extension Evaluator {
         }
     }
 
-    /// How far `actual` falls short of `target`; nil when it reaches it.
-    static func shortfall(_ actual: IndicatorValue, _ target: Goal.Target, _ direction: Indicator.Direction) -> Double? {
+    /// How far `actual` falls short of `target`; nil when it reaches it (passes it, for a strict goal).
+    static func shortfall(_ actual: IndicatorValue, _ target: Goal.Target, _ direction: Indicator.Direction, strict: Bool = false) -> Double? {
         switch (actual, target) {
         case (.bool(let a), .bool(let t)): return a == t ? nil : 1
         case (.number(let a), .number(let t)):
             let distance = direction == .increase ? t - a : a - t
             // Tolerate the last bits of floating-point noise: 0.1 + 0.2 reaches a goal of 0.3.
+            if strict { return distance > -1e-9 ? max(distance, 0) : nil }
             return distance > 1e-9 ? distance : nil
         default: return 1
         }

@@ -12,6 +12,8 @@ public struct Evaluator: Sendable {
     public let policy: Policy
     /// Compiled `when` conditions of the policy's applicability entries, in order.
     let policyConditions: [CELProgram?]
+    /// For each rule (in compiled order), the indexes of the policy's applicability entries that cover it.
+    let policyEntries: [[Int]]
 
     /// Nil, with diagnostics, when the policy does not fit the rule set or its conditions do not compile.
     public static func make(_ compiled: CompiledRuleSet, policy: Policy, limits: CELLimits = .default) -> (Evaluator?, [Diagnostic]) {
@@ -22,12 +24,13 @@ public struct Evaluator: Sendable {
                 conditions.append(nil)
                 continue
             }
-            let (program, diagnostic) = RuleSetCompiler.compileCondition(when, environment: compiled.environment, limits: limits)
+            let (program, diagnostic) = RuleSetCompiler.compileChecked(when, environment: compiled.environment, limits: limits, expecting: .bool)
             conditions.append(program)
             if let diagnostic { diagnostics.append(diagnostic) }
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
-        return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions), diagnostics)
+        let entries = compiled.rules.map { item in policy.applicability.indices.filter { policy.applicability[$0].covers(rule: item.rule) } }
+        return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions, policyEntries: entries), diagnostics)
     }
 
     public enum Failure: Error, Hashable, Sendable {
@@ -40,8 +43,8 @@ public struct Evaluator: Sendable {
         let nextPhase = policy.phase(after: phase)
         var activation = compiled.environment.activation(for: assessment)
         let indicators = computeIndicators(&activation)
-        var outcomes = compiled.rules.map { rule in
-            judge(rule, assessment: assessment, activation: activation, indicators: indicators, phase: phase, next: nextPhase, asOf: asOf)
+        var outcomes = compiled.rules.enumerated().map { index, rule in
+            judge(rule, at: index, assessment: assessment, activation: activation, indicators: indicators, phase: phase, next: nextPhase, asOf: asOf)
         }
         let scoring = Scorer(policy: policy, ruleSet: compiled.ruleSet)
         let objectives = scoring.apply(to: &outcomes)

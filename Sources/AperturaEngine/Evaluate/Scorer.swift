@@ -24,7 +24,9 @@ struct Scorer {
     /// Sets each outcome's credit and gain; returns the objective scores in the rule set's order.
     func apply(to outcomes: inout [RuleOutcome]) -> [ObjectiveScore] {
         for index in outcomes.indices { outcomes[index].credit = credit(outcomes[index]) }
-        let scores: [ObjectiveScore] = ruleSet.objectives.map { objective in
+        // Objectives no rule serves (parents of specific objectives) have no score of their own.
+        let served = Set(ruleSet.rules.map(\.objective))
+        let scores: [ObjectiveScore] = ruleSet.objectives.filter { served.contains($0.id) }.map { objective in
             let mine = outcomes.filter { $0.objective == objective.id && $0.credit != nil }
             let total = mine.reduce(0) { $0 + $1.weight }
             let score = total > 0 ? mine.reduce(0) { $0 + $1.weight * ($1.credit ?? 0) } / total : nil
@@ -32,11 +34,13 @@ struct Scorer {
                                   rulesApplicable: mine.count, rulesMet: mine.count(where: \.outcome.isMet))
         }
         let totalObjectiveWeight = scores.filter { $0.score != nil }.reduce(0) { $0 + $1.weight }
+        var ruleWeights: [ObjectiveID: Double] = [:]
+        for outcome in outcomes where outcome.credit != nil { ruleWeights[outcome.objective, default: 0] += outcome.weight }
         for index in outcomes.indices {
-            guard let credit = outcomes[index].credit, credit < 1, totalObjectiveWeight > 0 else { continue }
+            guard let credit = outcomes[index].credit, credit < 1, totalObjectiveWeight > 0,
+                let weights = ruleWeights[outcomes[index].objective] else { continue }
             let objective = outcomes[index].objective
-            let ruleWeights = outcomes.filter { $0.objective == objective && $0.credit != nil }.reduce(0) { $0 + $1.weight }
-            outcomes[index].gain = objectiveWeight(objective) / totalObjectiveWeight * outcomes[index].weight * (1 - credit) / ruleWeights
+            outcomes[index].gain = objectiveWeight(objective) / totalObjectiveWeight * outcomes[index].weight * (1 - credit) / weights
         }
         return scores
     }

@@ -25,6 +25,13 @@ extension Workspace {
         return bundled(defaultPolicy)
     }
 
+    /// The evaluator for a self-assessment file: `--rules`/`--policy` when given, else the bundled rule set
+    /// the file names and its policy.
+    public static func load(for file: String, rules: String?, policy: String?) -> (Evaluator?, [Diagnostic]) {
+        let directory = rulesDirectory(for: file, override: rules)
+        return load(rules: directory, policy: policyFile(forRules: directory, ruleSetID: ruleSetID(of: file), override: policy))
+    }
+
     /// The self-assessments of a file read against `ruleSet`, with `missing_answer` errors when `strict`
     /// (validation before submitting) and without them otherwise (evaluation reports them as not reported).
     public static func assessments(in file: String, ruleSet: RuleSet, strict: Bool) -> ([Assessment], [Diagnostic]) {

@@ -44,8 +44,12 @@ public enum Workspace {
         return cwd
     }
 
+    /// A bundled file or folder; relative to the current folder when the bundle is here, so that
+    /// messages and reports show `Rules/pai/...` rather than a machine's absolute path.
     public static func bundled(_ relative: String) -> String {
-        (home() as NSString).appendingPathComponent(relative)
+        let home = home()
+        if home == FileManager.default.currentDirectoryPath { return relative }
+        return (home as NSString).appendingPathComponent(relative)
     }
 
     /// The bundled policy that evaluates a rule set: the first `Policies/*.yaml` whose `rule_set` names it.

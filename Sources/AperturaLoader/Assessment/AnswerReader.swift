@@ -17,7 +17,7 @@ struct AnswerReader {
         for pair in pairs {
             guard let name = keyName(pair.key) else { continue }
             guard let section = form.first(where: { $0.id.rawValue == name }) else {
-                unknown(name, at: pair.key.range, among: form.map(\.id.rawValue), what: ("sección", "section"))
+                unknown(name, at: pair.key.range, among: form.map(\.id.rawValue), what: ("sección desconocida", "unknown section"))
                 continue
             }
             if let scalar = pair.value.scalar, scalar.isNull { continue }
@@ -36,7 +36,7 @@ struct AnswerReader {
         for pair in pairs {
             guard let name = keyName(pair.key) else { continue }
             guard let field = fields.first(where: { $0.id == name }) else {
-                unknown(name, at: pair.key.range, among: fields.map(\.id), what: ("campo", "field"))
+                unknown(name, at: pair.key.range, among: fields.map(\.id), what: ("campo desconocido", "unknown field"))
                 continue
             }
             // `field:` with no value is the same as no answer: it stays "not reported".
@@ -116,7 +116,7 @@ struct AnswerReader {
     }
 
     private func unknown(_ name: String, at range: SourceRange, among candidates: [String], what: (String, String)) {
-        context.error("unknown_key", es: "\(what.0) desconocida «\(name)»", en: "unknown \(what.1) '\(name)'", at: range,
+        context.error("unknown_key", es: "\(what.0) «\(name)»", en: "\(what.1) '\(name)'", at: range,
                       help: Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
     }
 }

@@ -16,7 +16,7 @@ extension LoadContext {
         return Citation(ref: SourceID(ref), section: section, note: note, range: node.range)
     }
 
-    enum GoalKey: String, CaseIterable { case phase, target, status, source, rationale }
+    enum GoalKey: String, CaseIterable { case phase, target, strict, status, source, rationale }
 
     /// A goal. `official` (the default) needs a source; `proposed` needs a rationale.
     func goal(_ node: YAMLNode, boolean: Bool) -> Goal? {
@@ -25,13 +25,14 @@ extension LoadContext {
         let target: Goal.Target? = reader.required(.target).flatMap { node in
             boolean ? bool(node).map(Goal.Target.bool) : number(node).map(Goal.Target.number)
         }
+        let strict = reader.optional(.strict).flatMap(bool) ?? false
         let status = reader.optional(.status).flatMap { oneOf($0, Goal.Status.self) } ?? .official
         let source = reader.optional(.source).flatMap(citation)
         let rationale = reader.optional(.rationale).flatMap(localized)
         reader.finish()
         checkProvenance(status: status, source: source, rationale: rationale, at: node.range, what: LocalizedText(es: "la meta", en: "the goal"))
         guard let phase, let target else { return nil }
-        return Goal(phase: PhaseID(phase), target: target, status: status, source: source, rationale: rationale, range: node.range)
+        return Goal(phase: PhaseID(phase), target: target, strict: strict, status: status, source: source, rationale: rationale, range: node.range)
     }
 
     /// Honesty: an official value cites its source; a proposed one says why.

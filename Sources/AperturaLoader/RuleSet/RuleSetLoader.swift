@@ -7,24 +7,8 @@ import Foundation
 public enum RuleSetLoader {
     /// The rule set, or nil when it has errors; the diagnostics either way.
     public static func load(directory: String, limits: YAMLLimits = .default) -> (RuleSet?, DiagnosticList) {
-        let context = LoadContext()
-        var parts = RuleSetParts()
-        let files = yamlFiles(in: directory)
-        if files.isEmpty {
-            context.error("rules_not_found", es: "no hay archivos .yaml de reglas en «\(directory)»",
-                          en: "no rule .yaml files in '\(directory)'", at: nil)
-        }
-        for file in files {
-            let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
-            context.report(contentsOf: parsed.diagnostics)
-            for document in parsed.documents {
-                guard let root = context.root(document, file: file) else { continue }
-                readDocument(root, file: file, into: &parts, context)
-            }
-        }
-        let ruleSet = parts.assemble(directory: directory, context)
-        let validated = ruleSet.map { RuleSetValidator(context: context).validate($0) }
-        return (context.diagnostics.hasErrors ? nil : validated, context.diagnostics)
+        let (ruleSet, diagnostics) = loadPartial(directory: directory, limits: limits)
+        return (diagnostics.hasErrors ? nil : ruleSet, diagnostics)
     }
 
     enum DocumentKey: String, CaseIterable {

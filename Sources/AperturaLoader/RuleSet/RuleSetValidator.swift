@@ -7,7 +7,7 @@ struct RuleSetValidator {
     let context: LoadContext
 
     /// Variable names that expressions reserve, so no form section may take them.
-    static let reservedNames: Set<String> = ["institution", "indicators"]
+    static let reservedNames: Set<String> = ["institution", "period", "indicators"]
 
     func validate(_ input: RuleSet) -> RuleSet {
         var ruleSet = input

@@ -23,7 +23,7 @@ public enum MexicanState {
     public static func id(forName name: String) -> String? {
         let slug = slugify(name)
         if ids.contains(slug) { return slug }
-        let aliases = ["estado_de_mexico": "mexico", "cdmx": "ciudad_de_mexico", "distrito_federal": "ciudad_de_mexico",
+        let aliases = ["estado_de_mexico": "mexico", "nuevoleon": "nuevo_leon", "cdmx": "ciudad_de_mexico", "distrito_federal": "ciudad_de_mexico",
                        "coahuila_de_zaragoza": "coahuila", "michoacan_de_ocampo": "michoacan",
                        "veracruz_de_ignacio_de_la_llave": "veracruz"]
         return aliases[slug]

@@ -82,7 +82,7 @@ public struct ReportBuilder: Sendable {
             let title = ruleSet.source(citation.ref)?.title ?? citation.ref.rawValue
             return "\(title), «\(citation.section)»"
         }
-        return GoalLine(phase: goal.phase.rawValue, target: text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase),
+        return GoalLine(phase: goal.phase.rawValue, target: text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase, strict: goal.strict),
                         status: goal.status.rawValue, source: citation, rationale: goal.rationale?.text(language))
     }
 
@@ -100,7 +100,9 @@ public struct ReportBuilder: Sendable {
         return Finding(
             rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, objective: outcome.objective.rawValue,
             indicator: outcome.indicator?.rawValue, outcome: outcome.outcome.code, outcomeLabel: text.outcome(outcome.outcome.code),
-            value: outcome.value.map { text.value($0, unit: indicator?.unit) }, goal: outcome.goal.map { goalLine($0, rule: outcome.rule) },
+            // A rule that does not apply judged nothing: its indicator's value would only mislead.
+            value: outcome.outcome.isApplicable ? outcome.value.map { text.value($0, unit: indicator?.unit) } : nil,
+            goal: outcome.goal.map { goalLine($0, rule: outcome.rule) },
             distance: outcome.outcome.gap.map { round4($0.distance) }, detail: detail, weight: outcome.weight,
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },

@@ -59,12 +59,17 @@ public struct ReportText: Sendable {
         }
     }
 
-    func target(_ target: Goal.Target, unit: Indicator.Unit?, direction: Indicator.Direction) -> String {
+    func target(_ target: Goal.Target, unit: Indicator.Unit?, direction: Indicator.Direction, strict: Bool) -> String {
         switch target {
         case .bool(let b): return b ? t("sí", "yes") : t("no", "no")
         case .number(let x):
             let shown = value(.number(x), unit: unit)
-            return direction == .increase ? "≥ \(shown)" : "≤ \(shown)"
+            switch (direction, strict) {
+            case (.increase, false): return "≥ \(shown)"
+            case (.increase, true): return "> \(shown)"
+            case (.decrease, false): return "≤ \(shown)"
+            case (.decrease, true): return "< \(shown)"
+            }
         }
     }
 }

@@ -35,9 +35,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let day = try asOf.day()
-        let rules = Workspace.rulesDirectory(for: file, override: ruleOptions.rules)
-        let policy = Workspace.policyFile(forRules: rules, ruleSetID: Workspace.ruleSetID(of: file), override: ruleOptions.policy)
-        let (loaded, setupDiagnostics) = Workspace.load(rules: rules, policy: policy)
+        let (loaded, setupDiagnostics) = Workspace.load(for: file, rules: ruleOptions.rules, policy: ruleOptions.policy)
         Console.print(setupDiagnostics, language: lang)
         guard let evaluator = loaded else { throw ExitStatus.invalidInput }
         if let failOn, !evaluator.policy.levels.contains(where: { $0.id.rawValue == failOn }) {

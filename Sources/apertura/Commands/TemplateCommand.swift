@@ -19,6 +19,9 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .long, help: "Orden de gobierno: federal | estatal | municipal.")
     var order: GovernmentOrder?
 
+    @Option(name: .long, help: "Esquema para el editor en la primera línea (por omisión ../schemas/<conjunto>.self-assessment.schema.json; none: sin línea).")
+    var schema: String?
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -28,7 +31,9 @@ struct TemplateCommand: ParsableCommand {
             Console.print(diagnostics.sorted, language: language.lang)
             throw ExitStatus.invalidInput
         }
-        Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang).render(kind: kind, order: order))
+        let schemaPath = schema ?? "../schemas/\(ruleSet.info.id).self-assessment.schema.json"
+        Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
+            .render(kind: kind, order: order, schemaPath: schemaPath == "none" ? nil : schemaPath))
     }
 }
 

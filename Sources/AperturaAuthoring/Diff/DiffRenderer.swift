@@ -1,0 +1,73 @@
+public import AperturaSource
+import Foundation
+
+/// Pure renderers of a diff report: text, CSV (RFC 4180) and JSON.
+public enum DiffRenderer {
+    public enum Format: String, Sendable, CaseIterable {
+        case text, csv, json
+    }
+
+    public static func render(_ report: DiffReport, format: Format, language: Language) -> String {
+        switch format {
+        case .text: text(report, language: language)
+        case .csv: csv(report)
+        case .json: LintRenderer.encode(report)
+        }
+    }
+
+    static func number(_ x: Double?) -> String {
+        guard let x else { return "" }
+        return String(format: "%.4f", x)
+    }
+
+    public static func text(_ report: DiffReport, language: Language) -> String {
+        let es = language == .es
+        var out = es ? "Cambios de \(report.from) a \(report.to):\n" : "Changes from \(report.from) to \(report.to):\n"
+        if report.changes.isEmpty { out += es ? "  (ninguno)\n" : "  (none)\n" }
+        for change in report.changes {
+            var line = "  \(change.kind) \(change.subject)"
+            switch (change.old, change.new) {
+            case let (a?, b?) where a != change.subject || b != change.subject: line += ": \(a) → \(b)"
+            default: break
+            }
+            if let range = change.range { line += "  (\(range.start))" }
+            out += line + "\n"
+        }
+        guard !report.impact.isEmpty else { return out }
+        out += es ? "\nImpacto en \(report.impact.count) instituciones (fecha de corte \(report.asOf ?? "")):\n"
+                  : "\nImpact on \(report.impact.count) institutions (as of \(report.asOf ?? "")):\n"
+        for row in report.impact {
+            let delta = row.delta.map { String(format: "%+.4f", $0) } ?? "—"
+            var line = "  \(row.institutionID) \(row.institution): \(number(row.oldScore).ifEmpty("—")) → \(number(row.newScore).ifEmpty("—")) (\(delta))"
+            line += row.levelChanged ? "; \(es ? "nivel" : "level") \(row.oldLevel ?? "—") → \(row.newLevel ?? "—")" : "; \(es ? "nivel" : "level") \(row.newLevel ?? "—")"
+            if !row.changedRules.isEmpty { line += "; \(es ? "reglas" : "rules"): \(row.changedRules.joined(separator: ", "))" }
+            out += line + "\n"
+        }
+        out += es ? "\(report.levelChanges) de \(report.impact.count) instituciones cambian de nivel.\n"
+                  : "\(report.levelChanges) of \(report.impact.count) institutions change level.\n"
+        return out
+    }
+
+    /// One table for both parts: `record` is `change` or `institution`.
+    public static func csv(_ report: DiffReport) -> String {
+        var rows = [["record", "kind", "subject", "name", "old", "new", "delta", "old_level", "new_level", "rules_changed"]]
+        for change in report.changes {
+            rows.append(["change", change.kind, change.subject, "", change.old ?? "", change.new ?? "", "", "", "", ""])
+        }
+        for row in report.impact {
+            rows.append(["institution", row.levelChanged ? "level_changed" : (row.delta.map { abs($0) > 1e-12 } ?? true) ? "score_changed" : "unchanged",
+                         row.institutionID, row.institution, number(row.oldScore), number(row.newScore), number(row.delta),
+                         row.oldLevel ?? "", row.newLevel ?? "", row.changedRules.joined(separator: " ")])
+        }
+        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    fileprivate func ifEmpty(_ other: String) -> String { isEmpty ? other : self }
+}

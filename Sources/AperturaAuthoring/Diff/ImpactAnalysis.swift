@@ -1,0 +1,72 @@
+public import AperturaEngine
+public import AperturaModel
+public import AperturaSource
+import Foundation
+
+/// Evaluates a population of self-assessments under two versions of a rule set (same policy, same
+/// as-of date) and says, per institution, how score, level and outcomes change.
+public enum ImpactAnalysis {
+    /// Self-assessment files under the inputs: files as given, folders searched for `*.yaml`
+    /// (test files left out).
+    public static func files(in inputs: [String]) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                files.append(input)
+                continue
+            }
+            if !isDirectory.boolValue {
+                files.append(input)
+                continue
+            }
+            let enumerator = fm.enumerator(atPath: input)
+            var found: [String] = []
+            while let relative = enumerator?.nextObject() as? String {
+                if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !relative.hasSuffix(".tests.yaml") {
+                    found.append((input as NSString).appendingPathComponent(relative))
+                }
+            }
+            files += found.sorted()
+        }
+        return files
+    }
+
+    public static func run(old: Evaluator, new: Evaluator, files: [String], asOf: Day) -> ([InstitutionImpact], [Diagnostic]) {
+        var impacts: [InstitutionImpact] = []
+        var problems: [Diagnostic] = []
+        for file in files {
+            let (oldAssessments, oldDiagnostics) = Workspace.assessments(in: file, ruleSet: old.compiled.ruleSet, strict: false)
+            let (newAssessments, newDiagnostics) = Workspace.assessments(in: file, ruleSet: new.compiled.ruleSet, strict: false)
+            problems += oldDiagnostics.filter(\.isError)
+            problems += newDiagnostics.filter { d in d.isError && !oldDiagnostics.contains(d) }
+            guard !oldDiagnostics.contains(where: \.isError), !newDiagnostics.contains(where: \.isError) else { continue }
+            for (a, b) in zip(oldAssessments, newAssessments) {
+                do {
+                    let before = try old.evaluate(a, asOf: asOf)
+                    let after = try new.evaluate(b, asOf: asOf)
+                    impacts.append(impact(file: file, before, after))
+                } catch {
+                    problems.append(.error("no_phase", LocalizedText(es: "la fecha \(asOf) no cae en ninguna fase de la política",
+                                                                     en: "the date \(asOf) falls in no phase of the policy"), at: nil))
+                    return (impacts, problems)
+                }
+            }
+        }
+        return (impacts, problems)
+    }
+
+    static func impact(file: String, _ before: Evaluation, _ after: Evaluation) -> InstitutionImpact {
+        var changed: [String] = []
+        let oldCodes = Dictionary(before.outcomes.map { ($0.rule.rawValue, $0.outcome.code) }, uniquingKeysWith: { a, _ in a })
+        let newCodes = Dictionary(after.outcomes.map { ($0.rule.rawValue, $0.outcome.code) }, uniquingKeysWith: { a, _ in a })
+        for rule in Set(oldCodes.keys).union(newCodes.keys).sorted() where oldCodes[rule] != newCodes[rule] {
+            changed.append(rule)
+        }
+        return InstitutionImpact(
+            file: file, institutionID: after.institution.id.rawValue, institution: after.institution.name,
+            oldScore: before.score, newScore: after.score, oldLevel: before.level?.rawValue, newLevel: after.level?.rawValue,
+            oldRatio: before.ratio, newRatio: after.ratio, changedRules: changed)
+    }
+}

@@ -1,0 +1,38 @@
+/// How one institution's evaluation changes from the old rule set to the new one.
+public struct InstitutionImpact: Hashable, Sendable, Codable {
+    public var file: String
+    public var institutionID: String
+    public var institution: String
+    public var oldScore: Double?
+    public var newScore: Double?
+    public var oldLevel: String?
+    public var newLevel: String?
+    public var oldRatio: Double?
+    public var newRatio: Double?
+    /// Rules whose outcome code differs (a rule present in one version only counts too).
+    public var changedRules: [String]
+
+    public init(
+        file: String, institutionID: String, institution: String, oldScore: Double?, newScore: Double?, oldLevel: String?,
+        newLevel: String?, oldRatio: Double?, newRatio: Double?, changedRules: [String]
+    ) {
+        self.file = file
+        self.institutionID = institutionID
+        self.institution = institution
+        self.oldScore = oldScore
+        self.newScore = newScore
+        self.oldLevel = oldLevel
+        self.newLevel = newLevel
+        self.oldRatio = oldRatio
+        self.newRatio = newRatio
+        self.changedRules = changedRules
+    }
+
+    /// New score minus old; nil when either is undetermined.
+    public var delta: Double? {
+        guard let oldScore, let newScore else { return nil }
+        return newScore - oldScore
+    }
+
+    public var levelChanged: Bool { oldLevel != newLevel }
+}

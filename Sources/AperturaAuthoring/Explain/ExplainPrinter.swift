@@ -1,0 +1,141 @@
+public import AperturaEngine
+public import AperturaModel
+public import AperturaSource
+
+/// Turns a stream of trace events into the explanation a person reads, Spanish by default.
+public struct ExplainPrinter: Sendable {
+    public let ruleSet: RuleSet
+    public let language: Language
+
+    public init(ruleSet: RuleSet, language: Language) {
+        self.ruleSet = ruleSet
+        self.language = language
+    }
+
+    private func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
+
+    public func render(_ events: [TraceEvent]) -> String {
+        events.map { line(for: $0) }.joined()
+    }
+
+    func line(for event: TraceEvent) -> String {
+        switch event {
+        case .phase(let asOf, let entry):
+            let name = ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue
+            return t("Fecha de corte \(asOf): fase «\(name)» (\(entry.start) a \(entry.end)).\n",
+                     "As-of date \(asOf): phase '\(name)' (\(entry.start) to \(entry.end)).\n")
+        case .rule(let rule):
+            return t("Regla «\(rule.id)» — \(rule.name.text(language)) (\(rule.range.start), peso \(IndicatorValue.format(rule.weight)))\n",
+                     "Rule '\(rule.id)' — \(rule.name.text(language)) (\(rule.range.start), weight \(IndicatorValue.format(rule.weight)))\n")
+        case .waiver(let waiver):
+            return t("  Dispensada hasta \(waiver.until): \(waiver.reason.text(language))\n",
+                     "  Waived until \(waiver.until): \(waiver.reason.text(language))\n")
+        case .scope(let applicability, let order, let kind, let matches, let fromPolicy):
+            let who = fromPolicy ? t("la política", "the policy") : t("la regla", "the rule")
+            var wanted: [String] = []
+            if let orders = applicability.orders { wanted.append(t("órdenes ", "orders ") + orders.map(\.rawValue).sorted().joined(separator: ", ")) }
+            if let kinds = applicability.kinds { wanted.append(t("tipos ", "kinds ") + kinds.map(\.rawValue).sorted().joined(separator: ", ")) }
+            let scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
+            return t("  Alcance según \(who): \(scope). La institución es \(kind.rawValue) (\(order.rawValue)): \(matches ? "aplica" : "no aplica").\n",
+                     "  Scope per \(who): \(scope). The institution is \(kind.rawValue) (\(order.rawValue)): \(matches ? "applies" : "does not apply").\n")
+        case .condition(let source, let result, let fromPolicy):
+            let who = fromPolicy ? t(" (de la política)", " (from the policy)") : ""
+            return t("  Condición\(who) \(source.text) (\(source.range.start)) = \(show(result))\n",
+                     "  Condition\(who) \(source.text) (\(source.range.start)) = \(show(result))\n")
+        case .phaseFilter(let phases, let current, let included):
+            return t("  Fases en que se comprueba: \(phases.map(\.rawValue).joined(separator: ", ")); la actual («\(current)») \(included ? "está" : "no está").\n",
+                     "  Phases it is checked in: \(phases.map(\.rawValue).joined(separator: ", ")); the current one ('\(current)') \(included ? "is" : "is not") among them.\n")
+        case .goal(let goal, let phase):
+            guard let goal else {
+                return t("  Sin meta para la fase «\(phase)»: no aplica en esta fase.\n", "  No goal for phase '\(phase)': it does not apply in this phase.\n")
+            }
+            var text = t("  Meta de la fase «\(phase)»: \(show(goal.target)) (\(goal.range.start))", "  Goal of phase '\(phase)': \(show(goal.target)) (\(goal.range.start))")
+            switch goal.status {
+            case .official:
+                if let source = goal.source {
+                    text += t(", oficial: \(citation(source))", ", official: \(citation(source))")
+                }
+            case .proposed:
+                text += t(", propuesta", ", proposed")
+                if let rationale = goal.rationale { text += ": " + rationale.text(language).split(separator: "\n").joined(separator: " ") }
+                if let source = goal.source { text += t(" (fuente: \(citation(source)))", " (source: \(citation(source)))") }
+            }
+            return text + "\n"
+        case .read(let path, let range, let value):
+            guard let value, let range else { return t("  Lee \(path): sin respuesta\n", "  Reads \(path): not answered\n") }
+            return t("  Lee \(path) = \(value) (\(range.start))\n", "  Reads \(path) = \(value) (\(range.start))\n")
+        case .indicator(let indicator, let result):
+            let expression = indicator.value.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            let value: String = switch result {
+            case .value(let v): v.description
+            case .notReported(let missing): t("no reportado (faltan \(missing.joined(separator: ", ")))", "not reported (missing \(missing.joined(separator: ", ")))")
+            case .error(let message): t("error: ", "error: ") + message.text(language)
+            }
+            return t("  Indicador «\(indicator.id)» = \(expression)\n    (\(indicator.value.range.start)) → \(value)\n",
+                     "  Indicator '\(indicator.id)' = \(expression)\n    (\(indicator.value.range.start)) → \(value)\n")
+        case .comparison(let actual, let target, let direction, let strict, let reached):
+            let op = switch target {
+            case .bool: "=="
+            case .number: direction == .increase ? (strict ? ">" : ">=") : (strict ? "<" : "<=")
+            }
+            return t("  Comparación: \(actual) \(op) \(show(target)): \(reached ? "se alcanza" : "no se alcanza").\n",
+                     "  Comparison: \(actual) \(op) \(show(target)): \(reached ? "reached" : "not reached").\n")
+        case .evidence(let path, let range, let present):
+            let place = range.map { " (\($0.start))" } ?? ""
+            return t("  Evidencia \(path)\(place): \(present ? "presente" : "falta").\n", "  Evidence \(path)\(place): \(present ? "present" : "missing").\n")
+        case .check(let source, let result):
+            return t("  Comprobación \(source.text) (\(source.range.start)) = \(show(result))\n",
+                     "  Check \(source.text) (\(source.range.start)) = \(show(result))\n")
+        case .outcome(let outcome, _):
+            var text = t("Resultado: \(outcomeName(outcome.outcome))", "Outcome: \(outcomeName(outcome.outcome))")
+            if let credit = outcome.credit {
+                text += t(" (crédito \(IndicatorValue.format(credit))", " (credit \(IndicatorValue.format(credit))")
+                if outcome.gain > 0 { text += t("; cumplirla sumaría \(IndicatorValue.format(outcome.gain)) al puntaje", "; meeting it would add \(IndicatorValue.format(outcome.gain)) to the score") }
+                text += ")"
+            }
+            return text + ".\n"
+        }
+    }
+
+    func show(_ result: TraceEvent.Result) -> String {
+        switch result {
+        case .value(let v): v
+        case .missing(let paths): t("no reportado (faltan \(paths.joined(separator: ", ")))", "not reported (missing \(paths.joined(separator: ", ")))")
+        case .error(let message): "error: " + message.text(language)
+        }
+    }
+
+    func show(_ target: Goal.Target) -> String {
+        switch target {
+        case .bool(let b): b ? "true" : "false"
+        case .number(let x): IndicatorValue.format(x)
+        }
+    }
+
+    func citation(_ citation: Citation) -> String {
+        let title = ruleSet.source(citation.ref)?.title ?? citation.ref.rawValue
+        return "\(title), «\(citation.section)»"
+    }
+
+    func outcomeName(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .met: return t("cumple", "met")
+        case .notMet(let gap):
+            return t("no cumple (distancia \(IndicatorValue.format(gap.distance)), plazo \(gap.deadline))",
+                     "not met (distance \(IndicatorValue.format(gap.distance)), deadline \(gap.deadline))")
+        case .notReported(let missing):
+            return t("no reportado (faltan \(missing.joined(separator: ", ")))", "not reported (missing \(missing.joined(separator: ", ")))")
+        case .notApplicable(let reason):
+            let why: String = switch reason {
+            case .outOfScope: t("fuera de alcance", "out of scope")
+            case .conditionFalse: t("la condición es falsa", "the condition is false")
+            case .noGoalInPhase(let phase): t("sin meta en la fase «\(phase)»", "no goal in phase '\(phase)'")
+            case .waived(let until, _): t("dispensada hasta \(until)", "waived until \(until)")
+            }
+            return t("no aplica (\(why))", "not applicable (\(why))")
+        case .missingEvidence(let fields):
+            return t("falta evidencia (\(fields.joined(separator: ", ")))", "missing evidence (\(fields.joined(separator: ", ")))")
+        case .error(let message): return "error: " + message.text(language)
+        }
+    }
+}

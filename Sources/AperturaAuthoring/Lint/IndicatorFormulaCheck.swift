@@ -1,0 +1,55 @@
+import AperturaModel
+import AperturaSource
+import Foundation
+
+/// Weights that must add up: an index or ratio built as a weighted sum (`0.5 * a + 0.2 * b + ...`)
+/// must have coefficients summing to 1, or it leaves the 0-to-1 scale; a mean written
+/// `(a + b + c) / n` must divide by its number of terms.
+enum IndicatorFormulaCheck {
+    static func run(_ indicators: [Indicator]) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for indicator in indicators where indicator.unit == .index || indicator.unit == .ratio {
+            let branch = FormulaText.finalBranch(indicator.value.text)
+            if let sum = coefficientSum(branch), abs(sum - 1) > 1e-9 {
+                found.append(.warning(
+                    "weights_sum",
+                    LocalizedText(es: "los coeficientes de «\(indicator.id)» suman \(FormulaText.format(sum)), no 1",
+                                  en: "the coefficients of '\(indicator.id)' add up to \(FormulaText.format(sum)), not 1"),
+                    at: indicator.value.range,
+                    help: LocalizedText(es: "un índice de 0 a 1 hecho de una suma ponderada necesita pesos que sumen 1",
+                                        en: "a 0-to-1 index made of a weighted sum needs weights adding up to 1")))
+            }
+            if let (terms, divisor) = mean(branch), Double(terms) != divisor {
+                found.append(.warning(
+                    "weights_sum",
+                    LocalizedText(es: "«\(indicator.id)» suma \(terms) términos pero divide entre \(FormulaText.format(divisor))",
+                                  en: "'\(indicator.id)' adds \(terms) terms but divides by \(FormulaText.format(divisor))"),
+                    at: indicator.value.range))
+            }
+        }
+        return found
+    }
+
+    /// The sum of the leading numeric coefficients when every top-level term has one (two terms or more).
+    static func coefficientSum(_ text: String) -> Double? {
+        let terms = FormulaText.splitTopLevel(text, on: "+")
+        guard terms.count >= 2 else { return nil }
+        var sum = 0.0
+        for term in terms {
+            let factors = FormulaText.splitTopLevel(term, on: "*")
+            guard factors.count >= 2, let coefficient = Double(factors[0]) else { return nil }
+            sum += coefficient
+        }
+        return sum
+    }
+
+    /// `(t1 + ... + tk) / n`: k and n.
+    static func mean(_ text: String) -> (Int, Double)? {
+        let parts = FormulaText.splitTopLevel(text, on: "/")
+        guard parts.count == 2, FormulaText.isWrapped(parts[0]), let divisor = Double(parts[1]) else { return nil }
+        let inner = String(parts[0].dropFirst().dropLast())
+        let terms = FormulaText.splitTopLevel(inner, on: "+")
+        guard terms.count >= 2, !terms.contains(where: { $0.contains("-") }) else { return nil }
+        return (terms.count, divisor)
+    }
+}

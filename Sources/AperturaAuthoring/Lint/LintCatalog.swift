@@ -1,0 +1,34 @@
+/// The codes `lint` adds to the loader's and the compiler's, with what each means: printed in the
+/// authors' guide, so the documentation comes from the same list the tests check.
+public enum LintCatalog {
+    /// One code: its severity (as the guide prints it) and meaning.
+    public struct Entry: Hashable, Sendable {
+        public var code: String
+        public var severity: String
+        public var description: String
+    }
+
+    /// Every code, in the order the guide lists them.
+    public static let entries: [Entry] = [
+        Entry(code: "goal_regression", severity: "error", description: "Una meta retrocede entre fases: baja para un indicador que debe crecer, sube para uno que debe bajar, o pasa de true a false."),
+        Entry(code: "weights_sum", severity: "advertencia", description: "Un índice o razón hecho como suma ponderada cuyos coeficientes no suman 1, o una media `(a + b + c) / n` con n distinto del número de términos."),
+        Entry(code: "weights_incomplete", severity: "advertencia", description: "`objective_weights` de una política da peso sólo a algunos de los objetivos con reglas."),
+        Entry(code: "missing_citation", severity: "error", description: "Una cita con `section` vacía: no dice dónde consta lo que se cita."),
+        Entry(code: "missing_translation", severity: "advertencia", description: "Un texto dado en español sin su versión en inglés (`en`)."),
+        Entry(code: "unused_indicator", severity: "advertencia", description: "Un indicador que ninguna regla juzga, ni directamente ni a través de otro indicador, y ninguna meta poblacional usa."),
+        Entry(code: "unused_source", severity: "nota", description: "Un documento de `sources` que ninguna cita nombra."),
+        Entry(code: "phase_not_scheduled", severity: "advertencia", description: "Una fase del conjunto de reglas sin fechas en el calendario de la política."),
+        Entry(code: "unknown_rule_set", severity: "error", description: "La política evalúa un conjunto de reglas que no se encontró."),
+        Entry(code: "nothing_to_lint", severity: "error", description: "Las rutas dadas no contienen ningún conjunto de reglas ni política."),
+        Entry(code: "path_not_found", severity: "error", description: "Una ruta dada no existe."),
+    ]
+
+    /// The Markdown table for the guide.
+    static func table() -> String {
+        var out = "\n### Códigos propios de `apertura lint`\n\nAdemás de los del cargador y del compilador de expresiones "
+        out += "(`unknown_key`, `missing_key`, `type_mismatch`, `invalid_value`, `duplicate_id`, `unknown_reference`, "
+        out += "`missing_source`, `missing_rationale`, `expr_...`):\n\n| código | gravedad | significado |\n|---|---|---|\n"
+        for entry in entries { out += "| `\(entry.code)` | \(entry.severity) | \(AuthorGuide.cell(entry.description)) |\n" }
+        return out
+    }
+}

@@ -1,0 +1,65 @@
+public import AperturaSource
+import Foundation
+
+/// Pure renderers of a lint result: text for people, JSON for scripts, SARIF 2.1.0 for code hosts.
+public enum LintRenderer {
+    /// The output formats of `apertura lint --format`.
+    public enum Format: String, Sendable, CaseIterable {
+        case text, json, sarif
+    }
+
+    /// The result in one format.
+    public static func render(_ result: LintResult, format: Format, language: Language) -> String {
+        switch format {
+        case .text: text(result, language: language)
+        case .json: json(result, language: language)
+        case .sarif: SARIFRenderer.render(result, language: language)
+        }
+    }
+
+    /// One `file:line:column: severity[code]: message` per diagnostic, then a summary line.
+    public static func text(_ result: LintResult, language: Language) -> String {
+        var out = result.diagnostics.map { $0.rendered(language) + "\n" }.joined()
+        let es = "\(result.checked.count) revisados: \(result.errorCount) errores, \(result.warningCount) advertencias"
+        let en = "\(result.checked.count) checked: \(result.errorCount) errors, \(result.warningCount) warnings"
+        out += (language == .es ? es : en) + "\n"
+        return out
+    }
+
+    struct JSONDiagnostic: Encodable {
+        var severity: String
+        var code: String
+        var message: String
+        var file: String?
+        var line: Int?
+        var column: Int?
+        var help: String?
+    }
+
+    struct JSONReport: Encodable {
+        var schemaVersion = 1
+        var checked: [String]
+        var errors: Int
+        var warnings: Int
+        var diagnostics: [JSONDiagnostic]
+    }
+
+    /// Sorted-key JSON with a schema version, the files checked, the counts and every diagnostic.
+    public static func json(_ result: LintResult, language: Language) -> String {
+        let report = JSONReport(
+            checked: result.checked, errors: result.errorCount, warnings: result.warningCount,
+            diagnostics: result.diagnostics.map {
+                JSONDiagnostic(severity: $0.severity.rawValue, code: $0.code, message: $0.message.text(language),
+                               file: $0.range?.file, line: $0.range?.start.line, column: $0.range?.start.column,
+                               help: $0.help?.text(language))
+            })
+        return encode(report)
+    }
+
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,63 @@
+import AperturaYAML
+import Foundation
+
+/// What `lint` looks at: rule set folders and policy files, found under the paths it is given.
+public struct LintTargets: Hashable, Sendable {
+    public var ruleSets: [String] = []
+    public var policies: [String] = []
+    /// Paths that do not exist.
+    public var missing: [String] = []
+
+    public init() {}
+
+    /// A folder that directly holds a `kind: ruleset` file is a rule set; any other folder is searched for
+    /// rule sets and for files that say `kind: policy` (self-assessments are left to `validate`); a file
+    /// named explicitly is linted as a policy whatever it says.
+    public static func find(in paths: [String]) -> LintTargets {
+        var targets = LintTargets()
+        let fm = FileManager.default
+        func visit(_ path: String) {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                targets.missing.append(path)
+                return
+            }
+            guard isDirectory.boolValue else {
+                if !path.hasSuffix(".tests.yaml") { targets.policies.append(path) }
+                return
+            }
+            if isRuleSet(path) {
+                targets.ruleSets.append(path)
+                return
+            }
+            let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            for name in names where !name.hasPrefix(".") {
+                let child = (path as NSString).appendingPathComponent(name)
+                var childIsDirectory: ObjCBool = false
+                _ = fm.fileExists(atPath: child, isDirectory: &childIsDirectory)
+                if childIsDirectory.boolValue {
+                    visit(child)
+                } else if (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml"), isPolicy(child) {
+                    targets.policies.append(child)
+                }
+            }
+        }
+        for path in paths { visit(path) }
+        return targets
+    }
+
+    /// Whether a file's first document says `kind: policy`.
+    static func isPolicy(_ file: String) -> Bool {
+        YAMLParser.parseFile(atPath: file).documents.first?.root?["kind"]?.scalar?.value == "policy"
+    }
+
+    /// Whether a folder directly holds a YAML file whose first document says `kind: ruleset`.
+    public static func isRuleSet(_ directory: String) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.contains { name in
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasSuffix(".tests.yaml") else { return false }
+            let parsed = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name))
+            return parsed.documents.contains { $0.root?["kind"]?.scalar?.value == "ruleset" }
+        }
+    }
+}

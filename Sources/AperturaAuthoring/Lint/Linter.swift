@@ -1,0 +1,86 @@
+public import AperturaSource
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import Foundation
+
+/// Finds every problem in rule sets and policies: what the loader and the compiler report, and the
+/// semantic checks that only an author needs (goals going backwards, weights, citations, translations,
+/// unused indicators and sources). Never stops at the first problem.
+public enum Linter {
+    /// Lints every rule set and policy under `paths` (see `LintTargets`); diagnostics sorted by place.
+    public static func lint(paths: [String]) -> LintResult {
+        let targets = LintTargets.find(in: paths)
+        var diagnostics: [Diagnostic] = targets.missing.map { path in
+            .error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil)
+        }
+        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty {
+            diagnostics.append(.error(
+                "nothing_to_lint",
+                LocalizedText(es: "no se encontró ningún conjunto de reglas ni política en \(paths.joined(separator: ", "))",
+                              en: "no rule set or policy found in \(paths.joined(separator: ", "))"),
+                at: nil, help: LocalizedText(es: "las autoevaluaciones se revisan con apertura validate",
+                                             en: "self-assessments are checked with apertura validate")))
+        }
+        var ruleSets: [String: RuleSet] = [:]
+        for directory in targets.ruleSets {
+            let (ruleSet, found) = lintRuleSet(directory)
+            diagnostics += found
+            if let ruleSet { ruleSets[ruleSet.info.id] = ruleSet }
+        }
+        for file in targets.policies {
+            diagnostics += lintPolicy(file, ruleSets: ruleSets)
+        }
+        return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics))
+    }
+
+    /// One rule set folder: load (keeping the partial model), compile when it loaded cleanly (expression
+    /// errors on a half-loaded rule set would mostly echo the load errors), the semantic checks, and the
+    /// test files beside the rules. Returns the rule set only when it has no load errors, for its policies.
+    public static func lintRuleSet(_ directory: String) -> (RuleSet?, [Diagnostic]) {
+        let (partial, loaded) = RuleSetLoader.loadPartial(directory: directory)
+        var diagnostics = loaded.items
+        guard let partial else { return (nil, diagnostics) }
+        if !loaded.hasErrors {
+            diagnostics += RuleSetCompiler.compile(partial).1
+        }
+        diagnostics += RuleSetChecks(ruleSet: partial).run()
+        // The rule set's test files are part of it: their own problems (keys, outcome codes) show here too.
+        for file in RuleTestLoader.find(in: [directory]) { diagnostics += RuleTestLoader.load(file: file).1 }
+        return (loaded.hasErrors ? nil : partial, diagnostics)
+    }
+
+    /// One policy file, checked against its rule set (one linted in this run, else the bundled one).
+    public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet]) -> [Diagnostic] {
+        let (policy, loaded) = PolicyLoader.load(file: file)
+        var diagnostics = loaded.items
+        guard let policy else { return diagnostics }
+        var ruleSet = ruleSets[policy.ruleSet]
+        if ruleSet == nil {
+            let bundled = Workspace.bundled("Rules/\(policy.ruleSet)")
+            if FileManager.default.fileExists(atPath: bundled) { ruleSet = RuleSetLoader.load(directory: bundled).0 }
+        }
+        guard let ruleSet else {
+            diagnostics.append(.error(
+                "unknown_rule_set",
+                LocalizedText(es: "no se encontró el conjunto de reglas «\(policy.ruleSet)» que la política evalúa",
+                              en: "rule set '\(policy.ruleSet)' that the policy evaluates was not found"),
+                at: SourceRange(at: policy.range.start),
+                help: LocalizedText(es: "incluya su carpeta en los argumentos de lint", en: "pass its folder to lint as well")))
+            return diagnostics
+        }
+        diagnostics += PolicyValidator.check(policy, against: ruleSet)
+        if let compiled = RuleSetCompiler.compile(ruleSet).0 {
+            diagnostics += Evaluator.make(compiled, policy: policy).1.filter { d in !diagnostics.contains(d) }
+        }
+        diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet).run()
+        return diagnostics
+    }
+
+    /// By place; diagnostics with no place first.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var list = DiagnosticList(cap: Int.max)
+        list.append(contentsOf: diagnostics)
+        return list.sorted
+    }
+}

@@ -1,0 +1,56 @@
+import AperturaModel
+import AperturaSource
+
+/// The checks on a policy that `lint` adds to the loader's: objective weights that name only some
+/// objectives, phases of the rule set the calendar leaves out, texts without English.
+struct PolicyChecks {
+    let policy: Policy
+    let ruleSet: RuleSet
+
+    func run() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let weights = policy.scoring.objectiveWeights
+        if !weights.isEmpty {
+            // Objectives that have rules: those the weighted mean runs over.
+            let scored = ruleSet.objectives.map(\.id).filter { id in ruleSet.rules.contains { $0.objective == id } }
+            let left = scored.filter { weights[$0] == nil }
+            if !left.isEmpty {
+                found.append(.warning(
+                    "weights_incomplete",
+                    LocalizedText(
+                        es: "objective_weights no da peso a \(left.map { "«\($0)»" }.joined(separator: ", ")): valdrían 1 cada uno",
+                        en: "objective_weights gives no weight to \(left.map { "'\($0)'" }.joined(separator: ", ")): they would weigh 1 each"),
+                    at: SourceRange(at: policy.range.start),
+                    help: LocalizedText(es: "dé un peso a cada objetivo con reglas, o a ninguno",
+                                        en: "give a weight to every objective with rules, or to none")))
+            }
+            for (id, weight) in weights where weight <= 0 {
+                found.append(.error("invalid_value", LocalizedText(es: "el peso del objetivo «\(id)» debe ser mayor que cero",
+                                                                   en: "the weight of objective '\(id)' must be above zero"),
+                                    at: SourceRange(at: policy.range.start)))
+            }
+        }
+        let scheduled = Set(policy.calendar.map(\.phase))
+        for phase in ruleSet.phases where !scheduled.contains(phase.id) {
+            found.append(.warning(
+                "phase_not_scheduled",
+                LocalizedText(es: "el calendario de la política no fija fechas para la fase «\(phase.id)»",
+                              en: "the policy's calendar sets no dates for phase '\(phase.id)'"),
+                at: SourceRange(at: policy.range.start)))
+        }
+        func check(_ text: LocalizedText?, _ what: String, at range: SourceRange) {
+            guard let text, !text.isTranslated else { return }
+            found.append(.warning("missing_translation",
+                                  LocalizedText(es: "falta el texto en inglés (en) de \(what)", en: "the English text (en) of \(what) is missing"),
+                                  at: range))
+        }
+        check(policy.name, "name", at: SourceRange(at: policy.range.start))
+        check(policy.authority, "authority", at: SourceRange(at: policy.range.start))
+        check(policy.rationale, "rationale", at: SourceRange(at: policy.range.start))
+        check(policy.scoring.formula, "scoring.formula", at: SourceRange(at: policy.range.start))
+        for level in policy.levels { check(level.name, "«\(level.id)».name", at: level.range) }
+        for entry in policy.calendar { check(entry.rationale, "calendar[\(entry.phase)].rationale", at: entry.range) }
+        for waiver in policy.waivers { check(waiver.reason, "waiver.reason", at: waiver.range) }
+        return found
+    }
+}

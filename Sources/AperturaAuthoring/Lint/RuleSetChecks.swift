@@ -1,0 +1,118 @@
+import AperturaModel
+import AperturaSource
+
+/// The checks on a rule set that the loader leaves to `lint`: they are about how well a rule set is
+/// written, not whether it can be evaluated.
+struct RuleSetChecks {
+    let ruleSet: RuleSet
+
+    func run() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        found += goalRegressions()
+        found += IndicatorFormulaCheck.run(ruleSet.indicators)
+        found += TranslationCheck(ruleSet: ruleSet).run()
+        found += citationSections()
+        found += unusedIndicators()
+        found += unusedSources()
+        return found
+    }
+
+    /// Goals listed by phase must not go backwards: up for an indicator that should grow, down for one
+    /// that should fall; a boolean goal must not go from true to false.
+    func goalRegressions() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let order = Dictionary(ruleSet.phases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func check(_ goals: [Goal], direction: Indicator.Direction, what: String) {
+            let sorted = goals.filter { order[$0.phase] != nil }.sorted { order[$0.phase]! < order[$1.phase]! }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+                let backwards: Bool
+                switch (earlier.target, later.target) {
+                case (.number(let a), .number(let b)): backwards = direction == .increase ? b < a : b > a
+                case (.bool(let a), .bool(let b)): backwards = a && !b
+                default: backwards = false
+                }
+                guard backwards else { continue }
+                let verb = direction == .increase ? ("debería crecer", "should grow") : ("debería bajar", "should fall")
+                found.append(.error(
+                    "goal_regression",
+                    LocalizedText(
+                        es: "la meta de \(what) retrocede de \(Self.show(earlier.target)) (\(earlier.phase)) a \(Self.show(later.target)) (\(later.phase)): el indicador \(verb.0)",
+                        en: "the goal of \(what) goes back from \(Self.show(earlier.target)) (\(earlier.phase)) to \(Self.show(later.target)) (\(later.phase)): the indicator \(verb.1)"),
+                    at: later.range,
+                    help: LocalizedText(es: "las metas de fases posteriores deben ser al menos tan exigentes",
+                                        en: "goals of later phases must be at least as demanding")))
+            }
+        }
+        for rule in ruleSet.rules {
+            guard case .goal(let indicatorID, let goals, _) = rule.body, let indicator = ruleSet.indicator(indicatorID) else { continue }
+            check(goals, direction: indicator.direction, what: "«\(rule.id)»")
+        }
+        for goal in ruleSet.populationGoals {
+            check(goal.goals, direction: goal.direction, what: "«\(goal.id)»")
+        }
+        return found
+    }
+
+    /// A citation must say where in the document: an empty `section` cites nothing.
+    func citationSections() -> [Diagnostic] {
+        allCitations().filter { $0.section.trimmingCharacters(in: .whitespaces).isEmpty }.map { citation in
+            .error("missing_citation", LocalizedText(es: "la cita de «\(citation.ref)» no indica la sección del documento",
+                                                     en: "the citation of '\(citation.ref)' names no section of the document"),
+                   at: citation.range)
+        }
+    }
+
+    /// Indicators that no rule judges, directly or through another indicator, and no population goal uses.
+    func unusedIndicators() -> [Diagnostic] {
+        var used = Set<IndicatorID>()
+        var pending = ruleSet.rules.compactMap(\.indicator)
+        for goal in ruleSet.populationGoals {
+            if case .mean(let id) = goal.aggregate { pending.append(id) }
+        }
+        while let id = pending.popLast() {
+            guard used.insert(id).inserted, let indicator = ruleSet.indicator(id) else { continue }
+            pending += FormulaText.indicatorReferences(in: indicator.value.text).map { IndicatorID($0) }
+        }
+        return ruleSet.indicators.filter { !used.contains($0.id) }.map { indicator in
+            .warning("unused_indicator", LocalizedText(es: "ninguna regla usa el indicador «\(indicator.id)»",
+                                                       en: "no rule uses indicator '\(indicator.id)'"),
+                     at: indicator.range,
+                     help: LocalizedText(es: "añada una regla que lo juzgue o quítelo", en: "add a rule that judges it or remove it"))
+        }
+    }
+
+    /// Source documents that no citation names.
+    func unusedSources() -> [Diagnostic] {
+        let cited = Set(allCitations().map(\.ref))
+        return ruleSet.sources.filter { !cited.contains($0.id) }.map { source in
+            Diagnostic(.note, code: "unused_source", LocalizedText(es: "ninguna cita nombra la fuente «\(source.id)»",
+                                                    en: "no citation names source '\(source.id)'"), at: source.range)
+        }
+    }
+
+    func allCitations() -> [Citation] {
+        var citations: [Citation] = [ruleSet.info.source]
+        citations += ruleSet.objectives.map(\.source)
+        for indicator in ruleSet.indicators {
+            citations.append(indicator.source)
+            if let source = indicator.baseline?.source { citations.append(source) }
+        }
+        for rule in ruleSet.rules {
+            citations.append(rule.source)
+            if case .goal(_, let goals, _) = rule.body { citations += goals.compactMap(\.source) }
+        }
+        for goal in ruleSet.populationGoals {
+            citations.append(goal.source)
+            if let source = goal.baseline?.source { citations.append(source) }
+            citations += goal.goals.compactMap(\.source)
+        }
+        return citations
+    }
+
+    static func show(_ target: Goal.Target) -> String {
+        switch target {
+        case .bool(let b): b ? "true" : "false"
+        case .number(let x): FormulaText.format(x)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import AperturaSource
+import Foundation
+
+/// SARIF 2.1.0 (OASIS): one run of the `apertura` tool; one rule per diagnostic code; one result per
+/// diagnostic, located by file, line and column.
+enum SARIFRenderer {
+    static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    struct Log: Encodable {
+        var schema = SARIFRenderer.schema
+        var version = "2.1.0"
+        var runs: [Run]
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version, runs
+        }
+    }
+    struct Run: Encodable {
+        var tool: Tool
+        var results: [Result]
+    }
+    struct Tool: Encodable { var driver: Driver }
+    struct Driver: Encodable {
+        var name = "apertura"
+        var rules: [ReportingDescriptor]
+    }
+    struct ReportingDescriptor: Encodable {
+        var id: String
+        var shortDescription: Message
+    }
+    struct Message: Encodable { var text: String }
+    struct Result: Encodable {
+        var ruleId: String
+        var level: String
+        var message: Message
+        var locations: [Location]
+    }
+    struct Location: Encodable { var physicalLocation: PhysicalLocation }
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+    struct ArtifactLocation: Encodable { var uri: String }
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+        var endLine: Int
+        var endColumn: Int
+    }
+
+    static func render(_ result: LintResult, language: Language) -> String {
+        let codes = Array(Set(result.diagnostics.map(\.code))).sorted()
+        let rules = codes.map { code in ReportingDescriptor(id: code, shortDescription: Message(text: code.replacingOccurrences(of: "_", with: " "))) }
+        let results = result.diagnostics.map { diagnostic -> Result in
+            var text = diagnostic.message.text(language)
+            if let help = diagnostic.help { text += " (\(help.text(language)))" }
+            let locations = diagnostic.range.map { range in
+                [Location(physicalLocation: PhysicalLocation(
+                    artifactLocation: ArtifactLocation(uri: range.file),
+                    region: Region(startLine: range.start.line, startColumn: range.start.column,
+                                   endLine: max(range.end.line, range.start.line),
+                                   endColumn: range.end.line > range.start.line ? range.end.column : max(range.end.column, range.start.column))))]
+            } ?? []
+            let level = switch diagnostic.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "note"
+            }
+            return Result(ruleId: diagnostic.code, level: level, message: Message(text: text), locations: locations)
+        }
+        return LintRenderer.encode(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
+    }
+}

@@ -1,0 +1,59 @@
+import AperturaModel
+import AperturaSource
+
+/// Every text given in Spanish should also be given in English (`{es: ..., en: ...}`): reports and
+/// explanations are printed in either language.
+struct TranslationCheck {
+    let ruleSet: RuleSet
+
+    func run() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func check(_ text: LocalizedText?, _ what: String, at range: SourceRange) {
+            guard let text, !text.isTranslated else { return }
+            found.append(.warning(
+                "missing_translation",
+                LocalizedText(es: "falta el texto en inglés (en) de \(what)", en: "the English text (en) of \(what) is missing"),
+                at: range, help: LocalizedText(es: "escríbalo como {es: ..., en: ...}", en: "write it as {es: ..., en: ...}")))
+        }
+        let info = ruleSet.info
+        check(info.name, "name", at: info.range)
+        check(info.instrument, "instrument", at: info.range)
+        check(info.issuer, "issuer", at: info.range)
+        check(info.legalBasis, "legal_basis", at: info.range)
+        for phase in ruleSet.phases { check(phase.name, "«\(phase.id)».name", at: phase.range) }
+        for objective in ruleSet.objectives {
+            check(objective.name, "«\(objective.id)».name", at: objective.range)
+            check(objective.description, "«\(objective.id)».description", at: objective.range)
+        }
+        for section in ruleSet.form {
+            check(section.name, "«\(section.id)».name", at: section.range)
+            check(section.description, "«\(section.id)».description", at: section.range)
+            for field in section.fields { checkField(field, prefix: section.id.rawValue, check) }
+        }
+        for indicator in ruleSet.indicators {
+            check(indicator.name, "«\(indicator.id)».name", at: indicator.range)
+            check(indicator.description, "«\(indicator.id)».description", at: indicator.range)
+            check(indicator.baseline?.unavailableReason, "«\(indicator.id)».baseline.reason", at: indicator.range)
+        }
+        for rule in ruleSet.rules {
+            check(rule.name, "«\(rule.id)».name", at: rule.range)
+            check(rule.remediation, "«\(rule.id)».remediation", at: rule.range)
+            if case .goal(_, let goals, _) = rule.body {
+                for goal in goals { check(goal.rationale, "«\(rule.id)».goals[\(goal.phase)].rationale", at: goal.range) }
+            }
+        }
+        for goal in ruleSet.populationGoals {
+            check(goal.name, "«\(goal.id)».name", at: goal.range)
+            for item in goal.goals { check(item.rationale, "«\(goal.id)».goals[\(item.phase)].rationale", at: item.range) }
+        }
+        return found
+    }
+
+    private func checkField(_ field: FormField, prefix: String, _ check: (LocalizedText?, String, SourceRange) -> Void) {
+        let path = "\(prefix).\(field.id)"
+        check(field.prompt, "«\(path)».prompt", field.range)
+        check(field.evidenceHint, "«\(path)».evidence", field.range)
+        for option in field.options { check(option.name, "«\(path)».options[\(option.id)].name", field.range) }
+        for item in field.items { checkField(item, prefix: path, check) }
+    }
+}

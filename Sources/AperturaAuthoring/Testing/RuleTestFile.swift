@@ -1,0 +1,18 @@
+import AperturaSource
+
+/// A `*.tests.yaml` file: the cases for one rule set.
+public struct RuleTestFile: Hashable, Sendable {
+    public var file: String
+    /// The rule set folder the cases are judged against.
+    public var rules: String
+    /// The rule set id the file says it tests, if it says.
+    public var ruleSetID: String?
+    public var cases: [RuleTestCase]
+
+    public init(file: String, rules: String, ruleSetID: String?, cases: [RuleTestCase]) {
+        self.file = file
+        self.rules = rules
+        self.ruleSetID = ruleSetID
+        self.cases = cases
+    }
+}

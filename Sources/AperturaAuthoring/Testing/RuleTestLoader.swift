@@ -1,0 +1,193 @@
+public import AperturaSource
+import AperturaModel
+import AperturaEngine
+import AperturaYAML
+import Foundation
+
+/// Reads `*.tests.yaml` files (see docs/TESTING.md). Like every loader: unknown keys are errors with
+/// "did you mean", and all problems are collected.
+public enum RuleTestLoader {
+    /// The keys of a test file.
+    public enum FileKey: String, CaseIterable {
+        case kind
+        case ruleSet = "rule_set"
+        case rules, policy
+        case asOf = "as_of"
+        case tolerance, cases
+    }
+    /// The keys of a case.
+    public enum CaseKey: String, CaseIterable {
+        case name
+        case asOf = "as_of"
+        case policy, assessment, expect
+    }
+    /// The keys of a case's expectations.
+    public enum ExpectKey: String, CaseIterable { case outcomes, gaps, score, ratio, level, indicators }
+
+    /// The outcome codes a case may expect.
+    public static let outcomeCodes = ["met", "not_met", "not_reported", "not_applicable", "missing_evidence", "error"]
+
+    /// The test files under the paths (folders searched recursively; files taken as they are).
+    public static func find(in paths: [String]) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if !isDirectory.boolValue {
+                files.append(path)
+                continue
+            }
+            let enumerator = fm.enumerator(atPath: path)
+            while let relative = enumerator?.nextObject() as? String {
+                if relative.hasSuffix(".tests.yaml") { files.append((path as NSString).appendingPathComponent(relative)) }
+            }
+        }
+        return Array(Set(files)).sorted()
+    }
+
+    /// One test file, or nil when it cannot be read; every problem found, sorted by place.
+    public static func load(file: String) -> (RuleTestFile?, [Diagnostic]) {
+        var reader = NodeReader()
+        let parsed = YAMLParser.parseFile(atPath: file)
+        reader.diagnostics += parsed.diagnostics
+        guard let root = parsed.documents.first?.root else {
+            if !parsed.hasErrors {
+                reader.error("empty_document", es: "el archivo de pruebas está vacío", en: "the test file is empty",
+                             at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+            return (nil, reader.diagnostics)
+        }
+        let directory = (file as NSString).deletingLastPathComponent
+        guard let keys = reader.keys(root, FileKey.self, what: ("un archivo de pruebas", "a test file")) else { return (nil, reader.diagnostics) }
+        if let kind = keys[.kind] {
+            if kind.scalar?.value != "tests" { reader.error("invalid_value", es: "kind debe ser tests", en: "kind must be tests", at: kind.range) }
+        } else {
+            reader.error("missing_key", es: "falta la clave obligatoria «kind»", en: "missing required key 'kind'", at: SourceRange(at: root.range.start))
+        }
+        let ruleSetID = keys[.ruleSet].flatMap { reader.string($0) }
+        let rules = keys[.rules].flatMap { reader.string($0) }.map { resolve($0, from: directory) } ?? enclosingRuleSet(of: directory)
+        let policy = keys[.policy].flatMap { reader.string($0) }.map { resolve($0, from: directory) }
+        let asOf = keys[.asOf].flatMap { reader.day($0) }
+        let tolerance = keys[.tolerance].flatMap { reader.number($0) } ?? 1e-4
+        var cases: [RuleTestCase] = []
+        if let list = keys[.cases] {
+            if let items = list.sequence {
+                for item in items {
+                    if let testCase = readCase(item, directory: directory, asOf: asOf, policy: policy, tolerance: tolerance, &reader) {
+                        cases.append(testCase)
+                    }
+                }
+            } else {
+                reader.mismatch(list, expected: ("una lista de casos", "a list of cases"))
+            }
+        } else {
+            reader.error("missing_key", es: "falta la clave obligatoria «cases»", en: "missing required key 'cases'", at: SourceRange(at: root.range.start))
+        }
+        guard let rules else {
+            reader.error("rules_not_found", es: "no se encontró el conjunto de reglas: ponga el archivo en su carpeta o indique rules:",
+                         en: "no rule set found: keep the file in its folder or give rules:", at: SourceRange(at: root.range.start))
+            return (nil, Linter.sorted(reader.diagnostics))
+        }
+        return (RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases), Linter.sorted(reader.diagnostics))
+    }
+
+    static func readCase(
+        _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, policy defaultPolicy: String?, tolerance: Double,
+        _ reader: inout NodeReader
+    ) -> RuleTestCase? {
+        guard let keys = reader.keys(node, CaseKey.self, what: ("un caso", "a case")) else { return nil }
+        let name = keys[.name].flatMap { reader.string($0) }
+        let asOf = keys[.asOf].flatMap { reader.day($0) } ?? defaultAsOf
+        let policy = keys[.policy].flatMap { reader.string($0) }.map { resolve($0, from: directory) } ?? defaultPolicy
+        var input: RuleTestCase.Input?
+        if let assessment = keys[.assessment] {
+            if let path = assessment.scalar?.value, assessment.mapping == nil {
+                input = .path(resolve(path, from: directory))
+            } else if assessment.mapping != nil {
+                input = .inline(assessment)
+            } else {
+                reader.mismatch(assessment, expected: ("una ruta o una autoevaluación", "a path or a self-assessment"))
+            }
+        }
+        var testCase = RuleTestCase(
+            name: name ?? "", range: node.range, asOf: asOf ?? Day(year: 2000, month: 1, day: 1)!, policy: policy,
+            input: input ?? .path(""), outcomes: [], gaps: nil, score: nil, ratio: nil, level: nil, indicators: [], tolerance: tolerance)
+        for (key, what) in [(CaseKey.name, "name"), (.assessment, "assessment"), (.expect, "expect")] where keys[key] == nil {
+            reader.error("missing_key", es: "falta la clave obligatoria «\(what)»", en: "missing required key '\(what)'", at: SourceRange(at: node.range.start))
+        }
+        if asOf == nil {
+            reader.error("missing_key", es: "falta as_of (en el caso o en el archivo)", en: "missing as_of (in the case or the file)", at: SourceRange(at: node.range.start))
+        }
+        if let expect = keys[.expect] { readExpectations(expect, into: &testCase, &reader) }
+        guard name != nil, asOf != nil, input != nil else { return nil }
+        return testCase
+    }
+
+    static func readExpectations(_ node: YAMLNode, into testCase: inout RuleTestCase, _ reader: inout NodeReader) {
+        guard let keys = reader.keys(node, ExpectKey.self, what: ("las expectativas", "the expectations")) else { return }
+        if let outcomes = keys[.outcomes] {
+            for pair in outcomes.mapping ?? [] {
+                guard let rule = pair.key.scalar?.value, let code = reader.string(pair.value) else { continue }
+                if !outcomeCodes.contains(code) {
+                    reader.error("invalid_value", es: "«\(code)» no es un resultado; use uno de: \(outcomeCodes.joined(separator: ", "))",
+                                 en: "'\(code)' is not an outcome; use one of: \(outcomeCodes.joined(separator: ", "))", at: pair.value.range,
+                                 help: Suggestion.closest(to: code, in: outcomeCodes).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+                }
+                testCase.outcomes.append((RuleID(rule), .init(code, range: pair.value.range)))
+            }
+            if outcomes.mapping == nil { reader.mismatch(outcomes, expected: ("un mapa regla: resultado", "a mapping rule: outcome")) }
+        }
+        if let gaps = keys[.gaps] {
+            if let items = gaps.sequence {
+                testCase.gaps = .init(items.compactMap { reader.string($0).map { RuleID($0) } }, range: gaps.range)
+            } else {
+                reader.mismatch(gaps, expected: ("una lista de reglas", "a list of rules"))
+            }
+        }
+        if let score = keys[.score] { testCase.score = .init(reader.optionalNumber(score), range: score.range) }
+        if let ratio = keys[.ratio] { testCase.ratio = .init(reader.optionalNumber(ratio), range: ratio.range) }
+        if let level = keys[.level] { testCase.level = .init(level.scalar?.isNull == true ? nil : reader.string(level), range: level.range) }
+        if let indicators = keys[.indicators] {
+            for pair in indicators.mapping ?? [] {
+                guard let id = pair.key.scalar?.value else { continue }
+                let value: IndicatorValue?
+                if let scalar = pair.value.scalar, scalar.style == .plain, scalar.value == "true" || scalar.value == "false" {
+                    value = .bool(scalar.value == "true")
+                } else {
+                    value = reader.optionalNumber(pair.value).map { IndicatorValue.number($0) }
+                }
+                testCase.indicators.append((IndicatorID(id), .init(value, range: pair.value.range)))
+            }
+            if indicators.mapping == nil { reader.mismatch(indicators, expected: ("un mapa indicador: valor", "a mapping indicator: value")) }
+        }
+    }
+
+    /// `path` against `directory`, with `.` and `..` folded away (also for relative paths).
+    static func resolve(_ path: String, from directory: String) -> String {
+        let joined = path.hasPrefix("/") || directory.isEmpty ? path : (directory as NSString).appendingPathComponent(path)
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let folded = parts.joined(separator: "/")
+        return joined.hasPrefix("/") ? "/" + folded : (folded.isEmpty ? "." : folded)
+    }
+
+    /// The nearest folder, from `directory` up, that is a rule set.
+    static func enclosingRuleSet(of directory: String) -> String? {
+        var current = directory.isEmpty ? "." : directory
+        for _ in 0..<8 {
+            if LintTargets.isRuleSet(current) { return current }
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent.isEmpty || parent == current { return nil }
+            current = parent
+        }
+        return nil
+    }
+}

@@ -1,0 +1,73 @@
+public import AperturaSource
+
+/// Pure renderers of a test run: text for people, JUnit XML for CI.
+public enum RuleTestRenderer {
+    public static func text(_ run: RuleTestRun, coverage: Bool, language: Language) -> String {
+        let es = language == .es
+        var out = ""
+        for result in run.results {
+            if result.passed {
+                out += "\(es ? "ok" : "ok")    \(result.range.start.file):\(result.range.start.line) \(result.name)\n"
+                continue
+            }
+            out += "\(es ? "FALLA" : "FAIL")  \(result.range.start.file):\(result.range.start.line) \(result.name)\n"
+            for failure in result.failures {
+                out += "  \(failure.range.start): \(failure.message.text(language))\n"
+            }
+        }
+        if coverage {
+            for item in run.coverage {
+                let rules = item.ruleCount - item.uncoveredRules.count, indicators = item.indicatorCount - item.uncoveredIndicators.count
+                out += es ? "cobertura de «\(item.ruleSetID)» (\(item.rules)): \(rules)/\(item.ruleCount) reglas, \(indicators)/\(item.indicatorCount) indicadores\n"
+                          : "coverage of '\(item.ruleSetID)' (\(item.rules)): \(rules)/\(item.ruleCount) rules, \(indicators)/\(item.indicatorCount) indicators\n"
+                for rule in item.uncoveredRules { out += es ? "  regla sin probar: \(rule)\n" : "  untested rule: \(rule)\n" }
+                for indicator in item.uncoveredIndicators { out += es ? "  indicador sin probar: \(indicator)\n" : "  untested indicator: \(indicator)\n" }
+            }
+        }
+        out += es ? "\(run.results.count) casos: \(run.passedCount) pasan, \(run.failedCount) fallan\n"
+                  : "\(run.results.count) cases: \(run.passedCount) passed, \(run.failedCount) failed\n"
+        if run.results.isEmpty { out += es ? "no se ejecutó ninguna prueba\n" : "no test ran\n" }
+        return out
+    }
+
+    /// JUnit XML: one `testsuite` per test file, one `testcase` per case, a `failure` per failed case.
+    public static func junit(_ run: RuleTestRun, language: Language) -> String {
+        var files: [String] = []
+        for result in run.results where !files.contains(result.file) { files.append(result.file) }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<testsuites name=\"apertura test\" tests=\"\(run.results.count)\" failures=\"\(run.failedCount)\">\n"
+        for file in files {
+            let results = run.results.filter { $0.file == file }
+            out += "  <testsuite name=\"\(escape(file))\" tests=\"\(results.count)\" failures=\"\(results.count(where: { !$0.passed }))\">\n"
+            for result in results {
+                let name = escape(result.name), place = escape("\(result.range.start.file):\(result.range.start.line)")
+                if result.passed {
+                    out += "    <testcase classname=\"\(escape(file))\" name=\"\(name)\" file=\"\(place)\"/>\n"
+                    continue
+                }
+                out += "    <testcase classname=\"\(escape(file))\" name=\"\(name)\" file=\"\(place)\">\n"
+                let body = result.failures.map { "\($0.range.start): \($0.message.text(language))" }.joined(separator: "\n")
+                out += "      <failure message=\"\(escape(result.failures.first?.message.text(language) ?? ""))\">\(escape(body))</failure>\n"
+                out += "    </testcase>\n"
+            }
+            out += "  </testsuite>\n"
+        }
+        out += "</testsuites>\n"
+        return out
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,162 @@
+import AperturaSource
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaYAML
+import Foundation
+
+/// Runs rule test files: loads each rule set and policy once, evaluates every case, and compares.
+public enum RuleTestRunner {
+    /// Runs every test file under `paths` and computes coverage for every rule set they test or contain.
+    public static func run(paths: [String]) -> RuleTestRun {
+        var diagnostics: [Diagnostic] = []
+        var results: [RuleTestResult] = []
+        var casesByRules: [String: [RuleTestCase]] = [:]
+        var ruleSets: [String: RuleSet] = [:]
+        var evaluators: [String: Evaluator?] = [:]
+        for file in RuleTestLoader.find(in: paths) {
+            let (testFile, found) = RuleTestLoader.load(file: file)
+            diagnostics += found
+            guard let testFile, !found.contains(where: \.isError) else { continue }
+            let (ruleSet, ruleDiagnostics) = RuleSetLoader.load(directory: testFile.rules)
+            guard let ruleSet else {
+                diagnostics += ruleDiagnostics.sorted
+                continue
+            }
+            if let id = testFile.ruleSetID, id != ruleSet.info.id {
+                diagnostics.append(.error("rule_set_mismatch",
+                                          LocalizedText(es: "el archivo prueba «\(id)» pero las reglas de «\(testFile.rules)» son «\(ruleSet.info.id)»",
+                                                        en: "the file tests '\(id)' but the rules in '\(testFile.rules)' are '\(ruleSet.info.id)'"),
+                                          at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1))))
+                continue
+            }
+            ruleSets[testFile.rules] = ruleSet
+            casesByRules[testFile.rules, default: []] += testFile.cases
+            for testCase in testFile.cases {
+                let policyFile = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: ruleSet.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+                let key = testFile.rules + "\u{0}" + policyFile
+                if evaluators[key] == nil {
+                    let (evaluator, found) = Workspace.load(rules: testFile.rules, policy: policyFile)
+                    diagnostics += found.filter(\.isError)
+                    evaluators[key] = .some(evaluator)
+                }
+                guard let evaluator = evaluators[key] ?? nil else { continue }
+                results.append(run(testCase, file: file, evaluator: evaluator))
+            }
+        }
+        // Rule sets under the paths that no test file names count too: all of their rules are untested.
+        for directory in LintTargets.find(in: paths).ruleSets where ruleSets[directory] == nil {
+            if let ruleSet = RuleSetLoader.load(directory: directory).0 {
+                ruleSets[directory] = ruleSet
+                casesByRules[directory] = []
+            }
+        }
+        let coverage = casesByRules.keys.sorted().compactMap { rules in
+            ruleSets[rules].map { RuleTestCoverage.compute(ruleSet: $0, rules: rules, cases: casesByRules[rules] ?? []) }
+        }
+        return RuleTestRun(results: results, diagnostics: diagnostics, coverage: coverage)
+    }
+
+    /// One case: load its self-assessment, evaluate it, compare every stated expectation.
+    static func run(_ testCase: RuleTestCase, file: String, evaluator: Evaluator) -> RuleTestResult {
+        var failures: [RuleTestResult.Failure] = []
+        func fail(_ range: SourceRange, es: String, en: String) {
+            failures.append(.init(range: range, message: LocalizedText(es: es, en: en)))
+        }
+        let ruleSet = evaluator.compiled.ruleSet
+        let assessments: [Assessment]
+        let loadDiagnostics: [Diagnostic]
+        switch testCase.input {
+        case .path(let path):
+            let loaded = AssessmentLoader.load(file: path, ruleSet: ruleSet)
+            (assessments, loadDiagnostics) = (loaded.0, loaded.1.sorted)
+        case .inline(let node):
+            let context = LoadContext()
+            let document = YAMLDocument(root: node, file: file, range: node.range)
+            assessments = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, context).map { [$0] } ?? []
+            loadDiagnostics = context.diagnostics.sorted
+        }
+        guard let assessment = assessments.first, !loadDiagnostics.contains(where: \.isError) else {
+            let first = loadDiagnostics.first(where: \.isError)
+            fail(first?.range ?? testCase.range, es: "la autoevaluación no se pudo leer: \(first?.message.es ?? "vacía")",
+                 en: "the self-assessment could not be read: \(first?.message.text(.en) ?? "empty")")
+            return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
+        }
+        let evaluation: Evaluation
+        do {
+            evaluation = try evaluator.evaluate(assessment, asOf: testCase.asOf)
+        } catch {
+            fail(testCase.range, es: "la fecha \(testCase.asOf) no cae en ninguna fase de la política",
+                 en: "the date \(testCase.asOf) falls in no phase of the policy")
+            return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
+        }
+        for (rule, expected) in testCase.outcomes {
+            guard let actual = evaluation.outcomes.first(where: { $0.rule == rule }) else {
+                fail(expected.range, es: "la regla «\(rule)» no existe", en: "rule '\(rule)' does not exist")
+                continue
+            }
+            if actual.outcome.code != expected.value {
+                fail(expected.range, es: "«\(rule)»: se esperaba \(expected.value), resultó \(describe(actual, .es))",
+                     en: "'\(rule)': expected \(expected.value), got \(describe(actual, .en))")
+            }
+        }
+        if let gaps = testCase.gaps {
+            let actual = Set(evaluation.gaps.map(\.rule)), wanted = Set(gaps.value)
+            if actual != wanted {
+                let extra = actual.subtracting(wanted).map(\.rawValue).sorted(), missing = wanted.subtracting(actual).map(\.rawValue).sorted()
+                fail(gaps.range, es: "brechas distintas: sobran [\(extra.joined(separator: ", "))], faltan [\(missing.joined(separator: ", "))]",
+                     en: "different gaps: unexpected [\(extra.joined(separator: ", "))], missing [\(missing.joined(separator: ", "))]")
+            }
+        }
+        func compare(_ expected: RuleTestCase.Expected<Double?>?, _ actual: Double?, _ what: String) {
+            guard let expected else { return }
+            let same = switch (expected.value, actual) {
+            case (nil, nil): true
+            case let (x?, y?): abs(x - y) <= testCase.tolerance
+            default: false
+            }
+            if !same {
+                fail(expected.range, es: "\(what): se esperaba \(show(expected.value)), resultó \(show(actual))",
+                     en: "\(what): expected \(show(expected.value)), got \(show(actual))")
+            }
+        }
+        compare(testCase.score, evaluation.score, "score")
+        compare(testCase.ratio, evaluation.ratio, "ratio")
+        if let level = testCase.level, level.value != evaluation.level?.rawValue {
+            fail(level.range, es: "level: se esperaba \(level.value ?? "ninguno"), resultó \(evaluation.level?.rawValue ?? "ninguno")",
+                 en: "level: expected \(level.value ?? "none"), got \(evaluation.level?.rawValue ?? "none")")
+        }
+        for (id, expected) in testCase.indicators {
+            guard ruleSet.indicator(id) != nil else {
+                fail(expected.range, es: "el indicador «\(id)» no existe", en: "indicator '\(id)' does not exist")
+                continue
+            }
+            let actual = evaluation.indicators[id]?.value
+            let same = switch (expected.value, actual) {
+            case (nil, nil): true
+            case let (.number(x)?, .number(y)?): abs(x - y) <= testCase.tolerance
+            case let (x?, y?): x == y
+            default: false
+            }
+            if !same {
+                fail(expected.range, es: "indicador «\(id)»: se esperaba \(expected.value?.description ?? "sin valor"), resultó \(actual?.description ?? "sin valor")",
+                     en: "indicator '\(id)': expected \(expected.value?.description ?? "no value"), got \(actual?.description ?? "no value")")
+            }
+        }
+        return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
+    }
+
+    static func describe(_ outcome: RuleOutcome, _ language: Language) -> String {
+        var text = outcome.outcome.code
+        if let value = outcome.value { text += language == .es ? " (valor \(value))" : " (value \(value))" }
+        switch outcome.outcome {
+        case .notReported(let missing): text += " [\(missing.joined(separator: ", "))]"
+        case .missingEvidence(let fields): text += " [\(fields.joined(separator: ", "))]"
+        case .error(let message): text += " [\(message.text(language))]"
+        default: break
+        }
+        return text
+    }
+
+    static func show(_ x: Double?) -> String { x.map(IndicatorValue.format) ?? "ninguno" }
+}

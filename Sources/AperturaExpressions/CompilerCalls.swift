@@ -1,0 +1,189 @@
+import AperturaSource
+
+/// Function calls, `&&`/`||` and the conditional.
+extension Compiler {
+    mutating func compileCall(_ name: String, target: Expr?, args: [Expr], at: Int) throws(PendingCompileError) -> CompiledNode {
+        if target == nil {
+            switch name {
+            case "_&&_", "_||_": return try compileLogic(and: name == "_&&_", args[0], args[1], at: at)
+            case "_?_:_": return try compileConditional(args[0], args[1], args[2], at: at)
+            default: break
+            }
+        }
+        var all = args
+        var name = name
+        if let target {
+            // `math.greatest(...)`, `strings.quote(...)`: a namespaced function, unless the
+            // namespace is a variable.
+            if let q = Self.qualifiedName(target), local(q.root) == nil,
+                declarations.slot(of: q.root) == nil, declarations.slot(of: q.name) == nil,
+                Builtin.lookup(q.name + "." + name) != nil
+            {
+                name = q.name + "." + name
+            } else {
+                all.insert(target, at: 0)
+            }
+        }
+        guard let builtin = Builtin.lookup(name), builtin.accepts(arity: all.count) else {
+            if checked {
+                throw fail(
+                    CELCompileError.unknownFunction, "función desconocida: '\(name)' con \(all.count) argumentos",
+                    "unknown function: '\(name)' with \(all.count) arguments", at,
+                    suggesting: Builtin.names.filter { !$0.contains("_") && !$0.hasPrefix("@") }, for: name)
+            }
+            let error = CELEvaluationError(
+                kind: .unknownFunction(name),
+                message: .init(es: "función desconocida: '\(name)'", en: "unbound function: '\(name)'"),
+                offset: at)
+            return CompiledNode(eval: { _ throws(CELEvaluationError) in throw error }, type: .dyn, constant: nil)
+        }
+        var nodes: [CompiledNode] = []
+        for arg in all { nodes.append(try compile(arg)) }
+        let types = nodes.map(\.type)
+        var resultType: CELType = .dyn
+        if let t = builtin.resultType(types) {
+            resultType = t
+        } else if checked, !types.contains(where: \.isDyn) {
+            let shown = types.map(\.description).joined(separator: ", ")
+            var error = fail(
+                CELCompileError.typeMismatch, "'\(Self.displayName(name))' no acepta (\(shown))",
+                "'\(Self.displayName(name))' does not accept (\(shown))", at)
+            let numeric: Set<CELType> = [.int, .uint, .double]
+            if ["_+_", "_-_", "_*_", "_/_", "_%_"].contains(name), types.count == 2, numeric.contains(types[0]),
+                numeric.contains(types[1])
+            {
+                // CEL never converts numbers implicitly; say how to do it explicitly.
+                error.help = LocalizedText(
+                    es: "CEL no convierte números de forma implícita: use double(x), int(x) o uint(x)",
+                    en: "CEL does not convert numbers implicitly: use double(x), int(x) or uint(x)")
+            }
+            throw error
+        } else if ["int", "uint", "double", "string", "bytes", "bool", "timestamp", "duration", "size"].contains(name)
+            || TimeFunctions.accessors.contains(name)
+        {
+            resultType = name == "size" || TimeFunctions.accessors.contains(name) ? .int : (builtin.resultType([.dyn]) ?? .dyn)
+        } else if ["_==_", "_!=_", "_<_", "_<=_", "_>_", "_>=_", "@in", "!_", "contains", "startsWith", "endsWith", "matches"].contains(name) {
+            resultType = .bool
+        }
+        let node: CompiledNode
+        if let f = builtin.nary {
+            let evals = nodes.map(\.eval)
+            node = CompiledNode(
+                eval: { ctx throws(CELEvaluationError) in
+                    var values: [CELValue] = []
+                    values.reserveCapacity(evals.count)
+                    for e in evals { values.append(try e(ctx)) }
+                    return try f(values, at)
+                }, type: resultType, constant: nil)
+        } else if nodes.count == 1, let f = builtin.unary {
+            let a = nodes[0].eval
+            node = CompiledNode(eval: { ctx throws(CELEvaluationError) in try f(try a(ctx), at) }, type: resultType, constant: nil)
+        } else if name == "matches", let pattern = nodes[1].constant, case .string(let p) = pattern, let regex = CompiledRegex(p) {
+            // The pattern is a literal: compile the regular expression once, not per evaluation.
+            let a = nodes[0].eval
+            node = CompiledNode(
+                eval: { ctx throws(CELEvaluationError) in
+                    let v = try a(ctx)
+                    guard case .string(let s) = v else { throw .noSuchOverload("matches", [v, pattern], at: at) }
+                    return .bool(regex.matches(s))
+                }, type: .bool, constant: nil)
+        } else if name == "_+_" {
+            // Concatenation charges the size of what it builds: repeated doubling through
+            // nested bindings would otherwise allocate without bound.
+            let a = nodes[0].eval
+            let b = nodes[1].eval
+            node = CompiledNode(
+                eval: { ctx throws(CELEvaluationError) in
+                    let result = try Arithmetic.add(try a(ctx), try b(ctx), at)
+                    switch result {
+                    case .list(let items): try ctx.charge(items.count, at: at)
+                    case .string(let s): try ctx.charge(s.utf8.count / 16, at: at)
+                    case .bytes(let bytes): try ctx.charge(bytes.count / 16, at: at)
+                    default: break
+                    }
+                    return result
+                }, type: resultType, constant: nil)
+        } else {
+            let f = builtin.binary!
+            let a = nodes[0].eval
+            let b = nodes[1].eval
+            node = CompiledNode(eval: { ctx throws(CELEvaluationError) in try f(try a(ctx), try b(ctx), at) }, type: resultType, constant: nil)
+        }
+        return fold(node, inputs: nodes)
+    }
+
+    static func displayName(_ name: String) -> String {
+        switch name {
+        case "@in": "in"
+        case "_[_]": "[]"
+        default: name.replacingOccurrences(of: "_", with: "")
+        }
+    }
+
+    mutating func compileLogic(and isAnd: Bool, _ left: Expr, _ right: Expr, at: Int) throws(PendingCompileError) -> CompiledNode {
+        let l = try compile(left)
+        let r = try compile(right)
+        if checked {
+            for n in [l, r] where !n.type.isDyn && n.type != .bool {
+                throw fail(
+                    CELCompileError.typeMismatch, "'\(isAnd ? "&&" : "||")' requiere bool, no \(n.type)",
+                    "'\(isAnd ? "&&" : "||")' requires bool, not \(n.type)", at)
+            }
+        }
+        let le = l.eval
+        let re = r.eval
+        let name = isAnd ? "_&&_" : "_||_"
+        // The value that decides the result on its own: false for &&, true for ||. Either side
+        // may decide it, even when the other failed: CEL's commutative error absorption.
+        let decisive = !isAnd
+        let node = CompiledNode(
+            eval: { ctx throws(CELEvaluationError) in
+                var failure: CELEvaluationError?
+                do throws(CELEvaluationError) {
+                    let v = try le(ctx)
+                    if case .bool(let b) = v {
+                        if b == decisive { return v }
+                    } else {
+                        failure = .noSuchOverload(name, [v], at: at)
+                    }
+                } catch {
+                    failure = error
+                }
+                do throws(CELEvaluationError) {
+                    let v = try re(ctx)
+                    if case .bool(let b) = v {
+                        if b == decisive { return v }
+                    } else if failure == nil {
+                        failure = .noSuchOverload(name, [v], at: at)
+                    }
+                } catch {
+                    if failure == nil { failure = error }
+                }
+                if let failure { throw failure }
+                return .bool(!decisive)
+            }, type: .bool, constant: nil)
+        return fold(node, inputs: [l, r])
+    }
+
+    mutating func compileConditional(_ c: Expr, _ t: Expr, _ f: Expr, at: Int) throws(PendingCompileError) -> CompiledNode {
+        let cond = try compile(c)
+        let whenTrue = try compile(t)
+        let whenFalse = try compile(f)
+        if checked, !cond.type.isDyn, cond.type != .bool {
+            throw fail(
+                CELCompileError.typeMismatch, "la condición de '?:' debe ser bool, no \(cond.type)",
+                "the condition of '?:' must be bool, not \(cond.type)", at)
+        }
+        let ce = cond.eval
+        let te = whenTrue.eval
+        let fe = whenFalse.eval
+        let node = CompiledNode(
+            eval: { ctx throws(CELEvaluationError) in
+                let v = try ce(ctx)
+                guard case .bool(let b) = v else { throw .noSuchOverload("_?_:_", [v], at: at) }
+                return b ? try te(ctx) : try fe(ctx)
+            }, type: whenTrue.type == whenFalse.type ? whenTrue.type : .dyn, constant: nil)
+        if let v = cond.constant, case .bool(let b) = v { return b ? whenTrue : whenFalse }
+        return node
+    }
+}

@@ -1,0 +1,30 @@
+public import AperturaModel
+public import AperturaSource
+import AperturaYAML
+
+extension RuleSetLoader {
+    /// Like `load(directory:)`, but hands back whatever could be read even when there are errors, so
+    /// that `lint` can run its semantic checks on the rest. Never evaluate the partial rule set.
+    public static func loadPartial(directory: String, limits: YAMLLimits = .default) -> (RuleSet?, DiagnosticList) {
+        let context = LoadContext()
+        var parts = RuleSetParts()
+        let files = yamlFiles(in: directory)
+        if files.isEmpty {
+            context.error("rules_not_found", es: "no hay archivos .yaml de reglas en «\(directory)»",
+                          en: "no rule .yaml files in '\(directory)'", at: nil)
+        }
+        for file in files {
+            let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
+            context.report(contentsOf: parsed.diagnostics)
+            for document in parsed.documents {
+                guard let root = context.root(document, file: file) else { continue }
+                readDocument(root, file: file, into: &parts, context)
+            }
+        }
+        let ruleSet = parts.assemble(directory: directory, context)
+        return (ruleSet.map { RuleSetValidator(context: context).validate($0) }, context.diagnostics)
+    }
+
+    /// The rule files of a folder (every `*.yaml` except `*.tests.yaml`), sorted.
+    public static func ruleFiles(in directory: String) -> [String] { yamlFiles(in: directory) }
+}

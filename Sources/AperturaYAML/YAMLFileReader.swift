@@ -1,0 +1,67 @@
+import AperturaSource
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads input files for `YAMLParser.parseFile` and `YAMLDocumentStream(contentsOfFile:)`.
+enum YAMLFileReader {
+    /// The bytes of a file, with stdio rather than Foundation so the library stays light.
+    /// `limit`: a larger file is refused from its size alone (nil for no limit).
+    static func read(atPath path: String, limit: Int?) -> Result<[UInt8], FileReadError> {
+        guard let handle = fopen(path, "rb") else {
+            return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: systemError())))
+        }
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        // A regular file is sized (and refused when too large) before reading; a directory is not a file;
+        // anything else (a pipe) is read until EOF.
+        var status = stat()
+        if fstat(fileno(handle), &status) == 0 {
+            if status.st_mode & S_IFMT == S_IFDIR {
+                return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: message(EISDIR))))
+            }
+            if status.st_mode & S_IFMT == S_IFREG {
+                let size = Int(status.st_size)
+                if let limit, size > limit {
+                    let start = SourceLocation(file: path, line: 1, column: 1)
+                    return .failure(FileReadError(YAMLDiagnostics.tooLarge(size: size, limit: limit, at: start)))
+                }
+                bytes.reserveCapacity(size)
+            }
+        }
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let read = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+            if read > 0 { bytes.append(contentsOf: chunk[0..<read]) }
+            if read < chunk.count {
+                if ferror(handle) != 0 {
+                    return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: systemError())))
+                }
+                break
+            }
+            if let limit, bytes.count > limit {
+                let start = SourceLocation(file: path, line: 1, column: 1)
+                return .failure(FileReadError(YAMLDiagnostics.tooLarge(size: bytes.count, limit: limit, at: start)))
+            }
+        }
+        return .success(bytes)
+    }
+
+    private static func systemError() -> String {
+        message(errno)
+    }
+
+    private static func message(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}
+
+/// A file-reading failure, already worded as a diagnostic.
+struct FileReadError: Error {
+    let diagnostic: Diagnostic
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+}

@@ -1,0 +1,63 @@
+import AperturaAuthoring
+import AperturaEngine
+import AperturaLoader
+import AperturaSource
+import ArgumentParser
+
+/// `apertura diff --from OLD --to NEW [INPUT...]`: what changed between two versions of a rule set,
+/// and how it moves a population's scores and levels.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Diferencia semántica entre dos versiones de un conjunto de reglas y su impacto en una población de autoevaluaciones.")
+
+    @Option(name: .long, help: "Carpeta de la versión anterior del conjunto de reglas.")
+    var from: String
+
+    @Option(name: .long, help: "Carpeta de la versión nueva del conjunto de reglas.")
+    var to: String
+
+    @Argument(help: "Autoevaluaciones (archivos o carpetas) cuyo cambio de puntaje y nivel se calcula.")
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "Política de evaluación (por omisión, la de Policies/ para ese conjunto de reglas).")
+    var policy: String?
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(name: .long, help: "Formato: text | csv | json.")
+    var format: DiffRenderer.Format = .text
+
+    @Option(name: .long, help: "Escribe el resultado en este archivo en lugar de la salida estándar.")
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.lang
+        let (old, oldDiagnostics) = RuleSetLoader.load(directory: from)
+        let (new, newDiagnostics) = RuleSetLoader.load(directory: to)
+        Console.print(oldDiagnostics.sorted + newDiagnostics.sorted, language: lang)
+        guard let old, let new else { throw ExitStatus.invalidInput }
+        var impact: [InstitutionImpact] = []
+        var problems: [Diagnostic] = []
+        var day: String?
+        if !inputs.isEmpty {
+            let asOfDay = try asOf.day()
+            day = asOfDay.description
+            let policyFile = policy ?? Workspace.defaultPolicy(forRuleSet: new.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+            let (oldEvaluator, a) = Workspace.load(rules: from, policy: policyFile)
+            let (newEvaluator, b) = Workspace.load(rules: to, policy: policyFile)
+            Console.print(a.filter(\.isError) + b.filter(\.isError), language: lang)
+            guard let oldEvaluator, let newEvaluator else { throw ExitStatus.invalidInput }
+            (impact, problems) = ImpactAnalysis.run(old: oldEvaluator, new: newEvaluator, files: ImpactAnalysis.files(in: inputs), asOf: asOfDay)
+            Console.print(problems, language: lang)
+        }
+        let report = DiffReport(from: from, to: to, asOf: day, changes: RuleSetDiff.compare(old, new), impact: impact, problems: problems)
+        let text = DiffRenderer.render(report, format: format, language: lang)
+        if let output { try AtomicFile.write(text, to: output) } else { Console.out(text) }
+        if problems.contains(where: \.isError) { throw ExitStatus.invalidInput }
+    }
+}
+
+extension DiffRenderer.Format: ExpressibleByArgument {}

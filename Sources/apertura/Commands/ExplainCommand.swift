@@ -1,0 +1,46 @@
+import AperturaAuthoring
+import AperturaEngine
+import AperturaModel
+import AperturaSource
+import ArgumentParser
+
+/// `apertura explain FILE --rule ID`: how one rule judged one self-assessment.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explica cómo una regla juzgó una autoevaluación: alcance, condición, valores leídos, meta, comparación, resultado.")
+
+    @Argument(help: "La autoevaluación (YAML).")
+    var file: String
+
+    @Option(name: .long, help: "La regla que se explica.")
+    var rule: String
+
+    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let lang = language.lang
+        let day = try asOf.day()
+        let (loaded, setupDiagnostics) = Workspace.load(for: file, rules: ruleOptions.rules, policy: ruleOptions.policy)
+        Console.print(setupDiagnostics, language: lang)
+        guard let evaluator = loaded else { throw ExitStatus.invalidInput }
+        let ruleSet = evaluator.compiled.ruleSet
+        guard ruleSet.rule(RuleID(rule)) != nil else {
+            let hint = Suggestion.closest(to: rule, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
+            throw ValidationError((lang == .es ? "--rule: la regla «\(rule)» no existe." : "--rule: rule '\(rule)' does not exist.") + hint)
+        }
+        let (assessments, diagnostics) = Workspace.assessments(in: file, ruleSet: ruleSet, strict: false)
+        Console.print(diagnostics, language: lang)
+        guard diagnostics.allSatisfy({ !$0.isError }), let assessment = assessments.first else { throw ExitStatus.invalidInput }
+        var events: [TraceEvent] = []
+        do {
+            _ = try evaluator.trace(assessment, asOf: day, rule: RuleID(rule)) { events.append($0) }
+        } catch .noPhase(let day) {
+            throw ValidationError(lang == .es ? "la fecha de corte \(day) no cae en ninguna fase del calendario de la política"
+                                              : "the as-of date \(day) falls in no phase of the policy's calendar")
+        }
+        Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang).render(events))
+    }
+}

@@ -1,0 +1,55 @@
+import AperturaAuthoring
+import AperturaLoader
+import AperturaModel
+import AperturaSource
+import ArgumentParser
+import Foundation
+
+/// `apertura schemas --output schemas/`: writes the editor schemas generated from the model, and
+/// optionally refreshes the generated tables of the authors' guide.
+struct SchemasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schemas",
+        abstract: "Genera los JSON Schema de archivos de reglas, políticas, pruebas y autoevaluaciones (y las tablas de la guía).")
+
+    @Option(name: .long, help: "Carpeta donde escribir los esquemas.")
+    var output: String = "schemas"
+
+    @Option(name: .long, help: "Carpetas de conjuntos de reglas para los esquemas de autoevaluación propios (por omisión: las de Rules).")
+    var rules: [String] = []
+
+    @Option(name: .long, help: "Actualiza las tablas generadas de esta guía (docs/GUIA-AUTORES.md).")
+    var guide: String?
+
+    @Flag(name: .long, help: "No escribe: sale con 1 si algún archivo difiere de lo generado.")
+    var check = false
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let directories = rules.isEmpty ? LintTargets.find(in: ["Rules"]).ruleSets : rules
+        var ruleSets: [RuleSet] = []
+        for directory in directories {
+            let (ruleSet, diagnostics) = RuleSetLoader.load(directory: directory)
+            Console.print(diagnostics.sorted.filter(\.isError), language: language.lang)
+            guard let ruleSet else { throw ExitStatus.invalidInput }
+            ruleSets.append(ruleSet)
+        }
+        var outputs = try SchemaGenerator.files(ruleSets: ruleSets).map { ((output as NSString).appendingPathComponent($0.name), $0.text) }
+        if let guide {
+            let current = (try? String(contentsOfFile: guide, encoding: .utf8)) ?? ""
+            guard let updated = AuthorGuide.update(current) else {
+                throw ValidationError("--guide: «\(guide)» no tiene las marcas \(AuthorGuide.begin) … \(AuthorGuide.end)")
+            }
+            outputs.append((guide, updated))
+        }
+        var stale: [String] = []
+        for (path, text) in outputs {
+            let current = try? String(contentsOfFile: path, encoding: .utf8)
+            if current == text { continue }
+            if check { stale.append(path) } else { try AtomicFile.write(text, to: path) }
+        }
+        for path in stale { Console.err(language.lang == .es ? "desactualizado: \(path)\n" : "out of date: \(path)\n") }
+        if !stale.isEmpty { throw ExitStatus.nonCompliant }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The authoring commands as a user runs them: output and exit code. Uses the `apertura` binary that
+/// `swift build` / `swift test` builds beside the tests.
+@Suite struct CommandTests {
+    static let binary = Fixtures.path(".build/debug/apertura")
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.root)
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["APERTURA_HOME"] = Fixtures.root
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: binary) }
+
+    @Test func lintExitCodes() throws {
+        guard Self.available else { return }
+        #expect(try Self.run(["lint"]).status == 0)
+        let broken = try Self.run(["lint", "Tests/Fixtures/lint/references", "--format", "json"])
+        #expect(broken.status == 65)
+        #expect(broken.output.contains("\"code\" : \"unknown_reference\""))
+        #expect(try Self.run(["lint", "Rules/pai", "Tests/Fixtures/lint/policy-weights.yaml", "--strict"]).status == 65)
+    }
+
+    @Test func testExitCodes() throws {
+        guard Self.available else { return }
+        let shipped = try Self.run(["test", "Rules", "--require-full-coverage"])
+        #expect(shipped.status == 0, "\(shipped.output)")
+        #expect(try Self.run(["test", "Tests/Fixtures/tests/failing.tests.yaml"]).status == 1)
+        let none = try Self.run(["test", "Tests/Fixtures/explain"])
+        #expect(none.status == 1)
+        #expect(none.output.contains("no se ejecutó ninguna prueba"))
+        #expect(try Self.run(["test", "Tests/Fixtures/tests/invalid.tests.yaml"]).status == 65)
+    }
+
+    @Test func explainAndDiffAndSchemas() throws {
+        guard Self.available else { return }
+        let explain = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "mecanismos_diversos",
+                                    "--as-of", "2026-06-30", "--rules", "Rules/pai", "--policy", "Policies/pai-inicio.yaml"])
+        #expect(explain.status == 0)
+        #expect(explain.output.contains("Resultado: no aplica (la condición es falsa)."))
+        let unknown = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "comite_instalad", "--as-of", "2026-06-30"])
+        #expect(unknown.status == 64)
+        #expect(unknown.output.contains("¿quiso decir «comite_instalado»?"))
+        let diff = try Self.run(["diff", "--from", "Rules/pai", "--to", "Tests/Fixtures/diff/pai-v2", "Tests/Fixtures/diff/population",
+                                 "--as-of", "2026-06-30", "--lang", "en"])
+        #expect(diff.status == 0)
+        #expect(diff.output.contains("1 of 3 institutions change level."))
+        #expect(try Self.run(["schemas", "--output", "schemas", "--guide", "docs/GUIA-AUTORES.md", "--check"]).status == 0)
+    }
+}

@@ -1,0 +1,83 @@
+import AperturaAuthoring
+import AperturaSource
+import Foundation
+import Testing
+
+@Suite struct LintTests {
+    @Test func shippedRuleSetsAndPoliciesLintClean() {
+        let result = Linter.lint(paths: [Fixtures.path("Rules"), Fixtures.path("Policies")])
+        let problems = result.diagnostics.filter { $0.severity != .note }
+        #expect(problems.isEmpty, "\(problems.map { Fixtures.relative($0.rendered(.en)) })")
+        #expect(result.checked.count == 4)  // Rules/mga, Rules/pai and the two policies
+    }
+
+    @Test(arguments: ["semantics", "references", "syntax"])
+    func brokenRuleSetsGiveTheExpectedDiagnostics(name: String) throws {
+        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/\(name)")])
+        let text = Fixtures.relative(LintRenderer.text(result, language: .es))
+        #expect(text == (try Fixtures.golden("Tests/Fixtures/lint/\(name).expected", actual: text)))
+        #expect(result.fails(strict: false))
+    }
+
+    @Test func policyWithPartialObjectiveWeights() throws {
+        let result = Linter.lint(paths: [Fixtures.path("Rules/pai"), Fixtures.path("Tests/Fixtures/lint/policy-weights.yaml")])
+        // Only the policy's own findings: the golden file must not change when the PAI content does.
+        let own = LintResult(checked: result.checked, diagnostics: result.diagnostics.filter { $0.range?.file.hasSuffix("policy-weights.yaml") ?? true })
+        let text = Fixtures.relative(LintRenderer.text(own, language: .es))
+        #expect(text == (try Fixtures.golden("Tests/Fixtures/lint/policy-weights.expected", actual: text)))
+        #expect(!result.fails(strict: false))
+        #expect(result.fails(strict: true))
+    }
+
+    @Test func semanticCodesAreStable() {
+        let codes = Set(Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")]).diagnostics.map(\.code))
+        #expect(codes == ["weights_sum", "missing_translation", "unused_indicator", "missing_citation", "goal_regression",
+                          "expr_unknown_field", "unused_source", "invalid_value"])
+    }
+
+    /// Every code lint itself emits in the fixtures is documented in the catalog (and so in the guide).
+    @Test func lintCodesAreDocumented() {
+        let result = Linter.lint(paths: ["semantics", "references", "syntax"].map { Fixtures.path("Tests/Fixtures/lint/\($0)") }
+                                 + [Fixtures.path("Rules/pai"), Fixtures.path("Tests/Fixtures/lint/policy-weights.yaml")])
+        let documented = Set(LintCatalog.entries.map(\.code))
+        let own: Set = ["goal_regression", "weights_sum", "weights_incomplete", "missing_citation", "missing_translation",
+                        "unused_indicator", "unused_source", "phase_not_scheduled"]
+        #expect(own.isSubset(of: Set(result.diagnostics.map(\.code))))
+        #expect(own.isSubset(of: documented))
+    }
+
+    @Test func sarifHasOneResultPerDiagnostic() throws {
+        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/references")])
+        let sarif = LintRenderer.render(result, format: .sarif, language: .en)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(object["version"] as? String == "2.1.0")
+        let runs = try #require(object["runs"] as? [[String: Any]])
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        #expect(results.count == result.diagnostics.count)
+        let first = try #require(results.first)
+        #expect(first["ruleId"] as? String == "unknown_reference")
+        #expect(first["level"] as? String == "error")
+        let region = ((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 3)
+    }
+
+    @Test func jsonCountsErrorsAndWarnings() throws {
+        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")])
+        let json = LintRenderer.render(result, format: .json, language: .es)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 4)
+        #expect(object["warnings"] as? Int == 5)
+    }
+
+    @Test func folderWithoutRuleSetsOrPoliciesIsAnError() {
+        let result = Linter.lint(paths: [Fixtures.path("Examples")])
+        #expect(result.diagnostics.map(\.code) == ["nothing_to_lint"])
+        #expect(result.fails(strict: false))
+    }
+
+    @Test func missingPathIsAnError() {
+        let result = Linter.lint(paths: ["/no/such/place"])
+        #expect(result.diagnostics.map(\.code) == ["path_not_found"])
+        #expect(result.fails(strict: false))
+    }
+}

@@ -1,0 +1,78 @@
+import AperturaAuthoring
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import Foundation
+import Testing
+
+@Suite struct SchemaTests {
+    /// Every key a loader accepts is described, and nothing else is.
+    @Test func vocabularyMatchesTheLoaders() {
+        #expect(SchemaGenerator.mismatches().isEmpty, "\(SchemaGenerator.mismatches())")
+    }
+
+    /// `apertura schemas --output schemas --guide docs/GUIA-AUTORES.md` leaves the repository unchanged.
+    @Test func checkedInSchemasAndGuideAreUpToDate() throws {
+        let ruleSets = try ["Rules/mga", "Rules/pai"].map { try #require(RuleSetLoader.load(directory: Fixtures.path($0)).0) }
+        for file in try SchemaGenerator.files(ruleSets: ruleSets) {
+            let checkedIn = try Fixtures.golden("schemas/\(file.name)", actual: file.text)
+            #expect(checkedIn == file.text, "schemas/\(file.name) is out of date: run apertura schemas --output schemas")
+        }
+        let guide = try String(contentsOfFile: Fixtures.path("docs/GUIA-AUTORES.md"), encoding: .utf8)
+        #expect(AuthorGuide.update(guide) == guide, "run apertura schemas --guide docs/GUIA-AUTORES.md")
+    }
+
+    @Test func generatedTypesComeFromTheModel() throws {
+        let text = try SchemaGenerator.ruleFile().text
+        for unit in Indicator.Unit.allCases { #expect(text.contains("\"\(unit.rawValue)\"")) }
+        for type in FieldType.allCases { #expect(text.contains("\"\(type.rawValue)\"")) }
+    }
+
+    /// Every example, rule file, policy and test file against the schemas, with python-jsonschema.
+    @Test func filesValidateWithAnIndependentValidator() throws {
+        guard Python.available else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" {
+                Issue.record("python3 with jsonschema and PyYAML is required under CI: pip install jsonschema pyyaml")
+            } else {
+                print("skipped: python3 with jsonschema and PyYAML not found (pip install jsonschema pyyaml)")
+            }
+            return
+        }
+        let fm = FileManager.default
+        func yaml(under folder: String, tests: Bool) -> [String] {
+            let enumerator = fm.enumerator(atPath: Fixtures.path(folder))
+            var files: [String] = []
+            while let relative = enumerator?.nextObject() as? String {
+                if relative.hasSuffix(".yaml"), relative.hasSuffix(".tests.yaml") == tests { files.append(Fixtures.path("\(folder)/\(relative)")) }
+            }
+            return files.sorted()
+        }
+        // Examples/broken holds files that are invalid on purpose; Examples/expected holds expected outputs.
+        let examples = yaml(under: "Examples", tests: false).filter { !$0.contains("/Examples/broken/") && !$0.contains("/Examples/expected/") }
+        #expect(!examples.isEmpty)
+        let pai = examples.filter { Workspace.ruleSetID(of: $0) == "pai" }
+        let mga = examples.filter { Workspace.ruleSetID(of: $0) == "mga" }
+        let checks: [(String, [String])] = [
+            ("rule-file.schema.json", yaml(under: "Rules", tests: false)),
+            ("policy.schema.json", yaml(under: "Policies", tests: false)),
+            ("rule-tests.schema.json", yaml(under: "Rules", tests: true)),
+            ("self-assessment.schema.json", examples),
+            ("pai.self-assessment.schema.json", pai + yaml(under: "Tests/Fixtures/diff/population", tests: false)),
+            ("mga.self-assessment.schema.json", mga),
+        ]
+        for (schema, files) in checks where !files.isEmpty {
+            let (status, output) = try Python.run([Fixtures.path("Tests/Fixtures/schemas/validate.py"), Fixtures.path("schemas/\(schema)")] + files)
+            #expect(status == 0, "\(schema): \(Fixtures.relative(output))")
+        }
+    }
+
+    /// The validator does reject what the loader rejects: a YAML 1.1 boolean and an unknown key.
+    @Test func validatorRejectsInvalidFiles() throws {
+        guard Python.available else { return }
+        let (status, output) = try Python.run([Fixtures.path("Tests/Fixtures/schemas/validate.py"), Fixtures.path("schemas/pai.self-assessment.schema.json"),
+                                               Fixtures.path("Tests/Fixtures/schemas/invalid-assessment.yaml")])
+        #expect(status == 1)
+        #expect(output.contains("'yes' is not of type 'boolean'"))
+        #expect(output.contains("'instaldo' was unexpected"))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `apertura evaluate`: reports in both languages and three formats, and the exit codes.
+@Suite struct EvaluateCommandTests {
+    let zapopan = ["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30"]
+
+    @Test func spanishTextByDefault() throws {
+        let r = try CLI.run(zapopan)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == (try CLI.read("Examples/expected/municipio-zapopan.report.es.txt")))
+        // Not a terminal: no colour codes.
+        #expect(!r.stdout.contains("\u{1B}["))
+    }
+
+    @Test func englishOnRequest() throws {
+        let r = try CLI.run(zapopan + ["--lang", "en"])
+        #expect(r.status == 0)
+        #expect(r.stdout == (try CLI.read("Examples/expected/municipio-zapopan.report.en.txt")))
+    }
+
+    @Test func jsonAndMarkdown() throws {
+        let json = try CLI.run(zapopan + ["--format", "json"])
+        #expect(json.stdout == (try CLI.read("Examples/expected/municipio-zapopan.report.json")))
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "apertura.report/1")
+        let markdown = try CLI.run(zapopan + ["--format", "markdown", "--view", "gaps"])
+        #expect(markdown.stdout.hasPrefix("# Reporte de cumplimiento: Municipio de Zapopan\n"))
+        #expect(markdown.stdout.contains("## Brechas"))
+        #expect(!markdown.stdout.contains("## Cumplimiento por regla"))
+    }
+
+    @Test func failOnALevel() throws {
+        // Zapopan reaches en_desarrollo (0.70): failing on en_desarrollo or better fails, on inicial passes.
+        #expect(try CLI.run(zapopan + ["--fail-on", "en_desarrollo"]).status == 1)
+        #expect(try CLI.run(zapopan + ["--fail-on", "avanzado"]).status == 1)
+        #expect(try CLI.run(zapopan + ["--fail-on", "inicial"]).status == 0)
+        let unknown = try CLI.run(zapopan + ["--fail-on", "regular"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("avanzado, en_desarrollo, inicial, insuficiente"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-13-01"]).status == 64)
+        #expect(try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--format", "pdf"]).status == 64)
+        #expect(try CLI.run(["evaluate"]).status == 64)
+        // The as-of date must fall in the policy's calendar.
+        #expect(try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2024-01-01"]).status == 64)
+    }
+
+    @Test func invalidInputExits65() throws {
+        let r = try CLI.run(["evaluate", "Examples/broken/tipo-incorrecto.yaml", "--as-of", "2026-06-30"])
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("Examples/broken/tipo-incorrecto.yaml:13:16: error[type_mismatch]"))
+        let missing = try CLI.run(["evaluate", "Examples/does-not-exist.yaml"])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("file_unreadable"))
+    }
+
+    @Test func theMetricaRuleSetIsPickedFromTheFile() throws {
+        let r = try CLI.run(["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Puntaje: 0.48 · Nivel: No aprobatorio"))
+    }
+
+    @Test func outputFileIsWrittenWhole() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-cli-\(UUID().uuidString)")
+        let path = dir.appendingPathComponent("report.json").path
+        let r = try CLI.run(zapopan + ["--format", "json", "--output", path])
+        #expect(r.status == 0)
+        #expect(r.stdout.isEmpty)
+        #expect((try? String(contentsOfFile: path, encoding: .utf8)) == (try CLI.read("Examples/expected/municipio-zapopan.report.json")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.json"])
+    }
+}

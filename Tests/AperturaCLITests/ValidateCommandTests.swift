@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `apertura validate`: the broken examples give exactly their expected diagnostics (Examples/broken/*.expected,
+/// written by hand as `LINE:COLUMN CODE`) and exit 65; complete examples exit 0.
+@Suite struct ValidateCommandTests {
+    static let broken: [String] = {
+        let dir = SharedData.packageRoot.appendingPathComponent("Examples/broken").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "Examples/broken/\($0)" }
+    }()
+
+    @Test func thereAreBrokenExamples() {
+        #expect(Self.broken.count >= 8)
+    }
+
+    @Test(arguments: broken)
+    func brokenExampleGivesItsExpectedDiagnostics(_ file: String) throws {
+        let r = try CLI.run(["validate", file])
+        #expect(r.status == 65)
+        let expected = try CLI.read(String(file.dropLast(".yaml".count)) + ".expected")
+            .split(separator: "\n").map { "\(file):" + $0.replacingOccurrences(of: " ", with: ": error[") + "]" }
+        let found = r.stderr.split(separator: "\n").filter { $0.contains(": error[") }
+            .map { line in String(line[..<line.range(of: "]")!.upperBound]) }
+        #expect(found == expected)
+    }
+
+    @Test func completeExamplesAreValid() throws {
+        let r = try CLI.run(["validate", "Examples/municipio-zapopan.yaml", "Examples/autonomo-ine.yaml", "Examples/mga/municipio-medido.yaml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.components(separatedBy: ": válido").count == 4)
+    }
+
+    @Test func missingAnswersMakeAFileNotReadyToSubmit() throws {
+        let r = try CLI.run(["validate", "Examples/partido-local-puebla.yaml", "--lang", "en"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("error[missing_answer]: missing answer 'comite.instalado'"))
+    }
+
+    @Test func hostileInputsNeverCrash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let deep = String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
+        let cases: [(String, Data, String)] = [
+            ("deep.yaml", Data(deep.utf8), "yaml_too_deep"),
+            ("empty.yaml", Data(), "empty_document"),
+            ("latin1.yaml", Data([0x61, 0x3A, 0x20, 0xE9, 0x0A]), "yaml_invalid_utf8"),
+            ("utf16.yaml", Data([0xFF, 0xFE, 0x61, 0x00]), "yaml_unsupported_encoding"),
+            ("scalar.yaml", Data("just text\n".utf8), "type_mismatch"),
+            ("huge.yaml", Data(repeating: UInt8(ascii: "#"), count: 9 * 1_024 * 1_024), "yaml_too_large"),
+        ]
+        for (name, data, code) in cases {
+            let path = dir.appendingPathComponent(name).path
+            try data.write(to: URL(fileURLWithPath: path))
+            let r = try CLI.run(["validate", path, "--rules", "Rules/pai"])
+            #expect(r.status == 65, "\(name)")
+            #expect(r.stderr.contains("error[\(code)]"), "\(name): \(r.stderr)")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import Foundation
+import TestSupport
+
+/// Paths to the checked-in fixtures and helpers to load them.
+enum Fixtures {
+    static let root = SharedData.packageRoot.path
+    static let mini = "\(root)/Tests/Fixtures/mini"
+
+    static func path(_ relative: String) -> String { "\(root)/\(relative)" }
+
+    static func evaluator(rules: String = "\(mini)/rules", policy: String = "\(mini)/policy.yaml") throws -> Evaluator {
+        let (evaluator, diagnostics) = Workspace.load(rules: rules, policy: policy)
+        guard let evaluator else {
+            throw FixtureError(diagnostics.map { $0.rendered(.en) }.joined(separator: "\n"))
+        }
+        return evaluator
+    }
+
+    static func assessment(_ path: String, ruleSet: RuleSet) throws -> Assessment {
+        let (assessments, diagnostics) = Workspace.assessments(in: path, ruleSet: ruleSet, strict: false)
+        guard let first = assessments.first else {
+            throw FixtureError(diagnostics.map { $0.rendered(.en) }.joined(separator: "\n"))
+        }
+        return first
+    }
+
+    static func day(_ text: String) -> Day { Day(text)! }
+
+    /// A fresh temporary folder for a test.
+    static func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// A copy of the mini rule set in a temporary folder, with one file replaced, for broken-rule tests.
+    static func miniRules(replacing file: String, with text: String) throws -> String {
+        let dir = try temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: "\(mini)/rules") {
+            try FileManager.default.copyItem(atPath: "\(mini)/rules/\(name)", toPath: "\(dir)/\(name)")
+        }
+        try write(text, to: "\(dir)/\(file)")
+        return dir
+    }
+}
+
+struct FixtureError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

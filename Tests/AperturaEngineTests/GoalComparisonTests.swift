@@ -1,0 +1,50 @@
+@testable import AperturaEngine
+import AperturaModel
+import Foundation
+import Testing
+
+/// How a value is compared with its goal: reached, passed (strict), and for falling indicators.
+@Suite struct GoalComparisonTests {
+    @Test func reachingAGoalMeetsIt() {
+        #expect(Evaluator.shortfall(.number(0.6), .number(0.6), .increase) == nil)
+        #expect(Evaluator.shortfall(.number(0.1 + 0.2), .number(0.3), .increase) == nil)
+        #expect(Evaluator.shortfall(.number(0.5), .number(0.6), .increase).map { abs($0 - 0.1) < 1e-12 } == true)
+    }
+
+    @Test func aStrictGoalMustBePassed() {
+        // The Métrica reads "above 0.6": exactly 0.6 is not passing.
+        #expect(Evaluator.shortfall(.number(0.6), .number(0.6), .increase, strict: true) == 0)
+        #expect(Evaluator.shortfall(.number(0.6001), .number(0.6), .increase, strict: true) == nil)
+    }
+
+    @Test func fallingIndicators() {
+        #expect(Evaluator.shortfall(.number(12), .number(10), .decrease) == 2)
+        #expect(Evaluator.shortfall(.number(10), .number(10), .decrease) == nil)
+        #expect(Evaluator.shortfall(.number(10), .number(10), .decrease, strict: true) == 0)
+    }
+
+    @Test func booleans() {
+        #expect(Evaluator.shortfall(.bool(true), .bool(true), .increase) == nil)
+        #expect(Evaluator.shortfall(.bool(false), .bool(true), .increase) == 1)
+    }
+
+    /// Rules/pai's `comite_con_fecha` reads the reporting period: an installation after the period's end fails.
+    @Test func installationAfterThePeriodFailsTheCheck() throws {
+        FileManager.default.changeCurrentDirectoryPath(Fixtures.root)
+        let evaluator = try Fixtures.evaluator(rules: "Rules/pai", policy: "Policies/pai-inicio.yaml")
+        let original = try String(contentsOfFile: "Examples/municipio-zapopan.yaml", encoding: .utf8)
+        #expect(original.contains("fecha_instalacion: 2025-03-05"))
+        func outcome(_ text: String) throws -> String? {
+            let path = try Fixtures.temporaryDirectory() + "/z.yaml"
+            try Fixtures.write(text, to: path)
+            let assessment = try Fixtures.assessment(path, ruleSet: evaluator.compiled.ruleSet)
+            return try evaluator.evaluate(assessment, asOf: Fixtures.day("2026-06-30")).outcomes.first { $0.rule == "comite_con_fecha" }?.outcome.code
+        }
+        #expect(try outcome(original) == "met")
+        #expect(try outcome(original.replacingOccurrences(of: "fecha_instalacion: 2025-03-05", with: "fecha_instalacion: 2026-02-01")) == "not_met")
+        // Without a period, the check cannot be decided: not reported.
+        let noPeriod = original.replacingOccurrences(of: "period: {start: 2025-01-01, end: 2025-12-31}\n", with: "")
+        #expect(noPeriod != original)
+        #expect(try outcome(noPeriod) == "not_reported")
+    }
+}

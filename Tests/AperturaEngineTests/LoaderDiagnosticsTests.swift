@@ -1,0 +1,207 @@
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaSource
+import Testing
+
+/// Diagnostics for bad self-assessments and rule files: stable code, exact place, useful help.
+@Suite struct LoaderDiagnosticsTests {
+    func assessmentDiagnostics(_ yaml: String, strict: Bool = false) throws -> [Diagnostic] {
+        let evaluator = try Fixtures.evaluator()
+        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
+        try Fixtures.write(yaml, to: file)
+        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: strict).1
+    }
+
+    func brief(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
+    }
+
+    static let header = """
+        apertura: 1
+        rule_set: mini
+        institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}
+
+        """
+
+    @Test func unknownFieldSuggestsTheRightOne() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  a:\n    flagg: true\n")
+        #expect(brief(d) == ["6:5 unknown_key"])
+        #expect(d[0].help?.es == "¿quiso decir «flag»?")
+        #expect(d[0].help?.en == "did you mean 'flag'?")
+    }
+
+    @Test func yesIsNotABoolean() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  a:\n    flag: yes\n")
+        #expect(brief(d) == ["6:11 type_mismatch"])
+    }
+
+    @Test func quotedNumberIsAString() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  a:\n    n: \"3\"\n")
+        #expect(brief(d) == ["6:8 type_mismatch"])
+    }
+
+    @Test func ratioOutOfRangeExplainsTheScale() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  b:\n    r: 75\n")
+        #expect(brief(d) == ["6:8 out_of_range"])
+        #expect(d[0].help?.es.contains("0.75") == true)
+    }
+
+    @Test func negativeIntegerBelowMinimum() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  a:\n    n: -1\n")
+        #expect(brief(d) == ["6:8 out_of_range"])
+    }
+
+    @Test func missingIdentityAndBadEnumerations() throws {
+        let d = try assessmentDiagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: X, name: X, kind: municipo, order: municipal, state: jaliscoo}
+            """)
+        #expect(brief(d) == ["3:37 invalid_value", "3:72 invalid_value"])
+        #expect(d[0].help?.es == "¿quiso decir «municipio»?")
+        #expect(d[1].help?.es == "¿quiso decir «jalisco»?")
+        let missing = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution: {id: X, name: X, order: federal}\n")
+        #expect(brief(missing) == ["3:14 missing_key"])
+    }
+
+    @Test func wrongRuleSetIsNamed() throws {
+        let d = try assessmentDiagnostics(Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai"))
+        #expect(brief(d) == ["2:11 rule_set_mismatch"])
+    }
+
+    @Test func missingAnswersAreErrorsOnlyWhenValidating() throws {
+        let yaml = Self.header + "answers:\n  a:\n    flag: true\n    acta: []\n    n: 1\n    items:\n      - {}\n"
+        #expect(try assessmentDiagnostics(yaml).isEmpty)
+        let strict = try assessmentDiagnostics(yaml, strict: true)
+        // The item lacks `ok`; section b is absent (reported at the start of the document).
+        #expect(Set(strict.map(\.message.en)) == [
+            "missing answer 'a.items[0].ok': OK?", "missing answer 'b.r': Ratio",
+        ])
+        #expect(strict.allSatisfy { $0.code == "missing_answer" && $0.isError })
+    }
+
+    @Test func everyProblemIsReportedNotJustTheFirst() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  a:\n    flag: si\n    n: x\n  c: {}\n  b:\n    r: 2\n")
+        #expect(brief(d) == ["6:11 type_mismatch", "7:8 type_mismatch", "8:3 unknown_key", "10:8 out_of_range"])
+    }
+
+    // MARK: rule files
+
+    func ruleDiagnostics(replacing file: String, with text: String) throws -> [Diagnostic] {
+        let dir = try Fixtures.miniRules(replacing: file, with: text)
+        return Workspace.load(rules: dir, policy: "\(Fixtures.mini)/policy.yaml").1.filter(\.isError)
+    }
+
+    /// An extra indicator in a file of its own, so the rest of the rule set stays intact.
+    static let indicatorHeader = """
+        kind: indicators
+        indicators:
+          - id: extra
+            objective: o1
+            name: Extra
+            unit: boolean
+            class: management
+            periodicity: annual
+            source: {ref: s1, section: "Uno"}
+
+        """
+
+    @Test func expressionErrorInAPlainScalarPointsIntoTheYAML() throws {
+        let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.flag && a.flagg\n")
+        // The value starts at column 12 of line 10; the selection `.flagg` at column 23 (a selection
+        // is reported at its dot, as cel-go does).
+        #expect(d.map(\.code) == ["expr_unknown_field"])
+        #expect(d.first?.range?.start == SourceLocation(file: d.first!.range!.file, line: 10, column: 23))
+    }
+
+    @Test func expressionErrorInAQuotedScalarPointsIntoTheYAML() throws {
+        let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: \"a.flag && zz\"\n")
+        // The quote is at column 12, so the expression starts at 13 and `zz` at 23.
+        #expect(d.map(\.code) == ["expr_undeclared_reference"])
+        #expect(d.first.map { "\($0.range!.start.line):\($0.range!.start.column)" } == "10:23")
+    }
+
+    @Test func expressionErrorInABlockScalarPointsIntoTheYAML() throws {
+        let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: |\n      a.flag &&\n        nope(a.flag)\n")
+        // Line 12 of the file, `nope` after eight spaces.
+        #expect(d.map(\.code) == ["expr_unknown_function"])
+        #expect(d.first.map { "\($0.range!.start.line):\($0.range!.start.column)" } == "12:9")
+    }
+
+    @Test func expressionOfTheWrongTypeForItsUnit() throws {
+        let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.n\n")
+        #expect(d.map(\.code) == ["expr_type_mismatch"])
+    }
+
+    @Test func brokenReferencesAndDuplicates() throws {
+        let rules = """
+            kind: rules
+            rules:
+              - id: r1
+                indicator: flagg
+                name: R
+                goals: [{phase: p3, target: true, source: {ref: s2, section: x}}]
+                remediation: R
+                source: {ref: s1, section: x}
+              - id: r1
+                objective: o9
+                name: R
+                check: "true"
+                remediation: R
+                source: {ref: s1, section: x}
+            """
+        let d = try ruleDiagnostics(replacing: "rules.yaml", with: rules)
+        #expect(Set(d.map(\.code)) == ["unknown_reference", "duplicate_id"])
+        #expect(d.count(where: { $0.code == "unknown_reference" }) == 2)  // indicator flagg, objective o9
+        #expect(d.contains { $0.help?.es == "¿quiso decir «flag»?" })
+    }
+
+    @Test func goalRulesNeedHonestProvenance() throws {
+        let rules = """
+            kind: rules
+            rules:
+              - id: r1
+                indicator: flag
+                name: R
+                goals:
+                  - {phase: p1, target: true}
+                  - {phase: p2, target: true, status: proposed}
+                remediation: R
+                source: {ref: s1, section: x}
+            """
+        let d = try ruleDiagnostics(replacing: "rules.yaml", with: rules)
+        #expect(d.map(\.code) == ["missing_source", "missing_rationale"])
+        #expect(d.map { $0.range!.start.line } == [7, 8])
+    }
+
+    @Test func indicatorCyclesAreFound() throws {
+        let text = """
+            kind: indicators
+            indicators:
+              - {id: x, objective: o1, name: X, unit: ratio, class: effect, periodicity: annual, value: "indicators.y", source: {ref: s1, section: a}}
+              - {id: y, objective: o1, name: Y, unit: ratio, class: effect, periodicity: annual, value: "indicators.x", source: {ref: s1, section: a}}
+            """
+        let dir = try Fixtures.temporaryDirectory()
+        for name in ["ruleset.yaml", "form.yaml"] {
+            try Fixtures.write(try String(contentsOfFile: "\(Fixtures.mini)/rules/\(name)", encoding: .utf8), to: "\(dir)/\(name)")
+        }
+        try Fixtures.write(text, to: "\(dir)/indicators.yaml")
+        let (ruleSet, _) = RuleSetLoader.load(directory: dir)
+        let (compiled, diagnostics) = RuleSetCompiler.compile(try #require(ruleSet))
+        #expect(compiled == nil)
+        #expect(diagnostics.map(\.code) == ["indicator_cycle"])
+    }
+
+    @Test func policyLevelsMustFallAndEndWithTheRest() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let policy = try String(contentsOfFile: "\(Fixtures.mini)/policy.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "at_least: 0.5", with: "at_least: 0.9")
+            .replacingOccurrences(of: "end: 2027-12-31", with: "end: 2028-06-30")
+        try Fixtures.write(policy, to: "\(dir)/p.yaml")
+        let (loaded, diagnostics) = PolicyLoader.load(file: "\(dir)/p.yaml")
+        #expect(loaded == nil)
+        #expect(diagnostics.sorted.map(\.code) == ["invalid_value", "invalid_value"])
+        #expect(diagnostics.sorted.map(\.message.en) == ["phases 'p1' and 'p2' overlap", "level thresholds must go from highest to lowest"])
+    }
+}
