@@ -29,9 +29,13 @@ public struct BatchLayout: Sendable {
         // Outcomes and objective scores come in the rule set's order: the position is tried first, and
         // the id looked up only when it does not match.
         var codes = [OutcomeCode](repeating: .notApplicable, count: rules.count)
-        for (position, outcome) in evaluation.outcomes.enumerated() {
-            let i = position < rules.count && rules[position].id == outcome.rule ? position : ruleIndex[outcome.rule]
-            if let i { codes[i] = OutcomeCode(outcome.outcome) }
+        var gaps = 0
+        for position in evaluation.outcomes.indices {
+            let rule = evaluation.outcomes[position].rule
+            let code = OutcomeCode(evaluation.outcomes[position].outcome)
+            if code != .met && code != .notApplicable { gaps += 1 }
+            let i = position < rules.count && rules[position].id == rule ? position : ruleIndex[rule]
+            if let i { codes[i] = code }
         }
         var objectiveScores = [Double?](repeating: nil, count: objectives.count)
         for (position, score) in evaluation.objectives.enumerated() {
@@ -46,7 +50,6 @@ public struct BatchLayout: Sendable {
             case nil: break
             }
         }
-        let gaps = evaluation.outcomes.count(where: { $0.outcome.isApplicable && !$0.outcome.isMet })
         return InstitutionResult(
             file: evaluation.file, line: line, institution: evaluation.institution, score: evaluation.score,
             ratio: evaluation.ratio, level: evaluation.level, quadrant: evaluation.quadrant, objectiveScores: objectiveScores,
