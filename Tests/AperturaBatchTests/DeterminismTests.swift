@@ -1,4 +1,5 @@
 import AperturaBatch
+import AperturaEngine
 import AperturaLoader
 import AperturaModel
 import Foundation
@@ -43,6 +44,17 @@ import Testing
         // A stream holds the same documents as the files.
         let stream = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: 42), count: 25, to: Fixtures.temporaryDirectory("seed-s"), stream: true)
         #expect(Fixtures.read(stream[0]) == pathsA.map { "---\n" + Fixtures.read($0) }.joined())
+    }
+
+    @Test func generatedFilesPassStrictValidation() throws {
+        let ruleSet = try Self.paiRuleSet()
+        let dir = Fixtures.temporaryDirectory("strict")
+        let paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: 8), count: 60, to: dir, stream: false)
+        for path in paths {
+            let (assessments, diagnostics) = Workspace.assessments(in: path, ruleSet: ruleSet, strict: true)
+            #expect(assessments.count == 1)
+            #expect(diagnostics.filter(\.isError).isEmpty, "\(path): \(diagnostics.map { $0.rendered(.en) })")
+        }
     }
 
     @Test func generatedAssessmentsAreValidAndSpreadOverLevels() throws {
