@@ -67,7 +67,8 @@ public struct BatchHTMLRenderer: Sendable {
 
     func distribution(_ s: BatchSummary) -> String {
         let bars = s.score.histogram.map { bin in
-            SVGChart.Bar(label: "\(CSVField.number(bin.from).prefix(3))–\(CSVField.number(bin.to).prefix(3))", value: Double(bin.count), text: String(bin.count))
+            // The bin's lower bound under its column; the table beside gives each range in full.
+            SVGChart.Bar(label: String(CSVField.number(bin.from).prefix(3)), value: Double(bin.count), text: String(bin.count))
         }
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
         return section("distribution", text.distribution,
@@ -161,7 +162,7 @@ public struct BatchHTMLRenderer: Sendable {
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
         .pair{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
-        figure{margin:0}.chart{width:100%;height:auto;font-size:12px}
+        figure{margin:0}.chart{width:100%;max-width:42rem;height:auto;font-size:13px}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}
         .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}

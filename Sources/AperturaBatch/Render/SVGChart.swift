@@ -10,34 +10,35 @@ enum SVGChart {
 
     /// Horizontal bars, one per row; `maximum` is the value of a full bar.
     static func bars(_ bars: [Bar], maximum: Double, title: String, id: String) -> String {
-        let rowHeight = 22, labelWidth = 230, barWidth = 300, width = 600
+        // A narrow canvas: scaled to a phone's width, its 13-unit text stays about 12 px high.
+        let rowHeight = 24, labelWidth = 170, barWidth = 150, width = 420
         let height = max(rowHeight, bars.count * rowHeight) + 4
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
         svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>"
         for (i, bar) in bars.enumerated() {
             let y = i * rowHeight + 2
             let w = maximum > 0 ? Int((max(0, bar.value) / maximum * Double(barWidth)).rounded()) : 0
-            let label = bar.label.count > 34 ? String(bar.label.prefix(33)) + "…" : bar.label
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTMLText.escape(label))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"\(rowHeight - 6)\" class=\"bar\"/>"
-            svg += "<text x=\"\(labelWidth + w + 6)\" y=\"\(y + 15)\">\(HTMLText.escape(bar.text))</text>"
+            let label = bar.label.count > 24 ? String(bar.label.prefix(23)) + "…" : bar.label
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(HTMLText.escape(label))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(rowHeight - 8)\" class=\"bar\"/>"
+            svg += "<text x=\"\(labelWidth + w + 5)\" y=\"\(y + 16)\">\(HTMLText.escape(bar.text))</text>"
         }
         return svg + "</svg>"
     }
 
     /// Vertical columns for a histogram.
     static func columns(_ bars: [Bar], title: String, id: String) -> String {
-        let width = 600, height = 220, base = 190, top = 20
+        let width = 420, height = 200, base = 172, top = 20
         let maximum = bars.map(\.value).max() ?? 0
         let step = bars.isEmpty ? width : width / bars.count
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
         svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>"
         for (i, bar) in bars.enumerated() {
             let h = maximum > 0 ? Int((bar.value / maximum * Double(base - top)).rounded()) : 0
-            let x = i * step + 4
-            svg += "<rect x=\"\(x)\" y=\"\(base - h)\" width=\"\(step - 8)\" height=\"\(h)\" class=\"bar\"/>"
-            svg += "<text x=\"\(x + (step - 8) / 2)\" y=\"\(base - h - 4)\" text-anchor=\"middle\">\(HTMLText.escape(bar.text))</text>"
-            svg += "<text x=\"\(x + (step - 8) / 2)\" y=\"\(base + 16)\" text-anchor=\"middle\" class=\"axis\">\(HTMLText.escape(bar.label))</text>"
+            let x = i * step + 2
+            svg += "<rect x=\"\(x)\" y=\"\(base - h)\" width=\"\(step - 4)\" height=\"\(h)\" class=\"bar\"/>"
+            svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base - h - 4)\" text-anchor=\"middle\">\(HTMLText.escape(bar.text))</text>"
+            svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base + 18)\" text-anchor=\"middle\" class=\"axis\">\(HTMLText.escape(bar.label))</text>"
         }
         return svg + "</svg>"
     }
