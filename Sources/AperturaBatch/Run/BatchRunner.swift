@@ -36,7 +36,7 @@ public enum BatchRunner {
         let table = ResultsTable(layout: layout, language: options.language)
         let jobs = max(1, options.jobs)
         // One evaluator per job, each loaded on its own: workers then share no reference-counted object, and
-        // two cores do not fight over the same counters (measured: a shared evaluator scaled 1.2x on two cores).
+        // two cores do not fight over the same reference counts.
         var evaluators = [evaluator]
         while evaluators.count < jobs, let copy = Workspace.load(rules: rules, policy: policy).0 { evaluators.append(copy) }
         let workers = evaluators.map { e in
