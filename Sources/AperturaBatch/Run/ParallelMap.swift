@@ -2,8 +2,7 @@ import Dispatch
 import Foundation
 
 /// Maps a function over an array on one thread per worker; results come back in the array's order, so
-/// the output does not depend on how the work was shared out. Each thread uses its own worker value
-/// only, so workers that hold their own copies of shared data never touch each other's reference counts.
+/// the output does not depend on how the work was shared out. Thread `w` uses `workers[w]` only.
 enum ParallelMap {
     static func map<Worker: Sendable, In: Sendable, Out: Sendable>(
         _ items: [In], workers: [Worker], _ body: @Sendable (Worker, In) -> Out
