@@ -65,8 +65,10 @@ import Testing
         #expect(brief(missing) == ["3:14 missing_key"])
     }
 
-    @Test func wrongRuleSetIsNamed() throws {
-        let d = try assessmentDiagnostics(Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai"))
+    @Test func wrongRuleSetIsNamedOnce() throws {
+        // Answers written for another rule set's form are not read against this one: one error, not a cascade.
+        let yaml = Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai") + "answers:\n  comite:\n    instalado: true\n"
+        let d = try assessmentDiagnostics(yaml)
         #expect(brief(d) == ["2:11 rule_set_mismatch"])
     }
 

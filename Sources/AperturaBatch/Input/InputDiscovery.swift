@@ -12,6 +12,9 @@ public enum InputDiscovery {
     /// Extensions taken from directories; other files there (README, images) are not inputs.
     public static let yamlExtensions: Set<String> = ["yaml", "yml"]
     public static let csvExtensions: Set<String> = ["csv"]
+    /// Files kept beside rules and examples that are not self-assessments: rule tests and hand-worked
+    /// expected outcomes. Skipped when a folder is searched; a file named on the command line is always read.
+    public static let companionSuffixes = [".tests.yaml", ".outcomes.yaml"]
 
     /// The files, and one `file_unreadable` error for each path that does not exist. A folder equal to
     /// `excluding` (the run's output folder) is not searched, so a second run does not read the first's outputs.
@@ -47,6 +50,7 @@ public enum InputDiscovery {
     }
 
     static func kind(of path: String, fromDirectory: Bool) -> BatchInputFile.Kind? {
+        if fromDirectory, companionSuffixes.contains(where: { path.hasSuffix($0) }) { return nil }
         let ext = (path as NSString).pathExtension.lowercased()
         if csvExtensions.contains(ext) { return .csv }
         if yamlExtensions.contains(ext) { return .yaml }

@@ -52,7 +52,8 @@ public enum AssessmentLoader {
         let answersNode = reader.optional(.answers)
         reader.finish()
         var sections: [SectionID: AnswerGroup] = [:]
-        if let answersNode {
+        // Answers to another rule set's form would only repeat the mismatch as unknown sections.
+        if let answersNode, ruleSetID == ruleSet.info.id {
             sections = AnswerReader(form: ruleSet.form, context: context).sections(answersNode)
         }
         guard let version, let ruleSetID, let institution, context.diagnostics.errorCount == errorsBefore else { return nil }
