@@ -7,6 +7,8 @@ public struct BatchSummary: Sendable, Hashable, Codable {
     public var language: String
     public var asOf: String
     public var phase: String
+    /// The phase's name in the summary's language (added within version 1).
+    public var phaseName: String
     public var ruleSet: Named
     public var policy: Named
     public var counts: Counts

@@ -58,6 +58,7 @@ public struct SummaryBuilder: Sendable {
         let all = aggregate.all
         return BatchSummary(
             language: language.rawValue, asOf: asOf.description, phase: phase.phase.rawValue,
+            phaseName: ruleSet.phase(phase.phase)?.name.text(language) ?? phase.phase.rawValue,
             ruleSet: .init(id: ruleSet.info.id, version: ruleSet.info.version, name: ruleSet.info.name.text(language)),
             policy: .init(id: policy.id, version: policy.version, name: policy.name.text(language)),
             counts: .init(inputs: aggregate.evaluated + aggregate.invalid, evaluated: aggregate.evaluated, invalid: aggregate.invalid,

@@ -19,7 +19,7 @@ public struct BatchHTMLRenderer: Sendable {
         html += "<dl class=\"facts\">"
         html += fact(text.ruleSet, "\(s.ruleSet.name) (\(s.ruleSet.id) \(s.ruleSet.version))")
         html += fact(text.policy, "\(s.policy.name) (\(s.policy.id) \(s.policy.version))")
-        html += fact(text.asOf, s.asOf) + fact(text.phase, s.phase)
+        html += fact(text.asOf, s.asOf) + fact(text.phase, s.phaseName)
         html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
         html += fact(text.meanScore, number(s.score.mean))

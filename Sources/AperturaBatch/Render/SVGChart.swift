@@ -11,15 +11,17 @@ enum SVGChart {
     /// Horizontal bars, one per row; `maximum` is the value of a full bar.
     static func bars(_ bars: [Bar], maximum: Double, title: String, id: String) -> String {
         // A narrow canvas: scaled to a phone's width, its 13-unit text stays about 12 px high.
-        let rowHeight = 24, labelWidth = 170, barWidth = 150, width = 420
+        // Labels get 210 units: 26 characters at about 7.5 units each; longer ones are cut, and the full
+        // text is in the table beside the chart and in the label's tooltip.
+        let rowHeight = 24, labelWidth = 210, barWidth = 150, width = 460
         let height = max(rowHeight, bars.count * rowHeight) + 4
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
         svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>"
         for (i, bar) in bars.enumerated() {
             let y = i * rowHeight + 2
             let w = maximum > 0 ? Int((max(0, bar.value) / maximum * Double(barWidth)).rounded()) : 0
-            let label = bar.label.count > 24 ? String(bar.label.prefix(23)) + "…" : bar.label
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\">\(HTMLText.escape(label))</text>"
+            let label = bar.label.count > 26 ? String(bar.label.prefix(25)) + "…" : bar.label
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\"><title>\(HTMLText.escape(bar.label))</title>\(HTMLText.escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(rowHeight - 8)\" class=\"bar\"/>"
             svg += "<text x=\"\(labelWidth + w + 5)\" y=\"\(y + 16)\">\(HTMLText.escape(bar.text))</text>"
         }
