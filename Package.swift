@@ -35,11 +35,24 @@ let package = Package(
             dependencies: ["AperturaSource", "AperturaModel", "AperturaLoader", "AperturaExpressions"]
         ),
         .target(name: "AperturaReports", dependencies: ["AperturaSource", "AperturaModel", "AperturaEngine"]),
+        // Tools for policy authors: lint, rule tests, explain, diff, editor schemas.
+        .target(
+            name: "AperturaAuthoring",
+            dependencies: [
+                "AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine",
+                "AperturaExpressions", "AperturaReports",
+            ]
+        ),
+        // Batch runs for oversight bodies: inputs, aggregates, batch reports, the synthetic population.
+        .target(
+            name: "AperturaBatch",
+            dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaReports"]
+        ),
         .executableTarget(
             name: "apertura",
             dependencies: [
                 "AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader",
-                "AperturaEngine", "AperturaReports",
+                "AperturaEngine", "AperturaReports", "AperturaAuthoring", "AperturaBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -47,7 +60,7 @@ let package = Package(
         .executableTarget(name: "cel-conformance", dependencies: ["AperturaExpressions", "AperturaSource"]),
         .executableTarget(
             name: "apertura-bench",
-            dependencies: ["AperturaYAML", "AperturaLoader", "AperturaEngine", "AperturaExpressions", "CLibYAML"]
+            dependencies: ["AperturaYAML", "AperturaLoader", "AperturaEngine", "AperturaExpressions", "AperturaBatch", "CLibYAML"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AperturaYAMLTests", dependencies: ["AperturaYAML", "TestSupport"]),
@@ -56,35 +69,17 @@ let package = Package(
             name: "AperturaEngineTests",
             dependencies: ["AperturaLoader", "AperturaEngine", "AperturaReports", "AperturaYAML", "TestSupport"]
         ),
+        .testTarget(
+            name: "AperturaAuthoringTests",
+            dependencies: ["AperturaAuthoring", "AperturaLoader", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
+        ),
+        .testTarget(
+            name: "AperturaBatchTests",
+            dependencies: [
+                "AperturaBatch", "AperturaLoader", "AperturaEngine", "AperturaModel", "AperturaReports", "AperturaSource", "TestSupport",
+            ]
+        ),
         .testTarget(name: "AperturaCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
-
-// Tools for policy authors (issue 5): lint, rule tests, explain, diff, editor schemas.
-package.targets += [
-    .target(
-        name: "AperturaAuthoring",
-        dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaExpressions"]
-    ),
-    .testTarget(
-        name: "AperturaAuthoringTests",
-        dependencies: ["AperturaAuthoring", "AperturaLoader", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
-    ),
-]
-package.targets.first(where: { $0.name == "apertura" })?.dependencies.append("AperturaAuthoring")
-
-// Batch evaluation for oversight bodies (issue 4): orchestration, aggregates, batch reporters, synthetic population.
-package.targets += [
-    .target(
-        name: "AperturaBatch",
-        dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine", "AperturaReports"]
-    ),
-    .testTarget(
-        name: "AperturaBatchTests",
-        dependencies: ["AperturaBatch", "AperturaLoader", "AperturaEngine", "AperturaModel", "AperturaSource", "TestSupport"]
-    ),
-]
-for name in ["apertura", "apertura-bench"] {
-    package.targets.first(where: { $0.name == name })?.dependencies.append("AperturaBatch")
-}

@@ -27,7 +27,7 @@ import Testing
         #expect(text == (try Fixtures.golden("Tests/Fixtures/tests/failing.expected", actual: text)))
         let junit = RuleTestRenderer.junit(run, language: .en)
         #expect(junit.contains("tests=\"2\" failures=\"1\""))
-        #expect(junit.contains("<failure message=\"&apos;tg_aprobatorio&apos;: expected not_met, got met (value 0.7)\">"))
+        #expect(junit.contains("<failure message=\"&#39;tg_aprobatorio&#39;: expected not_met, got met (value 0.7)\">"))
     }
 
     /// A self-assessment given by path, judged under the bundled policy of its rule set.

@@ -1,3 +1,4 @@
+import AperturaReports
 import AperturaBatch
 import Foundation
 import Testing
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func htmlText() {
-        #expect(HTMLText.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
+        #expect(MarkupText.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
     }
 
     @Test func theHTMLReportEscapesEveryName() throws {

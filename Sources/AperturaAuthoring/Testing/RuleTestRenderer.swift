@@ -1,3 +1,4 @@
+import AperturaReports
 public import AperturaSource
 
 /// Pure renderers of a test run: text for people, JUnit XML for CI.
@@ -38,36 +39,21 @@ public enum RuleTestRenderer {
         out += "<testsuites name=\"apertura test\" tests=\"\(run.results.count)\" failures=\"\(run.failedCount)\">\n"
         for file in files {
             let results = run.results.filter { $0.file == file }
-            out += "  <testsuite name=\"\(escape(file))\" tests=\"\(results.count)\" failures=\"\(results.count(where: { !$0.passed }))\">\n"
+            out += "  <testsuite name=\"\(MarkupText.escape(file))\" tests=\"\(results.count)\" failures=\"\(results.count(where: { !$0.passed }))\">\n"
             for result in results {
-                let name = escape(result.name), place = escape("\(result.range.start.file):\(result.range.start.line)")
+                let name = MarkupText.escape(result.name), place = MarkupText.escape("\(result.range.start.file):\(result.range.start.line)")
                 if result.passed {
-                    out += "    <testcase classname=\"\(escape(file))\" name=\"\(name)\" file=\"\(place)\"/>\n"
+                    out += "    <testcase classname=\"\(MarkupText.escape(file))\" name=\"\(name)\" file=\"\(place)\"/>\n"
                     continue
                 }
-                out += "    <testcase classname=\"\(escape(file))\" name=\"\(name)\" file=\"\(place)\">\n"
+                out += "    <testcase classname=\"\(MarkupText.escape(file))\" name=\"\(name)\" file=\"\(place)\">\n"
                 let body = result.failures.map { "\($0.range.start): \($0.message.text(language))" }.joined(separator: "\n")
-                out += "      <failure message=\"\(escape(result.failures.first?.message.text(language) ?? ""))\">\(escape(body))</failure>\n"
+                out += "      <failure message=\"\(MarkupText.escape(result.failures.first?.message.text(language) ?? ""))\">\(MarkupText.escape(body))</failure>\n"
                 out += "    </testcase>\n"
             }
             out += "  </testsuite>\n"
         }
         out += "</testsuites>\n"
-        return out
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(ch)
-            }
-        }
         return out
     }
 }

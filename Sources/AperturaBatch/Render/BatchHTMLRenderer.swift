@@ -1,3 +1,4 @@
+import AperturaReports
 public import AperturaSource
 
 /// `report.html`: one self-contained page (no external resources, no script) that reads on a phone
@@ -31,7 +32,7 @@ public struct BatchHTMLRenderer: Sendable {
         return html
     }
 
-    func e(_ s: String) -> String { HTMLText.escape(s) }
+    func e(_ s: String) -> String { MarkupText.escape(s) }
 
     func fact(_ term: String, _ value: String) -> String { "<div><dt>\(e(term))</dt><dd>\(e(value))</dd></div>" }
 

@@ -1,3 +1,4 @@
+import AperturaReports
 /// Inline SVG charts: plain shapes, no script, scaled by the viewBox so they fit a phone screen.
 /// Every label is HTML-escaped; each chart carries a title for screen readers, and the report puts
 /// the same numbers in a table beside it.
@@ -16,14 +17,14 @@ enum SVGChart {
         let rowHeight = 24, labelWidth = 210, barWidth = 150, width = 460
         let height = max(rowHeight, bars.count * rowHeight) + 4
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
-        svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>"
+        svg += "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
         for (i, bar) in bars.enumerated() {
             let y = i * rowHeight + 2
             let w = maximum > 0 ? Int((max(0, bar.value) / maximum * Double(barWidth)).rounded()) : 0
             let label = bar.label.count > 26 ? String(bar.label.prefix(25)) + "…" : bar.label
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\"><title>\(HTMLText.escape(bar.label))</title>\(HTMLText.escape(label))</text>"
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\"><title>\(MarkupText.escape(bar.label))</title>\(MarkupText.escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(rowHeight - 8)\" class=\"bar\"/>"
-            svg += "<text x=\"\(labelWidth + w + 5)\" y=\"\(y + 16)\">\(HTMLText.escape(bar.text))</text>"
+            svg += "<text x=\"\(labelWidth + w + 5)\" y=\"\(y + 16)\">\(MarkupText.escape(bar.text))</text>"
         }
         return svg + "</svg>"
     }
@@ -34,13 +35,13 @@ enum SVGChart {
         let maximum = bars.map(\.value).max() ?? 0
         let step = bars.isEmpty ? width : width / bars.count
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
-        svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>"
+        svg += "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
         for (i, bar) in bars.enumerated() {
             let h = maximum > 0 ? Int((bar.value / maximum * Double(base - top)).rounded()) : 0
             let x = i * step + 2
             svg += "<rect x=\"\(x)\" y=\"\(base - h)\" width=\"\(step - 4)\" height=\"\(h)\" class=\"bar\"/>"
-            svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base - h - 4)\" text-anchor=\"middle\">\(HTMLText.escape(bar.text))</text>"
-            svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base + 18)\" text-anchor=\"middle\" class=\"axis\">\(HTMLText.escape(bar.label))</text>"
+            svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base - h - 4)\" text-anchor=\"middle\">\(MarkupText.escape(bar.text))</text>"
+            svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base + 18)\" text-anchor=\"middle\" class=\"axis\">\(MarkupText.escape(bar.label))</text>"
         }
         return svg + "</svg>"
     }

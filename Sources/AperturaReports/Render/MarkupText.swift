@@ -1,5 +1,6 @@
-/// HTML escaping for text and attribute values: `&`, `<`, `>`, `"` and `'`.
-public enum HTMLText {
+/// Escaping for HTML and XML text and attribute values (`&`, `<`, `>`, `"`, `'`): the HTML report,
+/// JUnit XML. `&#39;` rather than `&apos;`, which old HTML readers do not know.
+public enum MarkupText {
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
