@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Apertura: ParsableCommand {
@@ -6,9 +7,26 @@ struct Apertura: ParsableCommand {
         commandName: "apertura",
         abstract: "Evalúa autoevaluaciones de apertura institucional contra la Política de Apertura Institucional (PAI).",
         discussion: """
-            Códigos de salida: 0 éxito; 1 incumplimiento en o por debajo de --fail-on; 64 uso incorrecto;
-            65 entrada inválida; 70 error interno.
+            Mensajes y reportes en español; en inglés con --lang en. Códigos de salida: 0 éxito; 1 nivel igual o \
+            peor que --fail-on; 64 uso incorrecto; 65 entrada inválida; 70 error interno.
             """,
         subcommands: [ValidateCommand.self, EvaluateCommand.self, TemplateCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, DiffCommand.self, SchemasCommand.self, BatchCommand.self, GenerateCommand.self]
     )
+
+    /// Runs the command, keeping exit status 1 for non-compliance only: usage errors keep
+    /// ArgumentParser's 64, and any other failure (an unwritable output, a bug) is an internal error, 70.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let status as ExitCode {
+            exit(withError: status)
+        } catch {
+            if exitCode(for: error) == .failure {
+                Console.err("apertura: \(error)\n")
+                Foundation.exit(ExitStatus.internalError.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -59,6 +59,12 @@ import TestSupport
         #expect(missing.stderr.contains("file_unreadable"))
     }
 
+    @Test func anUnwritableOutputIsAnInternalErrorNotNonCompliance() throws {
+        let r = try CLI.run(zapopan + ["--output", "/proc/apertura-no-such-dir/report.txt"])
+        #expect(r.status == 70)
+        #expect(r.stderr.contains("no se pudo escribir «/proc/apertura-no-such-dir/report.txt»"))
+    }
+
     @Test func theMetricaRuleSetIsPickedFromTheFile() throws {
         let r = try CLI.run(["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28"])
         #expect(r.status == 0, "\(r.stderr)")
