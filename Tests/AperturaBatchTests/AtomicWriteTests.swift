@@ -1,3 +1,4 @@
+import AperturaReports
 import AperturaBatch
 import Foundation
 import Testing

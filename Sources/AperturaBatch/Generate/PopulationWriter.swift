@@ -1,3 +1,4 @@
+import AperturaReports
 import Foundation
 
 /// Writes a synthetic population: one file per institution (`SIN-000001.yaml`, ...) or one

@@ -1,3 +1,4 @@
+import AperturaReports
 import Foundation
 
 /// Takes results in input order: writes their rows as they come, feeds the aggregates, writes the

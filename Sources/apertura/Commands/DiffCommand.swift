@@ -2,6 +2,7 @@ import AperturaAuthoring
 import AperturaEngine
 import AperturaLoader
 import AperturaSource
+import AperturaReports
 import ArgumentParser
 
 /// `apertura diff --from OLD --to NEW [INPUT...]`: what changed between two versions of a rule set,
@@ -55,7 +56,7 @@ struct DiffCommand: ParsableCommand {
         }
         let report = DiffReport(from: from, to: to, asOf: day, changes: RuleSetDiff.compare(old, new), impact: impact, problems: problems)
         let text = DiffRenderer.render(report, format: format, language: lang)
-        if let output { try AtomicFile.write(text, to: output) } else { Console.out(text) }
+        if let output { try AtomicFileWriter.write(text, to: output) } else { Console.out(text) }
         if problems.contains(where: \.isError) { throw ExitStatus.invalidInput }
     }
 }

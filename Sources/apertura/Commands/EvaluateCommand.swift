@@ -63,7 +63,7 @@ struct EvaluateCommand: ParsableCommand {
         case .text: TextReportRenderer(language: lang, paint: Console.painter(enabled: output == nil && Console.stdoutIsTerminal)).render(report, view: view)
         }
         if let output {
-            try AtomicFile.write(text, to: output)
+            try AtomicFileWriter.write(text, to: output)
         } else {
             Console.out(text)
         }

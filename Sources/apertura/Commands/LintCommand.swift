@@ -1,5 +1,6 @@
 import AperturaAuthoring
 import AperturaSource
+import AperturaReports
 import ArgumentParser
 
 /// `apertura lint [PATH...]`: every problem in rule sets and policies.
@@ -25,7 +26,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let result = Linter.lint(paths: paths.isEmpty ? ["Rules", "Policies"] : paths)
         let text = LintRenderer.render(result, format: format, language: language.lang)
-        if let output { try AtomicFile.write(text, to: output) } else { Console.out(text) }
+        if let output { try AtomicFileWriter.write(text, to: output) } else { Console.out(text) }
         if result.fails(strict: strict) { throw ExitStatus.invalidInput }
     }
 }

@@ -2,6 +2,7 @@ import AperturaAuthoring
 import AperturaLoader
 import AperturaModel
 import AperturaSource
+import AperturaReports
 import ArgumentParser
 import Foundation
 
@@ -47,7 +48,7 @@ struct SchemasCommand: ParsableCommand {
         for (path, text) in outputs {
             let current = try? String(contentsOfFile: path, encoding: .utf8)
             if current == text { continue }
-            if check { stale.append(path) } else { try AtomicFile.write(text, to: path) }
+            if check { stale.append(path) } else { try AtomicFileWriter.write(text, to: path) }
         }
         for path in stale { Console.err(language.lang == .es ? "desactualizado: \(path)\n" : "out of date: \(path)\n") }
         if !stale.isEmpty { throw ExitStatus.nonCompliant }

@@ -1,5 +1,6 @@
 import AperturaAuthoring
 import AperturaSource
+import AperturaReports
 import ArgumentParser
 
 /// `apertura test [PATH...]`: runs the `*.tests.yaml` files kept beside the rule files.
@@ -27,7 +28,7 @@ struct TestCommand: ParsableCommand {
         let run = RuleTestRunner.run(paths: paths.isEmpty ? ["Rules"] : paths)
         Console.print(run.diagnostics, language: lang)
         Console.out(RuleTestRenderer.text(run, coverage: coverage || requireFullCoverage, language: lang))
-        if let junit { try AtomicFile.write(RuleTestRenderer.junit(run, language: lang), to: junit) }
+        if let junit { try AtomicFileWriter.write(RuleTestRenderer.junit(run, language: lang), to: junit) }
         if run.hasInvalidInput { throw ExitStatus.invalidInput }
         if run.results.isEmpty || run.failedCount > 0 || (requireFullCoverage && !run.fullyCovered) { throw ExitStatus.nonCompliant }
     }

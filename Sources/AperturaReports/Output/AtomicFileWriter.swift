@@ -19,7 +19,11 @@ public final class AtomicFileWriter {
         let name = (path as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(getpid())"
         if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw AtomicWriteError(path: path, reason: error.localizedDescription)
+            }
         }
         guard let handle = fopen(temporaryPath, "wb") else {
             throw AtomicWriteError(path: path, reason: String(cString: strerror(errno)))
@@ -66,9 +70,9 @@ public final class AtomicFileWriter {
     }
 }
 
-/// An output file that could not be written.
+/// An output file that could not be written: said plainly, with the path and the system's reason.
 public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { "no se pudo escribir «\(path)» (cannot write): \(reason)" }
 }
