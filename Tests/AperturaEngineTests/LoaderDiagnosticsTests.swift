@@ -206,4 +206,15 @@ import Testing
         #expect(diagnostics.sorted.map(\.code) == ["invalid_value", "invalid_value"])
         #expect(diagnostics.sorted.map(\.message.en) == ["phases 'p1' and 'p2' overlap", "level thresholds must go from highest to lowest"])
     }
+
+    @Test func policyCitationsNameTheRuleSetsSources() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let policy = try String(contentsOfFile: "\(Fixtures.mini)/policy.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "rationale: {es: Sólo para pruebas, en: Tests only}", with: "source: {ref: s9, section: x}")
+        try Fixtures.write(policy, to: "\(dir)/p.yaml")
+        let (evaluator, diagnostics) = Workspace.load(rules: "\(Fixtures.mini)/rules", policy: "\(dir)/p.yaml")
+        #expect(evaluator == nil)
+        #expect(diagnostics.filter(\.isError).map(\.code) == ["unknown_reference"])
+        #expect(diagnostics.first?.help?.es == "¿quiso decir «s1»?")
+    }
 }

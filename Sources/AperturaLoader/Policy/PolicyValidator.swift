@@ -19,6 +19,12 @@ public enum PolicyValidator {
                 at: SourceRange(at: policy.range.start)))
             return found
         }
+        // A policy cites the documents of the rule set it evaluates.
+        let sources = ruleSet.sources.map(\.id.rawValue)
+        let citations = [policy.source] + policy.calendar.map(\.source) + policy.waivers.map(\.source)
+        for citation in citations.compactMap({ $0 }) where ruleSet.source(citation.ref) == nil {
+            unknown(citation.ref.rawValue, ("fuente", "source"), at: citation.range, among: sources)
+        }
         let phases = ruleSet.phases.map(\.id.rawValue)
         for entry in policy.calendar where ruleSet.phase(entry.phase) == nil {
             unknown(entry.phase.rawValue, ("fase", "phase"), at: entry.range, among: phases)
