@@ -12,10 +12,13 @@ extension Evaluator {
         let rule = item.rule
         let reads = item.reads.map { AnswerRead(path: $0.path, range: assessment.sections[$0.section]?[$0.field]?.range) }
         let goal = rule.goal(for: phase.phase)
-        var value = rule.indicator.flatMap { indicators[$0]?.value }
+        // The fields every outcome repeats, taken out once: the closure below then captures these
+        // rather than the whole rule (a copy of its body on every use).
+        let id = rule.id, objective = rule.objective, indicator = rule.indicator, weight = rule.weight, ruleRange = rule.range
+        var value = indicator.flatMap { indicators[$0]?.value }
         func outcome(_ outcome: Outcome) -> RuleOutcome {
-            RuleOutcome(rule: rule.id, objective: rule.objective, indicator: rule.indicator, outcome: outcome, value: value,
-                        goal: goal, weight: rule.weight, credit: nil, gain: 0, reads: reads, ruleRange: rule.range)
+            RuleOutcome(rule: id, objective: objective, indicator: indicator, outcome: outcome, value: value,
+                        goal: goal, weight: weight, credit: nil, gain: 0, reads: reads, ruleRange: ruleRange)
         }
 
         if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(rule.id) && asOf <= $0.until }) {
@@ -26,8 +29,7 @@ extension Evaluator {
         guard rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind),
             entries.allSatisfy({ policy.applicability[$0].appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
         else { return outcome(.notApplicable(.outOfScope)) }
-        let conditions = [item.condition] + entries.map { policyConditions[$0] }
-        for condition in conditions.compactMap({ $0 }) {
+        for condition in ruleConditions[ruleIndex] {
             switch condition.evaluate(activation) {
             case .success(.bool(true)): continue
             case .success(.bool(false)): return outcome(.notApplicable(.conditionFalse))
@@ -62,7 +64,7 @@ extension Evaluator {
             case .error(let message)?: return outcome(.error(message))
             case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
             case .value(let actual)?:
-                let direction = compiled.ruleSet.indicator(indicatorID)?.direction ?? .increase
+                let direction = scorer.ruleDirections[ruleIndex] ?? .increase
                 if let distance = Self.shortfall(actual, goal.target, direction, strict: goal.strict) {
                     let nextGoal = next.flatMap { rule.goal(for: $0.phase) }
                     return outcome(.notMet(Gap(actual: actual, target: goal.target, distance: distance, goal: goal, deadline: phase.end,

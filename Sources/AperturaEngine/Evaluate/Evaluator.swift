@@ -14,6 +14,11 @@ public struct Evaluator: Sendable {
     let policyConditions: [CELProgram?]
     /// For each rule (in compiled order), the indexes of the policy's applicability entries that cover it.
     let policyEntries: [[Int]]
+    /// For each rule: its `when` condition, then those of the policy entries that cover it, absent ones
+    /// left out; worked out once rather than for every rule of every self-assessment.
+    let ruleConditions: [[CELProgram]]
+    /// The scoring tables, built once.
+    let scorer: Scorer
 
     /// Nil, with diagnostics, when the policy does not fit the rule set or its conditions do not compile.
     public static func make(_ compiled: CompiledRuleSet, policy: Policy, limits: CELLimits = .default) -> (Evaluator?, [Diagnostic]) {
@@ -30,7 +35,12 @@ public struct Evaluator: Sendable {
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
         let entries = compiled.rules.map { item in policy.applicability.indices.filter { policy.applicability[$0].covers(rule: item.rule) } }
-        return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions, policyEntries: entries), diagnostics)
+        let ruleConditions = compiled.rules.indices.map { index in
+            ([compiled.rules[index].condition] + entries[index].map { conditions[$0] }).compactMap { $0 }
+        }
+        let scorer = Scorer(policy: policy, ruleSet: compiled.ruleSet, rules: compiled.rules.map(\.rule))
+        return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions, policyEntries: entries,
+                          ruleConditions: ruleConditions, scorer: scorer), diagnostics)
     }
 
     public enum Failure: Error, Hashable, Sendable {
@@ -46,11 +56,11 @@ public struct Evaluator: Sendable {
         var outcomes = compiled.rules.enumerated().map { index, rule in
             judge(rule, at: index, assessment: assessment, activation: activation, indicators: indicators, phase: phase, next: nextPhase, asOf: asOf)
         }
-        let scoring = Scorer(policy: policy, ruleSet: compiled.ruleSet)
-        let objectives = scoring.apply(to: &outcomes)
-        let weighted = scoring.overall(objectives)
-        let applicable = outcomes.filter(\.outcome.isApplicable)
-        let ratio = applicable.isEmpty ? nil : Double(applicable.count(where: \.outcome.isMet)) / Double(applicable.count)
+        let objectives = scorer.apply(to: &outcomes)
+        let weighted = scorer.overall(objectives)
+        // Counted in place: filtering would copy every outcome.
+        let applicable = outcomes.count(where: \.outcome.isApplicable)
+        let ratio = applicable == 0 ? nil : Double(outcomes.count(where: \.outcome.isMet)) / Double(applicable)
         let score: Double?
         switch policy.scoring.model {
         case .weightedRules: score = weighted
