@@ -21,8 +21,9 @@ extension ExpressionEnvironment {
     }
 
     private func object(_ group: AnswerGroup?, type: CELObjectType, fields: [FormField]) -> CELObject {
-        CELObject(type: type, fields: fields.map { field in
-            group?[field.id].map { value($0.value, field: field, owner: type.name) }
+        // By index: each field is read in place rather than copied with all its strings.
+        CELObject(type: type, fields: fields.indices.map { index in
+            group?[fields[index].id].map { value($0.value, field: fields[index], owner: type.name) }
         })
     }
 

@@ -33,15 +33,18 @@ struct AnswerReader {
             return nil
         }
         var answers: [String: AnswerValue] = [:]
+        // At most one answer per pair: sized once, the dictionary is never rehashed while it fills.
+        answers.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let name = keyName(pair.key) else { continue }
-            guard let field = fields.first(where: { $0.id == name }) else {
+            // By index, not `first(where:)`: the field is then read in place, not copied with all its strings.
+            guard let fieldIndex = fields.firstIndex(where: { $0.id == name }) else {
                 unknown(name, at: pair.key.range, among: fields.map(\.id), what: ("campo desconocido", "unknown field"))
                 continue
             }
             // `field:` with no value is the same as no answer: it stays "not reported".
             if let scalar = pair.value.scalar, scalar.isNull, scalar.style == .plain { continue }
-            if let value = value(pair.value, field: field) { answers[name] = AnswerValue(value, range: pair.value.range) }
+            if let value = value(pair.value, field: fields[fieldIndex]) { answers[name] = AnswerValue(value, range: pair.value.range) }
         }
         return AnswerGroup(answers: answers, range: node.range)
     }
