@@ -24,12 +24,13 @@ extension ExpressionEnvironment {
         // By index: each field is read in place rather than copied with all its strings. `type` was
         // built from `fields`, in the same order, so its field types line up with them.
         CELObject(type: type, fields: fields.indices.map { index in
-            group?[fields[index].id].map { value($0.value, field: fields[index], type: type.fieldTypes[index]) }
+            group?[fields[index].id].map { value($0.value, fields: fields, at: index, type: type.fieldTypes[index]) }
         })
     }
 
-    /// `type` is the field's declared type, from its section's (or list item's) object type.
-    private func value(_ answer: AnswerValue.Value, field: FormField, type: CELType) -> CELValue {
+    /// The value of an answer to `fields[index]` (reached through its array, not copied out of it with
+    /// all its strings); `type` is the field's declared type, from its section's (or item's) object type.
+    private func value(_ answer: AnswerValue.Value, fields: [FormField], at index: Int, type: CELType) -> CELValue {
         switch answer {
         case .bool(let b): return .bool(b)
         case .integer(let n): return .int(n)
@@ -41,7 +42,7 @@ extension ExpressionEnvironment {
             // The item type the expressions were compiled against, not a new equal one: compiled field
             // selections recognise it by identity and read the field by index, not by name.
             guard case .list(.object(let itemType)) = type else { return .list([]) }
-            return .list(items.map { .object(object($0, type: itemType, fields: field.items)) })
+            return .list(items.map { .object(object($0, type: itemType, fields: fields[index].items)) })
         }
     }
 
