@@ -19,6 +19,12 @@ public struct Evaluator: Sendable {
     let ruleConditions: [[CELProgram]]
     /// The scoring tables, built once.
     let scorer: Scorer
+    /// The answers the rules read, built once.
+    let readTable: ReadTable
+    /// The rules' goals by phase, built once.
+    let goalTable: GoalTable
+    /// For each rule: the position in `compiled.indicatorOrder` of its indicator (nil for checks).
+    let ruleIndicatorPositions: [Int?]
 
     /// Nil, with diagnostics, when the policy does not fit the rule set or its conditions do not compile.
     public static func make(_ compiled: CompiledRuleSet, policy: Policy, limits: CELLimits = .default) -> (Evaluator?, [Diagnostic]) {
@@ -39,8 +45,12 @@ public struct Evaluator: Sendable {
             ([compiled.rules[index].condition] + entries[index].map { conditions[$0] }).compactMap { $0 }
         }
         let scorer = Scorer(policy: policy, ruleSet: compiled.ruleSet, rules: compiled.rules.map(\.rule))
+        let rules = compiled.rules.map(\.rule)
+        // The last match, as the results dictionary keeps the last indicator of an id.
+        let positions = rules.map { rule in rule.indicator.flatMap { id in compiled.indicatorOrder.lastIndex(where: { $0.indicator.id == id }) } }
         return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions, policyEntries: entries,
-                          ruleConditions: ruleConditions, scorer: scorer), diagnostics)
+                          ruleConditions: ruleConditions, scorer: scorer, readTable: ReadTable(rules: compiled.rules.map(\.reads)),
+                          goalTable: GoalTable(rules: rules, calendar: policy.calendar), ruleIndicatorPositions: positions), diagnostics)
     }
 
     public enum Failure: Error, Hashable, Sendable {
@@ -52,10 +62,12 @@ public struct Evaluator: Sendable {
         guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf) }
         let nextPhase = policy.phase(after: phase)
         var activation = compiled.environment.activation(for: assessment)
-        let indicators = computeIndicators(&activation)
-        var outcomes = compiled.rules.enumerated().map { index, rule in
-            judge(rule, at: index, assessment: assessment, activation: activation, indicators: indicators, phase: phase, next: nextPhase, asOf: asOf)
-        }
+        let (indicators, indicatorResults) = computeIndicators(&activation)
+        let context = JudgeContext(
+            assessment: assessment, activation: activation, indicators: indicators, indicatorResults: indicatorResults,
+            readRanges: readTable.ranges(in: assessment), goals: goalTable.goals(in: phase.phase),
+            nextGoals: nextPhase.map { goalTable.goals(in: $0.phase) }, phase: phase, next: nextPhase, asOf: asOf)
+        var outcomes = compiled.rules.indices.map { index in judge(compiled.rules[index], at: index, context) }
         let objectives = scorer.apply(to: &outcomes)
         let weighted = scorer.overall(objectives)
         // Counted in place: filtering would copy every outcome.
@@ -77,8 +89,12 @@ public struct Evaluator: Sendable {
     }
 
     /// Every indicator, in dependency order; each value is made visible to the indicators after it.
-    private func computeIndicators(_ activation: inout CELActivation) -> [IndicatorID: IndicatorResult] {
+    /// The results by id, and by position in `compiled.indicatorOrder` (for the rules, without lookups).
+    private func computeIndicators(_ activation: inout CELActivation) -> ([IndicatorID: IndicatorResult], [IndicatorResult]) {
         var results: [IndicatorID: IndicatorResult] = [:]
+        results.reserveCapacity(compiled.indicatorOrder.count)
+        var ordered: [IndicatorResult] = []
+        ordered.reserveCapacity(compiled.indicatorOrder.count)
         for item in compiled.indicatorOrder {
             let result: IndicatorResult
             switch item.program.evaluate(activation) {
@@ -103,8 +119,9 @@ public struct Evaluator: Sendable {
                 compiled.environment.setIndicator(item.slotIndex, to: cel, in: &activation)
             }
             results[item.indicator.id] = result
+            ordered.append(result)
         }
-        return results
+        return (results, ordered)
     }
 
     /// The answers a missing-value error stands for; through `indicators.x`, those x lacked.
