@@ -9,7 +9,7 @@ extension Evaluator {
         let rule = item.rule
         let assessment = context.assessment, activation = context.activation, indicators = context.indicators
         let phase = context.phase, next = context.next, asOf = context.asOf
-        let reads = readTable.reads(ofRule: ruleIndex, ranges: context.readRanges)
+        let reads = context.readRanges.map { readTable.reads(ofRule: ruleIndex, ranges: $0) } ?? []
         let goal = context.goals[ruleIndex]
         let indicatorResult = ruleIndicatorPositions[ruleIndex].map { context.indicatorResults[$0] }
         // The fields every outcome repeats, taken out once: the closure below then captures these

@@ -58,14 +58,23 @@ public struct Evaluator: Sendable {
         case noPhase(Day)
     }
 
-    public func evaluate(_ assessment: Assessment, asOf: Day) throws(Failure) -> Evaluation {
+    /// How much of an evaluation to build.
+    public enum Detail: Hashable, Sendable {
+        /// Everything.
+        case full
+        /// Everything but what each rule read (`RuleOutcome.reads` left empty): only reports show it,
+        /// and finding every answer's place is a good part of judging the rules.
+        case withoutReads
+    }
+
+    public func evaluate(_ assessment: Assessment, asOf: Day, detail: Detail = .full) throws(Failure) -> Evaluation {
         guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf) }
         let nextPhase = policy.phase(after: phase)
         var activation = compiled.environment.activation(for: assessment)
         let (indicators, indicatorResults) = computeIndicators(&activation)
         let context = JudgeContext(
             assessment: assessment, activation: activation, indicators: indicators, indicatorResults: indicatorResults,
-            readRanges: readTable.ranges(in: assessment), goals: goalTable.goals(in: phase.phase),
+            readRanges: detail == .full ? readTable.ranges(in: assessment) : nil, goals: goalTable.goals(in: phase.phase),
             nextGoals: nextPhase.map { goalTable.goals(in: $0.phase) }, phase: phase, next: nextPhase, asOf: asOf)
         var outcomes = compiled.rules.indices.map { index in judge(compiled.rules[index], at: index, context) }
         let objectives = scorer.apply(to: &outcomes)

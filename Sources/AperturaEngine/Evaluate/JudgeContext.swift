@@ -9,8 +9,8 @@ struct JudgeContext {
     /// The indicators' results by id, and by position in the compiled indicator order.
     let indicators: [IndicatorID: IndicatorResult]
     let indicatorResults: [IndicatorResult]
-    /// Where each answer the rules read stands (`ReadTable.ranges(in:)`).
-    let readRanges: [SourceRange?]
+    /// Where each answer the rules read stands (`ReadTable.ranges(in:)`); nil when reads are not wanted.
+    let readRanges: [SourceRange?]?
     /// Each rule's goal in the current phase, and in the next one.
     let goals: [Goal?]
     let nextGoals: [Goal?]?
