@@ -44,8 +44,8 @@ public struct Evaluator: Sendable {
         let ruleConditions = compiled.rules.indices.map { index in
             ([compiled.rules[index].condition] + entries[index].map { conditions[$0] }).compactMap { $0 }
         }
-        let scorer = Scorer(policy: policy, ruleSet: compiled.ruleSet, rules: compiled.rules.map(\.rule))
         let rules = compiled.rules.map(\.rule)
+        let scorer = Scorer(policy: policy, ruleSet: compiled.ruleSet, rules: rules)
         // The last match, as the results dictionary keeps the last indicator of an id.
         let positions = rules.map { rule in rule.indicator.flatMap { id in compiled.indicatorOrder.lastIndex(where: { $0.indicator.id == id }) } }
         return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions, policyEntries: entries,
