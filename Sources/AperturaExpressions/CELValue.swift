@@ -47,7 +47,7 @@ public enum CELValue: Hashable, Sendable {
             return NumericOrder.compare(self, other) == .equal
         case (.string(let a), .string(let b)):
             // By code point: Swift's String == would equate canonically equivalent texts.
-            return a.utf8.elementsEqual(b.utf8)
+            return UTF8Equality.equal(a, b)
         case (.list(let a), .list(let b)):
             guard a.count == b.count else { return false }
             for i in a.indices where !a[i].celEquals(b[i]) { return false }

@@ -32,6 +32,9 @@ public struct YAMLScalar: Sendable, Hashable {
 
     /// True for a plain scalar that YAML 1.2's core schema reads as null (`~`, `null`, empty).
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        // Asked of nearly every scalar read: the byte count rules out almost all of them before any
+        // string comparison (every null spelling has at most four bytes).
+        guard style == .plain, value.utf8.count <= 4 else { return false }
+        return value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL"
     }
 }

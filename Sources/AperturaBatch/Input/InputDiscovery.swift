@@ -82,7 +82,7 @@ public enum InputDiscovery {
                 if isDirectory { pending.append(full) } else { found.append(full) }
             }
         }
-        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return found.sorted(by: PathOrder.precedes)
             .compactMap { path in kind(of: path, fromDirectory: true).map { BatchInputFile(path: path, kind: $0) } }
     }
 }

@@ -27,16 +27,27 @@ public enum CSVField {
     public static func number(_ value: Double?) -> String {
         guard let value else { return "" }
         let scaled = (value * 10_000).rounded()
-        let negative = scaled < 0
-        let magnitude = Int64(abs(scaled))
-        let whole = magnitude / 10_000, fraction = Int(magnitude % 10_000)
-        var out = negative && magnitude != 0 ? "-" : ""
-        out += String(whole)
-        out += "."
-        out.unicodeScalars.append(Unicode.Scalar(UInt8(48 + fraction / 1000)))
-        out.unicodeScalars.append(Unicode.Scalar(UInt8(48 + fraction / 100 % 10)))
-        out.unicodeScalars.append(Unicode.Scalar(UInt8(48 + fraction / 10 % 10)))
-        out.unicodeScalars.append(Unicode.Scalar(UInt8(48 + fraction % 10)))
-        return out
+        var rest = Int64(abs(scaled))
+        let sign = scaled < 0 && rest != 0
+        // Every results row has dozens of these: the digits are written right to left into a small
+        // buffer and made into one string, with no intermediate strings. At most 21 bytes.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            for _ in 0..<4 {
+                put(UInt8(48 + rest % 10))
+                rest /= 10
+            }
+            put(UInt8(ascii: "."))
+            repeat {
+                put(UInt8(48 + rest % 10))
+                rest /= 10
+            } while rest > 0
+            if sign { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 }

@@ -43,8 +43,9 @@ public struct BatchLayout: Sendable {
             if let i { objectiveScores[i] = score.score }
         }
         var values = [Double?](repeating: nil, count: indicators.count)
-        for (i, indicator) in indicators.enumerated() {
-            switch evaluation.indicators[indicator.id]?.value {
+        // By index: enumerating would copy each indicator, with all its strings, for every result.
+        for i in indicators.indices {
+            switch evaluation.indicators[indicators[i].id]?.value {
             case .bool(let b)?: values[i] = b ? 1 : 0
             case .number(let x)?: values[i] = x
             case nil: break

@@ -57,7 +57,8 @@ struct BatchWorker: Sendable {
             return .invalid(BatchFailure(file: file, line: line, diagnostics: errors))
         }
         do throws(Evaluator.Failure) {
-            let evaluation = try evaluator.evaluate(assessment, asOf: asOf)
+            // The results need no reads; the per-institution reports show them.
+            let evaluation = try evaluator.evaluate(assessment, asOf: asOf, detail: perInstitution == nil ? .withoutReads : .full)
             var report: String?
             if let perInstitution {
                 let built = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: language).build(evaluation)

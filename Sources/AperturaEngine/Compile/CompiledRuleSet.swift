@@ -11,20 +11,38 @@ public struct CompiledRuleSet: Sendable {
     /// `when` conditions of form sections, by section.
     let sectionConditions: [SectionID: CELProgram]
 
-    struct CompiledIndicator: Sendable {
+    // The two below are immutable classes, not structs: every evaluation walks all of them, and
+    // handing one around is then one reference count instead of one per string inside the rule or
+    // indicator it carries.
+
+    final class CompiledIndicator: Sendable {
         let indicator: Indicator
         let program: CELProgram
         let slotIndex: Int
         /// The form fields the expression reads, to say what it read.
         let reads: [ReadPath]
+
+        init(indicator: Indicator, program: CELProgram, slotIndex: Int, reads: [ReadPath]) {
+            self.indicator = indicator
+            self.program = program
+            self.slotIndex = slotIndex
+            self.reads = reads
+        }
     }
 
-    struct CompiledRule: Sendable {
+    final class CompiledRule: Sendable {
         let rule: Rule
         let condition: CELProgram?
         let check: CELProgram?
         /// Everything the rule reads (its condition, its check or indicator, its evidence), once each.
         let reads: [ReadPath]
+
+        init(rule: Rule, condition: CELProgram?, check: CELProgram?, reads: [ReadPath]) {
+            self.rule = rule
+            self.condition = condition
+            self.check = check
+            self.reads = reads
+        }
     }
 
     func indicator(_ id: IndicatorID) -> CompiledIndicator? { indicatorOrder.first(where: { $0.indicator.id == id }) }

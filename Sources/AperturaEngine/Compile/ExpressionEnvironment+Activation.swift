@@ -21,12 +21,16 @@ extension ExpressionEnvironment {
     }
 
     private func object(_ group: AnswerGroup?, type: CELObjectType, fields: [FormField]) -> CELObject {
-        CELObject(type: type, fields: fields.map { field in
-            group?[field.id].map { value($0.value, field: field, owner: type.name) }
+        // By index: each field is read in place rather than copied with all its strings. `type` was
+        // built from `fields`, in the same order, so its field types line up with them.
+        CELObject(type: type, fields: fields.indices.map { index in
+            group?[fields[index].id].map { value($0.value, fields: fields, at: index, type: type.fieldTypes[index]) }
         })
     }
 
-    private func value(_ answer: AnswerValue.Value, field: FormField, owner: String) -> CELValue {
+    /// The value of an answer to `fields[index]` (reached through its array, not copied out of it with
+    /// all its strings); `type` is the field's declared type, from its section's (or item's) object type.
+    private func value(_ answer: AnswerValue.Value, fields: [FormField], at index: Int, type: CELType) -> CELValue {
         switch answer {
         case .bool(let b): return .bool(b)
         case .integer(let n): return .int(n)
@@ -35,8 +39,10 @@ extension ExpressionEnvironment {
         case .text(let s): return .string(s)
         case .texts(let list): return .list(list.map(CELValue.string))
         case .items(let items):
-            guard case .list(.object(let itemType)) = Self.celType(of: field, owner: owner) else { return .list([]) }
-            return .list(items.map { .object(object($0, type: itemType, fields: field.items)) })
+            // The item type the expressions were compiled against, not a new equal one: compiled field
+            // selections recognise it by identity and read the field by index, not by name.
+            guard case .list(.object(let itemType)) = type else { return .list([]) }
+            return .list(items.map { .object(object($0, type: itemType, fields: fields[index].items)) })
         }
     }
 
@@ -48,6 +54,9 @@ extension ExpressionEnvironment {
     /// Sets one indicator's value in the `indicators` object, for indicators that read others.
     func setIndicator(_ index: Int, to value: CELValue, in activation: inout CELActivation) {
         guard case .object(var object) = activation.slots[indicatorsSlot] else { return }
+        // Empty the slot first, so that `object` holds the only reference to its fields and the
+        // update is made in place instead of copying them all.
+        activation.slots[indicatorsSlot] = .null
         object.set(indicatorsType.fieldNames[index], value)
         activation.slots[indicatorsSlot] = .object(object)
     }

@@ -5,17 +5,20 @@ import AperturaSource
 /// How one rule judges one self-assessment, in this order: waived, out of scope, condition,
 /// phase, then the goal or the check itself.
 extension Evaluator {
-    func judge(
-        _ item: CompiledRuleSet.CompiledRule, at ruleIndex: Int, assessment: Assessment, activation: CELActivation,
-        indicators: [IndicatorID: IndicatorResult], phase: CalendarEntry, next: CalendarEntry?, asOf: Day
-    ) -> RuleOutcome {
+    func judge(_ item: CompiledRuleSet.CompiledRule, at ruleIndex: Int, _ context: JudgeContext) -> RuleOutcome {
         let rule = item.rule
-        let reads = item.reads.map { AnswerRead(path: $0.path, range: assessment.sections[$0.section]?[$0.field]?.range) }
-        let goal = rule.goal(for: phase.phase)
-        var value = rule.indicator.flatMap { indicators[$0]?.value }
+        let assessment = context.assessment, activation = context.activation, indicators = context.indicators
+        let phase = context.phase, next = context.next, asOf = context.asOf
+        let reads = context.readRanges.map { readTable.reads(ofRule: ruleIndex, ranges: $0) } ?? []
+        let goal = context.goals[ruleIndex]
+        let indicatorResult = ruleIndicatorPositions[ruleIndex].map { context.indicatorResults[$0] }
+        // The fields every outcome repeats, taken out once: the closure below then captures these
+        // rather than the whole rule (a copy of its body on every use).
+        let id = rule.id, objective = rule.objective, indicator = rule.indicator, weight = rule.weight, ruleRange = rule.range
+        var value = indicatorResult?.value
         func outcome(_ outcome: Outcome) -> RuleOutcome {
-            RuleOutcome(rule: rule.id, objective: rule.objective, indicator: rule.indicator, outcome: outcome, value: value,
-                        goal: goal, weight: rule.weight, credit: nil, gain: 0, reads: reads, ruleRange: rule.range)
+            RuleOutcome(rule: id, objective: objective, indicator: indicator, outcome: outcome, value: value,
+                        goal: goal, weight: weight, credit: nil, gain: 0, reads: reads, ruleRange: ruleRange)
         }
 
         if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(rule.id) && asOf <= $0.until }) {
@@ -26,8 +29,7 @@ extension Evaluator {
         guard rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind),
             entries.allSatisfy({ policy.applicability[$0].appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
         else { return outcome(.notApplicable(.outOfScope)) }
-        let conditions = [item.condition] + entries.map { policyConditions[$0] }
-        for condition in conditions.compactMap({ $0 }) {
+        for condition in ruleConditions[ruleIndex] {
             switch condition.evaluate(activation) {
             case .success(.bool(true)): continue
             case .success(.bool(false)): return outcome(.notApplicable(.conditionFalse))
@@ -55,16 +57,16 @@ extension Evaluator {
             case .failure(let error):
                 return outcome(error.isMissingValue ? .notReported(missing: missingPaths(error, indicators)) : .error(error.message))
             }
-        case .goal(let indicatorID, _, let evidence):
+        case .goal(_, _, let evidence):
             guard let goal else { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
-            switch indicators[indicatorID] {
+            switch indicatorResult {
             case .notReported(let missing)?: return outcome(.notReported(missing: missing))
             case .error(let message)?: return outcome(.error(message))
             case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
             case .value(let actual)?:
-                let direction = compiled.ruleSet.indicator(indicatorID)?.direction ?? .increase
+                let direction = scorer.ruleDirections[ruleIndex] ?? .increase
                 if let distance = Self.shortfall(actual, goal.target, direction, strict: goal.strict) {
-                    let nextGoal = next.flatMap { rule.goal(for: $0.phase) }
+                    let nextGoal = context.nextGoals?[ruleIndex]
                     return outcome(.notMet(Gap(actual: actual, target: goal.target, distance: distance, goal: goal, deadline: phase.end,
                                                nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)))
                 }

@@ -14,6 +14,17 @@ public struct Evaluator: Sendable {
     let policyConditions: [CELProgram?]
     /// For each rule (in compiled order), the indexes of the policy's applicability entries that cover it.
     let policyEntries: [[Int]]
+    /// For each rule: its `when` condition, then those of the policy entries that cover it, absent ones
+    /// left out; worked out once rather than for every rule of every self-assessment.
+    let ruleConditions: [[CELProgram]]
+    /// The scoring tables, built once.
+    let scorer: Scorer
+    /// The answers the rules read, built once.
+    let readTable: ReadTable
+    /// The rules' goals by phase, built once.
+    let goalTable: GoalTable
+    /// For each rule: the position in `compiled.indicatorOrder` of its indicator (nil for checks).
+    let ruleIndicatorPositions: [Int?]
 
     /// Nil, with diagnostics, when the policy does not fit the rule set or its conditions do not compile.
     public static func make(_ compiled: CompiledRuleSet, policy: Policy, limits: CELLimits = .default) -> (Evaluator?, [Diagnostic]) {
@@ -30,7 +41,16 @@ public struct Evaluator: Sendable {
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
         let entries = compiled.rules.map { item in policy.applicability.indices.filter { policy.applicability[$0].covers(rule: item.rule) } }
-        return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions, policyEntries: entries), diagnostics)
+        let ruleConditions = compiled.rules.indices.map { index in
+            ([compiled.rules[index].condition] + entries[index].map { conditions[$0] }).compactMap { $0 }
+        }
+        let rules = compiled.rules.map(\.rule)
+        let scorer = Scorer(policy: policy, ruleSet: compiled.ruleSet, rules: rules)
+        // The last match, as the results dictionary keeps the last indicator of an id.
+        let positions = rules.map { rule in rule.indicator.flatMap { id in compiled.indicatorOrder.lastIndex(where: { $0.indicator.id == id }) } }
+        return (Evaluator(compiled: compiled, policy: policy, policyConditions: conditions, policyEntries: entries,
+                          ruleConditions: ruleConditions, scorer: scorer, readTable: ReadTable(rules: compiled.rules.map(\.reads)),
+                          goalTable: GoalTable(rules: rules, calendar: policy.calendar), ruleIndicatorPositions: positions), diagnostics)
     }
 
     public enum Failure: Error, Hashable, Sendable {
@@ -38,19 +58,30 @@ public struct Evaluator: Sendable {
         case noPhase(Day)
     }
 
-    public func evaluate(_ assessment: Assessment, asOf: Day) throws(Failure) -> Evaluation {
+    /// How much of an evaluation to build.
+    public enum Detail: Hashable, Sendable {
+        /// Everything.
+        case full
+        /// Everything but what each rule read (`RuleOutcome.reads` left empty): only reports show it,
+        /// and finding every answer's place is a good part of judging the rules.
+        case withoutReads
+    }
+
+    public func evaluate(_ assessment: Assessment, asOf: Day, detail: Detail = .full) throws(Failure) -> Evaluation {
         guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf) }
         let nextPhase = policy.phase(after: phase)
         var activation = compiled.environment.activation(for: assessment)
-        let indicators = computeIndicators(&activation)
-        var outcomes = compiled.rules.enumerated().map { index, rule in
-            judge(rule, at: index, assessment: assessment, activation: activation, indicators: indicators, phase: phase, next: nextPhase, asOf: asOf)
-        }
-        let scoring = Scorer(policy: policy, ruleSet: compiled.ruleSet)
-        let objectives = scoring.apply(to: &outcomes)
-        let weighted = scoring.overall(objectives)
-        let applicable = outcomes.filter(\.outcome.isApplicable)
-        let ratio = applicable.isEmpty ? nil : Double(applicable.count(where: \.outcome.isMet)) / Double(applicable.count)
+        let (indicators, indicatorResults) = computeIndicators(&activation)
+        let context = JudgeContext(
+            assessment: assessment, activation: activation, indicators: indicators, indicatorResults: indicatorResults,
+            readRanges: detail == .full ? readTable.ranges(in: assessment) : nil, goals: goalTable.goals(in: phase.phase),
+            nextGoals: nextPhase.map { goalTable.goals(in: $0.phase) }, phase: phase, next: nextPhase, asOf: asOf)
+        var outcomes = compiled.rules.indices.map { index in judge(compiled.rules[index], at: index, context) }
+        let objectives = scorer.apply(to: &outcomes)
+        let weighted = scorer.overall(objectives)
+        // Counted in place: filtering would copy every outcome.
+        let applicable = outcomes.count(where: \.outcome.isApplicable)
+        let ratio = applicable == 0 ? nil : Double(outcomes.count(where: \.outcome.isMet)) / Double(applicable)
         let score: Double?
         switch policy.scoring.model {
         case .weightedRules: score = weighted
@@ -67,8 +98,12 @@ public struct Evaluator: Sendable {
     }
 
     /// Every indicator, in dependency order; each value is made visible to the indicators after it.
-    private func computeIndicators(_ activation: inout CELActivation) -> [IndicatorID: IndicatorResult] {
+    /// The results by id, and by position in `compiled.indicatorOrder` (for the rules, without lookups).
+    private func computeIndicators(_ activation: inout CELActivation) -> ([IndicatorID: IndicatorResult], [IndicatorResult]) {
         var results: [IndicatorID: IndicatorResult] = [:]
+        results.reserveCapacity(compiled.indicatorOrder.count)
+        var ordered: [IndicatorResult] = []
+        ordered.reserveCapacity(compiled.indicatorOrder.count)
         for item in compiled.indicatorOrder {
             let result: IndicatorResult
             switch item.program.evaluate(activation) {
@@ -93,8 +128,9 @@ public struct Evaluator: Sendable {
                 compiled.environment.setIndicator(item.slotIndex, to: cel, in: &activation)
             }
             results[item.indicator.id] = result
+            ordered.append(result)
         }
-        return results
+        return (results, ordered)
     }
 
     /// The answers a missing-value error stands for; through `indicators.x`, those x lacked.

@@ -16,7 +16,8 @@ public struct RuleOutcome: Hashable, Sendable, Codable {
     public var credit: Double?
     /// What the overall score would gain if this rule were met.
     public var gain: Double
-    /// The answers the rule read, with their place in the self-assessment (absent ones have none).
+    /// The answers the rule read, with their place in the self-assessment (absent ones have none);
+    /// empty when the evaluation was asked `.withoutReads`.
     public var reads: [AnswerRead]
     /// Where the rule is defined.
     public var ruleRange: SourceRange

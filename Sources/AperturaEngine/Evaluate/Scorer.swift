@@ -2,45 +2,79 @@ import AperturaModel
 
 /// The scoring model of FORMAT.md: credit per rule, weighted mean per objective, weighted mean of
 /// objectives; and for each rule that is not met, what meeting it would add to the overall score.
-struct Scorer {
+///
+/// Built once per evaluator: the lookups by objective and by indicator are resolved into tables
+/// indexed by rule position, so scoring one self-assessment is one pass over its outcomes, with no
+/// dictionary, no filtering and no copy of the outcomes. Sums run in rule order, as the model states.
+struct Scorer: Sendable {
     let policy: Policy
-    let ruleSet: RuleSet
+    /// Objectives with rules (parents of specific objectives have no score of their own), in the rule
+    /// set's order; each names its slot in the per-objective sums.
+    let scored: [(id: ObjectiveID, slot: Int)]
+    /// For each rule, in evaluation order: the slot of its objective.
+    let ruleSlots: [Int]
+    /// For each rule: the direction of its indicator (nil for checks or an unknown indicator).
+    let ruleDirections: [Indicator.Direction?]
+    /// For each slot: the objective's weight in the policy.
+    let slotWeights: [Double]
 
-    func credit(_ outcome: RuleOutcome) -> Double? {
+    init(policy: Policy, ruleSet: RuleSet, rules: [Rule]) {
+        self.policy = policy
+        var slots: [ObjectiveID: Int] = [:]
+        var weights: [Double] = []
+        func slot(_ id: ObjectiveID) -> Int {
+            if let slot = slots[id] { return slot }
+            slots[id] = weights.count
+            weights.append(policy.scoring.objectiveWeights[id] ?? 1)
+            return weights.count - 1
+        }
+        let served = Set(ruleSet.rules.map(\.objective))
+        scored = ruleSet.objectives.filter { served.contains($0.id) }.map { ($0.id, slot($0.id)) }
+        // A rule's objective is normally among those above; any other still gets a slot of its own
+        // (it has a weight and gains, but no score of its own).
+        ruleSlots = rules.map { slot($0.objective) }
+        ruleDirections = rules.map { rule in rule.indicator.flatMap(ruleSet.indicator)?.direction }
+        slotWeights = weights
+    }
+
+    func credit(_ outcome: RuleOutcome, direction: Indicator.Direction?) -> Double? {
         switch outcome.outcome {
         case .notApplicable: return nil
         case .met: return 1
         case .notMet(let gap):
             guard policy.scoring.credit == .proportional, case .number(let actual) = gap.actual, case .number(let target) = gap.target,
-                let direction = outcome.indicator.flatMap(ruleSet.indicator)?.direction, direction == .increase, target > 0
+                let direction, direction == .increase, target > 0
             else { return 0 }
             return min(max(actual / target, 0), 1)
         case .notReported, .missingEvidence, .error: return 0
         }
     }
 
-    func objectiveWeight(_ id: ObjectiveID) -> Double { policy.scoring.objectiveWeights[id] ?? 1 }
-
     /// Sets each outcome's credit and gain; returns the objective scores in the rule set's order.
     func apply(to outcomes: inout [RuleOutcome]) -> [ObjectiveScore] {
-        for index in outcomes.indices { outcomes[index].credit = credit(outcomes[index]) }
-        // Objectives no rule serves (parents of specific objectives) have no score of their own.
-        let served = Set(ruleSet.rules.map(\.objective))
-        let scores: [ObjectiveScore] = ruleSet.objectives.filter { served.contains($0.id) }.map { objective in
-            let mine = outcomes.filter { $0.objective == objective.id && $0.credit != nil }
-            let total = mine.reduce(0) { $0 + $1.weight }
-            let score = total > 0 ? mine.reduce(0) { $0 + $1.weight * ($1.credit ?? 0) } / total : nil
-            return ObjectiveScore(objective: objective.id, score: score, weight: objectiveWeight(objective.id),
-                                  rulesApplicable: mine.count, rulesMet: mine.count(where: \.outcome.isMet))
+        var weight = [Double](repeating: 0, count: slotWeights.count)
+        var weightedCredit = [Double](repeating: 0, count: slotWeights.count)
+        var applicable = [Int](repeating: 0, count: slotWeights.count)
+        var met = [Int](repeating: 0, count: slotWeights.count)
+        for index in outcomes.indices {
+            let credit = credit(outcomes[index], direction: ruleDirections[index])
+            outcomes[index].credit = credit
+            guard let credit else { continue }
+            let slot = ruleSlots[index], ruleWeight = outcomes[index].weight
+            weight[slot] += ruleWeight
+            weightedCredit[slot] += ruleWeight * credit
+            applicable[slot] += 1
+            if outcomes[index].outcome.isMet { met[slot] += 1 }
+        }
+        let scores = scored.map { id, slot in
+            ObjectiveScore(objective: id, score: weight[slot] > 0 ? weightedCredit[slot] / weight[slot] : nil, weight: slotWeights[slot],
+                           rulesApplicable: applicable[slot], rulesMet: met[slot])
         }
         let totalObjectiveWeight = scores.filter { $0.score != nil }.reduce(0) { $0 + $1.weight }
-        var ruleWeights: [ObjectiveID: Double] = [:]
-        for outcome in outcomes where outcome.credit != nil { ruleWeights[outcome.objective, default: 0] += outcome.weight }
         for index in outcomes.indices {
-            guard let credit = outcomes[index].credit, credit < 1, totalObjectiveWeight > 0,
-                let weights = ruleWeights[outcomes[index].objective] else { continue }
-            let objective = outcomes[index].objective
-            outcomes[index].gain = objectiveWeight(objective) / totalObjectiveWeight * outcomes[index].weight * (1 - credit) / weights
+            let slot = ruleSlots[index]
+            guard let credit = outcomes[index].credit, credit < 1, totalObjectiveWeight > 0 else { continue }
+            outcomes[index].gain = slotWeights[slot] / totalObjectiveWeight * outcomes[index].weight * (1 - credit) / weight[slot]
         }
         return scores
     }

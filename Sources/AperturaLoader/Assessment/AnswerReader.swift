@@ -33,35 +33,42 @@ struct AnswerReader {
             return nil
         }
         var answers: [String: AnswerValue] = [:]
-        for pair in pairs {
-            guard let name = keyName(pair.key) else { continue }
-            guard let field = fields.first(where: { $0.id == name }) else {
-                unknown(name, at: pair.key.range, among: fields.map(\.id), what: ("campo desconocido", "unknown field"))
+        // At most one answer per pair: sized once, the dictionary is never rehashed while it fills.
+        answers.reserveCapacity(pairs.count)
+        // Pairs and fields by index: each is read in place, not copied with all its strings.
+        for pairIndex in pairs.indices {
+            guard let name = keyName(pairs[pairIndex].key) else { continue }
+            guard let fieldIndex = fields.firstIndex(where: { $0.id == name }) else {
+                unknown(name, at: pairs[pairIndex].key.range, among: fields.map(\.id), what: ("campo desconocido", "unknown field"))
                 continue
             }
             // `field:` with no value is the same as no answer: it stays "not reported".
-            if let scalar = pair.value.scalar, scalar.isNull, scalar.style == .plain { continue }
-            if let value = value(pair.value, field: field) { answers[name] = AnswerValue(value, range: pair.value.range) }
+            if let scalar = pairs[pairIndex].value.scalar, scalar.isNull, scalar.style == .plain { continue }
+            if let value = value(pairs[pairIndex].value, fields: fields, at: fieldIndex) {
+                answers[name] = AnswerValue(value, range: pairs[pairIndex].value.range)
+            }
         }
         return AnswerGroup(answers: answers, range: node.range)
     }
 
-    func value(_ node: YAMLNode, field: FormField) -> AnswerValue.Value? {
-        switch field.type {
+    /// The answer to `fields[index]`. The field is reached through its array, never copied out of it:
+    /// copying a field copies all its strings, and the closures below would copy it for every answer.
+    func value(_ node: YAMLNode, fields: [FormField], at index: Int) -> AnswerValue.Value? {
+        switch fields[index].type {
         case .boolean: return context.bool(node).map(AnswerValue.Value.bool)
         case .integer:
-            guard let n = context.integer(node), inBounds(Double(n), field, node) else { return nil }
+            guard let n = context.integer(node), inBounds(Double(n), fields[index], node) else { return nil }
             return .integer(n)
         case .number, .ratio, .percent:
-            guard let x = context.number(node), inBounds(x, field, node) else { return nil }
+            guard let x = context.number(node), inBounds(x, fields[index], node) else { return nil }
             return .number(x)
         case .date: return context.day(node).map(AnswerValue.Value.date)
         case .text: return context.string(node).map(AnswerValue.Value.text)
         case .choice:
-            guard let text = context.string(node), isOption(text, field, node) else { return nil }
+            guard let text = context.string(node), isOption(text, fields[index], node) else { return nil }
             return .text(text)
         case .choices:
-            guard let texts = context.list(node, { item in context.string(item).flatMap { isOption($0, field, item) ? $0 : nil } }) else { return nil }
+            guard let texts = context.list(node, { item in context.string(item).flatMap { isOption($0, fields[index], item) ? $0 : nil } }) else { return nil }
             if Set(texts).count != texts.count {
                 context.error("invalid_value", es: "hay opciones repetidas", en: "an option is repeated", at: node.range)
             }
@@ -77,7 +84,7 @@ struct AnswerReader {
             }) else { return nil }
             return .texts(texts)
         case .list:
-            guard let items = context.list(node, { group($0, fields: field.items) }) else { return nil }
+            guard let items = context.list(node, { group($0, fields: fields[index].items) }) else { return nil }
             return .items(items)
         }
     }

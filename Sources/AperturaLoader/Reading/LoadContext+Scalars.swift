@@ -133,7 +133,13 @@ extension LoadContext {
             typeMismatch(node, expected: LocalizedText(es: "una lista", en: "a list"))
             return nil
         }
-        return items.compactMap(read)
+        // compactMap grows its result from empty (a reallocation per doubling); the items bound it.
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            if let value = read(item) { result.append(value) }
+        }
+        return result
     }
 
     /// An expression kept with its place in the file, so its errors point into the YAML.

@@ -6,13 +6,23 @@ public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConverti
 
     /// Nil unless `text` is exactly `YYYY-MM-DD` and a real date of the Gregorian calendar.
     public init?(_ text: String) {
-        let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
-            let year = Int(String(decoding: parts[0], as: UTF8.self)),
-            let month = Int(String(decoding: parts[1], as: UTF8.self)),
-            let day = Int(String(decoding: parts[2], as: UTF8.self))
-        else { return nil }
+        // Exactly `DDDD-DD-DD`, read byte by byte: every dated answer of every self-assessment comes
+        // through here, and splitting into substrings and strings cost several allocations each.
+        var year = 0, month = 0, day = 0, position = 0
+        for byte in text.utf8 {
+            switch position {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if position < 4 { year = year * 10 + digit } else if position < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+            default:
+                return nil
+            }
+            position += 1
+        }
+        guard position == 10 else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
