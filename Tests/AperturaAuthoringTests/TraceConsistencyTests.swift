@@ -3,8 +3,8 @@ import AperturaModel
 import Foundation
 import Testing
 
-/// The trace replays the evaluator's steps; its last step is the evaluation's own outcome. This checks,
-/// for every example and every rule, that the steps shown lead to that outcome.
+/// The trace is the judge's own steps, reported as it takes them; its last step is the evaluation's outcome.
+/// This checks, for every example and every rule, that the steps shown lead to that outcome.
 @Suite struct TraceConsistencyTests {
     static func examples(for ruleSet: String) -> [String] {
         let folders = ["Examples", "Tests/Fixtures/diff/population", "Tests/Fixtures/explain"]

@@ -3,7 +3,8 @@ import AperturaModel
 import AperturaSource
 
 /// How one rule judges one self-assessment, in this order: waived, out of scope, condition,
-/// phase, then the goal or the check itself.
+/// phase, then the goal or the check itself. When the rule is traced, each step is reported as it is taken:
+/// `explain` shows exactly the path the evaluation took.
 extension Evaluator {
     func judge(_ item: CompiledRuleSet.CompiledRule, at ruleIndex: Int, _ context: JudgeContext) -> RuleOutcome {
         let rule = item.rule
@@ -16,21 +17,31 @@ extension Evaluator {
         // rather than the whole rule (a copy of its body on every use).
         let id = rule.id, objective = rule.objective, indicator = rule.indicator, weight = rule.weight, ruleRange = rule.range
         var value = indicatorResult?.value
+        let emit = context.traced.flatMap { $0.rule == ruleIndex ? $0.tracer : nil }
+        emit?(.phase(asOf: asOf, entry: phase))
+        emit?(.rule(rule))
         func outcome(_ outcome: Outcome) -> RuleOutcome {
             RuleOutcome(rule: id, objective: objective, indicator: indicator, outcome: outcome, value: value,
                         goal: goal, weight: weight, credit: nil, gain: 0, reads: reads, ruleRange: ruleRange)
         }
 
         if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(rule.id) && asOf <= $0.until }) {
+            emit?(.waiver(waiver))
             return outcome(.notApplicable(.waived(until: waiver.until, reason: waiver.reason)))
         }
         let institution = assessment.institution
-        let entries = policyEntries[ruleIndex]
-        guard rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind),
-            entries.allSatisfy({ policy.applicability[$0].appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) })
+        func inScope(_ applicability: Applicability, fromPolicy: Bool) -> Bool {
+            let matches = applicability.matchesIdentity(order: institution.order, kind: institution.kind)
+            emit?(.scope(applicability: applicability, order: institution.order, kind: institution.kind, matches: matches, fromPolicy: fromPolicy))
+            return matches
+        }
+        guard inScope(rule.appliesTo, fromPolicy: false),
+            policyEntries[ruleIndex].allSatisfy({ inScope(policy.applicability[$0].appliesTo, fromPolicy: true) })
         else { return outcome(.notApplicable(.outOfScope)) }
         for condition in ruleConditions[ruleIndex] {
-            switch condition.evaluate(activation) {
+            let result = condition.program.evaluate(activation)
+            if let emit { emit(.condition(condition.source, result: traceResult(result, indicators), fromPolicy: condition.fromPolicy)) }
+            switch result {
             case .success(.bool(true)): continue
             case .success(.bool(false)): return outcome(.notApplicable(.conditionFalse))
             case .success(let other):
@@ -42,10 +53,15 @@ extension Evaluator {
         }
 
         switch rule.body {
-        case .check(_, let phases):
-            if let phases, !phases.contains(phase.phase) { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
+        case .check(let source, let phases):
+            if let phases {
+                emit?(.phaseFilter(phases: phases, current: phase.phase, included: phases.contains(phase.phase)))
+                if !phases.contains(phase.phase) { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
+            }
+            if let emit { emitReads(of: item, reads: reads, in: assessment, to: emit) }
             guard let check = item.check else { return outcome(.error(LocalizedText(es: "regla sin condición compilada", en: "rule has no compiled check"))) }
             let result = check.evaluate(activation)
+            if let emit { emit(.check(source, result: traceResult(result, indicators))) }
             if case .success(.bool(let b)) = result { value = .bool(b) }
             switch result {
             case .success(.bool(true)): return outcome(.met)
@@ -57,22 +73,32 @@ extension Evaluator {
             case .failure(let error):
                 return outcome(error.isMissingValue ? .notReported(missing: missingPaths(error, indicators)) : .error(error.message))
             }
-        case .goal(_, _, let evidence):
+        case .goal(let indicatorID, _, let evidence):
+            emit?(.goal(goal, phase: phase.phase))
             guard let goal else { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
+            if let emit {
+                emitReads(of: item, reads: reads, in: assessment, to: emit)
+                emitIndicators(indicatorID, indicators, to: emit)
+            }
             switch indicatorResult {
             case .notReported(let missing)?: return outcome(.notReported(missing: missing))
             case .error(let message)?: return outcome(.error(message))
             case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
             case .value(let actual)?:
                 let direction = scorer.ruleDirections[ruleIndex] ?? .increase
-                if let distance = Self.shortfall(actual, goal.target, direction, strict: goal.strict) {
+                let distance = Self.shortfall(actual, goal.target, direction, strict: goal.strict)
+                emit?(.comparison(actual: actual, target: goal.target, direction: direction, strict: goal.strict, reached: distance == nil))
+                if let distance {
                     let nextGoal = context.nextGoals?[ruleIndex]
                     return outcome(.notMet(Gap(actual: actual, target: goal.target, distance: distance, goal: goal, deadline: phase.end,
                                                nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)))
                 }
                 let lacking = evidence.filter { path in
-                    guard case .texts(let items)? = assessment.sections[path.section]?[path.field]?.value else { return true }
-                    return items.isEmpty
+                    let answer = assessment.sections[path.section]?[path.field]
+                    var present = false
+                    if case .texts(let items)? = answer?.value { present = !items.isEmpty }
+                    emit?(.evidence(path: path.description, range: answer?.range, present: present))
+                    return !present
                 }
                 return outcome(lacking.isEmpty ? .met : .missingEvidence(fields: lacking.map(\.description)))
             }

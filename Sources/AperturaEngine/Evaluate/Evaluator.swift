@@ -16,7 +16,7 @@ public struct Evaluator: Sendable {
     let policyEntries: [[Int]]
     /// For each rule: its `when` condition, then those of the policy entries that cover it, absent ones
     /// left out; worked out once rather than for every rule of every self-assessment.
-    let ruleConditions: [[CELProgram]]
+    let ruleConditions: [[RuleCondition]]
     /// The scoring tables, built once.
     let scorer: Scorer
     /// The answers the rules read, built once.
@@ -42,7 +42,12 @@ public struct Evaluator: Sendable {
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
         let entries = compiled.rules.map { item in policy.applicability.indices.filter { policy.applicability[$0].covers(rule: item.rule) } }
         let ruleConditions = compiled.rules.indices.map { index in
-            ([compiled.rules[index].condition] + entries[index].map { conditions[$0] }).compactMap { $0 }
+            let rule = compiled.rules[index]
+            let own = zip(rule.rule.appliesTo.when, rule.condition).map { RuleCondition(program: $1, source: $0, fromPolicy: false) }
+            let fromPolicy = entries[index].compactMap { entry in
+                zip(policy.applicability[entry].appliesTo.when, conditions[entry]).map { RuleCondition(program: $1, source: $0, fromPolicy: true) }
+            }
+            return (own.map { [$0] } ?? []) + fromPolicy
         }
         let rules = compiled.rules.map(\.rule)
         let scorer = Scorer(policy: policy, ruleSet: compiled.ruleSet, rules: rules)
@@ -68,6 +73,13 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ assessment: Assessment, asOf: Day, detail: Detail = .full) throws(Failure) -> Evaluation {
+        try evaluate(assessment, asOf: asOf, detail: detail, traced: nil)
+    }
+
+    /// The evaluation; when `traced` names a rule, the steps of its judgement go to the tracer as they are taken.
+    func evaluate(
+        _ assessment: Assessment, asOf: Day, detail: Detail, traced: (rule: Int, tracer: (TraceEvent) -> Void)?
+    ) throws(Failure) -> Evaluation {
         guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf) }
         let nextPhase = policy.phase(after: phase)
         var activation = compiled.environment.activation(for: assessment)
@@ -75,7 +87,8 @@ public struct Evaluator: Sendable {
         let context = JudgeContext(
             assessment: assessment, activation: activation, indicators: indicators, indicatorResults: indicatorResults,
             readRanges: detail == .full ? readTable.ranges(in: assessment) : nil, goals: goalTable.goals(in: phase.phase),
-            nextGoals: nextPhase.map { goalTable.goals(in: $0.phase) }, phase: phase, next: nextPhase, asOf: asOf)
+            nextGoals: nextPhase.map { goalTable.goals(in: $0.phase) }, phase: phase, next: nextPhase, asOf: asOf,
+            traced: traced)
         var outcomes = compiled.rules.indices.map { index in judge(compiled.rules[index], at: index, context) }
         let objectives = scorer.apply(to: &outcomes)
         let weighted = scorer.overall(objectives)
@@ -148,3 +161,16 @@ public struct Evaluator: Sendable {
     }
 }
 
+
+/// A `when` condition a rule must meet: its own, or one of a policy entry that covers it.
+struct RuleCondition: Sendable {
+    let program: CELProgram
+    let source: ExpressionSource
+    let fromPolicy: Bool
+}
+
+/// Both values, or nil.
+func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}

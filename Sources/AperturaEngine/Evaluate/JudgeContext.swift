@@ -17,4 +17,6 @@ struct JudgeContext {
     let phase: CalendarEntry
     let next: CalendarEntry?
     let asOf: Day
+    /// The rule whose steps are reported (`explain`), and where to; nil when nothing is traced.
+    let traced: (rule: Int, tracer: (TraceEvent) -> Void)?
 }
