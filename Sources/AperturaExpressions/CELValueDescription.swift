@@ -25,18 +25,5 @@ extension CELValue: CustomStringConvertible {
         }
     }
 
-    private static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out + "\""
-    }
+    private static func quoted(_ s: String) -> String { CELStringQuoting.quote(s) }
 }

@@ -183,22 +183,7 @@ enum StringExtension {
         }
         f["strings.quote"] = Builtin(arities: 1...1, result: .string) { args, at throws(CELEvaluationError) in
             guard case .string(let s) = args[0] else { throw .noSuchOverload("strings.quote", args, at: at) }
-            var out = "\""
-            for c in s.unicodeScalars {
-                switch c {
-                case "\u{07}": out += "\\a"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{0B}": out += "\\v"
-                case "\\": out += "\\\\"
-                case "\"": out += "\\\""
-                default: out.unicodeScalars.append(c)
-                }
-            }
-            return .string(out + "\"")
+            return .string(CELStringQuoting.quote(s))
         }
         return f
     }()
