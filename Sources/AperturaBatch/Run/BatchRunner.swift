@@ -1,5 +1,6 @@
 import AperturaSource
 import AperturaEngine
+import AperturaLoader
 import AperturaModel
 import AperturaReports
 import Foundation
@@ -37,7 +38,7 @@ public enum BatchRunner {
         let jobs = max(1, options.jobs)
         // The evaluator is pure and Sendable: every job shares it (one per job, loaded separately, measured
         // no faster on two cores).
-        let worker = BatchWorker(evaluator: evaluator, asOf: options.asOf, layout: layout, language: options.language,
+        let worker = BatchWorker(evaluator: evaluator, fastReader: AssessmentFastReader(ruleSet: ruleSet), asOf: options.asOf, layout: layout, language: options.language,
                                  perInstitution: options.perInstitution)
         let workers = Array(repeating: worker, count: jobs)
         let sink = try BatchSink(outputDirectory: options.outputDirectory, layout: layout, table: table, perInstitution: options.perInstitution)

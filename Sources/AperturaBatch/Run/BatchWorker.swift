@@ -9,6 +9,7 @@ import AperturaYAML
 /// so any number of workers can run side by side.
 struct BatchWorker: Sendable {
     let evaluator: Evaluator
+    let fastReader: AssessmentFastReader
     let asOf: Day
     let layout: BatchLayout
     let language: Language
@@ -25,6 +26,11 @@ struct BatchWorker: Sendable {
             switch InputFileReader.bytes(atPath: path) {
             case .success(let read): bytes = read
             case .failure(let failure): return [.invalid(failure)]
+            }
+            // Most files are well formed: read straight from the events. Any other goes through the
+            // full loader, which says what is wrong.
+            if let assessments = fastReader.read(bytes, file: path) {
+                return assessments.map { evaluate($0, line: $0.range.start.line) }
             }
             // Item by item, so each document keeps its own diagnostics: a document with an error (a
             // duplicate key, say) is one invalid input and is not evaluated.
@@ -56,6 +62,11 @@ struct BatchWorker: Sendable {
             }
             return .invalid(BatchFailure(file: file, line: line, diagnostics: errors))
         }
+        return evaluate(assessment, line: line)
+    }
+
+    func evaluate(_ assessment: Assessment, line: Int) -> UnitResult {
+        let file = assessment.file
         do throws(Evaluator.Failure) {
             // The results need no reads; the per-institution reports show them.
             let evaluation = try evaluator.evaluate(assessment, asOf: asOf, detail: perInstitution == nil ? .withoutReads : .full)

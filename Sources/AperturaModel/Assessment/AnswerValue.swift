@@ -2,7 +2,7 @@ public import AperturaSource
 
 /// One answer of a self-assessment, typed by the form, with its place in the file.
 public struct AnswerValue: Hashable, Sendable, Codable {
-    public indirect enum Value: Hashable, Sendable, Codable {
+    public enum Value: Hashable, Sendable, Codable {
         case bool(Bool)
         case integer(Int64)
         case number(Double)

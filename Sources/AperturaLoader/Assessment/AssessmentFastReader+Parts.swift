@@ -1,0 +1,91 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+
+/// The institution, the period and typed scalars, read as `AssessmentLoader` and `LoadContext` read
+/// them; nil wherever they would report an error.
+extension AssessmentFastReader.Session {
+    enum InstitutionKey: Int {
+        case id, name, kind, order, state, population
+        static let names = NameTable(["id", "name", "kind", "order", "state", "population"])
+    }
+
+    /// `institution:`, its start event current.
+    mutating func institution() -> Institution? {
+        let start = location(cursor.startMark)
+        var seen: UInt64 = 0
+        var id: String?, name: String?, kind: InstitutionKind?, order: GovernmentOrder?, state: String?, population: Int64?
+        while cursor.next() == .scalar {
+            guard let index = InstitutionKey.names.index(of: cursor.bytes), let key = InstitutionKey(rawValue: index), mark(index, in: &seen) else { return nil }
+            cursor.next()
+            // `key:` with no value is the key left out.
+            if cursor.isNull { continue }
+            guard let text = string() else { return nil }
+            switch key {
+            case .id: id = text
+            case .name: name = text
+            case .kind: guard let value = InstitutionKind(rawValue: text) else { return nil }; kind = value
+            case .order: guard let value = GovernmentOrder(rawValue: text) else { return nil }; order = value
+            case .state: guard MexicanState.ids.contains(text) else { return nil }; state = text
+            case .population: guard let n = integer(), n >= 0 else { return nil }; population = n
+            }
+        }
+        guard cursor.kind == .mappingEnd, let id, let name, let kind, let order, order == .federal || state != nil else { return nil }
+        return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
+                           population: population.map(Int.init), range: SourceRange(start: start, end: location(cursor.endMark)))
+    }
+
+    /// `period: {start, end}`, its start event current.
+    mutating func period() -> (Day, Day)? {
+        var start: Day?, end: Day?
+        while cursor.next() == .scalar {
+            let isStart = cursor.equals("start")
+            guard isStart || cursor.equals("end") else { return nil }
+            cursor.next()
+            guard let day = string().flatMap(Day.init) else { return nil }
+            if isStart {
+                guard start == nil else { return nil }
+                start = day
+            } else {
+                guard end == nil else { return nil }
+                end = day
+            }
+        }
+        guard cursor.kind == .mappingEnd, let start, let end, start <= end else { return nil }
+        return (start, end)
+    }
+
+    /// A scalar's text, as `LoadContext.string`: any style, but not a plain null.
+    func string() -> String? {
+        guard cursor.kind == .scalar, !cursor.isNull else { return nil }
+        return cursor.text
+    }
+
+    /// `true` or `false` (and their capitalised spellings), plain, as `LoadContext.bool`.
+    func bool() -> Bool? {
+        guard cursor.isPlain else { return nil }
+        switch cursor.bytes.first {
+        case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            return cursor.equals("true") || cursor.equals("True") || cursor.equals("TRUE") ? true : nil
+        case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return cursor.equals("false") || cursor.equals("False") || cursor.equals("FALSE") ? false : nil
+        default:
+            return nil
+        }
+    }
+
+    /// A plain whole number, as `LoadContext.integer`.
+    func integer() -> Int64? {
+        guard cursor.isPlain, !cursor.isNull else { return nil }
+        let text = cursor.text
+        return Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+    }
+
+    /// A plain finite number in YAML 1.2 core notation, as `LoadContext.number`.
+    func number() -> Double? {
+        guard cursor.isPlain, !cursor.isNull else { return nil }
+        let text = cursor.text
+        guard LoadContext.looksNumeric(text), let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}

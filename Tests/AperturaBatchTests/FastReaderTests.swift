@@ -1,0 +1,108 @@
+import AperturaBatch
+import AperturaLoader
+import AperturaModel
+import AperturaYAML
+import Foundation
+import Testing
+
+/// The batch's fast reader against the full loader: whatever the fast reader accepts, the full loader
+/// accepts and reads to the same assessment (ranges included); whatever the full loader rejects, the
+/// fast reader rejects. Checked on the examples, on generated self-assessments, and on thousands of
+/// variants of one of them, each with one line changed.
+@Suite struct FastReaderTests {
+    /// The full loader's reading of a file, as the batch makes it: nil when any document has an error.
+    static func fullRead(_ bytes: [UInt8], file: String, ruleSet: RuleSet) -> [Assessment]? {
+        var assessments: [Assessment] = []
+        for item in YAMLDocumentStream(bytes: bytes, file: file) {
+            if item.diagnostics.contains(where: \.isError) { return nil }
+            guard let document = item.document else { continue }
+            let context = LoadContext()
+            guard let assessment = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, context) else { return nil }
+            assessments.append(assessment)
+        }
+        return assessments.isEmpty ? nil : assessments
+    }
+
+    /// Compares the two readers on one input; true when the fast reader accepted it.
+    @discardableResult
+    static func check(_ text: String, ruleSet: RuleSet, _ comment: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let bytes = Array(text.utf8), file = "input.yaml"
+        let fast = AssessmentFastReader(ruleSet: ruleSet).read(bytes, file: file)
+        let full = fullRead(bytes, file: file, ruleSet: ruleSet)
+        guard let fast else { return false }
+        #expect(full != nil, "the fast reader accepts what the full loader rejects: \(comment)", sourceLocation: sourceLocation)
+        if let full {
+            #expect(fast == full, "the readers disagree: \(comment)", sourceLocation: sourceLocation)
+            #expect(fast.map(\.range) == full.map(\.range), "the ranges differ: \(comment)", sourceLocation: sourceLocation)
+        }
+        return true
+    }
+
+    @Test func examplesReadTheSame() throws {
+        let pai = try #require(RuleSetLoader.load(directory: Fixtures.paiRules).0)
+        let mga = try #require(RuleSetLoader.load(directory: Fixtures.mgaRules).0)
+        let folders = ["/Examples", "/Examples/broken", "/Examples/mga"]
+        var accepted = 0, files = 0
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.root + folder)) ?? []
+            for name in names.sorted() where name.hasSuffix(".yaml") {
+                let text = Fixtures.read(Fixtures.root + folder + "/" + name)
+                files += 1
+                for ruleSet in [pai, mga] where Self.check(text, ruleSet: ruleSet, "\(folder)/\(name) with \(ruleSet.info.id)") { accepted += 1 }
+            }
+        }
+        // The 9 PAI examples and the 2 Métrica ones, each under its own rule set; no broken file.
+        #expect(files >= 19)
+        #expect(accepted == 11)
+    }
+
+    @Test func generatedSelfAssessmentsReadTheSame() throws {
+        let ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.paiRules).0)
+        let generator = PopulationGenerator(ruleSet: ruleSet, seed: 5)
+        var accepted = 0
+        for index in 1...200 where Self.check(generator.assessment(index), ruleSet: ruleSet, "generated #\(index)") { accepted += 1 }
+        #expect(accepted == 200)
+        // A stream of several documents, as `generate --stream` writes.
+        let stream = (1...5).map { "---\n" + generator.assessment($0) }.joined()
+        #expect(Self.check(stream, ruleSet: ruleSet, "a stream of five"))
+    }
+
+    /// Every line of a generated self-assessment, and of a hand-written one, changed in turn in many
+    /// ways: removed, repeated, its key misspelt, its value replaced by values of every kind, wrong or right.
+    /// Two sources, run side by side.
+    @Test(arguments: ["generated", "zapopan"])
+    func oneLineChangesNeverSplitTheReaders(_ sourceName: String) throws {
+        let ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.paiRules).0)
+        let source = sourceName == "zapopan" ? Fixtures.read(Fixtures.zapopan) : PopulationGenerator(ruleSet: ruleSet, seed: 9).assessment(3)
+        let values = ["", "~", "null", "NULL", "true", "False", "yes", "no", "0", "1", "+5", "-1", "007", "1.5", ".5", "1e3", "1e999",
+                      ".inf", ".nan", "0x10", "100", "101", "70000", "\"1\"", "'true'", "abc", "\" \"", "\"\"", "[]", "[a, b]", "{}",
+                      "{start: 2025-01-01}", "2025-02-30", "2025-12-31", "\"2025-01-01\"", "&a x", "!!str x", "*a", "|\n  text",
+                      "[\"https://x.example/a.pdf\", \"https://x.example/a.pdf\"]", "[\" \"]", "[accesible, accesible]", "[accesible, veraz]",
+                      "municipio", "federal", "estatal", "jalisco", "jalsco", "contraloria_social", "pai", "mga"]
+        var variants = 0, accepted = 0
+        do {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (i, line) in lines.enumerated() {
+                var changed: [String] = []
+                changed.append((lines[..<i] + lines[(i + 1)...]).joined(separator: "\n"))
+                changed.append((lines[...i] + [line] + lines[(i + 1)...]).joined(separator: "\n"))
+                if let colon = line.firstIndex(of: ":") {
+                    let key = line[..<colon]
+                    changed.append((lines[..<i] + [key + "x" + line[colon...]] + lines[(i + 1)...]).joined(separator: "\n"))
+                    for value in values {
+                        changed.append((lines[..<i] + [key + ": " + value] + lines[(i + 1)...]).joined(separator: "\n"))
+                    }
+                }
+                for text in changed {
+                    variants += 1
+                    if Self.check(text, ruleSet: ruleSet, "line \(i + 1) changed:\n\(text)") { accepted += 1 }
+                }
+            }
+        }
+        // The variants that stay valid (an optional answer removed or left empty, another valid value)
+        // go the fast way; the check above is not vacuous.
+        #expect(variants > 2500)
+        #expect(accepted > variants / 10)
+        #expect(accepted < variants)
+    }
+}
