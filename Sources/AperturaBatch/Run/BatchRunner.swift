@@ -36,11 +36,9 @@ public enum BatchRunner {
         let layout = BatchLayout(ruleSet: ruleSet, policy: evaluator.policy)
         let table = ResultsTable(layout: layout, language: options.language)
         let jobs = max(1, options.jobs)
-        // The evaluator is pure and Sendable: every job shares it (one per job, loaded separately, measured
-        // no faster on two cores).
-        let worker = BatchWorker(evaluator: evaluator, fastReader: AssessmentFastReader(ruleSet: ruleSet), asOf: options.asOf, layout: layout, language: options.language,
+        let worker = BatchWorker(evaluator: evaluator, asOf: options.asOf, layout: layout, language: options.language,
                                  perInstitution: options.perInstitution)
-        let workers = Array(repeating: worker, count: jobs)
+        let workers = [worker] + (1..<jobs).map { _ in worker.separateCopy(rules: rules, policy: policy) }
         let sink = try BatchSink(outputDirectory: options.outputDirectory, layout: layout, table: table, perInstitution: options.perInstitution)
         do {
             for failure in missing { try sink.consume(.invalid(failure)) }
@@ -48,18 +46,28 @@ public enum BatchRunner {
             let window = jobs * unitsPerJob
             var pending: [BatchUnit] = []
             pending.reserveCapacity(window)
-            func flush() throws {
-                let done = ParallelMap.map(pending, workers: workers) { worker, unit in worker.process(unit) }
-                pending.removeAll(keepingCapacity: true)
-                for results in done { for result in results { try sink.consume(result) } }
+            // With several jobs, the workers take on the next window while this thread writes the results
+            // of the one before: writing is then no longer time the workers wait.
+            var inFlight: ParallelMap.Pending<[UnitResult]>?
+            defer { _ = inFlight?.wait() }
+            func consume(_ window: ParallelMap.Pending<[UnitResult]>) throws {
+                for results in window.wait() { for result in results { try sink.consume(result) } }
                 progress?(BatchProgress(filesDone: producer.filesDone, filesTotal: files.count,
                                         evaluated: sink.aggregate.evaluated, invalid: sink.aggregate.invalid))
+            }
+            func flush() throws {
+                let started = ParallelMap.start(pending, workers: workers) { worker, unit in worker.process(unit) }
+                pending.removeAll(keepingCapacity: true)
+                if let previous = inFlight { try consume(previous) }
+                inFlight = started
             }
             while let unit = producer.next() {
                 pending.append(unit)
                 if pending.count == window { try flush() }
             }
             try flush()
+            if let last = inFlight { try consume(last) }
+            inFlight = nil
             let summary = SummaryBuilder(ruleSet: ruleSet, policy: evaluator.policy, phase: phase, asOf: options.asOf,
                                          language: options.language).build(sink.aggregate)
             try sink.commit()

@@ -15,6 +15,27 @@ struct BatchWorker: Sendable {
     let language: Language
     let perInstitution: PerInstitutionFormat?
 
+    init(evaluator: Evaluator, asOf: Day, layout: BatchLayout, language: Language, perInstitution: PerInstitutionFormat?) {
+        self.evaluator = evaluator
+        fastReader = AssessmentFastReader(ruleSet: evaluator.compiled.ruleSet)
+        self.asOf = asOf
+        self.layout = layout
+        self.language = language
+        self.perInstitution = perInstitution
+    }
+
+    /// A worker for another job, with its own evaluator loaded again from the same files, so that no
+    /// two jobs count references to the same objects and strings (cores then fight over those counts:
+    /// two jobs sharing one evaluator spent 11-29 % more CPU time than one job, against 3-7 % apart).
+    /// Should the files have changed since, the copy would judge differently: this worker is shared instead.
+    func separateCopy(rules: String, policy: String) -> BatchWorker {
+        guard let own = Workspace.load(rules: rules, policy: policy).0,
+            own.compiled.ruleSet == evaluator.compiled.ruleSet, own.policy == evaluator.policy
+        else { return self }
+        return BatchWorker(evaluator: own, asOf: asOf, layout: BatchLayout(ruleSet: own.compiled.ruleSet, policy: own.policy),
+                           language: language, perInstitution: perInstitution)
+    }
+
     func process(_ unit: BatchUnit) -> [UnitResult] {
         switch unit {
         case .failure(let failure):

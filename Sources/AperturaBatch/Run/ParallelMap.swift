@@ -16,6 +16,36 @@ enum ParallelMap {
         return slots.values()
     }
 
+    /// Starts `map` on a background thread and returns at once, so the caller can use the results of the
+    /// previous window while this one is worked out; with one worker, maps right here (one core means one).
+    static func start<Worker: Sendable, In: Sendable, Out: Sendable>(
+        _ items: [In], workers: [Worker], _ body: @escaping @Sendable (Worker, In) -> Out
+    ) -> Pending<Out> {
+        let pending = Pending<Out>()
+        guard workers.count > 1 else {
+            pending.values = map(items, workers: workers, body)
+            return pending
+        }
+        pending.group.enter()
+        DispatchQueue.global().async {
+            pending.values = map(items, workers: workers, body)
+            pending.group.leave()
+        }
+        return pending
+    }
+
+    /// The results of a `start`ed map, once it has finished.
+    final class Pending<Out: Sendable>: @unchecked Sendable {
+        fileprivate let group = DispatchGroup()
+        // Written once by the mapping thread before `leave`, read after `wait`: the group orders them.
+        fileprivate var values: [Out] = []
+
+        func wait() -> [Out] {
+            group.wait()
+            return values
+        }
+    }
+
     /// Result slots with a shared work counter; each slot is written by exactly one thread.
     final class Slots<Out: Sendable>: @unchecked Sendable {
         private var storage: [Out?]

@@ -7,7 +7,8 @@ import AperturaSource
 /// `explain` shows exactly the path the evaluation took.
 extension Evaluator {
     func judge(_ item: CompiledRuleSet.CompiledRule, at ruleIndex: Int, _ context: JudgeContext) -> RuleOutcome {
-        let rule = item.rule
+        // The rule is read through `item` (a class) field by field, never copied out whole: a copy
+        // would retain every string it holds, for every rule of every self-assessment.
         let assessment = context.assessment, activation = context.activation, indicators = context.indicators
         let phase = context.phase, next = context.next, asOf = context.asOf
         let reads = context.readRanges.map { readTable.reads(ofRule: ruleIndex, ranges: $0) } ?? []
@@ -15,17 +16,17 @@ extension Evaluator {
         let indicatorResult = ruleIndicatorPositions[ruleIndex].map { context.indicatorResults[$0] }
         // The fields every outcome repeats, taken out once: the closure below then captures these
         // rather than the whole rule (a copy of its body on every use).
-        let id = rule.id, objective = rule.objective, indicator = rule.indicator, weight = rule.weight, ruleRange = rule.range
+        let id = item.rule.id, objective = item.rule.objective, indicator = item.rule.indicator, weight = item.rule.weight, ruleRange = item.rule.range
         var value = indicatorResult?.value
         let emit = context.traced.flatMap { $0.rule == ruleIndex ? $0.tracer : nil }
         emit?(.phase(asOf: asOf, entry: phase))
-        emit?(.rule(rule))
+        emit?(.rule(item.rule))
         func outcome(_ outcome: Outcome) -> RuleOutcome {
             RuleOutcome(rule: id, objective: objective, indicator: indicator, outcome: outcome, value: value,
                         goal: goal, weight: weight, credit: nil, gain: 0, reads: reads, ruleRange: ruleRange)
         }
 
-        if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(rule.id) && asOf <= $0.until }) {
+        if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(id) && asOf <= $0.until }) {
             emit?(.waiver(waiver))
             return outcome(.notApplicable(.waived(until: waiver.until, reason: waiver.reason)))
         }
@@ -35,7 +36,7 @@ extension Evaluator {
             emit?(.scope(applicability: applicability, order: institution.order, kind: institution.kind, matches: matches, fromPolicy: fromPolicy))
             return matches
         }
-        guard inScope(rule.appliesTo, fromPolicy: false),
+        guard inScope(item.rule.appliesTo, fromPolicy: false),
             policyEntries[ruleIndex].allSatisfy({ inScope(policy.applicability[$0].appliesTo, fromPolicy: true) })
         else { return outcome(.notApplicable(.outOfScope)) }
         for condition in ruleConditions[ruleIndex] {
@@ -52,7 +53,7 @@ extension Evaluator {
             }
         }
 
-        switch rule.body {
+        switch item.rule.body {
         case .check(let source, let phases):
             if let phases {
                 emit?(.phaseFilter(phases: phases, current: phase.phase, included: phases.contains(phase.phase)))

@@ -37,7 +37,7 @@ struct Scorer: Sendable {
         slotWeights = weights
     }
 
-    func credit(_ outcome: RuleOutcome, direction: Indicator.Direction?) -> Double? {
+    func credit(_ outcome: borrowing RuleOutcome, direction: Indicator.Direction?) -> Double? {
         switch outcome.outcome {
         case .notApplicable: return nil
         case .met: return 1
