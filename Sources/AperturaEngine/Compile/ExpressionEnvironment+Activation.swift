@@ -13,24 +13,29 @@ extension ExpressionEnvironment {
             institution.population.map { .int(Int64($0)) },
         ]))
         slots[periodSlot] = .object(CELObject(type: periodType, fields: [assessment.periodStart.map(timestamp), assessment.periodEnd.map(timestamp)]))
-        for (index, (sectionID, type, fields)) in sectionTypes.enumerated() {
-            slots[sectionSlots[index]] = .object(object(assessment.sections[sectionID], type: type, fields: fields))
+        for (index, (sectionID, shape)) in sectionTypes.enumerated() {
+            slots[sectionSlots[index]] = .object(object(assessment.sections[sectionID], shape))
         }
         slots[indicatorsSlot] = .object(CELObject(type: indicatorsType, fields: Array(repeating: nil, count: indicatorsType.fieldNames.count)))
         return CELActivation(slots: slots)
     }
 
-    private func object(_ group: AnswerGroup?, type: CELObjectType, fields: [FormField]) -> CELObject {
-        // By index: each field is read in place rather than copied with all its strings. `type` was
-        // built from `fields`, in the same order, so its field types line up with them.
-        CELObject(type: type, fields: fields.indices.map { index in
-            group?[fields[index].id].map { value($0.value, fields: fields, at: index, type: type.fieldTypes[index]) }
+    private func object(_ group: AnswerGroup?, _ shape: AnswerShape) -> CELObject {
+        guard let group else { return CELObject(type: shape.type, fields: Array(repeating: nil, count: shape.ids.count)) }
+        // Readers fill a group's slots in the form's order: then slot i is field i. A group built
+        // otherwise is read by name.
+        if group.fields == shape.ids {
+            return CELObject(type: shape.type, fields: shape.ids.indices.map { index in
+                group.values[index].map { value($0.value, item: shape.items[index]) }
+            })
+        }
+        return CELObject(type: shape.type, fields: shape.ids.indices.map { index in
+            group[shape.ids[index]].map { value($0.value, item: shape.items[index]) }
         })
     }
 
-    /// The value of an answer to `fields[index]` (reached through its array, not copied out of it with
-    /// all its strings); `type` is the field's declared type, from its section's (or item's) object type.
-    private func value(_ answer: AnswerValue.Value, fields: [FormField], at index: Int, type: CELType) -> CELValue {
+    /// The value of an answer; `item` is the shape of its items, for a list.
+    private func value(_ answer: AnswerValue.Value, item: AnswerShape?) -> CELValue {
         switch answer {
         case .bool(let b): return .bool(b)
         case .integer(let n): return .int(n)
@@ -41,8 +46,8 @@ extension ExpressionEnvironment {
         case .items(let items):
             // The item type the expressions were compiled against, not a new equal one: compiled field
             // selections recognise it by identity and read the field by index, not by name.
-            guard case .list(.object(let itemType)) = type else { return .list([]) }
-            return .list(items.map { .object(object($0, type: itemType, fields: fields[index].items)) })
+            guard let item else { return .list([]) }
+            return .list(items.map { .object(object($0, item)) })
         }
     }
 

@@ -8,7 +8,7 @@ public struct ExpressionEnvironment: Sendable {
     let institutionType: CELObjectType
     let periodType: CELObjectType
     let periodSlot: Int
-    let sectionTypes: [(SectionID, CELObjectType, [FormField])]
+    let sectionTypes: [(SectionID, AnswerShape)]
     let indicatorsType: CELObjectType
     let institutionSlot: Int
     let sectionSlots: [Int]
@@ -24,13 +24,13 @@ public struct ExpressionEnvironment: Sendable {
         periodType = CELObjectType(name: "apertura.Period", fields: [("start", .timestamp), ("end", .timestamp)])
         periodSlot = declarations.count
         declarations.declare("period", .object(periodType))
-        var sectionTypes: [(SectionID, CELObjectType, [FormField])] = []
+        var sectionTypes: [(SectionID, AnswerShape)] = []
         var sectionSlots: [Int] = []
         for section in ruleSet.form {
             let type = Self.objectType(name: "apertura.\(section.id)", fields: section.fields)
             sectionSlots.append(declarations.count)
             declarations.declare(section.id.rawValue, .object(type))
-            sectionTypes.append((section.id, type, section.fields))
+            sectionTypes.append((section.id, AnswerShape(type: type, fields: section.fields)))
         }
         indicatorsType = CELObjectType(
             name: "apertura.Indicators",

@@ -30,7 +30,10 @@ public enum Outcome: Hashable, Sendable, Codable {
         return true
     }
 
-    public var isMet: Bool { self == .met }
+    public var isMet: Bool {
+        if case .met = self { return true }
+        return false
+    }
 
     public var gap: Gap? {
         if case .notMet(let gap) = self { return gap }

@@ -32,9 +32,7 @@ struct AnswerReader {
             context.typeMismatch(node, expected: LocalizedText(es: "un mapa de respuestas", en: "a mapping of answers"))
             return nil
         }
-        var answers: [String: AnswerValue] = [:]
-        // At most one answer per pair: sized once, the dictionary is never rehashed while it fills.
-        answers.reserveCapacity(pairs.count)
+        var values = [AnswerValue?](repeating: nil, count: fields.count)
         // Pairs and fields by index: each is read in place, not copied with all its strings.
         for pairIndex in pairs.indices {
             guard let name = keyName(pairs[pairIndex].key) else { continue }
@@ -45,10 +43,10 @@ struct AnswerReader {
             // `field:` with no value is the same as no answer: it stays "not reported".
             if let scalar = pairs[pairIndex].value.scalar, scalar.isNull, scalar.style == .plain { continue }
             if let value = value(pairs[pairIndex].value, fields: fields, at: fieldIndex) {
-                answers[name] = AnswerValue(value, range: pairs[pairIndex].value.range)
+                values[fieldIndex] = AnswerValue(value, range: pairs[pairIndex].value.range)
             }
         }
-        return AnswerGroup(answers: answers, range: node.range)
+        return AnswerGroup(fields: fields.map(\.id), values: values, range: node.range)
     }
 
     /// The answer to `fields[index]`. The field is reached through its array, never copied out of it:

@@ -116,13 +116,12 @@ public struct AssessmentFastReader: Sendable {
             return cursor.kind == .mappingEnd ? result : nil
         }
 
-        /// A section, or one item of a list, its start event current: field id to answer.
+        /// A section, or one item of a list, its start event current: an answer per field.
         mutating func group(_ fields: FieldTable) -> AnswerGroup? {
             guard fields.ids.count <= 64 else { return nil }
             let start = location(cursor.startMark)
             var seen: UInt64 = 0
-            var answers: [String: AnswerValue] = [:]
-            answers.reserveCapacity(fields.ids.count)
+            var values = [AnswerValue?](repeating: nil, count: fields.ids.count)
             while cursor.next() == .scalar {
                 guard let index = fields.names.index(of: cursor.bytes), mark(index, in: &seen) else { return nil }
                 let kind = cursor.next()
@@ -130,10 +129,10 @@ public struct AssessmentFastReader: Sendable {
                 if cursor.isNull { continue }
                 let valueStart = location(cursor.startMark)
                 guard let value = value(kind, fields: fields, at: index) else { return nil }
-                answers[fields.ids[index]] = AnswerValue(value, range: SourceRange(start: valueStart, end: location(cursor.endMark)))
+                values[index] = AnswerValue(value, range: SourceRange(start: valueStart, end: location(cursor.endMark)))
             }
             guard cursor.kind == .mappingEnd else { return nil }
-            return AnswerGroup(answers: answers, range: SourceRange(start: start, end: location(cursor.endMark)))
+            return AnswerGroup(fields: fields.ids, values: values, range: SourceRange(start: start, end: location(cursor.endMark)))
         }
 
         /// The answer to field `index`, its first event current (and its last, on return).
