@@ -1,4 +1,5 @@
 // apertura-bench SUBCOMMAND: small dispatcher; each benchmark lives in its own file.
+import AperturaYAML
 import Foundation
 
 let benchArguments = Array(CommandLine.arguments.dropFirst())
@@ -7,11 +8,17 @@ case "expressions":
     ExpressionsBenchmark.run(arguments: Array(benchArguments.dropFirst()))
 case "batch":
     BatchBenchmark.run(arguments: Array(benchArguments.dropFirst()))
+case "plain":
+    // The batch benchmark's baseline alone, for a profiler: read + libyaml events over every file of DIR.
+    let directory = benchArguments.count > 1 ? benchArguments[1] : "."
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    let events = names.reduce(0) { $0 + PlainYAMLParse.countEvents(FileManager.default.contents(atPath: directory + "/" + $1).map { [UInt8]($0) } ?? []) }
+    print("\(names.count) files, \(events) events")
 case "stages":
     StagesBenchmark.run(arguments: Array(benchArguments.dropFirst()))
 case "batch-run":
     BatchBenchmark.runChild(arguments: Array(benchArguments.dropFirst()))
 default:
-    print("usage: apertura-bench expressions | batch [--count N] [--large M] | stages DIR")
+    print("usage: apertura-bench expressions | batch [--count N] [--large M] | stages DIR | plain DIR")
     exit(benchArguments.isEmpty ? 0 : 2)
 }

@@ -51,10 +51,18 @@ public enum InputDiscovery {
 
     static func kind(of path: String, fromDirectory: Bool) -> BatchInputFile.Kind? {
         if fromDirectory, companionSuffixes.contains(where: { path.hasSuffix($0) }) { return nil }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = fileExtension(path).lowercased()
         if csvExtensions.contains(ext) { return .csv }
         if yamlExtensions.contains(ext) { return .yaml }
         return fromDirectory ? nil : .yaml
+    }
+
+    /// What follows the last dot of the file's name ("" for none, or for a name that only starts with
+    /// one), as `NSString.pathExtension` says, without a bridge to Foundation for every file of a large folder.
+    static func fileExtension(_ path: String) -> Substring {
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...]
     }
 
     /// Every file under `directory`, recursively, sorted by path bytes. Uses `readdir` directly: on

@@ -1,0 +1,22 @@
+@testable import AperturaBatch
+import Testing
+
+/// Which files of a folder are inputs, told by their names alone.
+@Suite struct InputDiscoveryTests {
+    @Test(arguments: [
+        ("lote/a.yaml", "yaml"), ("lote/b.YML", "YML"), ("x.tar.gz", "gz"), ("carpeta.v2/sin-extension", ""),
+        ("lote/.oculto", ""), ("sin-extension", ""), ("lote/final.", ""), ("/a/b/c.csv", "csv"),
+    ])
+    func fileExtensions(_ path: String, _ expected: String) {
+        #expect(InputDiscovery.fileExtension(path) == expected)
+    }
+
+    @Test func kindsFromAFolder() {
+        #expect(InputDiscovery.kind(of: "lote/a.YAML", fromDirectory: true) == .yaml)
+        #expect(InputDiscovery.kind(of: "lote/tabla.csv", fromDirectory: true) == .csv)
+        #expect(InputDiscovery.kind(of: "lote/LEAME.md", fromDirectory: true) == nil)
+        #expect(InputDiscovery.kind(of: "Rules/pai/pai.tests.yaml", fromDirectory: true) == nil)
+        // A file named on the command line is read whatever its name.
+        #expect(InputDiscovery.kind(of: "entrada.txt", fromDirectory: false) == .yaml)
+    }
+}
