@@ -16,6 +16,7 @@ struct Apertura: ParsableCommand {
     /// Runs the command, keeping exit status 1 for non-compliance only: usage errors keep
     /// ArgumentParser's 64, and any other failure (an unwritable output, a bug) is an internal error, 70.
     static func main() {
+        InterruptHandler.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -33,6 +33,42 @@ import Testing
         #expect(Fixtures.read(out + "/summary.json").contains("\"schema\" : \"apertura.batch.summary/1\""))
     }
 
+    /// Stopped in the middle of a run (SIGTERM here; Ctrl-C's SIGINT takes the same path, but a test
+    /// runner may ignore it for its children): exit status 143, the earlier outputs untouched, no temporary
+    /// file left behind. The run is held at a named pipe that nobody writes, so the signal always finds it working.
+    @Test func aStoppedRunLeavesNoTemporaryFiles() throws {
+        let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
+        let inputs = Fixtures.temporaryDirectory("cli-interrupt-in"), out = Fixtures.temporaryDirectory("cli-interrupt-out")
+        try FileManager.default.copyItem(atPath: Fixtures.zapopan, toPath: inputs + "/a.yaml")
+        #expect(mkfifo(inputs + "/b.yaml", 0o600) == 0)
+        Fixtures.write("resultados de una corrida anterior\n", out + "/results.csv")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["batch", inputs, "--output", out, "--as-of", "2026-06-30", "--jobs", "1"]
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // The outputs' temporary files appear as the run starts.
+        var waited = 0
+        while !Self.files(out).contains(where: { $0.hasPrefix(".results.csv.tmp-") }) && waited < 2000 && process.isRunning {
+            usleep(10_000)
+            waited += 1
+        }
+        #expect(process.isRunning, "the run waits at the pipe")
+        process.terminate()
+        waited = 0
+        while process.isRunning && waited < 1000 {
+            usleep(10_000)
+            waited += 1
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 143)
+        #expect(Self.files(out) == ["results.csv"], "only the earlier output is left")
+        #expect(Fixtures.read(out + "/results.csv") == "resultados de una corrida anterior\n")
+    }
+
     @Test func usageErrorsExit64() throws {
         let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
         #expect(try Fixtures.run(executable, ["batch", "Examples", "--output", Fixtures.temporaryDirectory("cli-jobs"), "--jobs", "0"]) == 64)

@@ -7,7 +7,8 @@ import Darwin
 
 /// A file written in pieces and published whole: the bytes go to a hidden temporary file beside the
 /// target, which is renamed over it on `commit()`. An interrupted run leaves no truncated output, and
-/// `discard()` (or a failed commit) removes the temporary file.
+/// `discard()` (or a failed commit) removes the temporary file, and so does an interrupt
+/// (`TemporaryFiles`, which the command line empties on Ctrl-C).
 public final class AtomicFileWriter {
     public let path: String
     let temporaryPath: String
@@ -29,6 +30,7 @@ public final class AtomicFileWriter {
             throw AtomicWriteError(path: path, reason: String(cString: strerror(errno)))
         }
         self.handle = handle
+        TemporaryFiles.register(temporaryPath)
     }
 
     deinit { discard() }
@@ -45,6 +47,7 @@ public final class AtomicFileWriter {
     public func commit(sync: Bool = true) throws {
         guard let handle else { return }
         self.handle = nil
+        defer { TemporaryFiles.unregister(temporaryPath) }
         let flushed = fflush(handle) == 0 && (!sync || fsync(fileno(handle)) == 0)
         let closed = fclose(handle) == 0
         guard flushed, closed, rename(temporaryPath, path) == 0 else {
@@ -60,6 +63,7 @@ public final class AtomicFileWriter {
         self.handle = nil
         fclose(handle)
         unlink(temporaryPath)
+        TemporaryFiles.unregister(temporaryPath)
     }
 
     /// Writes `text` to `path` atomically in one go.

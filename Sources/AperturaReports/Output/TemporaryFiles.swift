@@ -1,0 +1,35 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The temporary files this process has open, so that an interrupted run (Ctrl-C) can remove them
+/// before it exits: atomic writing already leaves no truncated output, and this leaves no hidden debris.
+public enum TemporaryFiles {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var paths: Set<String> = []
+
+    static func register(_ path: String) {
+        lock.lock()
+        paths.insert(path)
+        lock.unlock()
+    }
+
+    static func unregister(_ path: String) {
+        lock.lock()
+        paths.remove(path)
+        lock.unlock()
+    }
+
+    /// Removes every registered file; the count removed.
+    @discardableResult
+    public static func removeAll() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let removed = paths.count(where: { unlink($0) == 0 })
+        paths.removeAll()
+        return removed
+    }
+}
