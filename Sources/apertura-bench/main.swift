@@ -1,4 +1,5 @@
 // apertura-bench SUBCOMMAND: small dispatcher; each benchmark lives in its own file.
+import AperturaBatch
 import AperturaYAML
 import Foundation
 
@@ -12,7 +13,7 @@ case "plain":
     // The batch benchmark's baseline alone, for a profiler: read + libyaml events over every file of DIR.
     let directory = benchArguments.count > 1 ? benchArguments[1] : "."
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-    let events = names.reduce(0) { $0 + PlainYAMLParse.countEvents(FileManager.default.contents(atPath: directory + "/" + $1).map { [UInt8]($0) } ?? []) }
+    let events = names.reduce(0) { $0 + PlainYAMLParse.countEvents((try? InputFileReader.bytes(atPath: directory + "/" + $1).get()) ?? []) }
     print("\(names.count) files, \(events) events")
 case "stages":
     StagesBenchmark.run(arguments: Array(benchArguments.dropFirst()))

@@ -7,8 +7,8 @@ import Darwin
 
 /// Reads a small input file in one `read` into an array of exactly its size (the batch's hot path:
 /// thousands of files of a few KiB, where a general reader's chunk buffer costs more than the read).
-enum InputFileReader {
-    static func bytes(atPath path: String) -> Result<[UInt8], BatchFailure> {
+public enum InputFileReader {
+    public static func bytes(atPath path: String) -> Result<[UInt8], BatchFailure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(unreadable(path)) }
         defer { close(fd) }
