@@ -17,13 +17,15 @@ final class LibYAMLEventReader {
     private(set) var lines: SourceLineIndex
 
     /// Copies `bytes` (libyaml needs them to outlive any one call) and starts a parser on them.
-    init(bytes: [UInt8], file: String) {
+    /// `firstLine`: the 0-based line of the file on which `bytes` start (see `SourceLineIndex.firstLine`).
+    init(bytes: [UInt8], file: String, firstLine: Int = 0) {
         self.file = file
         buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = buffer.initialize(from: bytes)
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         lines = SourceLineIndex(bytes: UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]))
+        lines.firstLine = firstLine
         initialized = yaml_parser_initialize(parser) != 0
         if initialized { yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count) }
     }
@@ -51,7 +53,7 @@ final class LibYAMLEventReader {
     /// The 1-based location of a libyaml mark.
     @inline(__always)
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        SourceLocation(file: file, line: lines.firstLine + mark.line + 1, column: mark.column + 1)
     }
 
     /// The byte offset of a libyaml mark (whose own `index` counts characters, not bytes).
@@ -71,7 +73,7 @@ final class LibYAMLEventReader {
         guard initialized else {
             return YAMLDiagnostics.syntaxError(
                 problem: "out of memory", context: nil, contextLine: nil,
-                at: SourceLocation(file: file, line: 1, column: 1))
+                at: SourceLocation(file: file, line: lines.firstLine + 1, column: 1))
         }
         let p = parser.pointee
         let problem = p.problem.map { String(cString: $0) } ?? (p.error == YAML_MEMORY_ERROR ? "out of memory" : "unknown error")
@@ -83,8 +85,8 @@ final class LibYAMLEventReader {
         } else {
             location = self.location(p.problem_mark)
         }
-        let contextLine = context == nil ? nil : p.context_mark.line + 1
-        let problemByte = lines.byteOffset(line: location.line - 1, column: location.column - 1)
+        let contextLine = context == nil ? nil : lines.firstLine + p.context_mark.line + 1
+        let problemByte = lines.byteOffset(line: location.line - 1 - lines.firstLine, column: location.column - 1)
         if problemByte >= lines.bytes.count, context != nil, p.error != YAML_READER_ERROR {
             return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
         }

@@ -25,7 +25,7 @@ enum ScalarLineStarts {
             let to = lines.byteOffset(line: endLine, column: endColumn)
             let content = skipProperties(lines.bytes, from: from, to: to)
             let location = lines.location(ofByte: content, file: file)
-            startLine = location.line - 1
+            startLine = location.line - 1 - lines.firstLine
             startColumn = location.column - 1
             if style == .plain && startLine == endLine {
                 return [LineStart(valueOffset: 0, location: location)]
@@ -41,7 +41,7 @@ enum ScalarLineStarts {
             let from = lines.byteOffset(line: startLine, column: startColumn)
             let to = lines.byteOffset(line: endLine, column: endColumn)
             return flow(style: style, from: from, to: to, startLine: startLine, startColumn: startColumn,
-                        bytes: lines.bytes, file: file)
+                        bytes: lines.bytes, firstLine: lines.firstLine, file: file)
         }
     }
 
@@ -69,7 +69,7 @@ enum ScalarLineStarts {
 
     private static func flow(
         style: YAMLScalar.Style, from: Int, to: Int, startLine: Int, startColumn: Int,
-        bytes: UnsafeBufferPointer<UInt8>, file: String
+        bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, file: String
     ) -> [LineStart] {
         let quoted = style != .plain
         var begin = from
@@ -80,7 +80,7 @@ enum ScalarLineStarts {
         }
         guard begin <= end, end <= bytes.count else { return [] }
         var result = [LineStart(valueOffset: 0, location: SourceLocation(
-            file: file, line: startLine + 1, column: startColumn + 1 + (quoted ? 1 : 0)))]
+            file: file, line: firstLine + startLine + 1, column: startColumn + 1 + (quoted ? 1 : 0)))]
         var cursor = 0  // value offset reached so far
         var line = startLine
         var i = begin
@@ -124,7 +124,7 @@ enum ScalarLineStarts {
                     if contentBegin < contentEnd || isLast {
                         let column = columns(bytes, i, contentBegin) + 1
                         result.append(LineStart(valueOffset: cursor, location: SourceLocation(
-                            file: file, line: line + 1, column: column)))
+                            file: file, line: firstLine + line + 1, column: column)))
                     }
                 }
                 cursor += decodedLength(bytes, contentBegin, contentEnd, style: style)
@@ -279,9 +279,9 @@ enum ScalarLineStarts {
                 lineBegin = lineEnd + 1
                 valueLine += 1
             }
-            return literalStarts(text, sourceLines, indent, headerLine, bytes, file)
+            return literalStarts(text, sourceLines, indent, lines.firstLine + headerLine, bytes, file)
         }
-        return foldedStarts(text, sourceLines, indent, headerLine, bytes, file)
+        return foldedStarts(text, sourceLines, indent, lines.firstLine + headerLine, bytes, file)
     }
 
     /// Literal: value line k is source line k after the header, less the indentation.

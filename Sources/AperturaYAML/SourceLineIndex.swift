@@ -19,6 +19,9 @@ struct SourceLineIndex {
     /// Byte offset at which each line starts. Line 0 starts after a UTF-8 BOM, which libyaml skips
     /// without counting it in columns.
     private(set) var starts: [Int]
+    /// The 0-based line of the file on which the input starts: not 0 for one document cut out of a
+    /// stream (`YAMLDocumentSplitter`), whose locations are still the file's.
+    var firstLine = 0
     /// How far the input has been scanned for line breaks.
     private var scanned: Int
     /// Whether LF is the only line break in the input, so lines can be found with `memchr`.
@@ -137,7 +140,7 @@ struct SourceLineIndex {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return SourceLocation(file: file, line: low + 1, column: column)
+        return SourceLocation(file: file, line: firstLine + low + 1, column: column)
     }
 
     /// The length of the UTF-8 sequence a lead byte starts (1 for anything unexpected: the input was

@@ -10,6 +10,7 @@ import AperturaSource
 final class YAMLComposer {
     private let file: String
     private let limits: YAMLLimits
+    private let firstLine: Int
     private let reader: LibYAMLEventReader?
     /// A problem found before parsing, yielded once instead of any document.
     private var inputProblem: Diagnostic?
@@ -23,14 +24,16 @@ final class YAMLComposer {
 
     /// `checkWholeSize`: compare the whole input with `maxDocumentBytes` before parsing
     /// (`YAMLParser.parse`, which keeps all documents); a stream checks each document instead.
-    init(bytes: [UInt8], file: String, limits: YAMLLimits, checkWholeSize: Bool) {
+    /// `firstLine`: the 0-based line of the file on which `bytes` start (a document cut out of a stream).
+    init(bytes: [UInt8], file: String, limits: YAMLLimits, checkWholeSize: Bool, firstLine: Int = 0) {
+        self.firstLine = firstLine
         self.file = file
         self.limits = limits
-        if let problem = YAMLInputCheck.problem(in: bytes, file: file, limits: limits, checkSize: checkWholeSize) {
+        if let problem = YAMLInputCheck.problem(in: bytes, file: file, limits: limits, checkSize: checkWholeSize, firstLine: firstLine) {
             inputProblem = problem
             reader = nil
         } else {
-            reader = LibYAMLEventReader(bytes: bytes, file: file)
+            reader = LibYAMLEventReader(bytes: bytes, file: file, firstLine: firstLine)
         }
     }
 
@@ -54,7 +57,7 @@ final class YAMLComposer {
             spareStack.removeAll(keepingCapacity: true)
             spareKeys.removeAll(keepingCapacity: true)
         }
-        var documentStart = SourceLocation(file: file, line: 1, column: 1)
+        var documentStart = SourceLocation(file: file, line: firstLine + 1, column: 1)
         var documentStartMark = yaml_mark_t()
         var documentStartByte = -1
         var inDocument = false
@@ -158,7 +161,7 @@ final class YAMLComposer {
         if !hasProperties && start.line == end.line && (style == .singleQuoted || style == .doubleQuoted) {
             // One line in quotes: the value starts one column after the node, no need to read the source.
             lineStarts = [YAMLScalar.LineStart(
-                valueOffset: 0, location: SourceLocation(file: file, line: start.line + 1, column: start.column + 2))]
+                valueOffset: 0, location: SourceLocation(file: file, line: firstLine + start.line + 1, column: start.column + 2))]
         } else if hasProperties || style != .plain || start.line != end.line {
             // Plain one-line scalars map one-to-one onto the source from the node's start: nothing to
             // record. Blocks and multi-line scalars need their source text.

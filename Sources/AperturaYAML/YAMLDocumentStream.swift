@@ -18,11 +18,15 @@ public struct YAMLDocumentStream: Sequence, Sendable {
     public let bytes: [UInt8]
     public let file: String
     public let limits: YAMLLimits
+    /// The 0-based line of the file on which `bytes` start: not 0 for one document cut out of a stream
+    /// (`YAMLDocumentSplitter`); every location is still the file's.
+    public let firstLine: Int
 
-    public init(bytes: [UInt8], file: String, limits: YAMLLimits = .default) {
+    public init(bytes: [UInt8], file: String, limits: YAMLLimits = .default, firstLine: Int = 0) {
         self.bytes = bytes
         self.file = file
         self.limits = limits
+        self.firstLine = firstLine
     }
 
     /// A stream over the file at `path`; an unreadable file yields one `file_unreadable` item.
@@ -54,7 +58,8 @@ public struct YAMLDocumentStream: Sequence, Sendable {
                 composer = nil
                 pendingFailure = failure
             } else {
-                composer = YAMLComposer(bytes: stream.bytes, file: stream.file, limits: stream.limits, checkWholeSize: false)
+                composer = YAMLComposer(bytes: stream.bytes, file: stream.file, limits: stream.limits, checkWholeSize: false,
+                                        firstLine: stream.firstLine)
             }
         }
 

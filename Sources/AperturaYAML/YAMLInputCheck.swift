@@ -5,8 +5,8 @@ import AperturaSource
 enum YAMLInputCheck {
     /// The first problem found, or nil when the bytes may be parsed. `checkSize` is false for a stream,
     /// whose documents are checked one by one instead.
-    static func problem(in bytes: [UInt8], file: String, limits: YAMLLimits, checkSize: Bool) -> Diagnostic? {
-        let start = SourceLocation(file: file, line: 1, column: 1)
+    static func problem(in bytes: [UInt8], file: String, limits: YAMLLimits, checkSize: Bool, firstLine: Int = 0) -> Diagnostic? {
+        let start = SourceLocation(file: file, line: firstLine + 1, column: 1)
         if checkSize && bytes.count > limits.maxDocumentBytes {
             return YAMLDiagnostics.tooLarge(size: bytes.count, limit: limits.maxDocumentBytes, at: start)
         }
@@ -16,6 +16,7 @@ enum YAMLInputCheck {
         return bytes.withUnsafeBufferPointer { buffer -> Diagnostic? in
             guard let bad = UTF8Validation.firstInvalidOffset(buffer) else { return nil }
             var lines = SourceLineIndex(bytes: buffer)
+            lines.firstLine = firstLine
             return YAMLDiagnostics.invalidUTF8(byte: buffer[bad], at: lines.location(ofByte: bad, file: file))
         }
     }

@@ -83,6 +83,42 @@ import Testing
         #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { $0[3] } == ["yaml_duplicate_key", "yaml_duplicate_key"])
     }
 
+    /// A syntax error stops libyaml for the rest of its stream; the batch cuts a stream into its documents
+    /// first, so the documents after the broken one are still read, whatever the stream's size. The error
+    /// keeps its place in the file.
+    @Test(arguments: [false, true])
+    func aBrokenDocumentDoesNotStopTheRestOfItsStream(large: Bool) throws {
+        let dir = Fixtures.temporaryDirectory("broken-stream")
+        let good = Fixtures.read(Fixtures.zapopan)
+        // Over the 1 MiB threshold, the producer cuts the stream; under it, the worker does.
+        let padding = large ? String(repeating: "# relleno\n", count: (1 << 20) / 10 + 1) : ""
+        let broken = good.replacingOccurrences(of: "rule_set: pai", with: "rule_set: [pai")
+        let documents = [good, good, broken, good, good]
+        let text = padding + documents.map { "---\n" + $0 }.joined()
+        Fixtures.write(text, dir + "/lote.yaml")
+        let out = Fixtures.temporaryDirectory("broken-stream-out")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 2))
+        #expect(result.summary?.counts.evaluated == 4)
+        #expect(result.summary?.counts.invalid == 1)
+        // The broken document's line, counted in the file: the padding, two documents, its `---` line, then
+        // the lines before `rule_set`.
+        let linesBefore = padding.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+            + 2 * (good.split(separator: "\n", omittingEmptySubsequences: false).count)
+        let ruleSetLine = good.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.hasPrefix("rule_set:") })!
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { $0[3] } == ["yaml_syntax_error"])
+        #expect(errors.first?[1] == String(linesBefore + 1 + ruleSetLine + 2))
+        // Each result's line is its document's, in the file.
+        let lines = Fixtures.records(out + "/results.csv").dropFirst().map { Int($0[1]) ?? 0 }
+        #expect(lines.count == 4)
+        #expect(Set(lines).count == 4 && lines == lines.sorted())
+        let rootOffset = good.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.hasPrefix("apertura:") })!
+        let docLength = good.split(separator: "\n", omittingEmptySubsequences: false).count
+        let padLines = padding.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        #expect(lines == [0, 1, 3, 4].map { padLines + $0 * docLength + 1 + rootOffset + 1 })
+    }
+
     @Test func aMissingPathIsAnError() throws {
         let out = Fixtures.temporaryDirectory("missing")
         let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.zapopan, "/no/such/file.yaml"], outputDirectory: out,

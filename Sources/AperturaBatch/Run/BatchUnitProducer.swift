@@ -9,8 +9,9 @@ import Darwin
 #endif
 
 /// Turns the input files into units of work, in input order, holding at most one file's stream at a
-/// time. Small YAML files are whole units (their parsing happens in the workers); large ones are
-/// split into documents here, one at a time; CSV tables are read row by row.
+/// time. Small YAML files are whole units (their parsing happens in the workers); large ones are cut
+/// into their documents' bytes (parsed by the workers), or, when they cannot be cut with certainty,
+/// parsed here one document at a time; CSV tables are read row by row.
 struct BatchUnitProducer: IteratorProtocol {
     /// Files larger than this are streamed document by document.
     static let streamThreshold = 1 << 20
@@ -19,6 +20,9 @@ struct BatchUnitProducer: IteratorProtocol {
     let mapping: CSVMapping?
     let ruleSet: RuleSet
     var fileIndex = 0
+    /// A large stream cut into documents (`YAMLDocumentSplitter`), handed out one piece at a time.
+    var cut: (file: String, bytes: [UInt8], pieces: [YAMLDocumentSplitter.Piece], next: Int)?
+    /// A large stream that cannot be cut, parsed here document by document.
     var stream: YAMLDocumentStream.Iterator?
     var streamFile = ""
     var streamDocuments = 0
@@ -36,6 +40,16 @@ struct BatchUnitProducer: IteratorProtocol {
 
     mutating func next() -> BatchUnit? {
         while true {
+            if let current = cut {
+                if current.next < current.pieces.count {
+                    let piece = current.pieces[current.next]
+                    cut!.next += 1
+                    return .piece(file: current.file, bytes: Array(current.bytes[piece.range]), firstLine: piece.firstLine)
+                }
+                cut = nil
+                filesDone += 1
+                continue
+            }
             if stream != nil {
                 if let item = stream!.next() {
                     let errors = item.diagnostics.filter(\.isError)
@@ -80,9 +94,21 @@ struct BatchUnitProducer: IteratorProtocol {
                     filesDone += 1
                     return .file(file.path)
                 }
-                stream = YAMLDocumentStream(contentsOfFile: file.path).makeIterator()
-                streamFile = file.path
-                streamDocuments = 0
+                switch InputFileReader.bytes(atPath: file.path) {
+                case .failure(let failure):
+                    filesDone += 1
+                    return .failure(failure)
+                case .success(let bytes):
+                    // Cut into documents, the workers parse them side by side, each on its own; a stream
+                    // that cannot be cut with certainty is parsed here, one document at a time.
+                    if let pieces = YAMLDocumentSplitter.split(bytes) {
+                        cut = (file.path, bytes, pieces, 0)
+                    } else {
+                        stream = YAMLDocumentStream(bytes: bytes, file: file.path).makeIterator()
+                        streamFile = file.path
+                        streamDocuments = 0
+                    }
+                }
             case .csv:
                 if let failure = openTable(file.path) {
                     filesDone += 1

@@ -48,20 +48,41 @@ struct BatchWorker: Sendable {
             case .success(let read): bytes = read
             case .failure(let failure): return [.invalid(failure)]
             }
-            // Most files are well formed: read straight from the events. Any other goes through the
-            // full loader, which says what is wrong.
+            // Most files are well formed: read straight from the events.
             if let assessments = fastReader.read(bytes, file: path) {
                 return assessments.map { evaluate($0, line: $0.range.start.line) }
             }
-            // Item by item, so each document keeps its own diagnostics: a document with an error (a
-            // duplicate key, say) is one invalid input and is not evaluated.
+            // A stream with a problem: each document on its own, so that an error in one (even one that
+            // stops the YAML parser) leaves the others to be read.
             var results: [UnitResult] = []
-            for item in YAMLDocumentStream(bytes: bytes, file: path) {
-                if let result = self.result(of: item, file: path) { results.append(result) }
+            if let pieces = YAMLDocumentSplitter.split(bytes) {
+                for piece in pieces { results += read(Array(bytes[piece.range]), file: path, firstLine: piece.firstLine) }
+            } else {
+                results = fullRead(bytes, file: path, firstLine: 0)
             }
-            if results.isEmpty { results.append(.invalid(BatchFailure.emptyFile(path))) }
-            return results
+            return results.isEmpty ? [.invalid(BatchFailure.emptyFile(path))] : results
+        case .piece(let path, let bytes, let firstLine):
+            return read(bytes, file: path, firstLine: firstLine)
         }
+    }
+
+    /// A file or a piece of one: through the fast reader when it accepts it, else through the full loader,
+    /// which says what is wrong.
+    func read(_ bytes: [UInt8], file: String, firstLine: Int) -> [UnitResult] {
+        if let assessments = fastReader.read(bytes, file: file, firstLine: firstLine) {
+            return assessments.map { evaluate($0, line: $0.range.start.line) }
+        }
+        return fullRead(bytes, file: file, firstLine: firstLine)
+    }
+
+    /// Item by item, so each document keeps its own diagnostics: a document with an error (a duplicate
+    /// key, say) is one invalid input and is not evaluated.
+    func fullRead(_ bytes: [UInt8], file: String, firstLine: Int) -> [UnitResult] {
+        var results: [UnitResult] = []
+        for item in YAMLDocumentStream(bytes: bytes, file: file, firstLine: firstLine) {
+            if let result = self.result(of: item, file: file) { results.append(result) }
+        }
+        return results
     }
 
     /// One item of a stream: its document evaluated, or its errors; nil for an item with neither.

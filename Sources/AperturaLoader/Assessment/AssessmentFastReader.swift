@@ -28,10 +28,11 @@ public struct AssessmentFastReader: Sendable {
     }
 
     /// Every document of the file as an assessment, or nil when the full loader must read it.
-    public func read(_ bytes: [UInt8], file: String) -> [Assessment]? {
+    /// `firstLine`: the 0-based line of the file on which `bytes` start (one document cut out of a stream).
+    public func read(_ bytes: [UInt8], file: String, firstLine: Int = 0) -> [Assessment]? {
         guard formIsShallow else { return nil }
         return YAMLEventCursor.withEvents(of: bytes) { cursor in
-            var session = Session(cursor: cursor, file: file, reader: self)
+            var session = Session(cursor: cursor, file: file, firstLine: firstLine, reader: self)
             return session.stream()
         }
     }
@@ -40,6 +41,7 @@ public struct AssessmentFastReader: Sendable {
     struct Session {
         let cursor: YAMLEventCursor
         let file: String
+        let firstLine: Int
         let reader: AssessmentFastReader
 
         mutating func stream() -> [Assessment]? {
@@ -184,7 +186,7 @@ public struct AssessmentFastReader: Sendable {
         }
 
         func location(_ mark: (line: Int, column: Int)) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+            SourceLocation(file: file, line: firstLine + mark.line + 1, column: mark.column + 1)
         }
     }
 }
