@@ -32,7 +32,7 @@ import Testing
 
     static func evaluate(_ example: String) throws -> (Evaluation, Evaluator) {
         let expected = try expectation(example)
-        FileManager.default.changeCurrentDirectoryPath(root)
+        try #require(FileManager.default.changeCurrentDirectoryPath(root))
         let ruleSetID = try #require(Workspace.ruleSetID(of: example))
         // Relative paths, as a user in the checkout would give them: reports name files that way.
         let evaluator = try Fixtures.evaluator(

@@ -30,7 +30,7 @@ import Testing
 
     /// Rules/pai's `comite_con_fecha` reads the reporting period: an installation after the period's end fails.
     @Test func installationAfterThePeriodFailsTheCheck() throws {
-        FileManager.default.changeCurrentDirectoryPath(Fixtures.root)
+        try #require(FileManager.default.changeCurrentDirectoryPath(Fixtures.root))
         let evaluator = try Fixtures.evaluator(rules: "Rules/pai", policy: "Policies/pai-inicio.yaml")
         let original = try String(contentsOfFile: "Examples/municipio-zapopan.yaml", encoding: .utf8)
         #expect(original.contains("fecha_instalacion: 2025-03-05"))

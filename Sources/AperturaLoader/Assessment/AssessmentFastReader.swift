@@ -8,7 +8,7 @@ import AperturaYAML
 /// reads the file again with the full loader, which says exactly what is wrong.
 ///
 /// Giving up is always safe, so the reader stays narrow: it never needs to explain a problem, only to
-/// recognise a document that has none. `AssessmentFastReaderTests` hold it to the full loader's results.
+/// recognise a document that has none. `FastReaderTests` hold it to the full loader's results.
 public struct AssessmentFastReader: Sendable {
     let ruleSetID: String
     let sectionIDs: [SectionID]
@@ -23,7 +23,7 @@ public struct AssessmentFastReader: Sendable {
         sectionIDs = ruleSet.form.map(\.id)
         sectionNames = NameTable(ruleSet.form.map(\.id.rawValue))
         sections = ruleSet.form.map { FieldTable($0.fields) }
-        // The root, `answers` and the section itself hold the fields.
+        // The root and `answers` hold the sections.
         formIsShallow = 2 + (sections.map(\.depth).max() ?? 0) < YAMLLimits.default.maxDepth
     }
 

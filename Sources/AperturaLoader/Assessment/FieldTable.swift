@@ -25,6 +25,16 @@ final class FieldTable: Sendable {
     /// True when `x` is within field `index`'s bounds (those its type implies included).
     func contains(_ x: Double, at index: Int) -> Bool { x >= lows[index] && x <= highs[index] }
 
-    /// How deep answers to these fields nest: one, plus two (a list and its item) per level of items.
-    var depth: Int { 1 + 2 * (items.compactMap { $0?.depth }.max() ?? 0) }
+    /// How deep answers to these fields nest in YAML collections: the group's mapping, then a list of
+    /// texts, or a list of items and each item's own depth.
+    var depth: Int {
+        let inner = types.indices.map { index -> Int in
+            switch types[index] {
+            case .list: 1 + (items[index]?.depth ?? 0)
+            case .choices, .evidence: 1
+            default: 0
+            }
+        }
+        return 1 + (inner.max() ?? 0)
+    }
 }
