@@ -103,16 +103,7 @@ public final class YAMLEventCursor {
     public var isPlain: Bool { kind == .scalar && event.pointee.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
 
     /// True for a plain scalar that YAML 1.2's core schema reads as null (as `YAMLScalar.isNull`).
-    public var isNull: Bool {
-        guard isPlain else { return false }
-        let b = bytes
-        switch b.count {
-        case 0: return true
-        case 1: return b[0] == UInt8(ascii: "~")
-        case 4: return b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8) || b.elementsEqual("NULL".utf8)
-        default: return false
-        }
-    }
+    public var isNull: Bool { isPlain && YAMLScalar.spellsNull(bytes) }
 
     /// The current scalar's bytes equal `text`'s.
     public func equals(_ text: String) -> Bool {

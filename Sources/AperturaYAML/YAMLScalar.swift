@@ -32,9 +32,17 @@ public struct YAMLScalar: Sendable, Hashable {
 
     /// True for a plain scalar that YAML 1.2's core schema reads as null (`~`, `null`, empty).
     public var isNull: Bool {
-        // Asked of nearly every scalar read: the byte count rules out almost all of them before any
-        // string comparison (every null spelling has at most four bytes).
-        guard style == .plain, value.utf8.count <= 4 else { return false }
-        return value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL"
+        style == .plain && Self.spellsNull(value.utf8)
+    }
+
+    /// True for the texts YAML 1.2's core schema reads as null when plain: empty, `~`, `null`, `Null`, `NULL`.
+    /// Asked of nearly every scalar read: the byte count rules out almost all of them at once.
+    static func spellsNull<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        switch bytes.count {
+        case 0: return true
+        case 1: return bytes.first == UInt8(ascii: "~")
+        case 4: return bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+        default: return false
+        }
     }
 }

@@ -61,31 +61,18 @@ extension AssessmentFastReader.Session {
         return cursor.text
     }
 
-    /// `true` or `false` (and their capitalised spellings), plain, as `LoadContext.bool`.
+    /// A plain boolean, as `LoadContext.bool` reads it.
     func bool() -> Bool? {
-        guard cursor.isPlain else { return nil }
-        switch cursor.bytes.first {
-        case UInt8(ascii: "t"), UInt8(ascii: "T"):
-            return cursor.equals("true") || cursor.equals("True") || cursor.equals("TRUE") ? true : nil
-        case UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return cursor.equals("false") || cursor.equals("False") || cursor.equals("FALSE") ? false : nil
-        default:
-            return nil
-        }
+        cursor.isPlain ? LoadContext.boolean(cursor.text) : nil
     }
 
-    /// A plain whole number, as `LoadContext.integer`.
+    /// A plain whole number, as `LoadContext.integer` reads it.
     func integer() -> Int64? {
-        guard cursor.isPlain, !cursor.isNull else { return nil }
-        let text = cursor.text
-        return Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+        cursor.isPlain && !cursor.isNull ? LoadContext.integer(cursor.text) : nil
     }
 
-    /// A plain finite number in YAML 1.2 core notation, as `LoadContext.number`.
+    /// A plain finite number in YAML 1.2 core notation, as `LoadContext.number` reads it.
     func number() -> Double? {
-        guard cursor.isPlain, !cursor.isNull else { return nil }
-        let text = cursor.text
-        guard LoadContext.looksNumeric(text), let value = Double(text), value.isFinite else { return nil }
-        return value
+        cursor.isPlain && !cursor.isNull ? LoadContext.number(cursor.text) : nil
     }
 }

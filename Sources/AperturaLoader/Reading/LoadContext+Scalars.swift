@@ -33,13 +33,7 @@ extension LoadContext {
     func bool(_ node: YAMLNode) -> Bool? {
         let expected = LocalizedText(es: "true o false", en: "true or false")
         guard let scalar = scalar(node, expected: expected) else { return nil }
-        if scalar.style == .plain {
-            switch scalar.value {
-            case "true", "True", "TRUE": return true
-            case "false", "False", "FALSE": return false
-            default: break
-            }
-        }
+        if scalar.style == .plain, let value = Self.boolean(scalar.value) { return value }
         error(
             "type_mismatch", es: "se esperaba true o false, se encontró «\(scalar.value)»",
             en: "expected true or false, found '\(scalar.value)'", at: node.range,
@@ -47,26 +41,42 @@ extension LoadContext {
         return nil
     }
 
+    /// The spellings of a boolean a plain scalar may have.
+    static func boolean(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": true
+        case "false", "False", "FALSE": false
+        default: nil
+        }
+    }
+
     /// A whole number written as a plain scalar (YAML 1.2 core: optional sign, decimal digits).
     func integer(_ node: YAMLNode) -> Int64? {
         let expected = LocalizedText(es: "un número entero", en: "a whole number")
         guard let scalar = scalar(node, expected: expected) else { return nil }
-        if scalar.style == .plain, let value = Int64(scalar.value.hasPrefix("+") ? String(scalar.value.dropFirst()) : scalar.value) {
-            return value
-        }
+        if scalar.style == .plain, let value = Self.integer(scalar.value) { return value }
         typeMismatch(node, expected: expected)
         return nil
+    }
+
+    /// The value of a plain scalar's text as a whole number.
+    static func integer(_ text: String) -> Int64? {
+        Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text)
     }
 
     /// A number written as a plain scalar: integer or decimal notation, finite.
     func number(_ node: YAMLNode) -> Double? {
         let expected = LocalizedText(es: "un número", en: "a number")
         guard let scalar = scalar(node, expected: expected) else { return nil }
-        if scalar.style == .plain, Self.looksNumeric(scalar.value), let value = Double(scalar.value), value.isFinite {
-            return value
-        }
+        if scalar.style == .plain, let value = Self.number(scalar.value) { return value }
         typeMismatch(node, expected: expected)
         return nil
+    }
+
+    /// The value of a plain scalar's text as a finite number.
+    static func number(_ text: String) -> Double? {
+        guard looksNumeric(text), let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 
     /// YAML 1.2 core float syntax without `.nan`/`.inf`: `[-+]?(digits[.digits]|.digits)([eE][-+]?digits)?`.
