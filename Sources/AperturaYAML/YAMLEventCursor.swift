@@ -28,9 +28,7 @@ public final class YAMLEventCursor {
     /// Runs `body` with a cursor over `bytes`; nil when the input fails the checks the full parser
     /// makes before parsing, or when libyaml cannot start.
     public static func withEvents<R>(of bytes: [UInt8], limits: YAMLLimits = .default, _ body: (YAMLEventCursor) -> R?) -> R? {
-        guard bytes.count <= limits.maxDocumentBytes,
-            YAMLInputCheck.problem(in: bytes, file: "", limits: limits, checkSize: true) == nil
-        else { return nil }
+        guard YAMLInputCheck.problem(in: bytes, file: "", limits: limits, checkSize: true) == nil else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> R? in
             guard let cursor = YAMLEventCursor(buffer) else { return nil }
             return body(cursor)

@@ -13,7 +13,7 @@ import Darwin
 /// into their documents' bytes (parsed by the workers), or, when they cannot be cut with certainty,
 /// parsed here one document at a time; CSV tables are read row by row.
 struct BatchUnitProducer: IteratorProtocol {
-    /// Files larger than this are streamed document by document.
+    /// Files larger than this are handed out document by document.
     static let streamThreshold = 1 << 20
 
     let files: [BatchInputFile]

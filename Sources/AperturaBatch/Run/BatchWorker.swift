@@ -54,12 +54,9 @@ struct BatchWorker: Sendable {
             }
             // A stream with a problem: each document on its own, so that an error in one (even one that
             // stops the YAML parser) leaves the others to be read.
-            var results: [UnitResult] = []
-            if let pieces = YAMLDocumentSplitter.split(bytes) {
-                for piece in pieces { results += read(Array(bytes[piece.range]), file: path, firstLine: piece.firstLine) }
-            } else {
-                results = fullRead(bytes, file: path, firstLine: 0)
-            }
+            let results = YAMLDocumentSplitter.split(bytes).map { pieces in
+                pieces.flatMap { read(Array(bytes[$0.range]), file: path, firstLine: $0.firstLine) }
+            } ?? fullRead(bytes, file: path, firstLine: 0)
             return results.isEmpty ? [.invalid(BatchFailure.emptyFile(path))] : results
         case .piece(let path, let bytes, let firstLine):
             return read(bytes, file: path, firstLine: firstLine)
