@@ -38,7 +38,11 @@ public enum BatchRunner {
         let jobs = max(1, options.jobs)
         let worker = BatchWorker(evaluator: evaluator, asOf: options.asOf, layout: layout, language: options.language,
                                  perInstitution: options.perInstitution)
-        let workers = [worker] + (1..<jobs).map { _ in worker.separateCopy(rules: rules, policy: policy) }
+        // The other jobs' copies are loaded side by side: on a machine of many cores, one after another
+        // they would add a noticeable wait before the first institution.
+        let workers = [worker] + ParallelMap.map(Array(1..<jobs), workers: Array(repeating: worker, count: jobs - 1)) { worker, _ in
+            worker.separateCopy(rules: rules, policy: policy)
+        }
         let sink = try BatchSink(outputDirectory: options.outputDirectory, layout: layout, table: table, perInstitution: options.perInstitution)
         do {
             for failure in missing { try sink.consume(.invalid(failure)) }
