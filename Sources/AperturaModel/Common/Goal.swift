@@ -1,7 +1,10 @@
 public import AperturaSource
 
 /// What an indicator must reach in one phase. Either official (cited) or proposed (with a rationale).
-public struct Goal: Hashable, Sendable, Codable {
+///
+/// An immutable class rather than a struct: every outcome of every evaluation carries its goal (and a
+/// gap carries two), and passing one along is then one reference count, not one per string inside it.
+public final class Goal: Hashable, Sendable, Codable {
     public enum Target: Hashable, Sendable, Codable {
         case bool(Bool)
         case number(Double)
@@ -12,14 +15,14 @@ public struct Goal: Hashable, Sendable, Codable {
         case proposed
     }
 
-    public var phase: PhaseID
-    public var target: Target
+    public let phase: PhaseID
+    public let target: Target
     /// The target must be passed, not just reached ("above 0.6" rather than "at least 0.6").
-    public var strict: Bool
-    public var status: Status
-    public var source: Citation?
-    public var rationale: LocalizedText?
-    public var range: SourceRange
+    public let strict: Bool
+    public let status: Status
+    public let source: Citation?
+    public let rationale: LocalizedText?
+    public let range: SourceRange
 
     public init(
         phase: PhaseID, target: Target, strict: Bool = false, status: Status, source: Citation?, rationale: LocalizedText?,
@@ -32,5 +35,17 @@ public struct Goal: Hashable, Sendable, Codable {
         self.source = source
         self.rationale = rationale
         self.range = range
+    }
+
+    public static func == (lhs: Goal, rhs: Goal) -> Bool {
+        lhs === rhs
+            || (lhs.phase == rhs.phase && lhs.target == rhs.target && lhs.strict == rhs.strict && lhs.status == rhs.status
+                && lhs.source == rhs.source && lhs.rationale == rhs.rationale && lhs.range == rhs.range)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(phase)
+        hasher.combine(target)
+        hasher.combine(range)
     }
 }
