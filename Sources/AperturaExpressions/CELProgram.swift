@@ -3,8 +3,10 @@ import AperturaSource
 /// A compiled, checked CEL expression, ready to evaluate many times.
 ///
 /// Compiling parses, expands macros, resolves every name and builds a tree of closures;
-/// evaluating only runs those closures over an activation's slots.
-public struct CELProgram: Sendable {
+/// evaluating only runs those closures over an activation's slots. A class, immutable: rules and
+/// indicators hand their programs around on every evaluation, and a struct would be copied with
+/// every reference it holds.
+public final class CELProgram: Sendable {
     private let root: Eval
     private let localCount: Int
     private let slotCount: Int

@@ -38,7 +38,7 @@ enum Fixtures {
     }
 
     static func write(_ text: String, _ path: String) {
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)), "could not write \(path)")
     }
 
     /// The records of a CSV file (header first).

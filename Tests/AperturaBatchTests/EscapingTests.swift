@@ -33,6 +33,21 @@ import Testing
         #expect(CSVField.number(value) == text)
     }
 
+    @Test(arguments: [(9.9e15, "9.9e+15"), (-1.0e300, "-1e+300"), (123_456.00016, "123456.0002"), (-0.00004, "0.0000")])
+    func csvNumbersBeyondFourDecimals(_ value: Double, _ text: String) {
+        #expect(CSVField.number(value) == text)
+    }
+
+    @Test func csvLinesMixTextNumbersAndWholeNumbers() {
+        var line = CSVLine()
+        line.field("Zapopan, Jal.")
+        line.integer(-12)
+        line.number(nil)
+        line.number(0.70)
+        line.integer(0)
+        #expect(line.record() == "\"Zapopan, Jal.\",-12,,0.7000,0\r\n")
+    }
+
     @Test func htmlText() {
         #expect(MarkupText.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
     }

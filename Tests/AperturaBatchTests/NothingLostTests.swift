@@ -14,7 +14,7 @@ import Testing
         Fixtures.write("apertura: 1\nrule_set: [pai\n", dir + "/b-malformed.yaml")
         Fixtures.write(good.replacingOccurrences(of: "    instalado: true", with: "    instalado: sí"), dir + "/c-wrong-type.yaml")
         Fixtures.write("", dir + "/d-empty.yaml")
-        FileManager.default.createFile(atPath: dir + "/e-invalid-utf8.yaml", contents: Data([0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]))
+        #expect(FileManager.default.createFile(atPath: dir + "/e-invalid-utf8.yaml", contents: Data([0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A])))
         let broken = "apertura: 1\nrule_set: pai\nperiod: {start: 2025-01-01, end: 2025-12-31}\n"
         try? FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
         Fixtures.write("---\n" + good + "---\n" + broken + "---\n" + good, dir + "/sub/f-stream.yaml")

@@ -19,12 +19,25 @@ public struct ResultsTable: Sendable {
             + layout.indicators.map { "indicator_\($0.id.rawValue)" }
     }
 
-    public func row(_ r: InstitutionResult) -> [String] {
-        [r.file, String(r.line), r.institution.id.rawValue, r.institution.name, r.institution.state ?? "",
-         r.institution.order.rawValue, r.institution.kind.rawValue, CSVField.number(r.score), r.level?.rawValue ?? "",
-         CSVField.number(r.ratio), r.quadrant?.rawValue ?? ""]
-            + r.objectiveScores.map(CSVField.number) + [String(r.gapCount), r.score == nil ? "not_scored" : "evaluated"]
-            + r.indicatorValues.map(CSVField.number)
+    /// The institution's record, CRLF-terminated, in the columns of `header`.
+    public func line(_ r: InstitutionResult) -> String {
+        var line = CSVLine(capacity: 160 + 8 * (r.objectiveScores.count + r.indicatorValues.count) + r.institution.name.utf8.count)
+        line.field(r.file)
+        line.integer(r.line)
+        line.field(r.institution.id.rawValue)
+        line.field(r.institution.name)
+        line.field(r.institution.state ?? "")
+        line.field(r.institution.order.rawValue)
+        line.field(r.institution.kind.rawValue)
+        line.number(r.score)
+        line.field(r.level?.rawValue ?? "")
+        line.number(r.ratio)
+        line.field(r.quadrant?.rawValue ?? "")
+        for score in r.objectiveScores { line.number(score) }
+        line.integer(r.gapCount)
+        line.field(r.score == nil ? "not_scored" : "evaluated")
+        for value in r.indicatorValues { line.number(value) }
+        return line.record()
     }
 
     public static let errorHeader = ["file", "line", "column", "code", "message"]

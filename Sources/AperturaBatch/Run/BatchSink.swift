@@ -27,7 +27,7 @@ final class BatchSink {
         switch result {
         case .evaluated(let r):
             written += 1
-            try results.write(CSVField.row(table.row(r)))
+            try results.write(table.line(r))
             aggregate.add(r)
             if let directory = institutionsDirectory, let report = r.report {
                 let name = String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension

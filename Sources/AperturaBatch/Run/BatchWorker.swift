@@ -6,8 +6,9 @@ import AperturaSource
 import AperturaYAML
 
 /// Reads, validates and evaluates one unit of work. Pure apart from reading the file it is given,
-/// so any number of workers can run side by side.
-struct BatchWorker: Sendable {
+/// so any number of workers can run side by side. A class: handed to every unit of work, a struct
+/// would be copied with the dozens of references its evaluator holds.
+final class BatchWorker: Sendable {
     let evaluator: Evaluator
     let fastReader: AssessmentFastReader
     let asOf: Day

@@ -32,6 +32,8 @@ public struct CompiledRuleSet: Sendable {
 
     final class CompiledRule: Sendable {
         let rule: Rule
+        /// What each of the rule's outcomes repeats, made once.
+        let facts: RuleFacts
         let condition: CELProgram?
         let check: CELProgram?
         /// Everything the rule reads (its condition, its check or indicator, its evidence), once each.
@@ -39,6 +41,7 @@ public struct CompiledRuleSet: Sendable {
 
         init(rule: Rule, condition: CELProgram?, check: CELProgram?, reads: [ReadPath]) {
             self.rule = rule
+            facts = RuleFacts(rule)
             self.condition = condition
             self.check = check
             self.reads = reads

@@ -1,7 +1,7 @@
 public import AperturaModel
 
 /// Everything one evaluation found: pure data, from which every report is rendered.
-public struct Evaluation: Hashable, Sendable, Codable {
+public struct Evaluation: Hashable, Sendable {
     public var institution: Institution
     public var file: String
     public var asOf: Day

@@ -14,16 +14,13 @@ extension Evaluator {
         let reads = context.readRanges.map { readTable.reads(ofRule: ruleIndex, ranges: $0) } ?? []
         let goal = context.goals[ruleIndex]
         let indicatorResult = ruleIndicatorPositions[ruleIndex].map { context.indicatorResults[$0] }
-        // The fields every outcome repeats, taken out once: the closure below then captures these
-        // rather than the whole rule (a copy of its body on every use).
-        let id = item.rule.id, objective = item.rule.objective, indicator = item.rule.indicator, weight = item.rule.weight, ruleRange = item.rule.range
+        let facts = item.facts, id = facts.rule
         var value = indicatorResult?.value
         let emit = context.traced.flatMap { $0.rule == ruleIndex ? $0.tracer : nil }
         emit?(.phase(asOf: asOf, entry: phase))
         emit?(.rule(item.rule))
         func outcome(_ outcome: Outcome) -> RuleOutcome {
-            RuleOutcome(rule: id, objective: objective, indicator: indicator, outcome: outcome, value: value,
-                        goal: goal, weight: weight, credit: nil, gain: 0, reads: reads, ruleRange: ruleRange)
+            RuleOutcome(facts: facts, outcome: outcome, value: value, goal: goal, reads: reads)
         }
 
         if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(id) && asOf <= $0.until }) {

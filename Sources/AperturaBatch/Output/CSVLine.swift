@@ -1,0 +1,89 @@
+/// One CSV record, built byte by byte. `results.csv` has a row of some forty fields per institution:
+/// made as forty strings, escaped one by one and joined, it cost more than judging the institution's
+/// rules. Escaping as in `CSVField`: RFC 4180, CRLF-terminated.
+public struct CSVLine {
+    private var bytes: [UInt8] = []
+    private var fields = 0
+
+    public init(capacity: Int = 256) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// A text field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+    public mutating func field(_ text: String) {
+        separate()
+        var text = text
+        text.withUTF8 { utf8 in
+            guard utf8.contains(where: Self.needsQuotes) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// A number with four decimals (a fixed format, the same on every machine); empty for nil.
+    public mutating func number(_ value: Double?) {
+        separate()
+        guard let value else { return }
+        let scaled = (value * 10_000).rounded()
+        // Beyond 2^63 (never a score) the digits would overflow: written as Swift spells the number.
+        guard let whole = Int64(exactly: abs(scaled)) else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        if scaled < 0 && whole != 0 { bytes.append(UInt8(ascii: "-")) }
+        let integerPart = whole / 10_000, fraction = whole % 10_000
+        appendDigits(integerPart, minimumCount: 1)
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(fraction, minimumCount: 4)
+    }
+
+    /// A whole number.
+    public mutating func integer(_ value: Int) {
+        separate()
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(Int64(value.magnitude), minimumCount: 1)
+    }
+
+    /// The record with its CRLF.
+    public consuming func record() -> String {
+        bytes.append(13)
+        bytes.append(10)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The field alone, without a line end (for `CSVField.number`).
+    var fieldText: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func separate() {
+        if fields > 0 { bytes.append(UInt8(ascii: ",")) }
+        fields += 1
+    }
+
+    /// Decimal digits, left-padded with zeros to `minimumCount`.
+    private mutating func appendDigits(_ value: Int64, minimumCount: Int) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value.magnitude
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(48 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0 || count < minimumCount
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
+    }
+}
