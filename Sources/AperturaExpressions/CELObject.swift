@@ -34,6 +34,11 @@ public struct CELObject: Hashable, Sendable {
     }
 
     /// The value of `name`, or nil when absent or not declared.
+    /// Sets the field at `index` (its place in `type.fieldNames`), without looking its name up.
+    public mutating func set(at index: Int, _ value: CELValue?) {
+        fields[index] = value
+    }
+
     public subscript(name: String) -> CELValue? {
         guard let i = type.index(of: name) else { return nil }
         return fields[i]

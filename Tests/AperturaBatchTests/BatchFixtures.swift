@@ -1,6 +1,7 @@
 import AperturaBatch
 import AperturaModel
 import Foundation
+import Testing
 import TestSupport
 
 /// Paths and helpers shared by the batch tests.

@@ -51,7 +51,7 @@ final class BatchWorker: Sendable {
             }
             // Most files are well formed: read straight from the events.
             if let assessments = fastReader.read(bytes, file: path) {
-                return assessments.map { evaluate($0, line: $0.range.start.line) }
+                return assessments.map { evaluate($0, line: $0.range.startLine) }
             }
             // A stream with a problem: each document on its own, so that an error in one (even one that
             // stops the YAML parser) leaves the others to be read.
@@ -68,7 +68,7 @@ final class BatchWorker: Sendable {
     /// which says what is wrong.
     func read(_ bytes: [UInt8], file: String, firstLine: Int) -> [UnitResult] {
         if let assessments = fastReader.read(bytes, file: file, firstLine: firstLine) {
-            return assessments.map { evaluate($0, line: $0.range.start.line) }
+            return assessments.map { evaluate($0, line: $0.range.startLine) }
         }
         return fullRead(bytes, file: file, firstLine: firstLine)
     }

@@ -62,7 +62,7 @@ extension ExpressionEnvironment {
         // Empty the slot first, so that `object` holds the only reference to its fields and the
         // update is made in place instead of copying them all.
         activation.slots[indicatorsSlot] = .null
-        object.set(indicatorsType.fieldNames[index], value)
+        object.set(at: index, value)
         activation.slots[indicatorsSlot] = .object(object)
     }
 

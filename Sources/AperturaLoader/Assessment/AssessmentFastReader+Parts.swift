@@ -12,7 +12,7 @@ extension AssessmentFastReader.Session {
 
     /// `institution:`, its start event current.
     mutating func institution() -> Institution? {
-        let start = location(cursor.startMark)
+        let start = cursor.startMark
         var seen: UInt64 = 0
         var id: String?, name: String?, kind: InstitutionKind?, order: GovernmentOrder?, state: String?, population: Int64?
         while cursor.next() == .scalar {
@@ -32,7 +32,7 @@ extension AssessmentFastReader.Session {
         }
         guard cursor.kind == .mappingEnd, let id, let name, let kind, let order, order == .federal || state != nil else { return nil }
         return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
-                           population: population.map(Int.init), range: SourceRange(start: start, end: location(cursor.endMark)))
+                           population: population.map(Int.init), range: range(from: start))
     }
 
     /// `period: {start, end}`, its start event current.

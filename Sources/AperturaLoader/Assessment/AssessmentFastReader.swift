@@ -67,7 +67,7 @@ public struct AssessmentFastReader: Sendable {
 
         /// The document's root mapping, its start event current.
         mutating func document() -> Assessment? {
-            let start = location(cursor.startMark)
+            let start = cursor.startMark
             var seen: UInt64 = 0
             var version: Int64?, ruleSetID: String?, institution: Institution?, period: (Day, Day)?
             var sections: [SectionID: AnswerGroup] = [:]
@@ -100,7 +100,7 @@ public struct AssessmentFastReader: Sendable {
             guard cursor.kind == .mappingEnd, let version, let ruleSetID, let institution else { return nil }
             return Assessment(
                 formatVersion: Int(version), ruleSet: ruleSetID, institution: institution, periodStart: period?.0,
-                periodEnd: period?.1, sections: sections, file: file, range: SourceRange(start: start, end: location(cursor.endMark)))
+                periodEnd: period?.1, sections: sections, file: file, range: range(from: start))
         }
 
         /// `answers:`, its start event current: each section read against its form.
@@ -121,7 +121,7 @@ public struct AssessmentFastReader: Sendable {
         /// A section, or one item of a list, its start event current: an answer per field.
         mutating func group(_ fields: FieldTable) -> AnswerGroup? {
             guard fields.ids.count <= 64 else { return nil }
-            let start = location(cursor.startMark)
+            let start = cursor.startMark
             var seen: UInt64 = 0
             var values = [AnswerValue?](repeating: nil, count: fields.ids.count)
             while cursor.next() == .scalar {
@@ -129,12 +129,12 @@ public struct AssessmentFastReader: Sendable {
                 let kind = cursor.next()
                 // `field:` with no value is no answer: it stays "not reported".
                 if cursor.isNull { continue }
-                let valueStart = location(cursor.startMark)
+                let valueStart = cursor.startMark
                 guard let value = value(kind, fields: fields, at: index) else { return nil }
-                values[index] = AnswerValue(value, range: SourceRange(start: valueStart, end: location(cursor.endMark)))
+                values[index] = AnswerValue(value, range: range(from: valueStart))
             }
             guard cursor.kind == .mappingEnd else { return nil }
-            return AnswerGroup(fields: fields.ids, values: values, range: SourceRange(start: start, end: location(cursor.endMark)))
+            return AnswerGroup(fields: fields.ids, values: values, range: range(from: start))
         }
 
         /// The answer to field `index`, its first event current (and its last, on return).
@@ -185,8 +185,11 @@ public struct AssessmentFastReader: Sendable {
             return true
         }
 
-        func location(_ mark: (line: Int, column: Int)) -> SourceLocation {
-            SourceLocation(file: file, line: firstLine + mark.line + 1, column: mark.column + 1)
+        /// From `start` to the end of the current event, in the file's 1-based lines and columns.
+        func range(from start: (line: Int, column: Int)) -> SourceRange {
+            let end = cursor.endMark
+            return SourceRange(file: file, startLine: firstLine + start.line + 1, startColumn: start.column + 1,
+                               endLine: firstLine + end.line + 1, endColumn: end.column + 1)
         }
     }
 }
