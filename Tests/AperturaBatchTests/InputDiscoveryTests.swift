@@ -19,4 +19,13 @@ import Testing
         // A file named on the command line is read whatever its name.
         #expect(InputDiscovery.kind(of: "entrada.txt", fromDirectory: false) == .yaml)
     }
+
+    /// Byte order, worked out by hand: uppercase (0x41-0x5A) before lowercase, "-" (0x2D) before "." (0x2E) and
+    /// digits, a prefix before its extensions, "é" (0xC3 0xA9) after every ASCII letter.
+    @Test func pathsSortInByteOrder() {
+        let paths = ["lote/b.yaml", "lote/a.yaml", "lote/B.yaml", "lote/a-2.yaml", "lote/a", "lote/é.yaml", "lote/z.yaml", "", "lote/a.yaml.bak"]
+        #expect(paths.sorted(by: PathOrder.precedes) == [
+            "", "lote/B.yaml", "lote/a", "lote/a-2.yaml", "lote/a.yaml", "lote/a.yaml.bak", "lote/b.yaml", "lote/z.yaml", "lote/é.yaml",
+        ])
+    }
 }

@@ -124,8 +124,10 @@ public struct AssessmentFastReader: Sendable {
             let start = cursor.startMark
             var seen: UInt64 = 0
             var values = [AnswerValue?](repeating: nil, count: fields.ids.count)
+            var expected = 0
             while cursor.next() == .scalar {
-                guard let index = fields.names.index(of: cursor.bytes), mark(index, in: &seen) else { return nil }
+                guard let index = fields.names.index(of: cursor.bytes, hint: expected), mark(index, in: &seen) else { return nil }
+                expected = index + 1
                 let kind = cursor.next()
                 // `field:` with no value is no answer: it stays "not reported".
                 if cursor.isNull { continue }

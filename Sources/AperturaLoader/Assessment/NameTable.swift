@@ -17,16 +17,21 @@ struct NameTable: Sendable {
 
     var count: Int { ends.count }
 
-    /// The index of the name whose bytes are `key`'s, if any.
-    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The index of the name whose bytes are `key`'s, if any. `hint`, the index expected (the one after
+    /// the previous key: documents mostly follow the form's order), is tried first.
+    func index(of key: UnsafeBufferPointer<UInt8>, hint: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { names in
-            var start = 0
-            for i in ends.indices {
-                let end = ends[i]
-                if end - start == key.count && UnsafeBufferPointer(rebasing: names[start..<end]).elementsEqual(key) { return i }
-                start = end
+            ends.withUnsafeBufferPointer { ends in
+                func matches(_ i: Int) -> Bool {
+                    let start = i == 0 ? 0 : ends[i - 1], end = ends[i]
+                    guard end - start == key.count else { return false }
+                    for offset in 0..<key.count where names[start + offset] != key[offset] { return false }
+                    return true
+                }
+                if hint >= 0 && hint < ends.count && matches(hint) { return hint }
+                for i in ends.indices where matches(i) { return i }
+                return nil
             }
-            return nil
         }
     }
 }

@@ -59,9 +59,10 @@ extension LoadContext {
         return nil
     }
 
-    /// The value of a plain scalar's text as a whole number.
+    /// The value of a plain scalar's text as a whole number: `[-+]?[0-9]+` (Swift's own reading, which
+    /// takes one sign; stripping a `+` first would have read `+-1` as -1).
     static func integer(_ text: String) -> Int64? {
-        Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+        Int64(text)
     }
 
     /// A number written as a plain scalar: integer or decimal notation, finite.
@@ -80,23 +81,31 @@ extension LoadContext {
     }
 
     /// YAML 1.2 core float syntax without `.nan`/`.inf`: `[-+]?(digits[.digits]|.digits)([eE][-+]?digits)?`.
+    /// Read over the UTF-8 bytes: the syntax is ASCII, so any other byte fails it.
     static func looksNumeric(_ text: String) -> Bool {
-        var chars = Substring(text).unicodeScalars[...]
-        func digits() -> Int {
-            var n = 0
-            while let c = chars.first, ("0"..."9").contains(c) { chars.removeFirst(); n += 1 }
-            return n
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            func take(_ accepted: (UInt8) -> Bool) -> Bool {
+                guard i < bytes.count, accepted(bytes[i]) else { return false }
+                i += 1
+                return true
+            }
+            func digits() -> Int {
+                var n = 0
+                while take({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { n += 1 }
+                return n
+            }
+            _ = take { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+            var mantissa = digits()
+            if take({ $0 == UInt8(ascii: ".") }) { mantissa += digits() }
+            guard mantissa > 0 else { return false }
+            if take({ $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+                _ = take { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+                guard digits() > 0 else { return false }
+            }
+            return i == bytes.count
         }
-        if let c = chars.first, c == "+" || c == "-" { chars.removeFirst() }
-        var mantissa = digits()
-        if chars.first == "." { chars.removeFirst(); mantissa += digits() }
-        guard mantissa > 0 else { return false }
-        if let c = chars.first, c == "e" || c == "E" {
-            chars.removeFirst()
-            if let s = chars.first, s == "+" || s == "-" { chars.removeFirst() }
-            guard digits() > 0 else { return false }
-        }
-        return chars.isEmpty
     }
 
     func day(_ node: YAMLNode) -> Day? {
