@@ -38,17 +38,16 @@ public struct CSVLine {
             return
         }
         if scaled < 0 && whole != 0 { bytes.append(UInt8(ascii: "-")) }
-        let integerPart = whole / 10_000, fraction = whole % 10_000
-        appendDigits(integerPart, minimumCount: 1)
+        appendDigits(UInt64(whole / 10_000), minimumCount: 1)
         bytes.append(UInt8(ascii: "."))
-        appendDigits(fraction, minimumCount: 4)
+        appendDigits(UInt64(whole % 10_000), minimumCount: 4)
     }
 
     /// A whole number.
     public mutating func integer(_ value: Int) {
         separate()
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(Int64(value.magnitude), minimumCount: 1)
+        appendDigits(UInt64(value.magnitude), minimumCount: 1)
     }
 
     /// The record with its CRLF.
@@ -66,21 +65,15 @@ public struct CSVLine {
         fields += 1
     }
 
-    /// Decimal digits, left-padded with zeros to `minimumCount`.
-    private mutating func appendDigits(_ value: Int64, minimumCount: Int) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value.magnitude
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(48 + rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0 || count < minimumCount
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-        }
+    /// Decimal digits, left-padded with zeros to `minimumCount`: written last digit first, then turned round.
+    private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(48 + rest % 10))
+            rest /= 10
+        } while rest > 0 || bytes.count - start < minimumCount
+        bytes[start...].reverse()
     }
 
     private static func needsQuotes(_ byte: UInt8) -> Bool {
