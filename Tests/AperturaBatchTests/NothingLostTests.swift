@@ -56,6 +56,41 @@ import Testing
         }
     }
 
+    /// Hostile files in a run: each is one invalid input with its own stable code and a place, the good file
+    /// beside them is evaluated, and the run finishes.
+    @Test func hostileFilesAreReportedAndTheRunGoesOn() throws {
+        let dir = Fixtures.temporaryDirectory("hostile")
+        let good = Fixtures.read(Fixtures.zapopan)
+        Fixtures.write(good, dir + "/a-good.yaml")
+        var bomb = "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            bomb += "l\(level): &l\(level) [\(Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", "))]\n"
+        }
+        Fixtures.write(bomb, dir + "/b-alias-bomb.yaml")
+        Fixtures.write("answers: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n", dir + "/c-deep.yaml")
+        Fixtures.write("apertura: 1\nnotas: \"" + String(repeating: "x", count: 9 * 1024 * 1024) + "\"\n", dir + "/d-huge.yaml")
+        #expect(FileManager.default.createFile(atPath: dir + "/e-binary.yaml", contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])))
+        #expect(FileManager.default.createFile(atPath: dir + "/f-utf16.yaml", contents: Data([0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00])))
+        Fixtures.write(good + "extra: 1\n", dir + "/g-unknown-key.yaml")
+
+        let out = Fixtures.temporaryDirectory("hostile-out")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 2))
+        let summary = try #require(result.summary)
+        #expect(summary.counts.evaluated == 1)
+        #expect(summary.counts.invalid == 6)
+        #expect(!result.allEvaluated)
+        let codes = Dictionary(Fixtures.records(out + "/errors.csv").dropFirst().map { (URL(fileURLWithPath: $0[0]).lastPathComponent, [$0[3]]) },
+                               uniquingKeysWith: +)
+        #expect(codes == [
+            "b-alias-bomb.yaml": ["yaml_alias_limit"], "c-deep.yaml": ["yaml_too_deep"], "d-huge.yaml": ["yaml_too_large"],
+            "e-binary.yaml": ["yaml_invalid_utf8"], "f-utf16.yaml": ["yaml_unsupported_encoding"], "g-unknown-key.yaml": ["unknown_key"],
+        ])
+        for row in Fixtures.records(out + "/errors.csv").dropFirst() {
+            #expect(Int(row[1]) != nil && Int(row[2]) != nil, "every error has a line and a column: \(row)")
+        }
+    }
+
     @Test func aSecondRunDoesNotReadTheFirstRunsOutputs() throws {
         let dir = Fixtures.temporaryDirectory("rerun")
         Fixtures.write(Fixtures.read(Fixtures.zapopan), dir + "/a.yaml")

@@ -25,7 +25,8 @@ struct BatchUnitProducer: IteratorProtocol {
     /// A large stream that cannot be cut, parsed here document by document.
     var stream: YAMLDocumentStream.Iterator?
     var streamFile = ""
-    var streamDocuments = 0
+    /// The units the stream has given (documents and failures): none means an empty file.
+    var streamUnits = 0
     var table: (reader: CSVReader.Iterator, converter: CSVRowConverter)?
     var tableFile = ""
     var tableRows = 0
@@ -53,17 +54,21 @@ struct BatchUnitProducer: IteratorProtocol {
             if stream != nil {
                 if let item = stream!.next() {
                     let errors = item.diagnostics.filter(\.isError)
-                    if item.document != nil { streamDocuments += 1 }
-                    if let document = item.document, errors.isEmpty { return .document(document) }
+                    if let document = item.document, errors.isEmpty {
+                        streamUnits += 1
+                        return .document(document)
+                    }
                     if !errors.isEmpty {
-                        // A document with an error (a duplicate key) or the error that ends the stream.
+                        // A document with an error (a duplicate key) or the error that ends the stream
+                        // (one too large, say): the file is accounted for, and not also as empty.
+                        streamUnits += 1
                         return .failure(BatchFailure(file: streamFile, line: errors[0].range?.start.line, diagnostics: errors))
                     }
                     continue
                 }
                 stream = nil
                 filesDone += 1
-                if streamDocuments == 0 { return .failure(BatchFailure.emptyFile(streamFile)) }
+                if streamUnits == 0 { return .failure(BatchFailure.emptyFile(streamFile)) }
                 continue
             }
             if table != nil {
@@ -106,7 +111,7 @@ struct BatchUnitProducer: IteratorProtocol {
                     } else {
                         stream = YAMLDocumentStream(bytes: bytes, file: file.path).makeIterator()
                         streamFile = file.path
-                        streamDocuments = 0
+                        streamUnits = 0
                     }
                 }
             case .csv:
