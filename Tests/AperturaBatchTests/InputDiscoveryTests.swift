@@ -1,4 +1,5 @@
 @testable import AperturaBatch
+import Foundation
 import Testing
 
 /// Which files of a folder are inputs, told by their names alone.
@@ -27,5 +28,23 @@ import Testing
         #expect(paths.sorted(by: PathOrder.precedes) == [
             "", "lote/B.yaml", "lote/a", "lote/a-2.yaml", "lote/a.yaml", "lote/a.yaml.bak", "lote/b.yaml", "lote/z.yaml", "lote/é.yaml",
         ])
+    }
+
+    /// Links: one back up the tree is not followed round, one to a file already found adds nothing, one that
+    /// leads nowhere is an error when named like an input (and ignored otherwise), and a file named twice is one input.
+    @Test func linksAndRepeatsGiveEachFileOnce() throws {
+        let dir = Fixtures.temporaryDirectory("links")
+        let fm = FileManager.default
+        for sub in ["a", "b", "c"] { try fm.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+        Fixtures.write("x: 1\n", dir + "/a/x.yaml")
+        try fm.createSymbolicLink(atPath: dir + "/a/back", withDestinationPath: dir)
+        try fm.createSymbolicLink(atPath: dir + "/b/link.yaml", withDestinationPath: dir + "/a/x.yaml")
+        try fm.createSymbolicLink(atPath: dir + "/c/missing.yaml", withDestinationPath: dir + "/nowhere.yaml")
+        try fm.createSymbolicLink(atPath: dir + "/c/missing.txt", withDestinationPath: dir + "/nowhere.txt")
+
+        let (files, failures) = InputDiscovery.expand([dir, dir + "/a/x.yaml", dir + "/b"])
+        #expect(files.map(\.path) == [dir + "/a/x.yaml"])
+        #expect(failures.map(\.file) == [dir + "/c/missing.yaml"])
+        #expect(failures.flatMap(\.diagnostics).map(\.code) == ["file_unreadable"])
     }
 }

@@ -16,12 +16,16 @@ public enum InputDiscovery {
     /// expected outcomes. Skipped when a folder is searched; a file named on the command line is always read.
     public static let companionSuffixes = [".tests.yaml", ".outcomes.yaml"]
 
-    /// The files, and one `file_unreadable` error for each path that does not exist. A folder equal to
-    /// `excluding` (the run's output folder) is not searched, so a second run does not read the first's outputs.
+    /// The files, and one `file_unreadable` error for each path that does not exist, each folder that cannot
+    /// be listed and each link named like an input that leads nowhere. A folder equal to `excluding` (the run's
+    /// output folder) is not searched, so a second run does not read the first's outputs. A file reached twice
+    /// (named twice, or through a link) is taken once, and a link back up the tree is not followed round.
     public static func expand(_ paths: [String], excluding: String? = nil) -> (files: [BatchInputFile], failures: [BatchFailure]) {
         let excluded = excluding.map(canonical)
         var files: [BatchInputFile] = []
         var failures: [BatchFailure] = []
+        var taken = Set<String>()
+        var visited = Set<String>()
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -34,8 +38,12 @@ public enum InputDiscovery {
                 continue
             }
             if isDirectory.boolValue {
-                files += directoryFiles(path, excluding: excluded)
-            } else {
+                let found = directoryFiles(path, excluding: excluded, visited: &visited)
+                failures += found.failures
+                for file in found.files where taken.insert(file.identity).inserted {
+                    files.append(BatchInputFile(path: file.path, kind: file.kind))
+                }
+            } else if taken.insert(canonical(path)).inserted {
                 files.append(BatchInputFile(path: path, kind: kind(of: path, fromDirectory: false) ?? .yaml))
             }
         }
@@ -65,15 +73,24 @@ public enum InputDiscovery {
         return name[name.utf8.index(after: dot)...]
     }
 
-    /// Every file under `directory`, recursively, sorted by path bytes. Uses `readdir` directly: on
-    /// tens of thousands of files FileManager's enumerator costs more than parsing them.
-    static func directoryFiles(_ directory: String, excluding excluded: String? = nil) -> [BatchInputFile] {
-        var found: [String] = []
+    /// Every input file under `directory`, recursively, sorted by path bytes, each with its path with links
+    /// resolved (`identity`, to take a file reached twice once). Uses `readdir` directly: on tens of thousands
+    /// of files FileManager's enumerator costs more than parsing them; only folders and links have their paths
+    /// resolved. `visited` holds the resolved folders already listed.
+    static func directoryFiles(
+        _ directory: String, excluding excluded: String? = nil, visited: inout Set<String>
+    ) -> (files: [(path: String, identity: String, kind: BatchInputFile.Kind)], failures: [BatchFailure]) {
+        var found: [(path: String, identity: String)] = []
+        var failures: [BatchFailure] = []
         var pending = [directory]
         while let dir = pending.popLast() {
-            if let excluded, canonical(dir) == excluded { continue }
-            guard let handle = opendir(dir) else { continue }
-            defer { closedir(handle) }
+            let resolved = canonical(dir)
+            if resolved == excluded || !visited.insert(resolved).inserted { continue }
+            guard let handle = opendir(dir) else {
+                failures.append(InputFileReader.unreadable(dir))
+                continue
+            }
+            var subdirectories: [String] = []
             while let entry = readdir(handle) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
@@ -81,16 +98,30 @@ public enum InputDiscovery {
                 // Hidden files (editor backups, our own temporary outputs), `.` and `..` are not inputs.
                 if name.hasPrefix(".") { continue }
                 let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                let isLink = entry.pointee.d_type == UInt8(DT_LNK)
                 var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-                if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                if isLink || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
                     var info = stat()
-                    guard stat(full, &info) == 0 else { continue }
+                    guard stat(full, &info) == 0 else {
+                        // A link that leads nowhere, named like an input, is an input that cannot be read.
+                        if kind(of: full, fromDirectory: true) != nil { failures.append(InputFileReader.unreadable(full)) }
+                        continue
+                    }
                     isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
                 }
-                if isDirectory { pending.append(full) } else { found.append(full) }
+                if isDirectory {
+                    subdirectories.append(full)
+                } else {
+                    found.append((full, isLink ? canonical(full) : resolved + "/" + name))
+                }
             }
+            closedir(handle)
+            // Listed in path order, so that which of two paths to one folder is kept never depends on the
+            // order the file system lists them in.
+            pending += subdirectories.sorted(by: PathOrder.precedes).reversed()
         }
-        return found.sorted(by: PathOrder.precedes)
-            .compactMap { path in kind(of: path, fromDirectory: true).map { BatchInputFile(path: path, kind: $0) } }
+        let files = found.sorted { PathOrder.precedes($0.path, $1.path) }
+            .compactMap { file in kind(of: file.path, fromDirectory: true).map { (file.path, file.identity, $0) } }
+        return (files, failures)
     }
 }
