@@ -65,15 +65,19 @@ public struct CSVLine {
         fields += 1
     }
 
-    /// Decimal digits, left-padded with zeros to `minimumCount`: written last digit first, then turned round.
+    /// Decimal digits, left-padded with zeros to `minimumCount` (at most 20): written last digit first into a
+    /// buffer on the stack, then appended in order.
     private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(48 + rest % 10))
-            rest /= 10
-        } while rest > 0 || bytes.count - start < minimumCount
-        bytes[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            var rest = value
+            repeat {
+                digits[count] = UInt8(48 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0 || count < minimumCount
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(digits[index]) }
+        }
     }
 
     private static func needsQuotes(_ byte: UInt8) -> Bool {
