@@ -47,4 +47,16 @@ import Testing
         #expect(failures.map(\.file) == [dir + "/c/missing.yaml"])
         #expect(failures.flatMap(\.diagnostics).map(\.code) == ["file_unreadable"])
     }
+
+    /// A pipe in a folder would block the run: named like an input, it is an error; otherwise it is skipped.
+    @Test func aPipeInAFolderIsAnErrorNotAWait() throws {
+        let dir = Fixtures.temporaryDirectory("pipes")
+        Fixtures.write("x: 1\n", dir + "/a.yaml")
+        #expect(mkfifo(dir + "/b.yaml", 0o600) == 0)
+        #expect(mkfifo(dir + "/c.pipe", 0o600) == 0)
+        let (files, failures) = InputDiscovery.expand([dir])
+        #expect(files.map(\.path) == [dir + "/a.yaml"])
+        #expect(failures.map(\.file) == [dir + "/b.yaml"])
+        #expect(failures.flatMap(\.diagnostics).map(\.code) == ["file_unreadable"])
+    }
 }

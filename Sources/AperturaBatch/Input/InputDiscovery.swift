@@ -50,6 +50,14 @@ public enum InputDiscovery {
         return (files, failures)
     }
 
+    static func notRegular(_ path: String) -> BatchFailure {
+        BatchFailure(file: path, line: 1, diagnostics: [
+            .error("file_unreadable", LocalizedText(es: "«\(path)» no es un archivo regular (es una tubería, un socket o un dispositivo)",
+                                                    en: "'\(path)' is not a regular file (it is a pipe, a socket or a device)"),
+                   at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1))),
+        ])
+    }
+
     /// An absolute path with symbolic links resolved, for comparing folders.
     static func canonical(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
@@ -99,20 +107,27 @@ public enum InputDiscovery {
                 if name.hasPrefix(".") { continue }
                 let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 let isLink = entry.pointee.d_type == UInt8(DT_LNK)
-                var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-                if isLink || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var type = entry.pointee.d_type
+                if isLink || type == UInt8(DT_UNKNOWN) {
                     var info = stat()
                     guard stat(full, &info) == 0 else {
                         // A link that leads nowhere, named like an input, is an input that cannot be read.
                         if kind(of: full, fromDirectory: true) != nil { failures.append(InputFileReader.unreadable(full)) }
                         continue
                     }
-                    isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+                    type = switch info.st_mode & S_IFMT {
+                    case S_IFDIR: UInt8(DT_DIR)
+                    case S_IFREG: UInt8(DT_REG)
+                    default: UInt8(DT_FIFO)
+                    }
                 }
-                if isDirectory {
-                    subdirectories.append(full)
-                } else {
-                    found.append((full, isLink ? canonical(full) : resolved + "/" + name))
+                switch type {
+                case UInt8(DT_DIR): subdirectories.append(full)
+                case UInt8(DT_REG): found.append((full, isLink ? canonical(full) : resolved + "/" + name))
+                default:
+                    // A pipe, socket or device in a folder would block the run or never end: named like an
+                    // input, it is one that cannot be read. (Named on the command line, a pipe is read.)
+                    if kind(of: full, fromDirectory: true) != nil { failures.append(notRegular(full)) }
                 }
             }
             closedir(handle)
