@@ -35,16 +35,18 @@ import Testing
 
     /// Stopped in the middle of a run (SIGTERM here; Ctrl-C's SIGINT takes the same path, but a test
     /// runner may ignore it for its children): exit status 143, the earlier outputs untouched, no temporary
-    /// file left behind. The run is held at a named pipe that nobody writes, so the signal always finds it working.
+    /// file left behind. The run is held at a named pipe that nobody writes (named on the command line, a pipe
+    /// is read), so the signal always finds it working.
     @Test func aStoppedRunLeavesNoTemporaryFiles() throws {
         let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
         let inputs = Fixtures.temporaryDirectory("cli-interrupt-in"), out = Fixtures.temporaryDirectory("cli-interrupt-out")
+        let pipe = Fixtures.temporaryDirectory("cli-interrupt-pipe") + "/b.yaml"
         try FileManager.default.copyItem(atPath: Fixtures.zapopan, toPath: inputs + "/a.yaml")
-        #expect(mkfifo(inputs + "/b.yaml", 0o600) == 0)
+        #expect(mkfifo(pipe, 0o600) == 0)
         Fixtures.write("resultados de una corrida anterior\n", out + "/results.csv")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["batch", inputs, "--output", out, "--as-of", "2026-06-30", "--jobs", "1"]
+        process.arguments = ["batch", inputs, pipe, "--output", out, "--as-of", "2026-06-30", "--jobs", "1"]
         process.standardError = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         try process.run()
