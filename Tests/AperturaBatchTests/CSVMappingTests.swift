@@ -51,7 +51,7 @@ import Testing
         #expect(cell(rows[1], "line") == "2")
         #expect(rows.dropFirst().map { cell($0, "indicator_comite_instalado") } == ["1.0000", "0.0000"])
         #expect(rows.dropFirst().map { cell($0, "indicator_cumplimiento_portal") } == ["76.0000", "80.5000"])
-        // The bad boolean is reported at its own cell: line 4, column 42 ("quizás" starts there).
+        // The bad boolean is reported at its own cell: line 4, column 49 ("quizás" starts there).
         let errors = Fixtures.records(out + "/errors.csv")
         #expect(errors.count == 2)
         #expect(errors[1][1] == "4")
@@ -76,5 +76,23 @@ import Testing
         let (result, _) = try run(Self.table, mapping: "kind: csv_mapping\ninstitution:\n  id: clave\n  nmae: nombre\n")
         #expect(result.summary == nil)
         #expect(Set(result.setupDiagnostics.map(\.code)) == ["unknown_key", "missing_key"])
+    }
+
+    /// A row with fewer or more fields than the header is not read: its cells would land in the wrong columns.
+    /// Line 3 has an unquoted comma in the name (9 fields; the first extra one, "76", starts at column 67),
+    /// line 4 lacks its last field (7).
+    @Test func aRowWithTheWrongNumberOfFieldsIsAnInvalidInput() throws {
+        let (result, out) = try run("""
+            clave,nombre,tipo,orden,estado,comite,recibidas,portal
+            SO-1,Municipio Uno,municipio,Municipal,Jalisco,si,2,50
+            SO-2,Municipio de Prueba, Centro,municipio,Municipal,Jalisco,si,2,76
+            SO-3,Municipio Tres,municipio,Municipal,Jalisco,si,2
+
+            """)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(result.summary?.counts.invalid == 2)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["3", "67", "csv_field_count"], ["4", "1", "csv_field_count"]])
+        #expect(Fixtures.records(out + "/results.csv").dropFirst().map { $0[2] } == ["SO-1"])
     }
 }

@@ -8,6 +8,8 @@ public import AperturaYAML
 public struct CSVRowConverter: Sendable {
     let file: String
     let ruleSetID: String
+    /// The header's number of fields: every row must have as many.
+    let columnCount: Int
     let identity: [(CSVMapping.IdentityField, Bound)]
     let answers: [(section: String, field: String, type: FieldType, bound: Bound)]
 
@@ -54,7 +56,21 @@ public struct CSVRowConverter: Sendable {
                                                                          en: "the mapping is for '\(id)', not '\(ruleSet.info.id)'"), at: nil))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, identity: identity, answers: answers), [])
+        return (CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, identity: identity, answers: answers), [])
+    }
+
+    /// The error of a row with more or fewer fields than the header, nil for a row that fits. Such a row is not
+    /// read: a comma missing, or one in an unquoted name, shifts every cell after it into the wrong column.
+    public func fieldCountError(_ record: CSVRecord) -> Diagnostic? {
+        let count = record.fields.count
+        guard count != columnCount else { return nil }
+        let column = count > columnCount ? record.columns[columnCount] : 1
+        return .error("csv_field_count",
+                      LocalizedText(es: "la fila tiene \(count) campos y el encabezado \(columnCount)",
+                                    en: "the row has \(count) fields and the header \(columnCount)"),
+                      at: SourceRange(at: SourceLocation(file: file, line: record.line, column: column)),
+                      help: LocalizedText(es: "revise si falta o sobra una coma, o si un texto con coma no va entre comillas",
+                                          en: "check for a missing or extra comma, or a text holding a comma without quotes"))
     }
 
     /// The self-assessment document of one row.

@@ -77,6 +77,9 @@ struct BatchUnitProducer: IteratorProtocol {
                     case .record(let record):
                         if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
                         tableRows += 1
+                        if let error = table!.converter.fieldCountError(record) {
+                            return .failure(BatchFailure(file: tableFile, line: record.line, diagnostics: [error]))
+                        }
                         return .document(table!.converter.document(for: record))
                     case .failure(let diagnostic):
                         tableRows += 1  // the failure accounts for the rest of the table
