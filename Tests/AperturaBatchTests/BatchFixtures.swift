@@ -13,6 +13,12 @@ enum Fixtures {
     static let mgaPolicy = root + "/Policies/mga-2017.yaml"
     static let mgaMapping = root + "/Mappings/mga2017.yaml"
     static let zapopan = root + "/Examples/municipio-zapopan.yaml"
+
+    /// The Zapopan example as another institution, `SO-JAL-9000n` (an id of the same length, so lines and
+    /// columns stay where they were): a run counts each institution once.
+    static func zapopan(as n: Int) -> String {
+        read(zapopan).replacingOccurrences(of: "id: SO-JAL-01120", with: "id: SO-JAL-9\(String(1000 + n).suffix(4))")
+    }
     static let asOf = Day("2026-06-30")!
 
     /// The PAI self-assessments at the top of Examples/ (its subfolders hold broken inputs on purpose,

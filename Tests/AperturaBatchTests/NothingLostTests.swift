@@ -17,7 +17,7 @@ import Testing
         #expect(FileManager.default.createFile(atPath: dir + "/e-invalid-utf8.yaml", contents: Data([0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A])))
         let broken = "apertura: 1\nrule_set: pai\nperiod: {start: 2025-01-01, end: 2025-12-31}\n"
         try? FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
-        Fixtures.write("---\n" + good + "---\n" + broken + "---\n" + good, dir + "/sub/f-stream.yaml")
+        Fixtures.write("---\n" + Fixtures.zapopan(as: 1) + "---\n" + broken + "---\n" + Fixtures.zapopan(as: 2), dir + "/sub/f-stream.yaml")
         Fixtures.write("not an input", dir + "/README.txt")
         return dir
     }
@@ -128,7 +128,7 @@ import Testing
         // Over the 1 MiB threshold, the producer cuts the stream; under it, the worker does.
         let padding = large ? String(repeating: "# relleno\n", count: (1 << 20) / 10 + 1) : ""
         let broken = good.replacingOccurrences(of: "rule_set: pai", with: "rule_set: [pai")
-        let documents = [good, good, broken, good, good]
+        let documents = [Fixtures.zapopan(as: 1), Fixtures.zapopan(as: 2), broken, Fixtures.zapopan(as: 3), Fixtures.zapopan(as: 4)]
         let text = padding + documents.map { "---\n" + $0 }.joined()
         Fixtures.write(text, dir + "/lote.yaml")
         let out = Fixtures.temporaryDirectory("broken-stream-out")
@@ -152,6 +152,26 @@ import Testing
         let docLength = good.split(separator: "\n", omittingEmptySubsequences: false).count
         let padLines = padding.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         #expect(lines == [0, 1, 3, 4].map { padLines + $0 * docLength + 1 + rootOffset + 1 })
+    }
+
+    /// A second self-assessment of one institution would count it twice in every aggregate: it is an invalid
+    /// input that names the first, which is the one evaluated (input order, whatever the number of jobs).
+    @Test(arguments: [1, 2])
+    func anInstitutionCountsOnce(jobs: Int) throws {
+        let dir = Fixtures.temporaryDirectory("repeated")
+        Fixtures.write(Fixtures.zapopan(as: 1), dir + "/a.yaml")
+        Fixtures.write(Fixtures.zapopan(as: 2), dir + "/b.yaml")
+        Fixtures.write(Fixtures.zapopan(as: 1), dir + "/c.yaml")
+        let out = Fixtures.temporaryDirectory("repeated-out")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: jobs))
+        #expect(result.summary?.counts.evaluated == 2)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(Fixtures.records(out + "/results.csv").dropFirst().map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[2]] }
+                == [["a.yaml", "SO-JAL-91001"], ["b.yaml", "SO-JAL-91002"]])
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[1], $0[3]] } == [["c.yaml", "5", "duplicate_institution"]])
+        #expect(errors.first?[4].contains(dir + "/a.yaml:5") == true)
     }
 
     @Test func aMissingPathIsAnError() throws {

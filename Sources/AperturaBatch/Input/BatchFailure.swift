@@ -25,6 +25,18 @@ extension BatchFailure {
         ])
     }
 
+    /// An institution already evaluated earlier in the run (at `first`): counted once, the first time.
+    public static func duplicateInstitution(_ id: String, file: String, line: Int, first: (file: String, line: Int)) -> BatchFailure {
+        BatchFailure(file: file, line: line, diagnostics: [
+            .error("duplicate_institution",
+                   LocalizedText(es: "la institución «\(id)» ya se evaluó en \(first.file):\(first.line); cuenta una sola vez",
+                                 en: "institution '\(id)' was already evaluated at \(first.file):\(first.line); it counts once"),
+                   at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)),
+                   help: LocalizedText(es: "deje una sola autoevaluación por institución, o corrija su clave",
+                                       en: "keep one self-assessment per institution, or correct its id")),
+        ])
+    }
+
     /// The as-of date falls in no phase of the policy.
     public static func noPhase(_ day: some CustomStringConvertible) -> Diagnostic {
         .error("no_phase", LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política",
