@@ -74,6 +74,7 @@ import Testing
     @Test func usageErrorsExit64() throws {
         let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
         #expect(try Fixtures.run(executable, ["batch", "Examples", "--output", Fixtures.temporaryDirectory("cli-jobs"), "--jobs", "0"]) == 64)
+        #expect(try Fixtures.run(executable, ["batch", "Examples", "--output", Fixtures.temporaryDirectory("cli-jobs"), "--jobs", "257"]) == 64)
         #expect(try Fixtures.run(executable, ["batch", "Examples"]) == 64)
     }
 }

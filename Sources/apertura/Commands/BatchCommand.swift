@@ -22,7 +22,10 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .long, help: "Hilos de trabajo (por omisión, todos los núcleos).")
+    /// Each job holds its own copy of the rules (a few hundred KB): a slip of the keyboard must not ask for thousands.
+    static let maxJobs = 256
+
+    @Option(name: .long, help: "Hilos de trabajo, de 1 a 256 (por omisión, todos los núcleos).")
     var jobs: Int?
 
     @OptionGroup var language: LanguageOption
@@ -34,7 +37,7 @@ struct BatchCommand: ParsableCommand {
     var perInstitution: PerInstitutionFormat?
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs: debe ser al menos 1") }
+        if let jobs, !(1...Self.maxJobs).contains(jobs) { throw ValidationError("--jobs: debe estar entre 1 y \(Self.maxJobs)") }
     }
 
     func run() throws {
