@@ -43,7 +43,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let day = try asOf.day()
-        let workers: Int = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let workers: Int = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Self.maxJobs)
         let options = BatchOptions(
             inputs: inputs, outputDirectory: output, rules: ruleOptions.rules, policy: ruleOptions.policy, asOf: day,
             jobs: workers, language: lang, mapping: mapping, perInstitution: perInstitution)
