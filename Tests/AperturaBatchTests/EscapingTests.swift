@@ -49,6 +49,16 @@ import Testing
         #expect(line.record() == "\"Zapopan, Jal.\",-12,,0.7000,0,-9223372036854775808\r\n")
     }
 
+    /// Per-institution report names come from ids: nothing but ASCII letters, digits, `-` and `_` reaches the
+    /// file system, so no id can climb out of the folder or hide a file.
+    @Test(arguments: [
+        ("SO-JAL-01120", "SO-JAL-01120"), ("../../etc/passwd", "______etc_passwd"), ("Ñandú", "_and_"), ("", "_"),
+        (".oculto", "_oculto"), (String(repeating: "a", count: 100), String(repeating: "a", count: 80)),
+    ])
+    func reportFileNames(_ id: String, _ name: String) {
+        #expect(BatchOutputs.fileSlug(id) == name)
+    }
+
     @Test func htmlText() {
         #expect(MarkupText.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
     }
