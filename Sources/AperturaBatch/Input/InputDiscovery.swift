@@ -24,8 +24,8 @@ public enum InputDiscovery {
         let excluded = excluding.map(canonical)
         var files: [BatchInputFile] = []
         var failures: [BatchFailure] = []
-        var taken = Set<String>()
         var visited = Set<String>()
+        var followedLinks = false
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -39,15 +39,18 @@ public enum InputDiscovery {
             }
             if isDirectory.boolValue {
                 let found = directoryFiles(path, excluding: excluded, visited: &visited)
+                files += found.files
                 failures += found.failures
-                for file in found.files where taken.insert(file.identity).inserted {
-                    files.append(BatchInputFile(path: file.path, kind: file.kind))
-                }
-            } else if taken.insert(canonical(path)).inserted {
+                followedLinks = followedLinks || found.followedLinks
+            } else {
                 files.append(BatchInputFile(path: path, kind: kind(of: path, fromDirectory: false) ?? .yaml))
             }
         }
-        return (files, failures)
+        // One folder with no links cannot list a file twice (the common case, and the one with the most
+        // files): only otherwise are the paths resolved to find the repeats.
+        guard paths.count > 1 || followedLinks else { return (files, failures) }
+        var taken = Set<String>()
+        return (files.filter { taken.insert(canonical($0.path)).inserted }, failures)
     }
 
     static func notRegular(_ path: String) -> BatchFailure {
@@ -81,15 +84,16 @@ public enum InputDiscovery {
         return name[name.utf8.index(after: dot)...]
     }
 
-    /// Every input file under `directory`, recursively, sorted by path bytes, each with its path with links
-    /// resolved (`identity`, to take a file reached twice once). Uses `readdir` directly: on tens of thousands
-    /// of files FileManager's enumerator costs more than parsing them; only folders and links have their paths
-    /// resolved. `visited` holds the resolved folders already listed.
+    /// Every input file under `directory`, recursively, sorted by path bytes, and whether a link was followed
+    /// on the way (a file may then be listed twice). Uses `readdir` directly: on tens of thousands of files
+    /// FileManager's enumerator costs more than parsing them. `visited` holds the folders already listed, their
+    /// links resolved, so that a link back up the tree is not followed round.
     static func directoryFiles(
         _ directory: String, excluding excluded: String? = nil, visited: inout Set<String>
-    ) -> (files: [(path: String, identity: String, kind: BatchInputFile.Kind)], failures: [BatchFailure]) {
-        var found: [(path: String, identity: String)] = []
+    ) -> (files: [BatchInputFile], failures: [BatchFailure], followedLinks: Bool) {
+        var found: [String] = []
         var failures: [BatchFailure] = []
+        var followedLinks = false
         var pending = [directory]
         while let dir = pending.popLast() {
             let resolved = canonical(dir)
@@ -106,9 +110,9 @@ public enum InputDiscovery {
                 // Hidden files (editor backups, our own temporary outputs), `.` and `..` are not inputs.
                 if name.hasPrefix(".") { continue }
                 let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                let isLink = entry.pointee.d_type == UInt8(DT_LNK)
                 var type = entry.pointee.d_type
-                if isLink || type == UInt8(DT_UNKNOWN) {
+                if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                    followedLinks = followedLinks || type == UInt8(DT_LNK)
                     var info = stat()
                     guard stat(full, &info) == 0 else {
                         // A link that leads nowhere, named like an input, is an input that cannot be read.
@@ -123,7 +127,7 @@ public enum InputDiscovery {
                 }
                 switch type {
                 case UInt8(DT_DIR): subdirectories.append(full)
-                case UInt8(DT_REG): found.append((full, isLink ? canonical(full) : resolved + "/" + name))
+                case UInt8(DT_REG): found.append(full)
                 default:
                     // A pipe, socket or device in a folder would block the run or never end: named like an
                     // input, it is one that cannot be read. (Named on the command line, a pipe is read.)
@@ -135,8 +139,8 @@ public enum InputDiscovery {
             // order the file system lists them in.
             pending += subdirectories.sorted(by: PathOrder.precedes).reversed()
         }
-        let files = found.sorted { PathOrder.precedes($0.path, $1.path) }
-            .compactMap { file in kind(of: file.path, fromDirectory: true).map { (file.path, file.identity, $0) } }
-        return (files, failures)
+        let files = found.sorted(by: PathOrder.precedes)
+            .compactMap { path in kind(of: path, fromDirectory: true).map { BatchInputFile(path: path, kind: $0) } }
+        return (files, failures, followedLinks)
     }
 }
