@@ -174,6 +174,20 @@ import Testing
         #expect(errors.first?[4].contains(dir + "/a.yaml:5") == true)
     }
 
+    /// A folder with nothing to read is an error, and the outputs of an earlier run stay as they were.
+    @Test func aFolderWithNoInputsIsAnErrorAndWritesNothing() throws {
+        let dir = Fixtures.temporaryDirectory("no-inputs")
+        Fixtures.write("notas\n", dir + "/LEEME.md")
+        let out = Fixtures.temporaryDirectory("no-inputs-out")
+        Fixtures.write("resultados anteriores\n", out + "/results.csv")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
+        #expect(result.summary == nil)
+        #expect(result.setupDiagnostics.map(\.code) == ["no_inputs"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["results.csv"])
+        #expect(Fixtures.read(out + "/results.csv") == "resultados anteriores\n")
+    }
+
     @Test func aMissingPathIsAnError() throws {
         let out = Fixtures.temporaryDirectory("missing")
         let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.zapopan, "/no/such/file.yaml"], outputDirectory: out,

@@ -22,6 +22,15 @@ public enum BatchRunner {
             mapping = loaded
         }
         let (files, missing) = InputDiscovery.expand(options.inputs, excluding: options.outputDirectory)
+        // Folders with nothing to read are most likely the wrong folders: said so, and the outputs of an
+        // earlier run are left as they were rather than replaced by empty ones.
+        if files.isEmpty && missing.isEmpty {
+            let listed = options.inputs.map { "«\($0)»" }.joined(separator: ", ")
+            return BatchRunResult(setupDiagnostics: setup + [
+                .error("no_inputs", LocalizedText(es: "no hay ninguna entrada (archivos .yaml, .yml o .csv) en \(listed)",
+                                                  en: "there is no input (.yaml, .yml or .csv files) in \(listed)"), at: nil),
+            ], summary: nil)
+        }
         let firstYAML = files.first(where: { $0.kind == .yaml })?.path
         let ruleSetID = mapping?.ruleSet ?? firstYAML.flatMap(Workspace.ruleSetID(of:))
         let rules = options.rules ?? Workspace.bundled("Rules/\(ruleSetID ?? "pai")")
