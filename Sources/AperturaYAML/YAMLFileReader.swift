@@ -12,8 +12,17 @@ enum YAMLFileReader {
     /// The bytes of a file, with stdio rather than Foundation so the library stays light.
     /// `limit`: a larger file is refused from its size alone (nil for no limit).
     static func read(atPath path: String, limit: Int?) -> Result<[UInt8], FileReadError> {
-        guard let handle = fopen(path, "rb") else {
+        // Opened without waiting: a named pipe that nobody writes (one found in a folder of rules, say) would
+        // otherwise block here for ever. Reads then wait as usual, and such a pipe reads as empty at once.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else {
             return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: systemError())))
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        guard let handle = fdopen(descriptor, "rb") else {
+            let reason = systemError()
+            close(descriptor)
+            return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: reason)))
         }
         defer { fclose(handle) }
         var bytes: [UInt8] = []

@@ -29,6 +29,20 @@ import Testing
         #expect(result.fails(strict: true))
     }
 
+    /// An empty file among the rule files adds nothing: a warning says so, with its place.
+    @Test func anEmptyRuleFileIsAWarning() throws {
+        let dir = NSTemporaryDirectory() + "/apertura-empty-rule-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.copyItem(atPath: Fixtures.path("Rules/mga"), toPath: dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(FileManager.default.createFile(atPath: dir + "/vacio.yaml", contents: Data()))
+        let result = Linter.lint(paths: [dir])
+        let empty = result.diagnostics.filter { $0.code == "empty_rule_file" }
+        #expect(empty.map(\.severity) == [.warning])
+        #expect(empty.first?.range?.file == dir + "/vacio.yaml")
+        #expect(!result.fails(strict: false))
+        #expect(result.fails(strict: true))
+    }
+
     @Test func semanticCodesAreStable() {
         let codes = Set(Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")]).diagnostics.map(\.code))
         #expect(codes == ["weights_sum", "missing_translation", "unused_indicator", "missing_citation", "goal_regression",

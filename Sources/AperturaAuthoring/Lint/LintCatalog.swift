@@ -27,7 +27,7 @@ public enum LintCatalog {
     static func table() -> String {
         var out = "\n### Códigos propios de `apertura lint`\n\nAdemás de los del cargador y del compilador de expresiones "
         out += "(`unknown_key`, `missing_key`, `type_mismatch`, `invalid_value`, `duplicate_id`, `unknown_reference`, "
-        out += "`missing_source`, `missing_rationale`, `expr_...`):\n\n| código | gravedad | significado |\n|---|---|---|\n"
+        out += "`missing_source`, `missing_rationale`, `empty_rule_file`, `expr_...`):\n\n| código | gravedad | significado |\n|---|---|---|\n"
         for entry in entries { out += "| `\(entry.code)` | \(entry.severity) | \(AuthorGuide.cell(entry.description)) |\n" }
         return out
     }

@@ -16,6 +16,12 @@ extension RuleSetLoader {
         for file in files {
             let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
             context.report(contentsOf: parsed.diagnostics)
+            // A rule file with nothing in it adds nothing: likely a file saved empty, or not a file at all.
+            if parsed.documents.allSatisfy({ $0.root == nil }) && !parsed.diagnostics.contains(where: \.isError) {
+                context.warning("empty_rule_file", es: "el archivo de reglas «\(file)» está vacío: no aporta nada al conjunto",
+                                en: "rule file '\(file)' is empty: it adds nothing to the rule set",
+                                at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
+            }
             for document in parsed.documents {
                 guard let root = context.root(document, file: file) else { continue }
                 readDocument(root, file: file, into: &parts, context)
