@@ -1,3 +1,4 @@
+import AperturaReports
 import ArgumentParser
 import Foundation
 
@@ -14,7 +15,7 @@ struct Apertura: ParsableCommand {
     )
 
     /// Runs the command, keeping exit status 1 for non-compliance only: usage errors keep
-    /// ArgumentParser's 64, and any other failure (an unwritable output, a bug) is an internal error, 70.
+    /// ArgumentParser's 64, an output that cannot be written is 74, and any other failure (a bug) is 70.
     static func main() {
         InterruptHandler.install()
         do {
@@ -22,6 +23,9 @@ struct Apertura: ParsableCommand {
             try command.run()
         } catch let status as ExitCode {
             exit(withError: status)
+        } catch let error as AtomicWriteError {
+            Console.err("apertura: \(error)\n")
+            Foundation.exit(ExitStatus.cannotWrite.rawValue)
         } catch {
             if exitCode(for: error) == .failure {
                 Console.err("apertura: \(error)\n")

@@ -59,9 +59,9 @@ import TestSupport
         #expect(missing.stderr.contains("file_unreadable"))
     }
 
-    @Test func anUnwritableOutputIsAnInternalErrorNotNonCompliance() throws {
+    @Test func anUnwritableOutputIsAnOutputErrorNotNonCompliance() throws {
         let r = try CLI.run(zapopan + ["--output", "/proc/apertura-no-such-dir/report.txt"])
-        #expect(r.status == 70)
+        #expect(r.status == 74)
         #expect(r.stderr.contains("no se pudo escribir «/proc/apertura-no-such-dir/report.txt»"))
     }
 

@@ -56,7 +56,7 @@ struct BatchCommand: ParsableCommand {
         } catch {
             bar?.finish()
             Console.err((lang == .es ? "error: no se pudo escribir la salida: " : "error: could not write the output: ") + "\(error)\n")
-            throw ExitCode(74)
+            throw ExitStatus.cannotWrite
         }
         bar?.finish()
         Console.print(result.setupDiagnostics, language: lang)

@@ -9,4 +9,6 @@ enum ExitStatus {
     /// A rule, policy or self-assessment file with error diagnostics.
     static let invalidInput = ExitCode(65)
     static let internalError = ExitCode(70)
+    /// An output file that cannot be written (a folder in its place, no permission, a full disk).
+    static let cannotWrite = ExitCode(74)
 }
