@@ -28,9 +28,13 @@ import Testing
         """#
 
     func run(_ table: String, mapping: String = Self.mapping) throws -> (BatchRunResult, String) {
+        try run(bytes: Array(table.utf8), mapping: mapping)
+    }
+
+    func run(bytes table: [UInt8], mapping: String = Self.mapping) throws -> (BatchRunResult, String) {
         let dir = Fixtures.temporaryDirectory("csv")
         Fixtures.write(mapping, dir + "/mapping.yaml")
-        Fixtures.write(table, dir + "/tabla.csv")
+        #expect(FileManager.default.createFile(atPath: dir + "/tabla.csv", contents: Data(table)))
         let out = dir + "/out"
         let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: out, rules: Fixtures.paiRules,
                                                       policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
@@ -94,5 +98,21 @@ import Testing
         let errors = Fixtures.records(out + "/errors.csv").dropFirst()
         #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["3", "67", "csv_field_count"], ["4", "1", "csv_field_count"]])
         #expect(Fixtures.records(out + "/results.csv").dropFirst().map { $0[2] } == ["SO-1"])
+    }
+
+    /// A row saved in another encoding (a Latin-1 "é", byte 0xE9, in its name) is one invalid input with advice;
+    /// the rows around it are read.
+    @Test func aRowThatIsNotUTF8IsOneInvalidInput() throws {
+        let header = Array("clave,nombre,tipo,orden,estado,comite,recibidas,portal\n".utf8)
+        let first = Array("SO-1,Uno,municipio,Municipal,Jalisco,si,2,50\n".utf8)
+        let latin1 = Array("SO-2,M".utf8) + [0xE9] + Array("rida,municipio,Municipal,Yucatan,si,2,50\n".utf8)
+        let last = Array("SO-3,Tres,municipio,Municipal,Jalisco,si,2,50\n".utf8)
+        let (result, out) = try run(bytes: header + first + latin1 + last)
+        #expect(result.summary?.counts.evaluated == 2)
+        #expect(result.summary?.counts.invalid == 1)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["3", "6", "invalid_utf8"]])
+        #expect(errors.first?[4].contains("CSV UTF-8") == true)
+        #expect(Fixtures.records(out + "/results.csv").dropFirst().map { $0[2] } == ["SO-1", "SO-3"])
     }
 }

@@ -1,8 +1,10 @@
 public import AperturaSource
 
 /// Reads an RFC 4180 table one record at a time: quoted fields may hold the delimiter, line breaks
-/// and doubled quotes; records end with CRLF or LF. A field with bytes that are not UTF-8, or a
-/// quote left open, ends the table with an error.
+/// and doubled quotes; records end with CRLF or LF. A field with bytes that are not UTF-8 makes its
+/// record an error and the table goes on (the delimiters, quotes and line breaks that shape it are
+/// ASCII, so the next records are where they seem); a quote left open, or text after a closing quote,
+/// ends the table with an error.
 public struct CSVReader: Sequence, Sendable {
     public let bytes: [UInt8]
     public let file: String
@@ -14,7 +16,7 @@ public struct CSVReader: Sequence, Sendable {
         self.delimiter = delimiter
     }
 
-    /// A record, or the error that ends the table.
+    /// A record, or the error of one record or the one that ends the table.
     public enum Item: Sendable, Hashable {
         case record(CSVRecord)
         case failure(Diagnostic)
@@ -43,6 +45,7 @@ public struct CSVReader: Sequence, Sendable {
             var lines: [Int] = []
             let recordLine = line
             var field: [UInt8] = []
+            var notUTF8: Diagnostic?
             while true {
                 columns.append(position - lineStart + 1)
                 lines.append(line)
@@ -88,12 +91,15 @@ public struct CSVReader: Sequence, Sendable {
                         position += 1
                     }
                 }
-                guard let text = String(validating: field, as: UTF8.self) else {
-                    finished = true
-                    return .failure(error("invalid_utf8", es: "el campo no es UTF-8 válido", en: "the field is not valid UTF-8",
-                                          line: fieldLine, column: fieldColumn))
+                if let text = String(validating: field, as: UTF8.self) {
+                    fields.append(text)
+                } else {
+                    notUTF8 = notUTF8 ?? error(
+                        "invalid_utf8", es: "el campo no es UTF-8 válido", en: "the field is not valid UTF-8", line: fieldLine, column: fieldColumn,
+                        help: LocalizedText(es: "guarde la tabla como «CSV UTF-8» (una hoja de cálculo suele guardar CSV en Windows-1252)",
+                                            en: "save the table as \"CSV UTF-8\" (spreadsheets often save CSV as Windows-1252)"))
+                    fields.append("")
                 }
-                fields.append(text)
                 if position >= bytes.count { ended = true }
                 else if bytes[position] == reader.delimiter { position += 1 }
                 else {
@@ -105,11 +111,12 @@ public struct CSVReader: Sequence, Sendable {
                 }
                 if ended { break }
             }
+            if let notUTF8 { return .failure(notUTF8) }
             return .record(CSVRecord(fields: fields, line: recordLine, columns: columns, lines: lines))
         }
 
-        func error(_ code: String, es: String, en: String, line: Int, column: Int) -> Diagnostic {
-            .error(code, LocalizedText(es: es, en: en), at: SourceRange(at: SourceLocation(file: reader.file, line: line, column: column)))
+        func error(_ code: String, es: String, en: String, line: Int, column: Int, help: LocalizedText? = nil) -> Diagnostic {
+            .error(code, LocalizedText(es: es, en: en), at: SourceRange(at: SourceLocation(file: reader.file, line: line, column: column)), help: help)
         }
     }
 }

@@ -82,7 +82,7 @@ struct BatchUnitProducer: IteratorProtocol {
                         }
                         return .document(table!.converter.document(for: record))
                     case .failure(let diagnostic):
-                        tableRows += 1  // the failure accounts for the rest of the table
+                        tableRows += 1  // a row that cannot be read, or the error that ends the table (and accounts for its rest)
                         return .failure(BatchFailure(file: diagnostic.range?.file ?? "", line: diagnostic.range?.start.line, diagnostics: [diagnostic]))
                     }
                 }
