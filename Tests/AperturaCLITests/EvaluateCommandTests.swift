@@ -65,6 +65,18 @@ import TestSupport
         #expect(r.stderr.contains("no se pudo escribir «/proc/apertura-no-such-dir/report.txt»"))
     }
 
+    /// A self-assessment piped in through `/dev/stdin` is read once: finding its rule set first must not
+    /// use up the pipe (it would then read as empty).
+    @Test func aSelfAssessmentCanComeThroughStandardInput() throws {
+        let zapopanText = try CLI.read("Examples/municipio-zapopan.yaml")
+        let evaluated = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30"], input: zapopanText)
+        #expect(evaluated.status == 0, "\(evaluated.stderr)")
+        #expect(evaluated.stdout.contains("Municipio de Zapopan (SO-JAL-01120)"))
+        let validated = try CLI.run(["validate", "/dev/stdin"], input: zapopanText)
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stderr.contains("/dev/stdin: válido"))
+    }
+
     @Test func theMetricaRuleSetIsPickedFromTheFile() throws {
         let r = try CLI.run(["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28"])
         #expect(r.status == 0, "\(r.stderr)")

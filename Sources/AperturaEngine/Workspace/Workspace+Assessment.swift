@@ -2,10 +2,18 @@ public import AperturaModel
 public import AperturaSource
 import AperturaLoader
 import AperturaYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Workspace {
     /// The rule set a self-assessment file names in `rule_set` (first document), if it can be read.
+    /// Nil as well for what is not a regular file: a pipe (`/dev/stdin`) read here would be empty when the
+    /// self-assessment itself is read; such input is taken with the PAI rules unless `--rules` says otherwise.
     public static func ruleSetID(of file: String) -> String? {
+        guard isRegularFile(file) else { return nil }
         let parsed = YAMLParser.parseFile(atPath: file)
         guard let root = parsed.documents.first?.root, let id = root["rule_set"]?.scalar?.value,
             id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
@@ -41,5 +49,11 @@ extension Workspace {
             for assessment in assessments { all += MissingAnswers.find(in: assessment, ruleSet: ruleSet) }
         }
         return (assessments, all)
+    }
+
+    /// Whether `path` leads (through any links) to a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }
