@@ -188,6 +188,17 @@ import Testing
         #expect(Fixtures.read(out + "/results.csv") == "resultados anteriores\n")
     }
 
+    /// The output folder given as an input too: said so, rather than "no inputs" (its files would be skipped).
+    @Test func anInputThatIsTheOutputFolderIsAnError() throws {
+        let dir = Fixtures.temporaryDirectory("same-folder")
+        Fixtures.write(Fixtures.zapopan(as: 1), dir + "/a.yaml")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: dir + "/", rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
+        #expect(result.summary == nil)
+        #expect(result.setupDiagnostics.map(\.code) == ["output_is_input"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.yaml"])
+    }
+
     @Test func aMissingPathIsAnError() throws {
         let out = Fixtures.temporaryDirectory("missing")
         let result = try BatchRunner.run(BatchOptions(inputs: [Fixtures.zapopan, "/no/such/file.yaml"], outputDirectory: out,

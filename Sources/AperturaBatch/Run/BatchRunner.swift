@@ -21,6 +21,16 @@ public enum BatchRunner {
             guard let loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }
             mapping = loaded
         }
+        // An output folder inside an input folder is skipped when searching it; one that is an input itself
+        // would leave nothing to read.
+        let output = InputDiscovery.canonical(options.outputDirectory)
+        if let clash = options.inputs.first(where: { InputDiscovery.canonical($0) == output }) {
+            return BatchRunResult(setupDiagnostics: setup + [
+                .error("output_is_input", LocalizedText(es: "«\(clash)» es a la vez entrada y carpeta de salida: elija otra carpeta para --output",
+                                                        en: "'\(clash)' is both an input and the output folder: choose another folder for --output"),
+                       at: nil),
+            ], summary: nil)
+        }
         let (files, missing) = InputDiscovery.expand(options.inputs, excluding: options.outputDirectory)
         // Folders with nothing to read are most likely the wrong folders: said so, and the outputs of an
         // earlier run are left as they were rather than replaced by empty ones.
