@@ -77,4 +77,13 @@ import Testing
         #expect(try Fixtures.run(executable, ["batch", "Examples", "--output", Fixtures.temporaryDirectory("cli-jobs"), "--jobs", "257"]) == 64)
         #expect(try Fixtures.run(executable, ["batch", "Examples"]) == 64)
     }
+
+    /// `generate` into a place that cannot be a folder: an output error (74), not an internal one.
+    @Test func generateIntoAFileIsAnOutputError() throws {
+        let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
+        let file = Fixtures.temporaryDirectory("cli-generate") + "/ya-existe.yaml"
+        Fixtures.write("x: 1\n", file)
+        #expect(try Fixtures.run(executable, ["generate", "--count", "2", "--seed", "1", "--output", file]) == 74)
+        #expect(Fixtures.read(file) == "x: 1\n")
+    }
 }

@@ -2,6 +2,7 @@ import AperturaBatch
 import AperturaEngine
 import AperturaLoader
 import ArgumentParser
+import Foundation
 
 /// `apertura generate --count N --seed S --output DIR`: a deterministic synthetic population of
 /// self-assessments, for demos and benchmarks.
@@ -36,7 +37,16 @@ struct GenerateCommand: ParsableCommand {
         let (ruleSet, diagnostics) = RuleSetLoader.load(directory: directory)
         Console.print(diagnostics.sorted, language: language.lang)
         guard let ruleSet, !diagnostics.hasErrors else { throw ExitStatus.invalidInput }
-        let paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: seed), count: count, to: output, stream: stream)
+        let paths: [String]
+        do {
+            paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: seed), count: count, to: output, stream: stream)
+        } catch {
+            // A folder that cannot be made or written: said plainly, not as Foundation's error dump.
+            let reason = (error as NSError).localizedDescription
+            Console.err(language.lang == .es ? "error: no se pudo escribir en «\(output)»: \(reason)\n"
+                                             : "error: could not write to '\(output)': \(reason)\n")
+            throw ExitStatus.cannotWrite
+        }
         Console.err(language.lang == .es ? "\(count) autoevaluaciones en \(paths.count) archivo(s) en \(output)\n"
                                          : "\(count) self-assessments in \(paths.count) file(s) in \(output)\n")
     }
