@@ -48,8 +48,7 @@ public enum ImpactAnalysis {
                     let after = try new.evaluate(b, asOf: asOf)
                     impacts.append(impact(file: file, before, after))
                 } catch {
-                    problems.append(.error("no_phase", LocalizedText(es: "la fecha \(asOf) no cae en ninguna fase de la política",
-                                                                     en: "the date \(asOf) falls in no phase of the policy"), at: nil))
+                    problems.append(.error("no_phase", error.message, at: nil))
                     return (impacts, problems)
                 }
             }

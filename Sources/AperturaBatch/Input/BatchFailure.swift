@@ -1,3 +1,5 @@
+import AperturaEngine
+public import AperturaModel
 public import AperturaSource
 
 /// One input that could not be evaluated (a file, a document of a stream, a CSV row) and why.
@@ -38,8 +40,7 @@ extension BatchFailure {
     }
 
     /// The as-of date falls in no phase of the policy.
-    public static func noPhase(_ day: some CustomStringConvertible) -> Diagnostic {
-        .error("no_phase", LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política",
-                                         en: "the as-of date \(day) falls in no phase of the policy's calendar"), at: nil)
+    public static func noPhase(_ day: Day) -> Diagnostic {
+        .error("no_phase", Evaluator.Failure.noPhase(day).message, at: nil)
     }
 }

@@ -61,6 +61,15 @@ public struct Evaluator: Sendable {
     public enum Failure: Error, Hashable, Sendable {
         /// The as-of date falls in no phase of the policy's calendar.
         case noPhase(Day)
+
+        /// What to tell the user: one wording for every command that evaluates.
+        public var message: LocalizedText {
+            switch self {
+            case .noPhase(let day):
+                LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política",
+                              en: "the as-of date \(day) falls in no phase of the policy's calendar")
+            }
+        }
     }
 
     /// How much of an evaluation to build.

@@ -52,9 +52,8 @@ struct EvaluateCommand: ParsableCommand {
         let evaluation: Evaluation
         do {
             evaluation = try evaluator.evaluate(assessment, asOf: day)
-        } catch .noPhase(let day) {
-            throw ValidationError(lang == .es ? "la fecha de corte \(day) no cae en ninguna fase del calendario de la política"
-                                              : "the as-of date \(day) falls in no phase of the policy's calendar")
+        } catch {
+            throw ValidationError(error.message.text(lang))
         }
         let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang).build(evaluation)
         let text: String = switch format {

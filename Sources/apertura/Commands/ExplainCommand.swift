@@ -37,9 +37,8 @@ struct ExplainCommand: ParsableCommand {
         var events: [TraceEvent] = []
         do {
             _ = try evaluator.trace(assessment, asOf: day, rule: RuleID(rule)) { events.append($0) }
-        } catch .noPhase(let day) {
-            throw ValidationError(lang == .es ? "la fecha de corte \(day) no cae en ninguna fase del calendario de la política"
-                                              : "the as-of date \(day) falls in no phase of the policy's calendar")
+        } catch {
+            throw ValidationError(error.message.text(lang))
         }
         Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang).render(events))
     }
