@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import AperturaExpressions
 
@@ -68,7 +69,7 @@ struct GrowthTests {
 
     @Test("garbage input never traps")
     func garbage() {
-        var generator = SplitMix(seed: 20_251_122)  // fixed seed: the same inputs on every run
+        var generator = TestRandom(seed: 20_251_122)  // fixed seed: the same inputs on every run
         let alphabet = Array("()[]{}.,:?!<>=&|+-*/%'\"`\\ab01xu9eE_ \n\tin".unicodeScalars)
         for _ in 0..<2_000 {
             var text = ""
@@ -77,22 +78,5 @@ struct GrowthTests {
             }
             _ = try? evaluate(text)
         }
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

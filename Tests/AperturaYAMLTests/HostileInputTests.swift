@@ -6,19 +6,6 @@ import TestSupport
 /// Mutated and adversarial inputs: the loader must never trap, and must never fail without saying so.
 @Suite("Hostile input")
 struct HostileInputTests {
-    /// A small deterministic generator (SplitMix64), so every run mutates the same way.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-    }
-
     /// Bytes that matter to YAML's grammar, plus some that must be rejected.
     static let interesting: [UInt8] = Array("[]{}:-?,&*!|>'\"#%@` \n\t\r\\".utf8) + [0x00, 0xC3, 0xA9, 0xFF, 0xE2, 0x80]
 
@@ -28,7 +15,7 @@ struct HostileInputTests {
         "a: &x [1, 2, {k: 'v'}]\nb: *x\nc: \"esc \\t \\u00e9\"\n---\n- !!str 1\n- ? complex\n  : key\n",
     ]
 
-    static func mutate(_ input: [UInt8], _ generator: inout Generator) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ generator: inout TestRandom) -> [UInt8] {
         var bytes = input
         for _ in 0..<(1 + generator.below(4)) {
             let position = generator.below(bytes.count + 1)
@@ -61,7 +48,7 @@ struct HostileInputTests {
     @Test func mutatedInputsNeverTrap() {
         var inputs = Self.seeds.map { Array($0.utf8) }
         inputs += YAMLConformanceCase.all.prefix(120).map { Array($0.yaml.utf8) }
-        var generator = Generator(state: 0x4150_4552_5455_5241)
+        var generator = TestRandom(seed: 0x4150_4552_5455_5241)
         var rejected = 0
         for input in inputs {
             for _ in 0..<25 {
