@@ -1,27 +1,15 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The authoring commands as a user runs them: output and exit code. Uses the `apertura` binary that
 /// `swift build` / `swift test` builds beside the tests.
 @Suite struct CommandTests {
-    static let binary = Fixtures.path(".build/debug/apertura")
+    static let binary = Subprocess.apertura ?? Fixtures.path(".build/debug/apertura")
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.root)
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["APERTURA_HOME"] = Fixtures.root
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try Subprocess.run(binary, arguments, environment: ["NO_COLOR": "1", "APERTURA_HOME": Fixtures.root], mergeOutput: true)
+        return (result.status, result.stdout)
     }
 
     static var available: Bool { FileManager.default.isExecutableFile(atPath: binary) }

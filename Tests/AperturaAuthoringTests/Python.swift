@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// python3 with jsonschema and PyYAML, for the independent schema validation.
 enum Python {
@@ -7,15 +8,7 @@ enum Python {
     }()
 
     static func run(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try Subprocess.run("/usr/bin/env", ["python3"] + arguments, mergeOutput: true)
+        return (result.status, result.stdout)
     }
 }

@@ -63,26 +63,10 @@ enum Fixtures {
     }
 
     /// The `apertura` executable beside the test bundle, when it was built.
-    static var executable: String? {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [dir, dir.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("apertura").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        let fallback = root + "/.build/debug/apertura"
-        return FileManager.default.isExecutableFile(atPath: fallback) ? fallback : nil
-    }
+    static var executable: String? { Subprocess.apertura }
 
     /// Runs the executable; its exit status.
     static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
-        process.standardError = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try Subprocess.run(executable, arguments).status
     }
 }

@@ -48,7 +48,7 @@ struct HostileInputTests {
     @Test func mutatedInputsNeverTrap() {
         var inputs = Self.seeds.map { Array($0.utf8) }
         inputs += YAMLConformanceCase.all.prefix(120).map { Array($0.yaml.utf8) }
-        var generator = TestRandom(seed: 0x4150_4552_5455_5241)
+        var generator = TestRandom(seed: 0x4150_4552_5455_5241)  // fixed seed: every run mutates the same way
         var rejected = 0
         for input in inputs {
             for _ in 0..<25 {
