@@ -35,23 +35,19 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let day = try asOf.day()
-        let (loaded, setupDiagnostics) = Workspace.load(for: file, rules: ruleOptions.rules, policy: ruleOptions.policy)
-        Console.print(setupDiagnostics, language: lang)
-        guard let evaluator = loaded else { throw ExitStatus.invalidInput }
+        let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         if let failOn, !evaluator.policy.levels.contains(where: { $0.id.rawValue == failOn }) {
             throw ValidationError("--fail-on: «\(failOn)» no es un nivel de la política; niveles: "
                                   + evaluator.policy.levels.map(\.id.rawValue).joined(separator: ", "))
         }
-        let (assessments, diagnostics) = Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false)
-        Console.print(diagnostics, language: lang)
-        guard diagnostics.allSatisfy({ !$0.isError }), let assessment = assessments.first else { throw ExitStatus.invalidInput }
+        let assessments = try CommandInput.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, language: lang)
         if assessments.count > 1 {
             throw ValidationError(lang == .es ? "el archivo tiene \(assessments.count) autoevaluaciones: use apertura batch"
                                               : "the file holds \(assessments.count) self-assessments: use apertura batch")
         }
         let evaluation: Evaluation
         do {
-            evaluation = try evaluator.evaluate(assessment, asOf: day)
+            evaluation = try evaluator.evaluate(assessments[0], asOf: day)
         } catch {
             throw ValidationError(error.message.text(lang))
         }

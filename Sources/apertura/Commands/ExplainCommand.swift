@@ -23,17 +23,13 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let day = try asOf.day()
-        let (loaded, setupDiagnostics) = Workspace.load(for: file, rules: ruleOptions.rules, policy: ruleOptions.policy)
-        Console.print(setupDiagnostics, language: lang)
-        guard let evaluator = loaded else { throw ExitStatus.invalidInput }
+        let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         let ruleSet = evaluator.compiled.ruleSet
         guard ruleSet.rule(RuleID(rule)) != nil else {
             let hint = Suggestion.closest(to: rule, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
             throw ValidationError((lang == .es ? "--rule: la regla «\(rule)» no existe." : "--rule: rule '\(rule)' does not exist.") + hint)
         }
-        let (assessments, diagnostics) = Workspace.assessments(in: file, ruleSet: ruleSet, strict: false)
-        Console.print(diagnostics, language: lang)
-        guard diagnostics.allSatisfy({ !$0.isError }), let assessment = assessments.first else { throw ExitStatus.invalidInput }
+        let assessment = try CommandInput.assessments(in: file, ruleSet: ruleSet, language: lang)[0]
         var events: [TraceEvent] = []
         do {
             _ = try evaluator.trace(assessment, asOf: day, rule: RuleID(rule)) { events.append($0) }

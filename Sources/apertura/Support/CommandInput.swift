@@ -1,0 +1,23 @@
+import AperturaEngine
+import AperturaModel
+import AperturaSource
+
+/// What `evaluate` and `explain` both start from: the evaluator for a self-assessment file, and the file's
+/// self-assessments, with whatever loading them found printed. Exit status 65 when either cannot be had.
+enum CommandInput {
+    /// The evaluator for `file`: `--rules`/`--policy` when given, else the bundled ones for the rule set it names.
+    static func evaluator(for file: String, options: RuleOptions, language: Language) throws -> Evaluator {
+        let (loaded, diagnostics) = Workspace.load(for: file, rules: options.rules, policy: options.policy)
+        Console.print(diagnostics, language: language)
+        guard let loaded else { throw ExitStatus.invalidInput }
+        return loaded
+    }
+
+    /// The file's self-assessments, at least one, and none of them with an error.
+    static func assessments(in file: String, ruleSet: RuleSet, language: Language) throws -> [Assessment] {
+        let (assessments, diagnostics) = Workspace.assessments(in: file, ruleSet: ruleSet, strict: false)
+        Console.print(diagnostics, language: language)
+        guard diagnostics.allSatisfy({ !$0.isError }), !assessments.isEmpty else { throw ExitStatus.invalidInput }
+        return assessments
+    }
+}
