@@ -8,7 +8,8 @@ import AperturaSource
 /// every reference it holds.
 public final class CELProgram: Sendable {
     private let root: Eval
-    private let localCount: Int
+    /// How many comprehension variables the expression uses (room a `CELScope` must have).
+    public let localCount: Int
     private let slotCount: Int
     private let maxCost: Int
 
@@ -76,7 +77,18 @@ public final class CELProgram: Sendable {
                     "la activación tiene \(activation.slots.count) valores; se declararon \(slotCount)",
                     "the activation holds \(activation.slots.count) values; \(slotCount) were declared", at: 0))
         }
-        let context = EvalContext.make(slots: activation.slots, localCount: localCount, maxCost: maxCost)
+        return run(in: EvalContext.make(slots: activation.slots, localCount: localCount, maxCost: maxCost))
+    }
+
+    /// Evaluates the expression with the variables' values in `scope`, reusing its context.
+    public func evaluate(in scope: CELScope) -> Result<CELValue, CELEvaluationError> {
+        guard scope.slotCount >= slotCount else { return evaluate(CELActivation(slots: scope.context.slots)) }
+        let context = scope.context(forLocals: localCount)
+        context.restart(maxCost: maxCost)
+        return run(in: context)
+    }
+
+    private func run(in context: EvalContext) -> Result<CELValue, CELEvaluationError> {
         do throws(CELEvaluationError) {
             return .success(try root(context))
         } catch {

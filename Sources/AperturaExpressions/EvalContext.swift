@@ -8,9 +8,9 @@
 /// evaluation, so the pointers never outlive it.
 final class EvalContext: ManagedBuffer<EvalContext.Header, CELValue> {
     struct Header {
-        let slots: [CELValue]
+        var slots: [CELValue]
         let localCount: Int
-        let maxCost: Int
+        var maxCost: Int
         var cost: Int
     }
 
@@ -39,6 +39,26 @@ final class EvalContext: ManagedBuffer<EvalContext.Header, CELValue> {
     @inline(__always)
     func slot(_ index: Int) -> CELValue {
         withUnsafeMutablePointerToHeader { $0.pointee.slots[index] }
+    }
+
+    /// The number of comprehension locals the context has room for.
+    var localCapacity: Int { withUnsafeMutablePointerToHeader { $0.pointee.localCount } }
+
+    /// The declared variables' values, to change between evaluations (`CELScope`).
+    var slots: [CELValue] {
+        get { withUnsafeMutablePointerToHeader { $0.pointee.slots } }
+        _modify {
+            let header = withUnsafeMutablePointerToHeader { $0 }
+            yield &header.pointee.slots
+        }
+    }
+
+    /// Makes the context ready for another evaluation: nothing charged yet, under `maxCost`.
+    func restart(maxCost: Int) {
+        withUnsafeMutablePointerToHeader { header in
+            header.pointee.cost = 0
+            header.pointee.maxCost = maxCost
+        }
     }
 
     /// Steps charged so far.

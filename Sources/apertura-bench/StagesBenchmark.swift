@@ -17,7 +17,7 @@ enum StagesBenchmark {
         guard let evaluator = Workspace.load(rules: home + "/Rules/pai", policy: home + "/Policies/pai-inicio.yaml").0 else { exit(1) }
         let paths = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
         let asOf = Day("2026-06-30")!
-        let layout = BatchLayout(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy)
+        let layout = BatchLayout(evaluator: evaluator)
         let table = ResultsTable(layout: layout, language: .es)
         func read(_ path: String) -> [UInt8] { FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [] }
         let only = arguments.count > 2 && arguments[1] == "--only" ? arguments[2] : nil

@@ -22,7 +22,7 @@ import Testing
         try FileManager.default.copyItem(atPath: Fixtures.paiPolicy, toPath: policy)
         let evaluator = try #require(Workspace.load(rules: rules, policy: policy).0)
         let worker = BatchWorker(evaluator: evaluator, asOf: Fixtures.asOf,
-                                 layout: BatchLayout(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy),
+                                 layout: BatchLayout(evaluator: evaluator),
                                  language: .es, perInstitution: nil)
         let goal = try #require(Self.firstGoal(worker))
 

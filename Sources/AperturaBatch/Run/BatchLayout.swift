@@ -12,8 +12,16 @@ public struct BatchLayout: Sendable {
     let ruleIndex: [RuleID: Int]
     let objectiveIndex: [ObjectiveID: Int]
     let indicatorIndex: [IndicatorID: Int]
+    /// The evaluator's indicator order, and for each column where its result stands in it: results
+    /// are then read by position, not looked up by id.
+    let evaluatorIndicators: IndicatorIndex
+    let indicatorPositions: [Int?]
 
-    public init(ruleSet: RuleSet, policy: Policy) {
+    public init(evaluator: Evaluator) {
+        self.init(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, indicatorIndex: evaluator.compiled.indicatorIndex)
+    }
+
+    init(ruleSet: RuleSet, policy: Policy, indicatorIndex evaluatorIndicators: IndicatorIndex) {
         rules = ruleSet.rules
         let used = Set(ruleSet.rules.map(\.objective))
         objectives = ruleSet.objectives.filter { used.contains($0.id) }
@@ -22,6 +30,8 @@ public struct BatchLayout: Sendable {
         ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         objectiveIndex = Dictionary(uniqueKeysWithValues: objectives.enumerated().map { ($1.id, $0) })
         indicatorIndex = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) })
+        self.evaluatorIndicators = evaluatorIndicators
+        indicatorPositions = indicators.map { evaluatorIndicators.position(of: $0.id) }
     }
 
     /// The compact result of one evaluation.
@@ -43,9 +53,12 @@ public struct BatchLayout: Sendable {
             if let i { objectiveScores[i] = score.score }
         }
         var values = [Double?](repeating: nil, count: indicators.count)
+        let results = evaluation.indicators
+        let samePositions = results.index === evaluatorIndicators
         // By index: enumerating would copy each indicator, with all its strings, for every result.
         for i in indicators.indices {
-            switch evaluation.indicators[indicators[i].id]?.value {
+            let result = samePositions ? indicatorPositions[i].map { results.ordered[$0] } : results[indicators[i].id]
+            switch result?.value {
             case .bool(let b)?: values[i] = b ? 1 : 0
             case .number(let x)?: values[i] = x
             case nil: break

@@ -52,7 +52,7 @@ public enum BatchRunner {
             return BatchRunResult(setupDiagnostics: setup + [BatchFailure.noPhase(options.asOf)], summary: nil)
         }
         let ruleSet = evaluator.compiled.ruleSet
-        let layout = BatchLayout(ruleSet: ruleSet, policy: evaluator.policy)
+        let layout = BatchLayout(evaluator: evaluator)
         let table = ResultsTable(layout: layout, language: options.language)
         let jobs = max(1, options.jobs)
         let worker = BatchWorker(evaluator: evaluator, asOf: options.asOf, layout: layout, language: options.language,

@@ -33,7 +33,7 @@ final class BatchWorker: Sendable {
         guard let own = Workspace.load(rules: rules, policy: policy).0,
             own.compiled.ruleSet == evaluator.compiled.ruleSet, own.policy == evaluator.policy
         else { return self }
-        return BatchWorker(evaluator: own, asOf: asOf, layout: BatchLayout(ruleSet: own.compiled.ruleSet, policy: own.policy),
+        return BatchWorker(evaluator: own, asOf: asOf, layout: BatchLayout(evaluator: own),
                            language: language, perInstitution: perInstitution)
     }
 

@@ -7,6 +7,10 @@ public struct CompiledRuleSet: Sendable {
     public let environment: ExpressionEnvironment
     /// Indicators in an order where each comes after the indicators it reads.
     let indicatorOrder: [CompiledIndicator]
+    /// The ids of `indicatorOrder`, for evaluations to read their results by id.
+    public let indicatorIndex: IndicatorIndex
+    /// The most comprehension variables any one expression uses.
+    let maxLocals: Int
     let rules: [CompiledRule]
     /// `when` conditions of form sections, by section.
     let sectionConditions: [SectionID: CELProgram]
@@ -14,6 +18,17 @@ public struct CompiledRuleSet: Sendable {
     // The two below are immutable classes, not structs: every evaluation walks all of them, and
     // handing one around is then one reference count instead of one per string inside the rule or
     // indicator it carries.
+
+    init(ruleSet: RuleSet, environment: ExpressionEnvironment, indicatorOrder: [CompiledIndicator], rules: [CompiledRule],
+         sectionConditions: [SectionID: CELProgram]) {
+        self.ruleSet = ruleSet
+        self.environment = environment
+        self.indicatorOrder = indicatorOrder
+        indicatorIndex = IndicatorIndex(indicatorOrder.map(\.indicator.id))
+        maxLocals = (indicatorOrder.map(\.program.localCount) + rules.flatMap { [$0.condition?.localCount, $0.check?.localCount] }.compactMap { $0 }).max() ?? 0
+        self.rules = rules
+        self.sectionConditions = sectionConditions
+    }
 
     final class CompiledIndicator: Sendable {
         let indicator: Indicator

@@ -57,13 +57,15 @@ extension ExpressionEnvironment {
     }
 
     /// Sets one indicator's value in the `indicators` object, for indicators that read others.
-    func setIndicator(_ index: Int, to value: CELValue, in activation: inout CELActivation) {
-        guard case .object(var object) = activation.slots[indicatorsSlot] else { return }
-        // Empty the slot first, so that `object` holds the only reference to its fields and the
-        // update is made in place instead of copying them all.
-        activation.slots[indicatorsSlot] = .null
-        object.set(at: index, value)
-        activation.slots[indicatorsSlot] = .object(object)
+    func setIndicator(_ index: Int, to value: CELValue, in scope: CELScope) {
+        scope.update(slot: indicatorsSlot) { slot in
+            guard case .object(var object) = slot else { return }
+            // Empty the slot first, so that `object` holds the only reference to its fields and the
+            // update is made in place instead of copying them all.
+            slot = .null
+            object.set(at: index, value)
+            slot = .object(object)
+        }
     }
 
     func indicatorIndex(_ id: IndicatorID) -> Int? { indicatorsType.index(of: id.rawValue) }

@@ -8,7 +8,7 @@ public struct Evaluation: Hashable, Sendable {
     public var phase: CalendarEntry
     public var nextPhase: CalendarEntry?
     public var outcomes: [RuleOutcome]
-    public var indicators: [IndicatorID: IndicatorResult]
+    public var indicators: IndicatorResults
     public var objectives: [ObjectiveScore]
     /// The score the policy's model gives (0 to 1); nil when it cannot be determined
     /// (the scoring indicator is not reported, or no rule applies).
@@ -22,7 +22,7 @@ public struct Evaluation: Hashable, Sendable {
 
     public init(
         institution: Institution, file: String, asOf: Day, phase: CalendarEntry, nextPhase: CalendarEntry?,
-        outcomes: [RuleOutcome], indicators: [IndicatorID: IndicatorResult], objectives: [ObjectiveScore],
+        outcomes: [RuleOutcome], indicators: IndicatorResults, objectives: [ObjectiveScore],
         score: Double?, weightedScore: Double?, ratio: Double?, level: LevelID?, quadrant: Quadrants.Quadrant?
     ) {
         self.institution = institution

@@ -9,11 +9,11 @@ extension Evaluator {
     func judge(_ item: CompiledRuleSet.CompiledRule, at ruleIndex: Int, _ context: JudgeContext) -> RuleOutcome {
         // The rule is read through `item` (a class) field by field, never copied out whole: a copy
         // would retain every string it holds, for every rule of every self-assessment.
-        let assessment = context.assessment, activation = context.activation, indicators = context.indicators
+        let assessment = context.assessment, scope = context.scope, indicators = context.indicators
         let phase = context.phase, next = context.next, asOf = context.asOf
         let reads = context.readRanges.map { readTable.reads(ofRule: ruleIndex, ranges: $0) } ?? []
         let goal = context.goals[ruleIndex]
-        let indicatorResult = ruleIndicatorPositions[ruleIndex].map { context.indicatorResults[$0] }
+        let indicatorResult = ruleIndicatorPositions[ruleIndex].map { context.indicators.ordered[$0] }
         let facts = item.facts, id = facts.rule
         var value = indicatorResult?.value
         let emit = context.traced.flatMap { $0.rule == ruleIndex ? $0.tracer : nil }
@@ -37,7 +37,7 @@ extension Evaluator {
             policyEntries[ruleIndex].allSatisfy({ inScope(policy.applicability[$0].appliesTo, fromPolicy: true) })
         else { return outcome(.notApplicable(.outOfScope)) }
         for condition in ruleConditions[ruleIndex] {
-            let result = condition.program.evaluate(activation)
+            let result = condition.program.evaluate(in: scope)
             if let emit { emit(.condition(condition.source, result: traceResult(result, indicators), fromPolicy: condition.fromPolicy)) }
             switch result {
             case .success(.bool(true)): continue
@@ -58,7 +58,7 @@ extension Evaluator {
             }
             if let emit { emitReads(of: item, reads: reads, in: assessment, to: emit) }
             guard let check = item.check else { return outcome(.error(LocalizedText(es: "regla sin condición compilada", en: "rule has no compiled check"))) }
-            let result = check.evaluate(activation)
+            let result = check.evaluate(in: scope)
             if let emit { emit(.check(source, result: traceResult(result, indicators))) }
             if case .success(.bool(let b)) = result { value = .bool(b) }
             switch result {

@@ -91,10 +91,11 @@ public struct Evaluator: Sendable {
     ) throws(Failure) -> Evaluation {
         guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf) }
         let nextPhase = policy.phase(after: phase)
-        var activation = compiled.environment.activation(for: assessment)
-        let (indicators, indicatorResults) = computeIndicators(&activation)
+        // One scope for every expression judged here: one evaluation context instead of one per expression.
+        let scope = CELScope(compiled.environment.activation(for: assessment), locals: compiled.maxLocals)
+        let indicators = computeIndicators(scope)
         let context = JudgeContext(
-            assessment: assessment, activation: activation, indicators: indicators, indicatorResults: indicatorResults,
+            assessment: assessment, scope: scope, indicators: indicators,
             readRanges: detail == .full ? readTable.ranges(in: assessment) : nil, goals: goalTable.goals(in: phase.phase),
             nextGoals: nextPhase.map { goalTable.goals(in: $0.phase) }, phase: phase, next: nextPhase, asOf: asOf,
             traced: traced)
@@ -120,15 +121,12 @@ public struct Evaluator: Sendable {
     }
 
     /// Every indicator, in dependency order; each value is made visible to the indicators after it.
-    /// The results by id, and by position in `compiled.indicatorOrder` (for the rules, without lookups).
-    private func computeIndicators(_ activation: inout CELActivation) -> ([IndicatorID: IndicatorResult], [IndicatorResult]) {
-        var results: [IndicatorID: IndicatorResult] = [:]
-        results.reserveCapacity(compiled.indicatorOrder.count)
+    private func computeIndicators(_ scope: CELScope) -> IndicatorResults {
         var ordered: [IndicatorResult] = []
         ordered.reserveCapacity(compiled.indicatorOrder.count)
         for item in compiled.indicatorOrder {
             let result: IndicatorResult
-            switch item.program.evaluate(activation) {
+            switch item.program.evaluate(in: scope) {
             case .success(let value):
                 switch (value, item.indicator.unit) {
                 case (.bool(let b), .boolean): result = .value(.bool(b))
@@ -140,23 +138,22 @@ public struct Evaluator: Sendable {
                                                   en: "the indicator yielded a \(value.typeName) value that does not fit its unit"))
                 }
             case .failure(let error):
-                result = error.isMissingValue ? .notReported(missing: missingPaths(error, results)) : .error(error.message)
+                result = error.isMissingValue ? .notReported(missing: missingPaths(error, IndicatorResults(index: compiled.indicatorIndex, ordered: ordered))) : .error(error.message)
             }
             if case .value(let value) = result {
                 let cel: CELValue = switch value {
                 case .bool(let b): .bool(b)
                 case .number(let x): .double(x)
                 }
-                compiled.environment.setIndicator(item.slotIndex, to: cel, in: &activation)
+                compiled.environment.setIndicator(item.slotIndex, to: cel, in: scope)
             }
-            results[item.indicator.id] = result
             ordered.append(result)
         }
-        return (results, ordered)
+        return IndicatorResults(index: compiled.indicatorIndex, ordered: ordered)
     }
 
     /// The answers a missing-value error stands for; through `indicators.x`, those x lacked.
-    func missingPaths(_ error: CELEvaluationError, _ results: [IndicatorID: IndicatorResult]) -> [String] {
+    func missingPaths(_ error: CELEvaluationError, _ results: IndicatorResults) -> [String] {
         let path: String
         switch error.kind {
         case .noSuchField(let p), .noSuchKey(let p): path = p

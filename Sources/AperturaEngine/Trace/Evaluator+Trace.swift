@@ -34,7 +34,7 @@ extension Evaluator {
     }
 
     /// The indicators a traced rule's indicator depends on, then the indicator itself, with their results.
-    func emitIndicators(_ id: IndicatorID, _ results: [IndicatorID: IndicatorResult], to emit: (TraceEvent) -> Void) {
+    func emitIndicators(_ id: IndicatorID, _ results: IndicatorResults, to emit: (TraceEvent) -> Void) {
         guard let indicator = compiled.ruleSet.indicator(id) else { return }
         for dependency in dependencies(of: id) {
             if let result = results[dependency.id] { emit(.indicator(dependency, result: result)) }
@@ -57,7 +57,7 @@ extension Evaluator {
         return found
     }
 
-    func traceResult(_ result: Result<CELValue, CELEvaluationError>, _ indicators: [IndicatorID: IndicatorResult]) -> TraceEvent.Result {
+    func traceResult(_ result: Result<CELValue, CELEvaluationError>, _ indicators: IndicatorResults) -> TraceEvent.Result {
         switch result {
         case .success(.bool(let b)): return .value(b ? "true" : "false")
         case .success(let other): return .value(other.typeName)
