@@ -145,9 +145,17 @@ public struct CSVRowConverter: Sendable {
         }
     }
 
-    /// `1,234` → `1234` (a thousands separator).
+    /// `1,234` → `1234` (a thousands separator). Only commas in their place (after the first one to three
+    /// digits, then every three) are separators: `2,5` or `1,,2` is passed on as written and reported, not
+    /// read as 25 or 12.
     static func integerText(_ value: String) -> String {
-        value.contains(",") && !value.contains(".") ? value.replacingAll(",", with: "") : value
+        let unsigned = value.first == "-" || value.first == "+" ? value.dropFirst() : value[...]
+        let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1,
+              (1...3).contains(groups[0].count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return value }
+        return value.replacingAll(",", with: "")
     }
 
     /// `0,5` → `0.5` (a decimal comma), when there is one comma and no point.

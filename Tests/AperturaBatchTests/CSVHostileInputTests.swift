@@ -1,0 +1,67 @@
+import AperturaBatch
+import Foundation
+import Testing
+
+/// Odd and hostile CSV tables: each bad cell or row is reported where it is, nothing is read silently as
+/// something else, and every row is counted.
+@Suite struct CSVHostileInputTests {
+    static let mapping = """
+        kind: csv_mapping
+        rule_set: pai
+        institution:
+          id: clave
+          name: nombre
+          kind: {constant: municipio}
+          order: {constant: municipal}
+          state: {constant: jalisco}
+          population: poblacion
+        answers:
+          solicitudes.recibidas: recibidas
+          solicitudes.respondidas_en_plazo: en_plazo
+        """
+
+    func run(_ table: String, mapping: String = Self.mapping) throws -> (BatchRunResult, String) {
+        let dir = Fixtures.temporaryDirectory("csv-hostile")
+        Fixtures.write(mapping, dir + "/mapping.yaml")
+        Fixtures.write(table, dir + "/tabla.csv")
+        let out = dir + "/out"
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
+        return (result, out)
+    }
+
+    /// `[line, column, code]` of every row of errors.csv.
+    func errors(_ out: String) -> [[String]] {
+        Fixtures.records(out + "/errors.csv").dropFirst().map { [$0[1], $0[2], $0[3]] }
+    }
+
+    /// A comma in a whole number is read as a thousands separator only where one can be: `2,5` (a decimal
+    /// comma) must not become 25, nor `1,,2` become 12. Columns: the quote that opens the cell.
+    @Test func aCommaInAWholeNumberIsOnlyAThousandsSeparatorInItsPlace() throws {
+        let (result, out) = try run("""
+            clave,nombre,poblacion,recibidas,en_plazo
+            SO-1,Uno,"1,234","1,000",250
+            SO-2,Dos,"1,5",4,1
+            SO-3,Tres,100,"2,5",1
+            SO-4,Cuatro,100,"1,,2",1
+            SO-5,Cinco,100,",100",1
+            SO-6,Seis,100,"1000,000",1
+            SO-7,Siete,"12,345,678","-1,000",1
+
+            """)
+        #expect(result.summary?.counts.inputs == 7)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(result.summary?.counts.invalid == 6)
+        #expect(errors(out) == [
+            ["3", "10", "type_mismatch"],
+            ["4", "15", "type_mismatch"],
+            ["5", "17", "type_mismatch"],
+            ["6", "16", "type_mismatch"],
+            ["7", "15", "type_mismatch"],
+            ["8", "25", "out_of_range"],
+        ])
+        let rows = Fixtures.records(out + "/results.csv")
+        let column = try #require(rows.first?.firstIndex(of: "indicator_solicitudes_en_plazo"))
+        #expect(rows.dropFirst().map { [$0[2], $0[column]] } == [["SO-1", "0.2500"]])
+    }
+}
