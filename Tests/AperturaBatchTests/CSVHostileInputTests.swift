@@ -64,4 +64,23 @@ import Testing
         let column = try #require(rows.first?.firstIndex(of: "indicator_solicitudes_en_plazo"))
         #expect(rows.dropFirst().map { [$0[2], $0[column]] } == [["SO-1", "0.2500"]])
     }
+
+    /// A header with the same name twice: the mapping cannot say which of the two it means, so the table is one
+    /// invalid input, said at the mapping's `clave` (line 4, column 7), rather than read from the first one.
+    /// A repeated name the mapping does not use is no problem.
+    @Test func aColumnNamedTwiceInTheHeaderCannotBeMapped() throws {
+        let table = """
+            clave,nombre,poblacion,recibidas,en_plazo,clave,notas,notas
+            SO-1,Uno,100,4,1,SO-9,,
+
+            """
+        let (result, out) = try run(table)
+        #expect(result.summary?.counts.inputs == 1)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(errors(out) == [["4", "7", "duplicate_column"]])
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().first?[0].hasSuffix("mapping.yaml") == true)
+
+        let (fine, _) = try run(table.replacingOccurrences(of: ",clave,", with: ",clave2,"))
+        #expect(fine.summary?.counts.evaluated == 1)
+    }
 }

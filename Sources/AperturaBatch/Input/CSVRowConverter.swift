@@ -24,10 +24,20 @@ public struct CSVRowConverter: Sendable {
         var diagnostics: [Diagnostic] = []
         func bind(_ source: ColumnSource) -> Bound? {
             guard let column = source.column else { return Bound(index: nil, source: source) }
-            guard let index = header.fields.firstIndex(of: column) else {
+            let matches = header.fields.indices.filter { header.fields[$0] == column }
+            guard let index = matches.first else {
                 diagnostics.append(.error("unknown_column", LocalizedText(es: "la tabla \(file) no tiene la columna «\(column)»",
                                                                           en: "table \(file) has no column '\(column)'"), at: source.range,
                                           help: Suggestion.closest(to: column, in: header.fields).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
+                return nil
+            }
+            // Two columns of one name: reading the first would be a guess.
+            guard matches.count == 1 else {
+                let places = matches.map { String($0 + 1) }.joined(separator: ", ")
+                diagnostics.append(.error("duplicate_column", LocalizedText(es: "la tabla \(file) tiene varias columnas «\(column)» (en las posiciones \(places)): no se sabe cuál leer",
+                                                                            en: "table \(file) has several columns '\(column)' (at positions \(places)): which one to read is unknown"),
+                                          at: source.range,
+                                          help: LocalizedText(es: "dé a cada columna de la tabla un nombre distinto", en: "give each column of the table its own name")))
                 return nil
             }
             return Bound(index: index, source: source)
