@@ -83,4 +83,13 @@ import Testing
         let (fine, _) = try run(table.replacingOccurrences(of: ",clave,", with: ",clave2,"))
         #expect(fine.summary?.counts.evaluated == 1)
     }
+
+    /// A table with old Mac line ends (a lone CR) whose quoted name holds a line break: the break is a line
+    /// too, so the bad cell of the next row is said at line 4 (header 1, SO-1 on 2 and 3), column 14.
+    @Test func aLoneCRInsideAQuotedFieldIsALineBreak() throws {
+        let (result, out) = try run("clave,nombre,poblacion,recibidas,en_plazo\rSO-1,\"Uno\rUno\",100,4,1\rSO-2,Dos,100,muchas,1\r")
+        #expect(result.summary?.counts.inputs == 2)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(errors(out) == [["4", "14", "type_mismatch"]])
+    }
 }
