@@ -92,4 +92,28 @@ import Testing
         #expect(result.summary?.counts.evaluated == 1)
         #expect(errors(out) == [["4", "14", "type_mismatch"]])
     }
+
+    /// A constant the field cannot take is the same mistake in every row: it was reported once per row, at the
+    /// row's column 1. It is the mapping's: the table is one invalid input, each bad constant said at its value
+    /// in the mapping (lines 7, 11 and 12; the good constants of lines 5 and 6 are not).
+    @Test func aConstantTheFieldCannotTakeIsSaidOnceAtTheMapping() throws {
+        let mapping = """
+            kind: csv_mapping
+            institution:
+              id: clave
+              name: nombre
+              kind: {constant: municipio}
+              order: {constant: municipal}
+              state: {constant: Narnia}
+              population: poblacion
+            answers:
+              solicitudes.recibidas: recibidas
+              solicitudes.respondidas_en_plazo: {constant: "-3"}
+              comite.instalado: {constant: quizas}
+            """
+        let (result, out) = try run("clave,nombre,poblacion,recibidas\nSO-1,Uno,100,4\nSO-2,Dos,100,5\n", mapping: mapping)
+        #expect(result.summary?.counts.inputs == 1)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(errors(out) == [["7", "21", "invalid_value"], ["11", "48", "out_of_range"], ["12", "32", "type_mismatch"]])
+    }
 }

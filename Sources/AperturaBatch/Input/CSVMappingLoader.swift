@@ -115,6 +115,7 @@ public enum CSVMappingLoader {
                 mistyped = mistyped || source.column == nil
             case .constant:
                 source.constant = text(pair.value, &diagnostics)
+                source.range = pair.value.range  // what is wrong with a constant is its value
                 mistyped = mistyped || source.constant == nil
             case .values:
                 for entry in Self.pairs(pair.value, &diagnostics) ?? [] {

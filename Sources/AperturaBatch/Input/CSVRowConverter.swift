@@ -1,3 +1,4 @@
+import AperturaLoader
 public import AperturaModel
 public import AperturaSource
 public import AperturaYAML
@@ -66,7 +67,21 @@ public struct CSVRowConverter: Sendable {
                                                                          en: "the mapping is for '\(id)', not '\(ruleSet.info.id)'"), at: nil))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, identity: identity, answers: answers), [])
+        let converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, identity: identity, answers: answers)
+        let constantErrors = converter.constantErrors(ruleSet: ruleSet, mappingFile: mapping.file)
+        guard constantErrors.isEmpty else { return (nil, constantErrors) }
+        return (converter, [])
+    }
+
+    /// The errors of the constants the field cannot take. A constant is the same in every row: its mistake is
+    /// the mapping's, said once at it rather than in every row. Read as a row of empty cells, where only the
+    /// constants (placed in the mapping file) have a value; the errors placed there are theirs.
+    func constantErrors(ruleSet: RuleSet, mappingFile: String) -> [Diagnostic] {
+        let empty = CSVRecord(fields: Array(repeating: "", count: columnCount), line: 1,
+                              columns: Array(repeating: 1, count: columnCount), lines: Array(repeating: 1, count: columnCount))
+        let context = LoadContext()
+        _ = AssessmentLoader.read(document(for: empty), file: file, ruleSet: ruleSet, context)
+        return context.diagnostics.sorted.filter { $0.isError && $0.range?.file == mappingFile }
     }
 
     /// The error of a row with more or fewer fields than the header, nil for a row that fits. Such a row is not
@@ -100,7 +115,7 @@ public struct CSVRowConverter: Sendable {
                 range = SourceRange(at: SourceLocation(file: file, line: record.lines[index], column: record.columns[index]))
             } else {
                 raw = bound.source.constant ?? ""
-                range = here
+                range = bound.source.range
             }
             var value = bound.source.values[raw] ?? bound.source.values[raw.trimmed] ?? raw.trimmed
             if bound.source.conversion == .stateName, !value.isEmpty { value = MexicanState.id(forName: value) ?? value }
