@@ -116,4 +116,13 @@ import Testing
         #expect(result.summary?.counts.invalid == 1)
         #expect(errors(out) == [["7", "21", "invalid_value"], ["11", "48", "out_of_range"], ["12", "32", "type_mismatch"]])
     }
+
+    /// `null`, `NULL` or `~` in a number column is text, not an empty cell: it was read as YAML's null, the
+    /// answer silently not reported (while `null` in a boolean column was an error). Columns 10, 15 and 20.
+    @Test func nullSpeltInANumberCellIsNotAnEmptyCell() throws {
+        let (result, out) = try run("clave,nombre,poblacion,recibidas,en_plazo\nSO-1,Uno,null,NULL,~\nSO-2,Dos,100,4,1\n")
+        #expect(result.summary?.counts.inputs == 2)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(errors(out) == [["2", "10", "type_mismatch"], ["2", "15", "type_mismatch"], ["2", "20", "type_mismatch"]])
+    }
 }

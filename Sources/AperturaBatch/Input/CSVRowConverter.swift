@@ -124,8 +124,9 @@ public struct CSVRowConverter: Sendable {
         var institution: [YAMLPair] = []
         for (field, bound) in identity {
             guard let (value, range) = cell(bound) else { continue }
-            let style: YAMLScalar.Style = field == .population ? .plain : .doubleQuoted
-            institution.append(YAMLPair(key: key(field.rawValue), value: scalar(field == .population ? Self.integerText(value) : value, style, range)))
+            let text = field == .population ? Self.integerText(value) : value
+            let style: YAMLScalar.Style = field == .population ? Self.unquoted(text) : .doubleQuoted
+            institution.append(YAMLPair(key: key(field.rawValue), value: scalar(text, style, range)))
         }
         var sections: [(String, [YAMLPair])] = []
         for answer in answers {
@@ -152,6 +153,7 @@ public struct CSVRowConverter: Sendable {
         func scalar(_ text: String, _ style: YAMLScalar.Style) -> YAMLNode {
             YAMLNode(.scalar(YAMLScalar(value: text, style: style)), range: range)
         }
+        func unquotedScalar(_ text: String) -> YAMLNode { scalar(text, unquoted(text)) }
         switch type {
         case .boolean:
             switch value.lowercased() {
@@ -159,15 +161,22 @@ public struct CSVRowConverter: Sendable {
             case "false", "falso", "0", "no": return scalar("false", .plain)
             default: return scalar(value, .doubleQuoted)
             }
-        case .integer: return scalar(integerText(value), .plain)
-        case .number, .ratio: return scalar(decimalText(value), .plain)
-        case .percent: return scalar(decimalText(value.hasSuffix("%") ? String(value.dropLast()).trimmed : value), .plain)
-        case .date: return scalar(value, .plain)
+        case .integer: return unquotedScalar(integerText(value))
+        case .number, .ratio: return unquotedScalar(decimalText(value))
+        case .percent: return unquotedScalar(decimalText(value.hasSuffix("%") ? String(value.dropLast()).trimmed : value))
+        case .date: return unquotedScalar(value)
         case .text, .choice: return scalar(value, .doubleQuoted)
         case .choices, .evidence, .list:
             let items = value.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty }
             return YAMLNode(.sequence(items.map { scalar($0, .doubleQuoted) }), range: range)
         }
+    }
+
+    /// The style a number or a date is written in: plain, as YAML reads them, except for a text YAML would read
+    /// as null (`null`, `NULL`, `~`, or `%` left empty): a cell with text in it is an answer given, and a wrong
+    /// one is reported, not taken for an empty cell.
+    static func unquoted(_ text: String) -> YAMLScalar.Style {
+        YAMLScalar(value: text, style: .plain).isNull ? .doubleQuoted : .plain
     }
 
     /// `1,234` → `1234` (a thousands separator). Only commas in their place (after the first one to three
