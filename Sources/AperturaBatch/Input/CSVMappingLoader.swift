@@ -21,6 +21,10 @@ public enum CSVMappingLoader {
         var identity: [CSVMapping.IdentityField: ColumnSource] = [:]
         var answers: [CSVMapping.Answer] = []
         var sawKind = false
+        // The identity fields written, right or wrong: a mistake in one, or an institution that is not a
+        // mapping, is said once, not again as fields missing.
+        var written = Set<CSVMapping.IdentityField>()
+        var institutionMistyped = false
         for pair in pairs {
             let keyText = pair.key.scalar?.value ?? ""
             guard let key = Key(rawValue: keyText) else {
@@ -35,26 +39,33 @@ public enum CSVMappingLoader {
                                               at: pair.value.range))
                 }
             case .ruleSet:
-                ruleSet = pair.value.scalar?.value
+                if pair.value.scalar?.isNull != true { ruleSet = text(pair.value, &diagnostics) }
             case .delimiter:
-                let text = pair.value.scalar?.value ?? ""
-                if text.utf8.count == 1, let byte = text.utf8.first, byte != UInt8(ascii: "\"") {
+                guard let text = Self.text(pair.value, &diagnostics) else { continue }
+                // A quote or a line break cannot separate fields: they shape the records themselves.
+                if text.utf8.count == 1, let byte = text.utf8.first, !"\"\r\n".utf8.contains(byte) {
                     delimiter = byte
                 } else {
-                    diagnostics.append(.error("invalid_value", LocalizedText(es: "el delimitador es un solo carácter ASCII",
-                                                                             en: "the delimiter is a single ASCII character"), at: pair.value.range))
+                    diagnostics.append(.error("invalid_value", LocalizedText(es: "el delimitador es un solo carácter ASCII, que no sea comilla ni salto de línea",
+                                                                             en: "the delimiter is a single ASCII character, neither a quote nor a line break"),
+                                              at: pair.value.range))
                 }
             case .institution:
-                for entry in pair.value.mapping ?? [] {
+                guard let entries = Self.pairs(pair.value, &diagnostics) else {
+                    institutionMistyped = true
+                    continue
+                }
+                for entry in entries {
                     let name = entry.key.scalar?.value ?? ""
                     guard let field = CSVMapping.IdentityField(rawValue: name) else {
                         diagnostics.append(unknownKey(name, CSVMapping.IdentityField.allCases.map(\.rawValue), entry.key.range))
                         continue
                     }
-                    if let source = source(entry.value, &diagnostics) { identity[field] = source }
+                    written.insert(field)
+                    if let source = source(entry.value, emptyCellMayBeTranslated: true, &diagnostics) { identity[field] = source }
                 }
             case .answers:
-                for entry in pair.value.mapping ?? [] {
+                for entry in Self.pairs(pair.value, &diagnostics) ?? [] {
                     let path = entry.key.scalar?.value ?? ""
                     let parts = path.split(separator: ".", omittingEmptySubsequences: false)
                     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
@@ -62,7 +73,7 @@ public enum CSVMappingLoader {
                                                                                  en: "'\(path)' is not of the form section.field"), at: entry.key.range))
                         continue
                     }
-                    if let source = source(entry.value, &diagnostics) {
+                    if let source = source(entry.value, emptyCellMayBeTranslated: false, &diagnostics) {
                         answers.append(CSVMapping.Answer(section: String(parts[0]), field: String(parts[1]), source: source))
                     }
                 }
@@ -71,7 +82,7 @@ public enum CSVMappingLoader {
         if !sawKind {
             diagnostics.append(.error("missing_key", LocalizedText(es: "falta kind: csv_mapping", en: "kind: csv_mapping is missing"), at: root.range))
         }
-        for required in [CSVMapping.IdentityField.id, .name, .kind, .order] where identity[required] == nil {
+        for required in [CSVMapping.IdentityField.id, .name, .kind, .order] where !written.contains(required) && !institutionMistyped {
             diagnostics.append(.error("missing_key", LocalizedText(es: "falta institution.\(required.rawValue)", en: "institution.\(required.rawValue) is missing"),
                                       at: root.range))
         }
@@ -79,8 +90,9 @@ public enum CSVMappingLoader {
         return (CSVMapping(file: file, ruleSet: ruleSet, delimiter: delimiter, institution: identity, answers: answers), diagnostics)
     }
 
-    /// `COLUMN` or `{column:, constant:, values:, convert:}`.
-    static func source(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> ColumnSource? {
+    /// `COLUMN` or `{column:, constant:, values:, convert:}`. An answer's `values` cannot translate an empty
+    /// cell: an answer left empty is not reported, whatever the mapping says.
+    static func source(_ node: YAMLNode, emptyCellMayBeTranslated: Bool, _ diagnostics: inout [Diagnostic]) -> ColumnSource? {
         if let scalar = node.scalar, !scalar.isNull {
             return ColumnSource(column: scalar.value, constant: nil, values: [:], conversion: nil, range: node.range)
         }
@@ -90,6 +102,7 @@ public enum CSVMappingLoader {
             return nil
         }
         var source = ColumnSource(column: nil, constant: nil, values: [:], conversion: nil, range: node.range)
+        var mistyped = false
         for pair in pairs {
             let name = pair.key.scalar?.value ?? ""
             guard let key = SourceKey(rawValue: name) else {
@@ -97,14 +110,31 @@ public enum CSVMappingLoader {
                 continue
             }
             switch key {
-            case .column: source.column = pair.value.scalar?.value
-            case .constant: source.constant = pair.value.scalar?.value
+            case .column:
+                source.column = text(pair.value, &diagnostics)
+                mistyped = mistyped || source.column == nil
+            case .constant:
+                source.constant = text(pair.value, &diagnostics)
+                source.range = pair.value.range  // what is wrong with a constant is its value
+                mistyped = mistyped || source.constant == nil
             case .values:
-                for entry in pair.value.mapping ?? [] {
-                    if let from = entry.key.scalar?.value { source.values[from] = entry.value.scalar.map { $0.isNull ? "" : $0.value } ?? "" }
+                for entry in Self.pairs(pair.value, &diagnostics) ?? [] {
+                    // A null value translates to "" (the field is left out); a list or a mapping is a mistake.
+                    guard let from = text(entry.key, &diagnostics),
+                          let to = entry.value.scalar?.isNull == true ? "" : text(entry.value, &diagnostics) else { continue }
+                    if from.trimmed.isEmpty && !emptyCellMayBeTranslated {
+                        diagnostics.append(.error("invalid_value", LocalizedText(es: "una respuesta vacía es «no reportada»: values no puede traducirla",
+                                                                                 en: "an empty answer is 'not reported': values cannot translate it"),
+                                                  at: entry.key.range))
+                        continue
+                    }
+                    source.values[from] = to
                 }
             case .convert:
-                let text = pair.value.scalar?.value ?? ""
+                guard let text = Self.text(pair.value, &diagnostics) else {
+                    mistyped = true
+                    continue
+                }
                 guard let conversion = ColumnSource.Conversion(rawValue: text) else {
                     diagnostics.append(.error("invalid_value", LocalizedText(es: "conversión desconocida «\(text)»; se admite: state_name",
                                                                              en: "unknown conversion '\(text)'; supported: state_name"), at: pair.value.range))
@@ -113,12 +143,30 @@ public enum CSVMappingLoader {
                 source.conversion = conversion
             }
         }
+        if mistyped { return nil }
         if (source.column == nil) == (source.constant == nil) {
             diagnostics.append(.error("missing_key", LocalizedText(es: "se indica exactamente uno de column y constant",
                                                                    en: "exactly one of column and constant is given"), at: node.range))
             return nil
         }
         return source
+    }
+
+    /// The pairs of a mapping node (none for a null one); nil, reported, for anything else.
+    static func pairs(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [YAMLPair]? {
+        if let pairs = node.mapping { return pairs }
+        if node.scalar?.isNull == true { return [] }
+        diagnostics.append(.error("type_mismatch", LocalizedText(es: "se esperaba un mapa (clave: valor)", en: "expected a mapping (key: value)"),
+                                  at: node.range))
+        return nil
+    }
+
+    /// The text of a scalar node; nil, reported, for a list or a mapping.
+    static func text(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> String? {
+        if let scalar = node.scalar { return scalar.value }
+        diagnostics.append(.error("type_mismatch", LocalizedText(es: "se esperaba un texto, no una lista ni un mapa",
+                                                                 en: "expected a text, not a list or a mapping"), at: node.range))
+        return nil
     }
 
     static func unknownKey(_ key: String, _ known: [String], _ range: SourceRange) -> Diagnostic {

@@ -1,10 +1,11 @@
 public import AperturaSource
 
 /// Reads an RFC 4180 table one record at a time: quoted fields may hold the delimiter, line breaks
-/// and doubled quotes; records end with CRLF or LF. A field with bytes that are not UTF-8 makes its
-/// record an error and the table goes on (the delimiters, quotes and line breaks that shape it are
-/// ASCII, so the next records are where they seem); a quote left open, or text after a closing quote,
-/// ends the table with an error.
+/// and doubled quotes; records end with CRLF, LF or a lone CR (old Mac tables), and every such break
+/// counts as a line, inside quotes too. A field with bytes that are not UTF-8 makes its record an error
+/// and the table goes on (the delimiters, quotes and line breaks that shape it are ASCII, so the next
+/// records are where they seem); a quote left open, or text after a closing quote, ends the table with
+/// an error.
 public struct CSVReader: Sequence, Sendable {
     public let bytes: [UInt8]
     public let file: String
@@ -67,7 +68,10 @@ public struct CSVReader: Sequence, Sendable {
                             closed = true
                             break
                         }
-                        if b == UInt8(ascii: "\n") { line += 1; lineStart = position + 1 }
+                        // A line break inside quotes is a line, as outside: LF, CRLF (counted at its LF) or a lone CR.
+                        let lineBreak = b == UInt8(ascii: "\n")
+                            || (b == UInt8(ascii: "\r") && (position + 1 == bytes.count || bytes[position + 1] != UInt8(ascii: "\n")))
+                        if lineBreak { line += 1; lineStart = position + 1 }
                         field.append(b)
                         position += 1
                     }

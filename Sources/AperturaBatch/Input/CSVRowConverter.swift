@@ -1,3 +1,4 @@
+import AperturaLoader
 public import AperturaModel
 public import AperturaSource
 public import AperturaYAML
@@ -24,10 +25,20 @@ public struct CSVRowConverter: Sendable {
         var diagnostics: [Diagnostic] = []
         func bind(_ source: ColumnSource) -> Bound? {
             guard let column = source.column else { return Bound(index: nil, source: source) }
-            guard let index = header.fields.firstIndex(of: column) else {
+            let matches = header.fields.indices.filter { header.fields[$0] == column }
+            guard let index = matches.first else {
                 diagnostics.append(.error("unknown_column", LocalizedText(es: "la tabla \(file) no tiene la columna «\(column)»",
                                                                           en: "table \(file) has no column '\(column)'"), at: source.range,
                                           help: Suggestion.closest(to: column, in: header.fields).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
+                return nil
+            }
+            // Two columns of one name: reading the first would be a guess.
+            guard matches.count == 1 else {
+                let places = matches.map { String($0 + 1) }.joined(separator: ", ")
+                diagnostics.append(.error("duplicate_column", LocalizedText(es: "la tabla \(file) tiene varias columnas «\(column)» (en las posiciones \(places)): no se sabe cuál leer",
+                                                                            en: "table \(file) has several columns '\(column)' (at positions \(places)): which one to read is unknown"),
+                                          at: source.range,
+                                          help: LocalizedText(es: "dé a cada columna de la tabla un nombre distinto", en: "give each column of the table its own name")))
                 return nil
             }
             return Bound(index: index, source: source)
@@ -56,7 +67,21 @@ public struct CSVRowConverter: Sendable {
                                                                          en: "the mapping is for '\(id)', not '\(ruleSet.info.id)'"), at: nil))
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, identity: identity, answers: answers), [])
+        let converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, identity: identity, answers: answers)
+        let constantErrors = converter.constantErrors(ruleSet: ruleSet, mappingFile: mapping.file)
+        guard constantErrors.isEmpty else { return (nil, constantErrors) }
+        return (converter, [])
+    }
+
+    /// The errors of the constants the field cannot take. A constant is the same in every row: its mistake is
+    /// the mapping's, said once at it rather than in every row. Read as a row of empty cells, where only the
+    /// constants (placed in the mapping file) have a value; the errors placed there are theirs.
+    func constantErrors(ruleSet: RuleSet, mappingFile: String) -> [Diagnostic] {
+        let empty = CSVRecord(fields: Array(repeating: "", count: columnCount), line: 1,
+                              columns: Array(repeating: 1, count: columnCount), lines: Array(repeating: 1, count: columnCount))
+        let context = LoadContext()
+        _ = AssessmentLoader.read(document(for: empty), file: file, ruleSet: ruleSet, context)
+        return context.diagnostics.sorted.filter { $0.isError && $0.range?.file == mappingFile }
     }
 
     /// The error of a row with more or fewer fields than the header, nil for a row that fits. Such a row is not
@@ -90,7 +115,7 @@ public struct CSVRowConverter: Sendable {
                 range = SourceRange(at: SourceLocation(file: file, line: record.lines[index], column: record.columns[index]))
             } else {
                 raw = bound.source.constant ?? ""
-                range = here
+                range = bound.source.range
             }
             var value = bound.source.values[raw] ?? bound.source.values[raw.trimmed] ?? raw.trimmed
             if bound.source.conversion == .stateName, !value.isEmpty { value = MexicanState.id(forName: value) ?? value }
@@ -99,8 +124,9 @@ public struct CSVRowConverter: Sendable {
         var institution: [YAMLPair] = []
         for (field, bound) in identity {
             guard let (value, range) = cell(bound) else { continue }
-            let style: YAMLScalar.Style = field == .population ? .plain : .doubleQuoted
-            institution.append(YAMLPair(key: key(field.rawValue), value: scalar(field == .population ? Self.integerText(value) : value, style, range)))
+            let text = field == .population ? Self.integerText(value) : value
+            let style: YAMLScalar.Style = field == .population ? Self.unquoted(text) : .doubleQuoted
+            institution.append(YAMLPair(key: key(field.rawValue), value: scalar(text, style, range)))
         }
         var sections: [(String, [YAMLPair])] = []
         for answer in answers {
@@ -127,6 +153,7 @@ public struct CSVRowConverter: Sendable {
         func scalar(_ text: String, _ style: YAMLScalar.Style) -> YAMLNode {
             YAMLNode(.scalar(YAMLScalar(value: text, style: style)), range: range)
         }
+        func unquotedScalar(_ text: String) -> YAMLNode { scalar(text, unquoted(text)) }
         switch type {
         case .boolean:
             switch value.lowercased() {
@@ -134,10 +161,10 @@ public struct CSVRowConverter: Sendable {
             case "false", "falso", "0", "no": return scalar("false", .plain)
             default: return scalar(value, .doubleQuoted)
             }
-        case .integer: return scalar(integerText(value), .plain)
-        case .number, .ratio: return scalar(decimalText(value), .plain)
-        case .percent: return scalar(decimalText(value.hasSuffix("%") ? String(value.dropLast()).trimmed : value), .plain)
-        case .date: return scalar(value, .plain)
+        case .integer: return unquotedScalar(integerText(value))
+        case .number, .ratio: return unquotedScalar(decimalText(value))
+        case .percent: return unquotedScalar(decimalText(value.hasSuffix("%") ? String(value.dropLast()).trimmed : value))
+        case .date: return unquotedScalar(value)
         case .text, .choice: return scalar(value, .doubleQuoted)
         case .choices, .evidence, .list:
             let items = value.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty }
@@ -145,9 +172,24 @@ public struct CSVRowConverter: Sendable {
         }
     }
 
-    /// `1,234` → `1234` (a thousands separator).
+    /// The style a number or a date is written in: plain, as YAML reads them, except for a text YAML would read
+    /// as null (`null`, `NULL`, `~`, or `%` left empty): a cell with text in it is an answer given, and a wrong
+    /// one is reported, not taken for an empty cell.
+    static func unquoted(_ text: String) -> YAMLScalar.Style {
+        YAMLScalar(value: text, style: .plain).isNull ? .doubleQuoted : .plain
+    }
+
+    /// `1,234` → `1234` (a thousands separator). Only commas in their place (after the first one to three
+    /// digits, then every three) are separators: `2,5` or `1,,2` is passed on as written and reported, not
+    /// read as 25 or 12.
     static func integerText(_ value: String) -> String {
-        value.contains(",") && !value.contains(".") ? value.replacingAll(",", with: "") : value
+        let unsigned = value.first == "-" || value.first == "+" ? value.dropFirst() : value[...]
+        let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1,
+              (1...3).contains(groups[0].count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return value }
+        return value.replacingAll(",", with: "")
     }
 
     /// `0,5` → `0.5` (a decimal comma), when there is one comma and no point.

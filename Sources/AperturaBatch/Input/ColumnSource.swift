@@ -13,7 +13,7 @@ public struct ColumnSource: Sendable, Hashable {
     /// Cell text to value; an empty value leaves the field out (a federal institution has no state).
     public var values: [String: String]
     public var conversion: Conversion?
-    /// Where it is written in the mapping file.
+    /// Where it is written in the mapping file (for a constant, its value).
     public var range: SourceRange
 
     public init(column: String?, constant: String?, values: [String: String], conversion: Conversion?, range: SourceRange) {

@@ -1,0 +1,128 @@
+import AperturaBatch
+import Foundation
+import Testing
+
+/// Odd and hostile CSV tables: each bad cell or row is reported where it is, nothing is read silently as
+/// something else, and every row is counted.
+@Suite struct CSVHostileInputTests {
+    static let mapping = """
+        kind: csv_mapping
+        rule_set: pai
+        institution:
+          id: clave
+          name: nombre
+          kind: {constant: municipio}
+          order: {constant: municipal}
+          state: {constant: jalisco}
+          population: poblacion
+        answers:
+          solicitudes.recibidas: recibidas
+          solicitudes.respondidas_en_plazo: en_plazo
+        """
+
+    func run(_ table: String, mapping: String = Self.mapping) throws -> (BatchRunResult, String) {
+        let dir = Fixtures.temporaryDirectory("csv-hostile")
+        Fixtures.write(mapping, dir + "/mapping.yaml")
+        Fixtures.write(table, dir + "/tabla.csv")
+        let out = dir + "/out"
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
+        return (result, out)
+    }
+
+    /// `[line, column, code]` of every row of errors.csv.
+    func errors(_ out: String) -> [[String]] {
+        Fixtures.records(out + "/errors.csv").dropFirst().map { [$0[1], $0[2], $0[3]] }
+    }
+
+    /// A comma in a whole number is read as a thousands separator only where one can be: `2,5` (a decimal
+    /// comma) must not become 25, nor `1,,2` become 12. Columns: the quote that opens the cell.
+    @Test func aCommaInAWholeNumberIsOnlyAThousandsSeparatorInItsPlace() throws {
+        let (result, out) = try run("""
+            clave,nombre,poblacion,recibidas,en_plazo
+            SO-1,Uno,"1,234","1,000",250
+            SO-2,Dos,"1,5",4,1
+            SO-3,Tres,100,"2,5",1
+            SO-4,Cuatro,100,"1,,2",1
+            SO-5,Cinco,100,",100",1
+            SO-6,Seis,100,"1000,000",1
+            SO-7,Siete,"12,345,678","-1,000",1
+
+            """)
+        #expect(result.summary?.counts.inputs == 7)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(result.summary?.counts.invalid == 6)
+        #expect(errors(out) == [
+            ["3", "10", "type_mismatch"],
+            ["4", "15", "type_mismatch"],
+            ["5", "17", "type_mismatch"],
+            ["6", "16", "type_mismatch"],
+            ["7", "15", "type_mismatch"],
+            ["8", "25", "out_of_range"],
+        ])
+        let rows = Fixtures.records(out + "/results.csv")
+        let column = try #require(rows.first?.firstIndex(of: "indicator_solicitudes_en_plazo"))
+        #expect(rows.dropFirst().map { [$0[2], $0[column]] } == [["SO-1", "0.2500"]])
+    }
+
+    /// A header with the same name twice: the mapping cannot say which of the two it means, so the table is one
+    /// invalid input, said at the mapping's `clave` (line 4, column 7), rather than read from the first one.
+    /// A repeated name the mapping does not use is no problem.
+    @Test func aColumnNamedTwiceInTheHeaderCannotBeMapped() throws {
+        let table = """
+            clave,nombre,poblacion,recibidas,en_plazo,clave,notas,notas
+            SO-1,Uno,100,4,1,SO-9,,
+
+            """
+        let (result, out) = try run(table)
+        #expect(result.summary?.counts.inputs == 1)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(errors(out) == [["4", "7", "duplicate_column"]])
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().first?[0].hasSuffix("mapping.yaml") == true)
+
+        let (fine, _) = try run(table.replacingOccurrences(of: ",clave,", with: ",clave2,"))
+        #expect(fine.summary?.counts.evaluated == 1)
+    }
+
+    /// A table with old Mac line ends (a lone CR) whose quoted name holds a line break: the break is a line
+    /// too, so the bad cell of the next row is said at line 4 (header 1, SO-1 on 2 and 3), column 14.
+    @Test func aLoneCRInsideAQuotedFieldIsALineBreak() throws {
+        let (result, out) = try run("clave,nombre,poblacion,recibidas,en_plazo\rSO-1,\"Uno\rUno\",100,4,1\rSO-2,Dos,100,muchas,1\r")
+        #expect(result.summary?.counts.inputs == 2)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(errors(out) == [["4", "14", "type_mismatch"]])
+    }
+
+    /// A constant the field cannot take is the same mistake in every row: it was reported once per row, at the
+    /// row's column 1. It is the mapping's: the table is one invalid input, each bad constant said at its value
+    /// in the mapping (lines 7, 11 and 12; the good constants of lines 5 and 6 are not).
+    @Test func aConstantTheFieldCannotTakeIsSaidOnceAtTheMapping() throws {
+        let mapping = """
+            kind: csv_mapping
+            institution:
+              id: clave
+              name: nombre
+              kind: {constant: municipio}
+              order: {constant: municipal}
+              state: {constant: Narnia}
+              population: poblacion
+            answers:
+              solicitudes.recibidas: recibidas
+              solicitudes.respondidas_en_plazo: {constant: "-3"}
+              comite.instalado: {constant: quizas}
+            """
+        let (result, out) = try run("clave,nombre,poblacion,recibidas\nSO-1,Uno,100,4\nSO-2,Dos,100,5\n", mapping: mapping)
+        #expect(result.summary?.counts.inputs == 1)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(errors(out) == [["7", "21", "invalid_value"], ["11", "48", "out_of_range"], ["12", "32", "type_mismatch"]])
+    }
+
+    /// `null`, `NULL` or `~` in a number column is text, not an empty cell: it was read as YAML's null, the
+    /// answer silently not reported (while `null` in a boolean column was an error). Columns 10, 15 and 20.
+    @Test func nullSpeltInANumberCellIsNotAnEmptyCell() throws {
+        let (result, out) = try run("clave,nombre,poblacion,recibidas,en_plazo\nSO-1,Uno,null,NULL,~\nSO-2,Dos,100,4,1\n")
+        #expect(result.summary?.counts.inputs == 2)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(errors(out) == [["2", "10", "type_mismatch"], ["2", "15", "type_mismatch"], ["2", "20", "type_mismatch"]])
+    }
+}

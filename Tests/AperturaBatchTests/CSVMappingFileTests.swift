@@ -1,0 +1,84 @@
+import AperturaBatch
+import AperturaSource
+import Foundation
+import Testing
+
+/// Mapping files written wrong: every mistake is said at its place and stops the run before any input;
+/// none is ignored and none lets a table be read as something else.
+@Suite struct CSVMappingFileTests {
+    /// `[line, column, code]` of the run's setup errors, or nil when the run went on to the inputs.
+    func setupErrors(_ mapping: String) throws -> [[String]]? {
+        let dir = Fixtures.temporaryDirectory("csv-mapping-file")
+        Fixtures.write(mapping, dir + "/mapping.yaml")
+        Fixtures.write("clave,nombre,orden,comite,recibidas\nSO-1,Uno,Federal,si,3\n", dir + "/tabla.csv")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: dir + "/out", rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
+        guard result.summary == nil else { return nil }
+        return result.setupDiagnostics.map { d in
+            [d.range.map { String($0.start.line) } ?? "", d.range.map { String($0.start.column) } ?? "", d.code]
+        }
+    }
+
+    /// A list or a mapping where a text is expected, and a list where a mapping is, were read as nothing (or,
+    /// for a `values` entry, as "leave the field out"), and the run went on with the table half mapped.
+    @Test func aValueOfTheWrongTypeIsAnErrorAtIt() throws {
+        let errors = try setupErrors(#"""
+            kind: csv_mapping
+            rule_set: [pai]
+            delimiter: "\n"
+            institution:
+              id: clave
+              name: [nombre]
+              kind: {constant: [municipio]}
+              order:
+                column: orden
+                values: [federal, municipal]
+            answers:
+              comite.instalado:
+                column: comite
+                values:
+                  si: [true]
+                  [a]: b
+                  no: ~
+              solicitudes.recibidas: {column: recibidas, convert: [state_name]}
+            """#)
+        #expect(errors == [
+            ["2", "11", "type_mismatch"],   // rule_set
+            ["3", "12", "invalid_value"],   // a line break cannot be the delimiter
+            ["6", "9", "type_mismatch"],    // name
+            ["7", "20", "type_mismatch"],   // constant
+            ["10", "13", "type_mismatch"],  // values
+            ["15", "11", "type_mismatch"],  // a value of values
+            ["16", "7", "type_mismatch"],   // a key of values
+            ["18", "55", "type_mismatch"],  // convert
+        ])
+    }
+
+    /// `institution` or `answers` that is not a mapping is said once, at it (it used to be read as no answers
+    /// at all, and the institution as four fields missing).
+    @Test func sectionsThatAreNotMappingsAreErrorsAtThem() throws {
+        let errors = try setupErrors("""
+            kind: csv_mapping
+            institution: clave
+            answers: [comite, recibidas]
+            """)
+        #expect(errors == [["2", "14", "type_mismatch"], ["3", "10", "type_mismatch"]])
+    }
+
+    /// An empty cell is an answer not reported: `values` cannot turn it into one (here, into compliance). An
+    /// identity field may still translate it (an empty state is a federal institution's).
+    @Test func valuesCannotTranslateAnEmptyAnswer() throws {
+        let errors = try setupErrors("""
+            kind: csv_mapping
+            institution:
+              id: clave
+              name: nombre
+              kind: {constant: ejecutivo_federal}
+              order: {column: orden, values: {"": federal, Federal: federal}}
+            answers:
+              comite.instalado: {column: comite, values: {"": si}}
+              solicitudes.recibidas: {column: recibidas, values: {" ": "0"}}
+            """)
+        #expect(errors == [["8", "47", "invalid_value"], ["9", "55", "invalid_value"]])
+    }
+}
