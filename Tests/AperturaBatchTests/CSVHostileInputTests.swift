@@ -125,4 +125,14 @@ import Testing
         #expect(result.summary?.counts.evaluated == 1)
         #expect(errors(out) == [["2", "10", "type_mismatch"], ["2", "15", "type_mismatch"], ["2", "20", "type_mismatch"]])
     }
+
+    /// Rows of empty cells, as spreadsheets export below the data, hold no institution: they are skipped like
+    /// blank lines, not counted as invalid inputs. A row with one cell filled is an input.
+    @Test func rowsOfEmptyCellsAreSkippedLikeBlankLines() throws {
+        let (result, out) = try run("clave,nombre,poblacion,recibidas,en_plazo\r\nSO-1,Uno,1000,10,5\r\n,,,,\r\n , ,,\t,\r\n,,,7,\r\n,,,,\r\n")
+        #expect(result.summary?.counts.inputs == 2)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(errors(out).map { $0[0] } .allSatisfy { $0 == "5" })
+    }
 }

@@ -23,24 +23,62 @@ public struct CSVReader: Sequence, Sendable {
         case failure(Diagnostic)
     }
 
-    public func makeIterator() -> Iterator { Iterator(reader: self) }
+    public func makeIterator() -> Iterator { Iterator(bytes: bytes, chunks: nil, file: file, delimiter: delimiter) }
+
+    /// The records of the table at `path`, read a chunk at a time: memory holds the record being read,
+    /// never the whole table. Nil when the file cannot be opened (errno says why).
+    public static func records(atPath path: String, delimiter: UInt8 = UInt8(ascii: ",")) -> Iterator? {
+        guard let chunks = FileChunks(path: path) else { return nil }
+        return Iterator(bytes: [], chunks: chunks, file: path, delimiter: delimiter)
+    }
 
     public struct Iterator: IteratorProtocol {
-        let reader: CSVReader
+        /// The bytes read and not yet dropped: from the current record's start (or before) onwards.
+        var bytes: [UInt8]
+        /// Where more bytes come from; nil when `bytes` is the whole table.
+        let chunks: FileChunks?
+        let file: String
+        let delimiter: UInt8
         var position = 0
         var line = 1
         var lineStart = 0
         var finished = false
 
-        init(reader: CSVReader) {
-            self.reader = reader
+        init(bytes: [UInt8], chunks: FileChunks?, file: String, delimiter: UInt8) {
+            self.bytes = bytes
+            self.chunks = chunks
+            self.file = file
+            self.delimiter = delimiter
             // A UTF-8 byte order mark is not part of the first field.
-            if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3; lineStart = 3 }
+            if has(2) && self.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3; lineStart = 3 }
+        }
+
+        /// True when byte `index` is there, reading on as far as needed.
+        mutating func has(_ index: Int) -> Bool {
+            while index >= bytes.count {
+                guard let chunks, chunks.append(to: &bytes) else { return false }
+            }
+            return true
+        }
+
+        /// Drops the bytes of the records already read, once they take more than a chunk.
+        mutating func dropReadBytes() {
+            guard chunks != nil, position >= FileChunks.chunkSize else { return }
+            bytes.removeFirst(position)
+            lineStart -= position
+            position = 0
         }
 
         public mutating func next() -> Item? {
-            let bytes = reader.bytes
-            guard !finished, position < bytes.count else { return nil }
+            dropReadBytes()
+            guard !finished, has(position) else {
+                if let chunks, chunks.failed, !finished {
+                    finished = true
+                    return .failure(error("file_unreadable", es: "no se pudo leer la tabla hasta el final", en: "the table could not be read to its end",
+                                          line: line, column: position - lineStart + 1))
+                }
+                return nil
+            }
             var fields: [String] = []
             var columns: [Int] = []
             var lines: [Int] = []
@@ -53,13 +91,13 @@ public struct CSVReader: Sequence, Sendable {
                 let fieldLine = line, fieldColumn = position - lineStart + 1
                 field.removeAll(keepingCapacity: true)
                 var ended = false
-                if position < bytes.count && bytes[position] == UInt8(ascii: "\"") {
+                if has(position) && bytes[position] == UInt8(ascii: "\"") {
                     position += 1
                     var closed = false
-                    while position < bytes.count {
+                    while has(position) {
                         let b = bytes[position]
                         if b == UInt8(ascii: "\"") {
-                            if position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "\"") {
+                            if has(position + 1) && bytes[position + 1] == UInt8(ascii: "\"") {
                                 field.append(b)
                                 position += 2
                                 continue
@@ -70,7 +108,7 @@ public struct CSVReader: Sequence, Sendable {
                         }
                         // A line break inside quotes is a line, as outside: LF, CRLF (counted at its LF) or a lone CR.
                         let lineBreak = b == UInt8(ascii: "\n")
-                            || (b == UInt8(ascii: "\r") && (position + 1 == bytes.count || bytes[position + 1] != UInt8(ascii: "\n")))
+                            || (b == UInt8(ascii: "\r") && (!has(position + 1) || bytes[position + 1] != UInt8(ascii: "\n")))
                         if lineBreak { line += 1; lineStart = position + 1 }
                         field.append(b)
                         position += 1
@@ -81,16 +119,16 @@ public struct CSVReader: Sequence, Sendable {
                                               line: fieldLine, column: fieldColumn))
                     }
                     // After the closing quote only a delimiter or the end of the record may follow.
-                    if position < bytes.count, bytes[position] != reader.delimiter, bytes[position] != UInt8(ascii: "\n"),
+                    if has(position), bytes[position] != delimiter, bytes[position] != UInt8(ascii: "\n"),
                         bytes[position] != UInt8(ascii: "\r") {
                         finished = true
                         return .failure(error("csv_syntax_error", es: "texto después de las comillas de cierre",
                                               en: "text after the closing quote", line: line, column: position - lineStart + 1))
                     }
                 } else {
-                    while position < bytes.count {
+                    while has(position) {
                         let b = bytes[position]
-                        if b == reader.delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+                        if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
                         field.append(b)
                         position += 1
                     }
@@ -104,11 +142,11 @@ public struct CSVReader: Sequence, Sendable {
                                             en: "save the table as \"CSV UTF-8\" (spreadsheets often save CSV as Windows-1252)"))
                     fields.append("")
                 }
-                if position >= bytes.count { ended = true }
-                else if bytes[position] == reader.delimiter { position += 1 }
+                if !has(position) { ended = true }
+                else if bytes[position] == delimiter { position += 1 }
                 else {
                     if bytes[position] == UInt8(ascii: "\r") { position += 1 }
-                    if position < bytes.count && bytes[position] == UInt8(ascii: "\n") { position += 1 }
+                    if has(position) && bytes[position] == UInt8(ascii: "\n") { position += 1 }
                     line += 1
                     lineStart = position
                     ended = true
@@ -120,7 +158,7 @@ public struct CSVReader: Sequence, Sendable {
         }
 
         func error(_ code: String, es: String, en: String, line: Int, column: Int, help: LocalizedText? = nil) -> Diagnostic {
-            .error(code, LocalizedText(es: es, en: en), at: SourceRange(at: SourceLocation(file: reader.file, line: line, column: column)), help: help)
+            .error(code, LocalizedText(es: es, en: en), at: SourceRange(at: SourceLocation(file: file, line: line, column: column)), help: help)
         }
     }
 }

@@ -75,7 +75,8 @@ struct BatchUnitProducer: IteratorProtocol {
                 if let item = table!.reader.next() {
                     switch item {
                     case .record(let record):
-                        if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
+                        // A blank line, or a row of empty cells (spreadsheets export them below the data): no institution.
+                        if record.fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
                         tableRows += 1
                         if let error = table!.converter.fieldCountError(record) {
                             return .failure(BatchFailure(file: tableFile, line: record.line, diagnostics: [error]))
@@ -135,12 +136,8 @@ struct BatchUnitProducer: IteratorProtocol {
                                                         en: "a CSV table needs a column-mapping file (--mapping)"), at: at),
             ])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return BatchFailure(file: path, line: 1, diagnostics: [
-                .error("file_unreadable", LocalizedText(es: "no se pudo leer «\(path)»", en: "could not read '\(path)'"), at: at),
-            ])
-        }
-        var reader = CSVReader(bytes: [UInt8](data), file: path, delimiter: mapping.delimiter).makeIterator()
+        // Read a chunk at a time: a table of any length holds only the row being read in memory.
+        guard var reader = CSVReader.records(atPath: path, delimiter: mapping.delimiter) else { return InputFileReader.unreadable(path) }
         guard let first = reader.next() else { return BatchFailure.emptyFile(path) }
         guard case .record(let header) = first else {
             if case .failure(let diagnostic) = first { return BatchFailure(file: path, line: 1, diagnostics: [diagnostic]) }

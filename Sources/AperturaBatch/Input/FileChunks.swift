@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file read a chunk at a time, for inputs too large to hold whole (a CSV table of any length).
+/// A class: it owns the open descriptor, closed when the last reader lets go of it.
+final class FileChunks {
+    static let chunkSize = 1 << 20
+    private let descriptor: Int32
+    private(set) var failed = false
+
+    /// Nil when the file cannot be opened (errno says why). A pipe is opened without waiting for a writer.
+    init?(path: String) {
+        descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends the next chunk to `buffer`; false at the end of the file or on a read error (`failed`).
+    func append(to buffer: inout [UInt8]) -> Bool {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        var n: Int
+        repeat {
+            n = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress! + start, Self.chunkSize) }
+        } while n < 0 && errno == EINTR
+        buffer.removeLast(Self.chunkSize - max(n, 0))
+        if n < 0 { failed = true }
+        return n > 0
+    }
+}
