@@ -16,60 +16,97 @@ public enum YAMLDocumentSplitter {
     }
 
     public static func split(_ bytes: [UInt8]) -> [Piece]? {
-        bytes.withUnsafeBufferPointer { split($0) }
+        var scanner = Scanner()
+        guard scanner.feed(bytes) else { return nil }
+        return scanner.finish()
     }
 
-    static func split(_ b: UnsafeBufferPointer<UInt8>) -> [Piece]? {
-        let n = b.count
-        // UTF-16 and UTF-32 (a byte order mark, or a zero byte at the start): not cut, the full parser says why.
-        if n >= 2 && (b[0] == 0 || b[1] == 0 || (b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)) { return nil }
+    /// The same cut, made as the stream is read a chunk at a time (a file too large to hold whole): only
+    /// the line being read is kept.
+    public struct Scanner {
         var pieces: [Piece] = []
         var pieceStart = 0, pieceLine = 0, line = 0
         var pieceHasContent = false
-        var i = 0
-        while i < n {
-            // `i` starts a line.
-            let lineStart = i
-            let byte = b[i]
-            if byte == UInt8(ascii: "%") { return nil }
-            if byte == UInt8(ascii: "-") && i + 2 < n && b[i + 1] == byte && b[i + 2] == byte
-                && (i + 3 == n || isBlankOrBreak(b[i + 3])), i > 0 {
-                if pieceHasContent { pieces.append(Piece(range: pieceStart..<i, firstLine: pieceLine)) }
-                pieceStart = i
-                pieceLine = line
-                pieceHasContent = false
-            }
-            // The rest of the line: its end, whether it holds more than blanks and a comment, and no
-            // line break libyaml would count that this count does not.
-            var sawContent = false, inComment = false
-            while i < n && b[i] != 0x0A {
-                let c = b[i]
-                if c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A) { return nil }
-                if c == 0xC2 && i + 1 < n && b[i + 1] == 0x85 { return nil }
-                if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return nil }
-                if !inComment {
-                    if c == UInt8(ascii: "#") && !sawContent { inComment = true } else if !isBlankOrBreak(c) { sawContent = true }
-                }
-                i += 1
-            }
-            // A document end marker (`...`) alone holds no document.
-            if sawContent && !isEndMarker(b, from: lineStart, to: i) { pieceHasContent = true }
-            i += 1
-            line += 1
+        /// The bytes not scanned yet (an incomplete last line), and where they start in the stream.
+        var pending: [UInt8] = []
+        var offset = 0
+        var failed = false
+
+        public init() {}
+
+        /// Scans the next bytes of the stream; false once the stream cannot be cut.
+        public mutating func feed(_ bytes: [UInt8]) -> Bool {
+            guard !failed else { return false }
+            pending += bytes
+            // The encoding is told by the stream's first two bytes: nothing is scanned before them.
+            if offset == 0 && pending.count < 2 { return true }
+            guard let lastBreak = pending.lastIndex(of: 0x0A) else { return true }
+            let ok = pending.withUnsafeBufferPointer { scan(UnsafeBufferPointer(rebasing: $0[...lastBreak])) }
+            pending.removeFirst(lastBreak + 1)
+            offset += lastBreak + 1
+            failed = !ok
+            return ok
         }
-        if pieceHasContent { pieces.append(Piece(range: pieceStart..<n, firstLine: pieceLine)) }
-        return pieces.count >= 2 ? pieces : nil
+
+        /// The pieces, once the whole stream was fed; nil when it cannot be cut.
+        public mutating func finish() -> [Piece]? {
+            guard !failed else { return nil }
+            let ok = pending.withUnsafeBufferPointer { scan($0) }
+            guard ok else { return nil }
+            let end = offset + pending.count
+            if pieceHasContent { pieces.append(Piece(range: pieceStart..<end, firstLine: pieceLine)) }
+            return pieces.count >= 2 ? pieces : nil
+        }
+
+        /// Scans whole lines (the last one may end the stream without a line break); `b[0]` is at `offset`.
+        mutating func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = b.count
+            // UTF-16 and UTF-32 (a byte order mark, or a zero byte at the start): not cut, the full parser says why.
+            if offset == 0 && n >= 2 && (b[0] == 0 || b[1] == 0 || (b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)) { return false }
+            var i = 0
+            while i < n {
+                // `i` starts a line.
+                let lineStart = i
+                let byte = b[i]
+                if byte == UInt8(ascii: "%") { return false }
+                if byte == UInt8(ascii: "-") && i + 2 < n && b[i + 1] == byte && b[i + 2] == byte
+                    && (i + 3 == n || YAMLDocumentSplitter.isBlankOrBreak(b[i + 3])), offset + i > 0 {
+                    if pieceHasContent { pieces.append(Piece(range: pieceStart..<(offset + i), firstLine: pieceLine)) }
+                    pieceStart = offset + i
+                    pieceLine = line
+                    pieceHasContent = false
+                }
+                // The rest of the line: its end, whether it holds more than blanks and a comment, and no
+                // line break libyaml would count that this count does not.
+                var sawContent = false, inComment = false
+                while i < n && b[i] != 0x0A {
+                    let c = b[i]
+                    if c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A) { return false }
+                    if c == 0xC2 && i + 1 < n && b[i + 1] == 0x85 { return false }
+                    if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return false }
+                    if !inComment {
+                        if c == UInt8(ascii: "#") && !sawContent { inComment = true } else if !YAMLDocumentSplitter.isBlankOrBreak(c) { sawContent = true }
+                    }
+                    i += 1
+                }
+                // A document end marker (`...`) alone holds no document.
+                if sawContent && !YAMLDocumentSplitter.isEndMarker(b, from: lineStart, to: i) { pieceHasContent = true }
+                i += 1
+                line += 1
+            }
+            return true
+        }
     }
 
     /// The line `[from, to)` is `...`, then blanks or a comment.
-    private static func isEndMarker(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+    fileprivate static func isEndMarker(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         guard to - from >= 3, b[from] == UInt8(ascii: "."), b[from + 1] == UInt8(ascii: "."), b[from + 2] == UInt8(ascii: ".") else { return false }
         var i = from + 3
         while i < to && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D) { i += 1 }
         return i == to || (b[i] == UInt8(ascii: "#") && i > from + 3)
     }
 
-    private static func isBlankOrBreak(_ c: UInt8) -> Bool {
+    fileprivate static func isBlankOrBreak(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A
     }
 }

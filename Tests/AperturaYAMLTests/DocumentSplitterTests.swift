@@ -39,6 +39,38 @@ struct DocumentSplitterTests {
         #expect(YAMLDocumentSplitter.split(Array(text.utf8)) == nil)
     }
 
+    /// Fed a chunk at a time, cut anywhere (inside a line, a CRLF pair, a marker, a UTF-8 character), the
+    /// scanner finds the pieces the whole stream gives, or declines as it does.
+    @Test(arguments: [
+        "a: 1\n---\nb: 2\n--- # otro\nc: ñandú\n",
+        "---\r\na: 1\r\n--- {b: 2}\r\n---",
+        "# lote de marzo\n\n---\na: 1\n...\n---\nb: 2\n",
+        "a: 1\n----\nb: ---\n - ---\n---x: 1\n",
+        "a: 1\n---\n%YAML 1.2\n---\nb: 2\n",
+        "a: 1\n---\nb: 2\rc: 3\n",
+        "a: \"x\u{2028}y\"\n---\nb: 2\n",
+        "-\n---\n-\n",
+    ])
+    func scannerFedInChunksCutsAsTheWhole(_ text: String) {
+        let bytes = Array(text.utf8)
+        let whole = YAMLDocumentSplitter.split(bytes)
+        for size in 1...7 {
+            var scanner = YAMLDocumentSplitter.Scanner()
+            var fed = true
+            for start in stride(from: 0, to: bytes.count, by: size) where fed {
+                fed = scanner.feed(Array(bytes[start..<min(start + size, bytes.count)]))
+            }
+            let pieces = fed ? scanner.finish() : nil
+            #expect(pieces == whole, "chunks of \(size)")
+        }
+    }
+
+    @Test func scannerDeclinesUTF16FedAByteAtATime() {
+        var scanner = YAMLDocumentSplitter.Scanner()
+        let fed = [0xFF, 0xFE, 0x61, 0x00, 0x0A, 0x00, 0x2D, 0x00, 0x2D, 0x00, 0x2D, 0x00, 0x0A, 0x00].allSatisfy { scanner.feed([$0]) }
+        #expect(!fed || scanner.finish() == nil)
+    }
+
     @Test func declinesUTF16() {
         #expect(YAMLDocumentSplitter.split([0xFF, 0xFE, 0x61, 0x00, 0x0A, 0x00]) == nil)
     }

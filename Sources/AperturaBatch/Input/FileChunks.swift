@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A file read a chunk at a time, for inputs too large to hold whole (a CSV table of any length).
+/// A file read a chunk at a time, or a piece at a time, for inputs too large to hold whole (a CSV table
+/// or a YAML stream of any length).
 /// A class: it owns the open descriptor, closed when the last reader lets go of it.
 final class FileChunks {
     static let chunkSize = 1 << 20
@@ -31,5 +32,21 @@ final class FileChunks {
         buffer.removeLast(Self.chunkSize - max(n, 0))
         if n < 0 { failed = true }
         return n > 0
+    }
+
+    /// The bytes of `range` (fewer when the file has shrunk since); nil on a read error.
+    func bytes(in range: Range<Int>) -> [UInt8]? {
+        var failedRead = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(range.lowerBound + count))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failedRead = true }
+                if n <= 0 { break }
+                count += n
+            }
+        }
+        return failedRead ? nil : bytes
     }
 }

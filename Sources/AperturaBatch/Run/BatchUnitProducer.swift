@@ -20,8 +20,9 @@ struct BatchUnitProducer: IteratorProtocol {
     let mapping: CSVMapping?
     let ruleSet: RuleSet
     var fileIndex = 0
-    /// A large stream cut into documents (`YAMLDocumentSplitter`), handed out one piece at a time.
-    var cut: (file: String, bytes: [UInt8], pieces: [YAMLDocumentSplitter.Piece], next: Int)?
+    /// A large stream cut into documents (`YAMLDocumentSplitter`), each piece read from the file when it is
+    /// handed out: the stream is never held whole.
+    var cut: (file: String, source: FileChunks, pieces: [YAMLDocumentSplitter.Piece], next: Int)?
     /// A large stream that cannot be cut, parsed here document by document.
     var stream: YAMLDocumentStream.Iterator?
     var streamFile = ""
@@ -45,7 +46,12 @@ struct BatchUnitProducer: IteratorProtocol {
                 if current.next < current.pieces.count {
                     let piece = current.pieces[current.next]
                     cut!.next += 1
-                    return .piece(file: current.file, bytes: Array(current.bytes[piece.range]), firstLine: piece.firstLine)
+                    guard let bytes = current.source.bytes(in: piece.range) else {
+                        cut = nil
+                        filesDone += 1
+                        return .failure(InputFileReader.unreadable(current.file))
+                    }
+                    return .piece(file: current.file, bytes: bytes, firstLine: piece.firstLine)
                 }
                 cut = nil
                 filesDone += 1
@@ -103,16 +109,21 @@ struct BatchUnitProducer: IteratorProtocol {
                     filesDone += 1
                     return .file(file.path)
                 }
-                switch InputFileReader.bytes(atPath: file.path) {
+                // Cut into documents as it is read, a chunk at a time; the workers parse the pieces side by
+                // side, each on its own. A stream that cannot be cut with certainty is read whole and parsed
+                // here, one document at a time.
+                switch Self.cut(file.path) {
                 case .failure(let failure):
                     filesDone += 1
                     return .failure(failure)
-                case .success(let bytes):
-                    // Cut into documents, the workers parse them side by side, each on its own; a stream
-                    // that cannot be cut with certainty is parsed here, one document at a time.
-                    if let pieces = YAMLDocumentSplitter.split(bytes) {
-                        cut = (file.path, bytes, pieces, 0)
-                    } else {
+                case .success(let (source, pieces)?):
+                    cut = (file.path, source, pieces, 0)
+                case .success(nil):
+                    switch InputFileReader.bytes(atPath: file.path) {
+                    case .failure(let failure):
+                        filesDone += 1
+                        return .failure(failure)
+                    case .success(let bytes):
                         stream = YAMLDocumentStream(bytes: bytes, file: file.path).makeIterator()
                         streamFile = file.path
                         streamUnits = 0
@@ -125,6 +136,19 @@ struct BatchUnitProducer: IteratorProtocol {
                 }
             }
         }
+    }
+
+    /// The documents of a large YAML stream, found reading it a chunk at a time; nil when it cannot be cut.
+    static func cut(_ path: String) -> Result<(FileChunks, [YAMLDocumentSplitter.Piece])?, BatchFailure> {
+        guard let source = FileChunks(path: path) else { return .failure(InputFileReader.unreadable(path)) }
+        var scanner = YAMLDocumentSplitter.Scanner()
+        var chunk: [UInt8] = []
+        while source.append(to: &chunk) {
+            guard scanner.feed(chunk) else { return .success(nil) }
+            chunk.removeAll(keepingCapacity: true)
+        }
+        if source.failed { return .failure(InputFileReader.unreadable(path)) }
+        return .success(scanner.finish().map { (source, $0) })
     }
 
     /// Opens a CSV table: nil on success (rows follow), or the failure that stops the whole file.
