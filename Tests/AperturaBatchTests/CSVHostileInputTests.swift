@@ -135,4 +135,14 @@ import Testing
         #expect(result.summary?.counts.invalid == 1)
         #expect(errors(out).map { $0[0] } .allSatisfy { $0 == "5" })
     }
+
+    /// The advice on a row of the wrong length names the table's own separator.
+    @Test func aRowOfTheWrongLengthIsAdvisedAboutTheTablesSeparator() throws {
+        let mapping = Self.mapping.replacingOccurrences(of: "rule_set: pai\n", with: "rule_set: pai\ndelimiter: \";\"\n")
+        let (result, out) = try run("clave;nombre;poblacion;recibidas;en_plazo\nSO-1;Uno;1000;10;5;\n", mapping: mapping)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(errors(out) == [["2", "20", "csv_field_count"]])  // the sixth field, after the fifth separator
+        let help = result.summary.map { _ in Fixtures.read(out + "/errors.csv") } ?? ""
+        #expect(help.contains("«;»"), "\(help)")
+    }
 }

@@ -81,4 +81,17 @@ import Testing
             """)
         #expect(errors == [["8", "47", "invalid_value"], ["9", "55", "invalid_value"]])
     }
+
+    /// A mapping written for another rule set would make every row of every table invalid: the run stops before
+    /// any input, with the error at the mapping's `rule_set`.
+    @Test func aMappingForAnotherRuleSetStopsTheRunAtItsRuleSet() throws {
+        let errors = try setupErrors("""
+            kind: csv_mapping
+            rule_set: mga
+            institution: {id: clave, name: nombre, kind: {constant: secretaria}, order: {constant: federal}}
+            answers:
+              solicitudes.recibidas: recibidas
+            """)
+        #expect(errors == [["2", "11", "rule_set_mismatch"]])
+    }
 }

@@ -23,6 +23,8 @@ public struct CSVMapping: Sendable, Hashable {
 
     public var file: String
     public var ruleSet: String?
+    /// Where `rule_set` is written in the mapping file.
+    public var ruleSetRange: SourceRange?
     public var delimiter: UInt8
     public var institution: [IdentityField: ColumnSource]
     /// Answers in the order written: section id, field id, source.
@@ -40,11 +42,23 @@ public struct CSVMapping: Sendable, Hashable {
         }
     }
 
-    public init(file: String, ruleSet: String?, delimiter: UInt8, institution: [IdentityField: ColumnSource], answers: [Answer]) {
+    public init(file: String, ruleSet: String?, ruleSetRange: SourceRange? = nil, delimiter: UInt8, institution: [IdentityField: ColumnSource],
+                answers: [Answer]) {
         self.file = file
         self.ruleSet = ruleSet
+        self.ruleSetRange = ruleSetRange
         self.delimiter = delimiter
         self.institution = institution
         self.answers = answers
+    }
+
+    /// The error of a mapping written for another rule set than `id`, at its `rule_set`; nil when it fits.
+    public func ruleSetMismatch(_ id: String) -> Diagnostic? {
+        guard let ruleSet, ruleSet != id else { return nil }
+        return .error("rule_set_mismatch", LocalizedText(es: "el mapeo es para el conjunto de reglas «\(ruleSet)», no para «\(id)»",
+                                                         en: "the mapping is for rule set '\(ruleSet)', not '\(id)'"),
+                      at: ruleSetRange ?? SourceRange(at: SourceLocation(file: file, line: 1, column: 1)),
+                      help: LocalizedText(es: "use --rules con el conjunto de reglas del mapeo, o corrija rule_set",
+                                          en: "give --rules the mapping's rule set, or correct rule_set"))
     }
 }

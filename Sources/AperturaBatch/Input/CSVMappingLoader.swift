@@ -17,6 +17,7 @@ public enum CSVMappingLoader {
             return (nil, diagnostics)
         }
         var ruleSet: String?
+        var ruleSetRange: SourceRange?
         var delimiter = UInt8(ascii: ",")
         var identity: [CSVMapping.IdentityField: ColumnSource] = [:]
         var answers: [CSVMapping.Answer] = []
@@ -39,7 +40,10 @@ public enum CSVMappingLoader {
                                               at: pair.value.range))
                 }
             case .ruleSet:
-                if pair.value.scalar?.isNull != true { ruleSet = text(pair.value, &diagnostics) }
+                if pair.value.scalar?.isNull != true {
+                    ruleSet = text(pair.value, &diagnostics)
+                    ruleSetRange = pair.value.range
+                }
             case .delimiter:
                 guard let text = Self.text(pair.value, &diagnostics) else { continue }
                 // A quote or a line break cannot separate fields: they shape the records themselves.
@@ -87,7 +91,7 @@ public enum CSVMappingLoader {
                                       at: root.range))
         }
         guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-        return (CSVMapping(file: file, ruleSet: ruleSet, delimiter: delimiter, institution: identity, answers: answers), diagnostics)
+        return (CSVMapping(file: file, ruleSet: ruleSet, ruleSetRange: ruleSetRange, delimiter: delimiter, institution: identity, answers: answers), diagnostics)
     }
 
     /// `COLUMN` or `{column:, constant:, values:, convert:}`. An answer's `values` cannot translate an empty

@@ -11,6 +11,8 @@ public struct CSVRowConverter: Sendable {
     let ruleSetID: String
     /// The header's number of fields: every row must have as many.
     let columnCount: Int
+    /// The table's field separator, as the mapping gives it (for the advice on a row of the wrong length).
+    let delimiter: UInt8
     let identity: [(CSVMapping.IdentityField, Bound)]
     let answers: [(section: String, field: String, type: FieldType, bound: Bound)]
 
@@ -62,12 +64,12 @@ public struct CSVRowConverter: Sendable {
             }
             if let bound = bind(answer.source) { answers.append((answer.section, answer.field, field.type, bound)) }
         }
-        if let id = mapping.ruleSet, id != ruleSet.info.id {
-            diagnostics.append(.error("rule_set_mismatch", LocalizedText(es: "el mapeo es para «\(id)», no para «\(ruleSet.info.id)»",
-                                                                         en: "the mapping is for '\(id)', not '\(ruleSet.info.id)'"), at: nil))
+        if let mismatch = mapping.ruleSetMismatch(ruleSet.info.id) {
+            diagnostics.append(mismatch)
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        let converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, identity: identity, answers: answers)
+        let converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, delimiter: mapping.delimiter,
+                                        identity: identity, answers: answers)
         let constantErrors = converter.constantErrors(ruleSet: ruleSet, mappingFile: mapping.file)
         guard constantErrors.isEmpty else { return (nil, constantErrors) }
         return (converter, [])
@@ -89,13 +91,14 @@ public struct CSVRowConverter: Sendable {
     public func fieldCountError(_ record: CSVRecord) -> Diagnostic? {
         let count = record.fields.count
         guard count != columnCount else { return nil }
+        let separator = delimiter == 0x09 ? "\\t" : String(decoding: [delimiter], as: UTF8.self)
         let column = count > columnCount ? record.columns[columnCount] : 1
         return .error("csv_field_count",
                       LocalizedText(es: "la fila tiene \(count) campos y el encabezado \(columnCount)",
                                     en: "the row has \(count) fields and the header \(columnCount)"),
                       at: SourceRange(at: SourceLocation(file: file, line: record.line, column: column)),
-                      help: LocalizedText(es: "revise si falta o sobra una coma, o si un texto con coma no va entre comillas",
-                                          en: "check for a missing or extra comma, or a text holding a comma without quotes"))
+                      help: LocalizedText(es: "revise si falta o sobra un separador «\(separator)», o si un texto que lo contiene no va entre comillas",
+                                          en: "check for a missing or extra separator '\(separator)', or a text holding one without quotes"))
     }
 
     /// The self-assessment document of one row.

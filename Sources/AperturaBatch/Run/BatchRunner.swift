@@ -48,6 +48,10 @@ public enum BatchRunner {
         let (loaded, diagnostics) = Workspace.load(rules: rules, policy: policy)
         setup += diagnostics
         guard let evaluator = loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }
+        // A mapping for another rule set would make every row of every table invalid: said once, before any input.
+        if let mismatch = mapping?.ruleSetMismatch(evaluator.compiled.ruleSet.info.id) {
+            return BatchRunResult(setupDiagnostics: setup + [mismatch], summary: nil)
+        }
         guard let phase = evaluator.policy.phase(on: options.asOf) else {
             return BatchRunResult(setupDiagnostics: setup + [BatchFailure.noPhase(options.asOf)], summary: nil)
         }
