@@ -60,7 +60,7 @@ struct EvaluateCommand: ParsableCommand {
         if let output {
             try AtomicFileWriter.write(text, to: output)
         } else {
-            Console.out(text)
+            try Console.out(text)
         }
         if let failOn, failsThreshold(evaluation.level, failOn: failOn, levels: evaluator.policy.levels) {
             throw ExitStatus.nonCompliant

@@ -36,6 +36,6 @@ struct ExplainCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.message.text(lang))
         }
-        Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang).render(events))
+        try Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang).render(events))
     }
 }
