@@ -66,8 +66,8 @@ public enum AssessmentLoader {
 
     static func institution(_ node: YAMLNode, _ context: LoadContext) -> Institution? {
         guard var reader = MappingReader<InstitutionKey>(node, context, what: LocalizedText(es: "los datos de la institución", en: "the institution's data")) else { return nil }
-        let id = reader.required(.id).flatMap(context.string)
-        let name = reader.required(.name).flatMap(context.string)
+        let id = reader.required(.id).flatMap { filled($0, key: "id", context) }
+        let name = reader.required(.name).flatMap { filled($0, key: "name", context) }
         let kind = reader.required(.kind).flatMap { context.oneOf($0, InstitutionKind.self) }
         let order = reader.required(.order).flatMap { context.oneOf($0, GovernmentOrder.self) }
         let stateNode = reader.optional(.state)
@@ -88,6 +88,16 @@ public enum AssessmentLoader {
         guard let id, let name, let kind, let order else { return nil }
         return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
                            population: population.map(Int.init), range: node.range)
+    }
+
+    /// A text that says something: the template's `""` left as it was is no id and no name.
+    static func filled(_ node: YAMLNode, key: String, _ context: LoadContext) -> String? {
+        guard let text = context.string(node) else { return nil }
+        if text.allSatisfy(\.isWhitespace) {
+            context.error("invalid_value", es: "«\(key)» no puede quedar vacío", en: "'\(key)' cannot be left empty", at: node.range)
+            return nil
+        }
+        return text
     }
 
     enum PeriodKey: String, CaseIterable { case start, end }
