@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let day = try asOf.day()
+        let day = try asOf.day(lang)
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         let ruleSet = evaluator.compiled.ruleSet
         guard ruleSet.rule(RuleID(rule)) != nil else {
