@@ -36,4 +36,17 @@ import Testing
         #expect(Day("0000-12-31") == nil)
         #expect(Day("0001-01-01") != nil)
     }
+
+    /// Each empty document of a stream is named at its own `---`, not all at the top of the file.
+    @Test func anEmptyDocumentIsNamedWhereItStarts() throws {
+        let d = try diagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}
+            ---
+            # nada
+            ---
+            """)
+        #expect(d == ["4:1 empty_document", "6:1 empty_document"])
+    }
 }

@@ -33,9 +33,12 @@ public enum AssessmentLoader {
     /// One document: the assessment, or nil when it has errors (reported into `context`).
     public static func read(_ document: YAMLDocument, file: String, ruleSet: RuleSet, _ context: LoadContext) -> Assessment? {
         let errorsBefore = context.diagnostics.errorCount
-        guard let root = context.root(document, file: file),
-            var reader = MappingReader<Key>(root, context, what: LocalizedText(es: "una autoevaluación", en: "a self-assessment"))
-        else { return nil }
+        // An empty document is named at its own start: in a stream, that is not the file's first line.
+        guard let root = document.root else {
+            context.error("empty_document", es: "el documento está vacío", en: "the document is empty", at: SourceRange(at: document.range.start))
+            return nil
+        }
+        guard var reader = MappingReader<Key>(root, context, what: LocalizedText(es: "una autoevaluación", en: "a self-assessment")) else { return nil }
         let version = reader.required(.apertura).flatMap(context.integer)
         if let version, !supportedVersions.contains(version) {
             context.error("unsupported_version", es: "versión de formato \(version) no soportada (se admite 1)",
