@@ -49,4 +49,17 @@ import Testing
             """)
         #expect(d == ["4:1 empty_document", "6:1 empty_document"])
     }
+
+    /// Escapes like `\e` and raw direction overrides (U+202E) would reach the terminal report as they are.
+    @Test func invisibleControlCharactersAreErrors() throws {
+        let d = try diagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: "X\\eY", name: X, kind: municipio, order: municipal, state: jalisco}
+            answers:
+              a:
+                acta: ["a\u{202E}b"]
+            """)
+        #expect(d == ["3:19 invalid_character", "6:12 invalid_character"])
+    }
 }

@@ -55,10 +55,11 @@ extension AssessmentFastReader.Session {
         return (start, end)
     }
 
-    /// A scalar's text, as `LoadContext.string`: any style, but not a plain null.
+    /// A scalar's text, as `LoadContext.visibleString`: any style, but not a plain null, and nothing invisible.
     func string() -> String? {
         guard cursor.kind == .scalar, !cursor.isNull else { return nil }
-        return cursor.text
+        let text = cursor.text
+        return InvisibleCharacters.first(in: text) == nil ? text : nil
     }
 
     /// A plain boolean, as `LoadContext.bool` reads it.

@@ -95,7 +95,7 @@ public enum AssessmentLoader {
 
     /// A text that says something: the template's `""` left as it was is no id and no name.
     static func filled(_ node: YAMLNode, key: String, _ context: LoadContext) -> String? {
-        guard let text = context.string(node) else { return nil }
+        guard let text = context.visibleString(node) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
             context.error("invalid_value", es: "«\(key)» no puede quedar vacío", en: "'\(key)' cannot be left empty", at: node.range)
             return nil
