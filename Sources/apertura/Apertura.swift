@@ -26,6 +26,9 @@ struct Apertura: ParsableCommand {
         } catch let error as AtomicWriteError {
             Console.err("apertura: \(error)\n")
             Foundation.exit(ExitStatus.cannotWrite.rawValue)
+        } catch let error as StandardOutputError {
+            Console.err("apertura: \(error)\n")
+            Foundation.exit(ExitStatus.cannotWrite.rawValue)
         } catch {
             if exitCode(for: error) == .failure {
                 Console.err("apertura: \(error)\n")

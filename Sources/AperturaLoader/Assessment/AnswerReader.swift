@@ -61,7 +61,7 @@ struct AnswerReader {
             guard let x = context.number(node), inBounds(x, fields[index], node) else { return nil }
             return .number(x)
         case .date: return context.day(node).map(AnswerValue.Value.date)
-        case .text: return context.string(node).map(AnswerValue.Value.text)
+        case .text: return context.visibleString(node).map(AnswerValue.Value.text)
         case .choice:
             guard let text = context.string(node), isOption(text, fields[index], node) else { return nil }
             return .text(text)
@@ -73,7 +73,7 @@ struct AnswerReader {
             return .texts(texts)
         case .evidence:
             guard let texts = context.list(node, { item -> String? in
-                guard let text = context.string(item) else { return nil }
+                guard let text = context.visibleString(item) else { return nil }
                 if text.allSatisfy(\.isWhitespace) {
                     context.error("invalid_value", es: "una evidencia vacía no cuenta", en: "an empty evidence entry does not count", at: item.range)
                     return nil

@@ -22,8 +22,8 @@ extension AssessmentFastReader.Session {
             if cursor.isNull { continue }
             guard let text = string() else { return nil }
             switch key {
-            case .id: id = text
-            case .name: name = text
+            case .id: guard !text.allSatisfy(\.isWhitespace) else { return nil }; id = text
+            case .name: guard !text.allSatisfy(\.isWhitespace) else { return nil }; name = text
             case .kind: guard let value = InstitutionKind(rawValue: text) else { return nil }; kind = value
             case .order: guard let value = GovernmentOrder(rawValue: text) else { return nil }; order = value
             case .state: guard MexicanState.ids.contains(text) else { return nil }; state = text
@@ -55,10 +55,11 @@ extension AssessmentFastReader.Session {
         return (start, end)
     }
 
-    /// A scalar's text, as `LoadContext.string`: any style, but not a plain null.
+    /// A scalar's text, as `LoadContext.visibleString`: any style, but not a plain null, and nothing invisible.
     func string() -> String? {
         guard cursor.kind == .scalar, !cursor.isNull else { return nil }
-        return cursor.text
+        let text = cursor.text
+        return InvisibleCharacters.first(in: text) == nil ? text : nil
     }
 
     /// A plain boolean, as `LoadContext.bool` reads it.

@@ -33,9 +33,12 @@ public enum AssessmentLoader {
     /// One document: the assessment, or nil when it has errors (reported into `context`).
     public static func read(_ document: YAMLDocument, file: String, ruleSet: RuleSet, _ context: LoadContext) -> Assessment? {
         let errorsBefore = context.diagnostics.errorCount
-        guard let root = context.root(document, file: file),
-            var reader = MappingReader<Key>(root, context, what: LocalizedText(es: "una autoevaluación", en: "a self-assessment"))
-        else { return nil }
+        // An empty document is named at its own start: in a stream, that is not the file's first line.
+        guard let root = document.root else {
+            context.error("empty_document", es: "el documento está vacío", en: "the document is empty", at: SourceRange(at: document.range.start))
+            return nil
+        }
+        guard var reader = MappingReader<Key>(root, context, what: LocalizedText(es: "una autoevaluación", en: "a self-assessment")) else { return nil }
         let version = reader.required(.apertura).flatMap(context.integer)
         if let version, !supportedVersions.contains(version) {
             context.error("unsupported_version", es: "versión de formato \(version) no soportada (se admite 1)",
@@ -66,8 +69,8 @@ public enum AssessmentLoader {
 
     static func institution(_ node: YAMLNode, _ context: LoadContext) -> Institution? {
         guard var reader = MappingReader<InstitutionKey>(node, context, what: LocalizedText(es: "los datos de la institución", en: "the institution's data")) else { return nil }
-        let id = reader.required(.id).flatMap(context.string)
-        let name = reader.required(.name).flatMap(context.string)
+        let id = reader.required(.id).flatMap { filled($0, key: "id", context) }
+        let name = reader.required(.name).flatMap { filled($0, key: "name", context) }
         let kind = reader.required(.kind).flatMap { context.oneOf($0, InstitutionKind.self) }
         let order = reader.required(.order).flatMap { context.oneOf($0, GovernmentOrder.self) }
         let stateNode = reader.optional(.state)
@@ -88,6 +91,16 @@ public enum AssessmentLoader {
         guard let id, let name, let kind, let order else { return nil }
         return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
                            population: population.map(Int.init), range: node.range)
+    }
+
+    /// A text that says something: the template's `""` left as it was is no id and no name.
+    static func filled(_ node: YAMLNode, key: String, _ context: LoadContext) -> String? {
+        guard let text = context.visibleString(node) else { return nil }
+        if text.allSatisfy(\.isWhitespace) {
+            context.error("invalid_value", es: "«\(key)» no puede quedar vacío", en: "'\(key)' cannot be left empty", at: node.range)
+            return nil
+        }
+        return text
     }
 
     enum PeriodKey: String, CaseIterable { case start, end }

@@ -26,8 +26,9 @@ public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Years 1 to 9999: the range of the timestamps expressions read dates as.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day

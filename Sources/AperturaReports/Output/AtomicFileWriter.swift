@@ -67,10 +67,27 @@ public final class AtomicFileWriter {
     }
 
     /// Writes `text` to `path` atomically in one go.
+    /// A target that exists and is neither a regular file nor a folder (`/dev/null`, `/dev/stdout`, a named
+    /// pipe) is written in place: renaming over it would replace the device with a file.
     public static func write(_ text: String, to path: String, sync: Bool = true) throws {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+            try writeInPlace(text, to: path)
+            return
+        }
         let writer = try AtomicFileWriter(path: path)
         try writer.write(text)
         try writer.commit(sync: sync)
+    }
+
+    private static func writeInPlace(_ text: String, to path: String) throws {
+        guard let handle = fopen(path, "wb") else { throw AtomicWriteError(path: path, reason: String(cString: strerror(errno))) }
+        var text = text
+        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
+        let flushed = fflush(handle) == 0
+        let reason = String(cString: strerror(errno))
+        fclose(handle)
+        guard written == text.utf8.count, flushed else { throw AtomicWriteError(path: path, reason: reason) }
     }
 }
 

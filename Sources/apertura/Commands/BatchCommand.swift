@@ -42,7 +42,7 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let day = try asOf.day()
+        let day = try asOf.day(lang)
         let workers: Int = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Self.maxJobs)
         let options = BatchOptions(
             inputs: inputs, outputDirectory: output, rules: ruleOptions.rules, policy: ruleOptions.policy, asOf: day,

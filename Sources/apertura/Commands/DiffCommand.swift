@@ -56,7 +56,7 @@ struct DiffCommand: ParsableCommand {
         }
         let report = DiffReport(from: from, to: to, asOf: day, changes: RuleSetDiff.compare(old, new), impact: impact, problems: problems)
         let text = DiffRenderer.render(report, format: format, language: lang)
-        if let output { try AtomicFileWriter.write(text, to: output) } else { Console.out(text) }
+        if let output { try AtomicFileWriter.write(text, to: output) } else { try Console.out(text) }
         if problems.contains(where: \.isError) { throw ExitStatus.invalidInput }
     }
 }

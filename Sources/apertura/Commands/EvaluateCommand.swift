@@ -34,11 +34,12 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let day = try asOf.day()
+        let day = try asOf.day(lang)
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         if let failOn, !evaluator.policy.levels.contains(where: { $0.id.rawValue == failOn }) {
-            throw ValidationError("--fail-on: «\(failOn)» no es un nivel de la política; niveles: "
-                                  + evaluator.policy.levels.map(\.id.rawValue).joined(separator: ", "))
+            let levels = evaluator.policy.levels.map(\.id.rawValue).joined(separator: ", ")
+            throw ValidationError(lang == .es ? "--fail-on: «\(failOn)» no es un nivel de la política; niveles: \(levels)"
+                                              : "--fail-on: '\(failOn)' is not a level of the policy; levels: \(levels)")
         }
         let assessments = try CommandInput.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, language: lang)
         if assessments.count > 1 {
@@ -60,7 +61,7 @@ struct EvaluateCommand: ParsableCommand {
         if let output {
             try AtomicFileWriter.write(text, to: output)
         } else {
-            Console.out(text)
+            try Console.out(text)
         }
         if let failOn, failsThreshold(evaluation.level, failOn: failOn, levels: evaluator.policy.levels) {
             throw ExitStatus.nonCompliant

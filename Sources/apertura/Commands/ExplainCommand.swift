@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let day = try asOf.day()
+        let day = try asOf.day(lang)
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         let ruleSet = evaluator.compiled.ruleSet
         guard ruleSet.rule(RuleID(rule)) != nil else {
@@ -36,6 +36,6 @@ struct ExplainCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.message.text(lang))
         }
-        Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang).render(events))
+        try Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang).render(events))
     }
 }

@@ -26,7 +26,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let result = Linter.lint(paths: paths.isEmpty ? ["Rules", "Policies"] : paths)
         let text = LintRenderer.render(result, format: format, language: language.lang)
-        if let output { try AtomicFileWriter.write(text, to: output) } else { Console.out(text) }
+        if let output { try AtomicFileWriter.write(text, to: output) } else { try Console.out(text) }
         if result.fails(strict: strict) { throw ExitStatus.invalidInput }
     }
 }

@@ -32,7 +32,7 @@ struct TemplateCommand: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         let schemaPath = schema ?? "../schemas/\(ruleSet.info.id).self-assessment.schema.json"
-        Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
+        try Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
             .render(kind: kind, order: order, schemaPath: schemaPath == "none" ? nil : schemaPath))
     }
 }

@@ -27,7 +27,7 @@ struct TestCommand: ParsableCommand {
         let lang = language.lang
         let run = RuleTestRunner.run(paths: paths.isEmpty ? ["Rules"] : paths)
         Console.print(run.diagnostics, language: lang)
-        Console.out(RuleTestRenderer.text(run, coverage: coverage || requireFullCoverage, language: lang))
+        try Console.out(RuleTestRenderer.text(run, coverage: coverage || requireFullCoverage, language: lang))
         if let junit { try AtomicFileWriter.write(RuleTestRenderer.junit(run, language: lang), to: junit) }
         if run.hasInvalidInput { throw ExitStatus.invalidInput }
         if run.results.isEmpty || run.failedCount > 0 || (requireFullCoverage && !run.fullyCovered) { throw ExitStatus.nonCompliant }

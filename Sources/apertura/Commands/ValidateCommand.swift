@@ -23,6 +23,12 @@ struct ValidateCommand: ParsableCommand {
         var invalid = 0
         var cache: [String: RuleSet?] = [:]
         for file in files {
+            if let unknown = NamedRuleSet.notBundled(in: file, rules: rules) {
+                Console.print([unknown], language: lang)
+                Console.err(lang == .es ? "\(file): 1 error(es)\n" : "\(file): 1 error(s)\n")
+                invalid += 1
+                continue
+            }
             let directory = Workspace.rulesDirectory(for: file, override: rules)
             if cache[directory] == nil {
                 let (ruleSet, diagnostics) = RuleSetLoader.load(directory: directory)

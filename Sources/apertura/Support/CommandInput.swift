@@ -7,6 +7,10 @@ import AperturaSource
 enum CommandInput {
     /// The evaluator for `file`: `--rules`/`--policy` when given, else the bundled ones for the rule set it names.
     static func evaluator(for file: String, options: RuleOptions, language: Language) throws -> Evaluator {
+        if let unknown = NamedRuleSet.notBundled(in: file, rules: options.rules) {
+            Console.print([unknown], language: language)
+            throw ExitStatus.invalidInput
+        }
         let (loaded, diagnostics) = Workspace.load(for: file, rules: options.rules, policy: options.policy)
         Console.print(diagnostics, language: language)
         guard let loaded else { throw ExitStatus.invalidInput }

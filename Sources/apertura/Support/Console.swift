@@ -24,12 +24,31 @@ enum Console {
         }
     }
 
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Throws when standard output cannot take the text (a full disk): `main` exits 74, not a crash.
+    static func out(_ text: String) throws {
+        if let reason = write(text, to: STDOUT_FILENO) { throw StandardOutputError(reason: reason) }
     }
 
+    /// Diagnostics that cannot be written are lost: there is nowhere left to say so.
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = write(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text` (FileHandle.write traps on a failed write); the system's reason when it fails.
+    private static func write(_ text: String, to descriptor: Int32) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
     }
 
     static func print(_ diagnostics: [Diagnostic], language: Language) {
@@ -41,4 +60,10 @@ enum Console {
             for line in lines.dropFirst() { err(String(line) + "\n") }
         }
     }
+}
+
+/// Standard output refused the report (a full disk, a closed descriptor): exit status 74, like a file.
+struct StandardOutputError: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { "no se pudo escribir la salida estándar (cannot write to standard output): \(reason)" }
 }

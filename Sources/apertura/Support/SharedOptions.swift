@@ -24,9 +24,11 @@ struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Fecha de corte AAAA-MM-DD; elige la fase (por omisión, hoy).")
     var asOf: String?
 
-    func day() throws -> Day {
+    func day(_ language: Language = .es) throws -> Day {
         guard let asOf else { return Today.day() }
-        guard let day = Day(asOf) else { throw ValidationError("--as-of: «\(asOf)» no es una fecha AAAA-MM-DD") }
+        guard let day = Day(asOf) else {
+            throw ValidationError(language == .es ? "--as-of: «\(asOf)» no es una fecha AAAA-MM-DD" : "--as-of: '\(asOf)' is not a YYYY-MM-DD date")
+        }
         return day
     }
 }

@@ -1,0 +1,31 @@
+import AperturaEngine
+import AperturaSource
+import AperturaYAML
+import Foundation
+
+/// The rule set a self-assessment names in `rule_set` when no bundled folder holds it (and no `--rules`
+/// says where it is): one error at that value, rather than a failure to load a folder that does not exist.
+enum NamedRuleSet {
+    static func notBundled(in file: String, rules: String?) -> Diagnostic? {
+        guard rules == nil, let id = Workspace.ruleSetID(of: file) else { return nil }
+        let bundled = bundledIDs()
+        guard !bundled.contains(id) else { return nil }
+        let place = YAMLParser.parseFile(atPath: file).documents.first?.root?["rule_set"]?.range
+        let known = bundled.joined(separator: ", ")
+        return .error(
+            "unknown_rule_set",
+            LocalizedText(es: "no hay un conjunto de reglas «\(id)» (incluidos: \(known))", en: "there is no rule set '\(id)' (bundled: \(known))"),
+            at: place,
+            help: LocalizedText(es: "corrija rule_set, o use --rules con la carpeta de «\(id)»", en: "fix rule_set, or pass --rules with the folder of '\(id)'"))
+    }
+
+    /// The folders under the bundled `Rules/`.
+    private static func bundledIDs() -> [String] {
+        let directory = Workspace.bundled("Rules")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
+        }.sorted()
+    }
+}

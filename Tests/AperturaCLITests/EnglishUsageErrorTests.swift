@@ -1,0 +1,20 @@
+import Testing
+
+/// `--lang en` puts every message of `evaluate` in English, usage errors included.
+@Suite struct EnglishUsageErrorTests {
+    let zapopan = ["evaluate", "Examples/municipio-zapopan.yaml", "--lang", "en"]
+
+    @Test func aDateOutOfTheCalendarIsSaidInEnglish() throws {
+        let r = try CLI.run(zapopan + ["--as-of", "2026-02-30"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--as-of: '2026-02-30' is not a YYYY-MM-DD date"), "\(r.stderr)")
+        let spanish = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-02-30"])
+        #expect(spanish.stderr.contains("--as-of: «2026-02-30» no es una fecha AAAA-MM-DD"))
+    }
+
+    @Test func anUnknownLevelIsSaidInEnglish() throws {
+        let r = try CLI.run(zapopan + ["--as-of", "2026-06-30", "--fail-on", "regular"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--fail-on: 'regular' is not a level of the policy; levels: avanzado, en_desarrollo, inicial, insuficiente"), "\(r.stderr)")
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Where a report goes when it cannot go where it was sent: a full standard output is an output error
+/// (74), never a crash; a device or pipe given to `--output` is written to, never replaced by a file.
+@Suite struct OutputFailureTests {
+    static let hasFullDevice = FileManager.default.fileExists(atPath: "/dev/full")
+
+    /// Runs the binary through the shell, its standard output sent to `/dev/full` (every write fails, ENOSPC).
+    func runIntoFullDevice(_ arguments: [String]) throws -> Subprocess.Result {
+        let command = ([CLI.binary] + arguments).map { "'\($0)'" }.joined(separator: " ") + " > /dev/full"
+        return try Subprocess.run("/bin/sh", ["-c", command], environment: ["APERTURA_HOME": nil])
+    }
+
+    @Test(.enabled(if: hasFullDevice)) func aFullStandardOutputExits74() throws {
+        let template = try runIntoFullDevice(["template"])
+        #expect(template.status == 74, "\(template.stderr)")
+        #expect(template.stderr.contains("no se pudo escribir la salida estándar (cannot write to standard output)"))
+        let report = try runIntoFullDevice(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30"])
+        #expect(report.status == 74, "\(report.stderr)")
+        #expect(!report.stderr.contains("Fatal error"))
+    }
+
+    /// `--output` naming a link to `/dev/null` writes through it: the link and the device stay as they were.
+    @Test func anOutputThatIsADeviceIsWrittenNotReplaced() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-device-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let link = dir.appendingPathComponent("null").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", link])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == "/dev/null")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["null"])
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// A self-assessment naming a rule set that is not bundled (and no `--rules`): one error at its
+/// `rule_set` value, with a stable code, in `validate` and `evaluate` alike.
+@Suite struct UnknownRuleSetTests {
+    func write(_ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-ruleset-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("a.yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func anUnbundledRuleSetIsAnErrorAtItsLine() throws {
+        let file = try write("apertura: 1\nrule_set: desconocido\ninstitution: {id: X, name: X, kind: sindicato, order: federal}\n")
+        let validated = try CLI.run(["validate", file])
+        #expect(validated.status == 65)
+        #expect(validated.stderr.contains("\(file):2:11: error[unknown_rule_set]: no hay un conjunto de reglas «desconocido»"), "\(validated.stderr)")
+        #expect(validated.stderr.contains("\(file): 1 error(es)"))
+        #expect(!validated.stderr.contains("rules_not_found"))
+        let evaluated = try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--lang", "en"])
+        #expect(evaluated.status == 65)
+        #expect(evaluated.stderr.contains("\(file):2:11: error[unknown_rule_set]: there is no rule set 'desconocido'"), "\(evaluated.stderr)")
+        #expect(!evaluated.stderr.contains("rules_not_found"))
+    }
+}

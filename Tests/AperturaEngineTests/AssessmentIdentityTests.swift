@@ -1,0 +1,65 @@
+import AperturaEngine
+import AperturaModel
+import AperturaSource
+import Testing
+
+/// Who answers and for when: values a self-assessment can hold that look filled in but say nothing
+/// (a blank id) or that no report can use (a date before year 1).
+@Suite struct AssessmentIdentityTests {
+    func diagnostics(_ yaml: String) throws -> [String] {
+        let evaluator = try Fixtures.evaluator()
+        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
+        try Fixtures.write(yaml, to: file)
+        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1
+            .map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
+    }
+
+    /// The template writes `id: ""` and `name: ""` to be filled in: left so, they are not an identity.
+    @Test func aBlankIdOrNameIsAnError() throws {
+        let d = try diagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: "", name: " ", kind: municipio, order: municipal, state: jalisco}
+            """)
+        #expect(d == ["3:19 invalid_value", "3:29 invalid_value"])
+    }
+
+    /// Expressions read dates as timestamps, which start at 0001-01-01: year 0 would reach them as null.
+    @Test func yearZeroIsNotADate() throws {
+        let d = try diagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}
+            period: {start: 0000-01-01, end: 2025-12-31}
+            """)
+        #expect(d == ["4:17 invalid_value"])
+        #expect(Day("0000-12-31") == nil)
+        #expect(Day("0001-01-01") != nil)
+    }
+
+    /// Each empty document of a stream is named at its own `---`, not all at the top of the file.
+    @Test func anEmptyDocumentIsNamedWhereItStarts() throws {
+        let d = try diagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}
+            ---
+            # nada
+            ---
+            """)
+        #expect(d == ["4:1 empty_document", "6:1 empty_document"])
+    }
+
+    /// Escapes like `\e` and raw direction overrides (U+202E) would reach the terminal report as they are.
+    @Test func invisibleControlCharactersAreErrors() throws {
+        let d = try diagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: "X\\eY", name: X, kind: municipio, order: municipal, state: jalisco}
+            answers:
+              a:
+                acta: ["a\u{202E}b"]
+            """)
+        #expect(d == ["3:19 invalid_character", "6:12 invalid_character"])
+    }
+}
