@@ -9,7 +9,8 @@ struct Apertura: ParsableCommand {
         abstract: "Evalúa autoevaluaciones de apertura institucional contra la Política de Apertura Institucional (PAI).",
         discussion: """
             Mensajes y reportes en español; en inglés con --lang en. Códigos de salida: 0 éxito; 1 nivel igual o \
-            peor que --fail-on; 64 uso incorrecto; 65 entrada inválida; 70 error interno.
+            peor que --fail-on; 64 uso incorrecto; 65 entrada inválida; 70 error interno; 74 no se pudo escribir una \
+            salida; 130 y 143 interrumpido (Ctrl-C, SIGTERM).
             """,
         subcommands: [ValidateCommand.self, EvaluateCommand.self, TemplateCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, DiffCommand.self, SchemasCommand.self, BatchCommand.self, GenerateCommand.self]
     )

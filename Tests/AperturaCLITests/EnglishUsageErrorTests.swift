@@ -17,4 +17,10 @@ import Testing
         #expect(r.status == 64)
         #expect(r.stderr.contains("--fail-on: 'regular' is not a level of the policy; levels: avanzado, en_desarrollo, inicial, insuficiente"), "\(r.stderr)")
     }
+
+    @Test func aJobCountOutOfRangeIsSaidInEnglish() throws {
+        let r = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-jobs-\(UInt32.random(in: 0...UInt32.max))", "--jobs", "0", "--lang", "en"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--jobs: must be between 1 and 256"), "\(r.stderr)")
+    }
 }

@@ -37,7 +37,9 @@ struct BatchCommand: ParsableCommand {
     var perInstitution: PerInstitutionFormat?
 
     func validate() throws {
-        if let jobs, !(1...Self.maxJobs).contains(jobs) { throw ValidationError("--jobs: debe estar entre 1 y \(Self.maxJobs)") }
+        if let jobs, !(1...Self.maxJobs).contains(jobs) {
+            throw ValidationError(language.lang == .es ? "--jobs: debe estar entre 1 y \(Self.maxJobs)" : "--jobs: must be between 1 and \(Self.maxJobs)")
+        }
     }
 
     func run() throws {
