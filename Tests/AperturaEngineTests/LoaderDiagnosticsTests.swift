@@ -41,6 +41,16 @@ import Testing
         #expect(brief(d) == ["6:8 type_mismatch"])
     }
 
+    /// A type tag would make the schema read a value as something its author said it is not (`!!str 3` as the
+    /// number 3, `!!int true` as a boolean): an error at the tag, not obeyed and not ignored.
+    @Test func typeTagsAreErrors() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  a:\n    n: !!str 3\n    flag: !!int true\n")
+        #expect(brief(d) == ["6:8 unsupported_tag", "7:11 unsupported_tag"])
+        #expect(d[0].message.es.contains("«!!str»"))
+        let local = try assessmentDiagnostics(Self.header.replacingOccurrences(of: "name: X", with: "name: !nombre X"))
+        #expect(brief(local) == ["3:28 unsupported_tag"])
+    }
+
     @Test func ratioOutOfRangeExplainsTheScale() throws {
         let d = try assessmentDiagnostics(Self.header + "answers:\n  b:\n    r: 75\n")
         #expect(brief(d) == ["6:8 out_of_range"])

@@ -10,7 +10,21 @@ extension LoadContext {
             typeMismatch(node, expected: expected)
             return nil
         }
+        // A tag asks for a type (`!!str 5`, `!!int true`), and the schema gives each value its own: obeying the
+        // schema would silently read the value as something its author said it is not.
+        if let tag = node.tag {
+            error("unsupported_tag", es: "las etiquetas de tipo de YAML («\(Self.shortTag(tag))») no se admiten: el tipo de cada valor lo da el formato",
+                  en: "YAML type tags ('\(Self.shortTag(tag))') are not supported: each value's type is given by the format", at: node.range,
+                  help: LocalizedText(es: "quite la etiqueta; para un texto que parece número, escríbalo entre comillas",
+                                      en: "remove the tag; for a text that looks like a number, quote it"))
+            return nil
+        }
         return scalar
+    }
+
+    /// `tag:yaml.org,2002:str` as it was written, `!!str`.
+    static func shortTag(_ tag: String) -> String {
+        tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
     }
 
     func string(_ node: YAMLNode) -> String? {
