@@ -19,7 +19,7 @@ struct RuleSetValidator {
         checkUnique(ruleSet.rules.map { ($0.id.rawValue, $0.range) }, what: "regla", "rule")
         checkUnique(ruleSet.populationGoals.map { ($0.id.rawValue, $0.range) }, what: "meta poblacional", "population goal")
         for section in ruleSet.form {
-            checkUnique(section.fields.map { ($0.id, $0.range) }, what: "campo", "field")
+            checkUniqueFields(section.fields)
             if Self.reservedNames.contains(section.id.rawValue) {
                 context.error("reserved_id", es: "«\(section.id)» es un nombre reservado de las expresiones",
                               en: "'\(section.id)' is a name reserved by expressions", at: section.range)
@@ -118,6 +118,12 @@ struct RuleSetValidator {
             default: break
             }
         }
+    }
+
+    /// Field ids are unique among their siblings: a section's fields, and a list field's item fields.
+    private func checkUniqueFields(_ fields: [FormField]) {
+        checkUnique(fields.map { ($0.id, $0.range) }, what: "campo", "field")
+        for field in fields where !field.items.isEmpty { checkUniqueFields(field.items) }
     }
 
     private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String) {
