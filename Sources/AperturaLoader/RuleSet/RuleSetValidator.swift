@@ -54,7 +54,11 @@ struct RuleSetValidator {
         for goal in ruleSet.populationGoals {
             cite(goal.source)
             cite(goal.baseline?.source)
-            checkGoals(goal.goals, phases: phases, boolean: false, cite: cite)
+            let unit: Indicator.Unit? = switch goal.aggregate {
+            case .mean(let indicator): indicators[indicator]?.unit
+            case .shareMet: .ratio
+            }
+            checkGoals(goal.goals, phases: phases, boolean: false, unit: unit, cite: cite)
             switch goal.aggregate {
             case .mean(let indicator) where indicators[indicator] == nil:
                 reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.range, among: indicators.keys.map(\.rawValue))
@@ -79,7 +83,7 @@ struct RuleSetValidator {
                 return rule
             }
             if rule.objective == RuleSetLoader.objectiveFromIndicator { rule.objective = indicator.objective }
-            checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, cite: cite)
+            checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, unit: indicator.unit, cite: cite)
             for path in evidence {
                 let field = ruleSet.section(path.section)?.field(path.field)
                 if field == nil {
@@ -100,7 +104,7 @@ struct RuleSetValidator {
         return rule
     }
 
-    private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, cite: (Citation?) -> Void) {
+    private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, unit: Indicator.Unit?, cite: (Citation?) -> Void) {
         var seen: Set<PhaseID> = []
         for goal in goals {
             cite(goal.source)
@@ -115,6 +119,11 @@ struct RuleSetValidator {
                 context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.range)
             case (.number, true):
                 context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.range)
+            case (.number(let target), false):
+                if let unit, let range = UnitRange(unit), !range.contains(target) {
+                    context.error("invalid_value", es: "la meta \(UnitRange.shown(target)) está fuera del rango de la unidad \(unit.rawValue) (\(range.text.text(.es)))",
+                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.range)
+                }
             default: break
             }
         }
