@@ -53,3 +53,24 @@ import Testing
         #expect(diagnostics.first?.message.en == "the calendar needs at least one phase")
     }
 }
+
+/// A waiver that names no rule waives nothing: an error where it is written, not a silent no-op.
+@Suite struct EmptyWaiverTests {
+    @Test func aWaiverWithoutRulesIsAnError() throws {
+        let file = try Fixtures.temporaryDirectory() + "/p.yaml"
+        // The waiver's list of rules, `[]`, is on line 35, column 12.
+        try Fixtures.write(try String(contentsOfFile: Fixtures.path("Tests/Fixtures/mini/policy.yaml"), encoding: .utf8) + """
+            waivers:
+              - institution: SO-1
+                rules: []
+                until: 2026-06-30
+                reason: {es: Prueba, en: Test}
+
+            """, to: file)
+        let (policy, diagnostics) = PolicyLoader.load(file: file)
+        #expect(policy == nil)
+        #expect(diagnostics.sorted.map(\.code) == ["missing_key"])
+        #expect(diagnostics.sorted.first?.range?.start == SourceLocation(file: file, line: 35, column: 12))
+        #expect(diagnostics.sorted.first?.message.en == "the waiver names no rule")
+    }
+}
