@@ -73,3 +73,17 @@ import Testing
                                                   "items does not apply to a boolean field"])
     }
 }
+
+/// Spanish messages agree in gender with the noun: «sección … repetida (ya definida …)».
+@Suite struct DuplicateIdWordingTests {
+    @Test func aRepeatedSectionIsRepetida() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("Tests/Fixtures/mini/rules")) {
+            try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/mini/rules/\(name)"), toPath: "\(dir)/\(name)")
+        }
+        // Section b (line 23, column 5) takes section a's id (line 3); b's field r becomes a second field of `a`.
+        try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/rules/form.yaml", [("  - id: b\n", "  - id: a\n")]), to: "\(dir)/form.yaml")
+        let duplicates = RuleSetLoader.load(directory: dir).1.sorted.filter { $0.code == "duplicate_id" }
+        #expect(duplicates.map(\.message.es) == ["sección «a» repetida (ya definida en \(dir)/form.yaml:3:5)"])
+    }
+}

@@ -11,13 +11,13 @@ struct RuleSetValidator {
 
     func validate(_ input: RuleSet) -> RuleSet {
         var ruleSet = input
-        checkUnique(ruleSet.sources.map { ($0.id.rawValue, $0.range) }, what: "fuente", "source")
-        checkUnique(ruleSet.phases.map { ($0.id.rawValue, $0.range) }, what: "fase", "phase")
+        checkUnique(ruleSet.sources.map { ($0.id.rawValue, $0.range) }, what: "fuente", "source", feminine: true)
+        checkUnique(ruleSet.phases.map { ($0.id.rawValue, $0.range) }, what: "fase", "phase", feminine: true)
         checkUnique(ruleSet.objectives.map { ($0.id.rawValue, $0.range) }, what: "objetivo", "objective")
-        checkUnique(ruleSet.form.map { ($0.id.rawValue, $0.range) }, what: "sección", "section")
+        checkUnique(ruleSet.form.map { ($0.id.rawValue, $0.range) }, what: "sección", "section", feminine: true)
         checkUnique(ruleSet.indicators.map { ($0.id.rawValue, $0.range) }, what: "indicador", "indicator")
         checkUnique(ruleSet.rules.map { ($0.id.rawValue, $0.range) }, what: "regla", "rule")
-        checkUnique(ruleSet.populationGoals.map { ($0.id.rawValue, $0.range) }, what: "meta poblacional", "population goal")
+        checkUnique(ruleSet.populationGoals.map { ($0.id.rawValue, $0.range) }, what: "meta poblacional", "population goal", feminine: true)
         for section in ruleSet.form {
             checkUniqueFields(section.fields)
             if Self.reservedNames.contains(section.id.rawValue) {
@@ -135,11 +135,12 @@ struct RuleSetValidator {
         for field in fields where !field.items.isEmpty { checkUniqueFields(field.items) }
     }
 
-    private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String) {
+    private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String, feminine: Bool = false) {
         var first: [String: SourceRange] = [:]
+        let ending = feminine ? "a" : "o"
         for (id, range) in items {
             if let earlier = first[id] {
-                context.error("duplicate_id", es: "\(es) «\(id)» repetido (ya definido en \(earlier.start))",
+                context.error("duplicate_id", es: "\(es) «\(id)» repetid\(ending) (ya definid\(ending) en \(earlier.start))",
                               en: "duplicate \(en) '\(id)' (already defined at \(earlier.start))", at: range)
             } else {
                 first[id] = range
