@@ -19,4 +19,28 @@ enum Fixtures {
         if updating { try actual.write(toFile: file, atomically: true, encoding: .utf8) }
         return try String(contentsOfFile: file, encoding: .utf8)
     }
+
+    /// A new empty folder under the system's temporary folder.
+    static func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-authoring-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// A file of the package as text, with each (old, new) replacement applied once; fails when `old` is absent.
+    static func edited(_ relative: String, _ replacements: [(String, String)]) throws -> String {
+        var text = try String(contentsOfFile: path(relative), encoding: .utf8)
+        for (old, new) in replacements {
+            guard let range = text.range(of: old) else { throw EditError.notFound(old) }
+            text.replaceSubrange(range, with: new)
+        }
+        return text
+    }
+
+    enum EditError: Error { case notFound(String) }
 }

@@ -95,3 +95,37 @@ import Testing
         #expect(result.fails(strict: false))
     }
 }
+
+/// A policy linted beside its rule set, when that rule set has errors: only the rule set's own errors, no
+/// claim that the rule set "was not found", and no check against the bundled copy instead.
+@Suite struct LintBrokenRuleSetTests {
+    @Test func aPolicyOfABrokenRuleSetIsNotCheckedAgainstAnotherCopy() throws {
+        let root = try Fixtures.temporaryDirectory()
+        let dir = root + "/mga"
+        try FileManager.default.copyItem(atPath: Fixtures.path("Rules/mga"), toPath: dir)
+        // The edited copy gains an objective the bundled Rules/mga lacks, and the policy weighs it.
+        try Fixtures.write(try String(contentsOfFile: dir + "/ruleset.yaml", encoding: .utf8) + """
+              - id: nuevo
+                name: {es: Nuevo, en: New}
+                source: {ref: metrica_2017, section: "Resumen Ejecutivo, Anexo 1"}
+
+            """, to: dir + "/ruleset.yaml")
+        try Fixtures.write(try Fixtures.edited("Policies/mga-2017.yaml", [("  indicator: ga\n", "  indicator: ga\n  objective_weights: {nuevo: 1}\n")]),
+                           to: root + "/mga-2017.yaml")
+        // And an error: line 13 of rules.yaml is `        target: 0.6`, the quoted value starts at column 17.
+        try Fixtures.write(try Fixtures.edited("Rules/mga/rules.yaml", [("        target: 0.6\n", "        target: '0.6'\n")]), to: dir + "/rules.yaml")
+        let result = Linter.lint(paths: [dir, root + "/mga-2017.yaml"])
+        let errors = result.diagnostics.filter(\.isError)
+        #expect(errors.map(\.code) == ["type_mismatch"], "\(errors.map { $0.rendered(.en) })")
+        #expect(errors.first?.range?.start == SourceLocation(file: dir + "/rules.yaml", line: 13, column: 17))
+        #expect(result.checked.count == 2)
+    }
+
+    /// The mini policy's rule set `mini` is neither linted in the run nor bundled.
+    @Test func aPolicyWhoseRuleSetIsNowhereIsStillReported() {
+        let file = Fixtures.path("Tests/Fixtures/mini/policy.yaml")
+        let result = Linter.lint(paths: [file])
+        #expect(result.diagnostics.map(\.code) == ["unknown_rule_set"])
+        #expect(result.diagnostics.first?.range?.start == SourceLocation(file: file, line: 1, column: 1))
+    }
+}

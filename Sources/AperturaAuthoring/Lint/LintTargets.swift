@@ -51,6 +51,18 @@ public struct LintTargets: Hashable, Sendable {
         YAMLParser.parseFile(atPath: file).documents.first?.root?["kind"]?.scalar?.value == "policy"
     }
 
+    /// The `id` that a folder's `kind: ruleset` file declares, read even when the rule set has errors.
+    public static func declaredRuleSetID(_ directory: String) -> String? {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml") {
+            let parsed = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name))
+            for document in parsed.documents where document.root?["kind"]?.scalar?.value == "ruleset" {
+                if let id = document.root?["id"]?.scalar?.value { return id }
+            }
+        }
+        return nil
+    }
+
     /// Whether a folder directly holds a YAML file whose first document says `kind: ruleset`.
     public static func isRuleSet(_ directory: String) -> Bool {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

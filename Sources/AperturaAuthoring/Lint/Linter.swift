@@ -23,13 +23,18 @@ public enum Linter {
                                              en: "self-assessments are checked with apertura validate")))
         }
         var ruleSets: [String: RuleSet] = [:]
+        var broken: Set<String> = []
         for directory in targets.ruleSets {
             let (ruleSet, found) = lintRuleSet(directory)
             diagnostics += found
-            if let ruleSet { ruleSets[ruleSet.info.id] = ruleSet }
+            if let ruleSet {
+                ruleSets[ruleSet.info.id] = ruleSet
+            } else if let id = LintTargets.declaredRuleSetID(directory) {
+                broken.insert(id)
+            }
         }
         for file in targets.policies {
-            diagnostics += lintPolicy(file, ruleSets: ruleSets)
+            diagnostics += lintPolicy(file, ruleSets: ruleSets, broken: broken)
         }
         return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics))
     }
@@ -51,10 +56,12 @@ public enum Linter {
     }
 
     /// One policy file, checked against its rule set (one linted in this run, else the bundled one).
-    public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet]) -> [Diagnostic] {
+    /// A policy whose rule set was linted in this run with errors (`broken` ids) is not cross-checked: the
+    /// rule set's errors are already reported, and the bundled copy is not the one being edited.
+    public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet], broken: Set<String> = []) -> [Diagnostic] {
         let (policy, loaded) = PolicyLoader.load(file: file)
         var diagnostics = loaded.items
-        guard let policy else { return diagnostics }
+        guard let policy, !broken.contains(policy.ruleSet) || ruleSets[policy.ruleSet] != nil else { return diagnostics }
         var ruleSet = ruleSets[policy.ruleSet]
         if ruleSet == nil {
             let bundled = Workspace.bundled("Rules/\(policy.ruleSet)")

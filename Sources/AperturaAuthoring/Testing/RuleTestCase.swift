@@ -39,6 +39,11 @@ public struct RuleTestCase: Hashable, Sendable {
     /// How far an actual number may be from the expected one.
     public var tolerance: Double
 
+    /// Whether the case states at least one expectation (an empty gap list counts: it says "no gaps").
+    var expectsSomething: Bool {
+        !outcomes.isEmpty || gaps != nil || score != nil || ratio != nil || level != nil || !indicators.isEmpty
+    }
+
     /// Cases are the same when they have the same name at the same place.
     public static func == (a: RuleTestCase, b: RuleTestCase) -> Bool { a.name == b.name && a.range == b.range }
     public func hash(into hasher: inout Hasher) {

@@ -73,6 +73,9 @@ public enum RuleTestLoader {
         var cases: [RuleTestCase] = []
         if let list = keys[.cases] {
             if let items = list.sequence {
+                if items.isEmpty {
+                    reader.error("missing_key", es: "el archivo de pruebas no tiene casos", en: "the test file has no cases", at: list.range)
+                }
                 for item in items {
                     if let testCase = readCase(item, directory: directory, asOf: asOf, policy: policy, tolerance: tolerance, &reader) {
                         cases.append(testCase)
@@ -119,7 +122,14 @@ public enum RuleTestLoader {
         if asOf == nil {
             reader.error("missing_key", es: "falta as_of (en el caso o en el archivo)", en: "missing as_of (in the case or the file)", at: SourceRange(at: node.range.start))
         }
-        if let expect = keys[.expect] { readExpectations(expect, into: &testCase, &reader) }
+        if let expect = keys[.expect] {
+            readExpectations(expect, into: &testCase, &reader)
+            // A case that states nothing would pass whatever the rules do.
+            if expect.mapping != nil && !testCase.expectsSomething {
+                reader.error("missing_key", es: "el caso no espera nada: indique outcomes, gaps, score, ratio, level o indicators",
+                             en: "the case expects nothing: give outcomes, gaps, score, ratio, level or indicators", at: expect.range)
+            }
+        }
         guard name != nil, asOf != nil, input != nil else { return nil }
         return testCase
     }

@@ -134,7 +134,11 @@ extension PolicyLoader {
     static func waiver(_ node: YAMLNode, _ context: LoadContext) -> Waiver? {
         guard var reader = MappingReader<WaiverKey>(node, context, what: LocalizedText(es: "una dispensa", en: "a waiver")) else { return nil }
         let institution = reader.required(.institution).flatMap(context.string)
-        let rules = reader.required(.rules).flatMap { context.list($0) { context.identifier($0).map { RuleID($0) } } } ?? []
+        let rulesNode = reader.required(.rules)
+        let rules = rulesNode.flatMap { context.list($0) { context.identifier($0).map { RuleID($0) } } } ?? []
+        if let rulesNode, rulesNode.sequence?.isEmpty == true {
+            context.error("missing_key", es: "la dispensa no nombra ninguna regla", en: "the waiver names no rule", at: rulesNode.range)
+        }
         let until = reader.required(.until).flatMap(context.day)
         let reason = reader.required(.reason).flatMap(context.localized)
         let source = reader.optional(.source).flatMap(context.citation)

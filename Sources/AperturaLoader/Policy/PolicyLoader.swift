@@ -41,7 +41,8 @@ public enum PolicyLoader {
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
         let source = reader.optional(.source).flatMap(context.citation)
         let rationale = reader.optional(.rationale).flatMap(context.localized)
-        let calendar = reader.required(.calendar).flatMap { context.list($0) { calendarEntry($0, context) } } ?? []
+        let calendarNode = reader.required(.calendar)
+        let calendar = calendarNode.flatMap { context.list($0) { calendarEntry($0, context) } } ?? []
         let scoring = reader.required(.scoring).flatMap { scoringModel($0, context) }
         let levels = reader.required(.levels).flatMap { context.list($0) { level($0, context) } } ?? []
         let quadrants = reader.optional(.quadrants).flatMap { self.quadrants($0, context) }
@@ -53,6 +54,10 @@ public enum PolicyLoader {
                           en: "the policy cites no source and gives no rationale", at: SourceRange(at: root.range.start))
         }
         checkLevels(levels, at: root.range, context)
+        if let calendarNode, calendarNode.sequence?.isEmpty == true {
+            context.error("missing_key", es: "el calendario necesita al menos una fase", en: "the calendar needs at least one phase",
+                          at: calendarNode.range)
+        }
         checkCalendar(calendar, context)
         guard let id, let version, let name, let ruleSet, let authority, let status, let scoring else { return nil }
         return Policy(
@@ -71,6 +76,15 @@ public enum PolicyLoader {
             context.error("invalid_value", es: "el último nivel no lleva umbral: recoge el resto de puntajes",
                           en: "the last level takes no threshold: it collects every other score", at: last.range)
         }
+        var seen: [LevelID: SourceRange] = [:]
+        for level in levels {
+            if let first = seen[level.id] {
+                context.error("duplicate_id", es: "nivel «\(level.id)» repetido (ya definido en \(first.start))",
+                              en: "duplicate level '\(level.id)' (already defined at \(first.start))", at: level.range)
+            } else {
+                seen[level.id] = level.range
+            }
+        }
         var previous = Double.infinity
         for level in levels.dropLast() {
             switch level.threshold {
@@ -87,6 +101,16 @@ public enum PolicyLoader {
     }
 
     static func checkCalendar(_ calendar: [CalendarEntry], _ context: LoadContext) {
+        // A phase scheduled twice would have two date ranges: which one an as-of date picks is ambiguous.
+        var seen: [PhaseID: SourceRange] = [:]
+        for entry in calendar {
+            if let first = seen[entry.phase] {
+                context.error("duplicate_id", es: "fase «\(entry.phase)» repetida en el calendario (ya definida en \(first.start))",
+                              en: "phase '\(entry.phase)' appears twice in the calendar (already defined at \(first.start))", at: entry.range)
+            } else {
+                seen[entry.phase] = entry.range
+            }
+        }
         let sorted = calendar.sorted { $0.start < $1.start }
         for entry in sorted where entry.end < entry.start {
             context.error("invalid_value", es: "la fase «\(entry.phase)» termina antes de empezar", en: "phase '\(entry.phase)' ends before it starts", at: entry.range)

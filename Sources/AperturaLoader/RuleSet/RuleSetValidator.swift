@@ -11,15 +11,15 @@ struct RuleSetValidator {
 
     func validate(_ input: RuleSet) -> RuleSet {
         var ruleSet = input
-        checkUnique(ruleSet.sources.map { ($0.id.rawValue, $0.range) }, what: "fuente", "source")
-        checkUnique(ruleSet.phases.map { ($0.id.rawValue, $0.range) }, what: "fase", "phase")
+        checkUnique(ruleSet.sources.map { ($0.id.rawValue, $0.range) }, what: "fuente", "source", feminine: true)
+        checkUnique(ruleSet.phases.map { ($0.id.rawValue, $0.range) }, what: "fase", "phase", feminine: true)
         checkUnique(ruleSet.objectives.map { ($0.id.rawValue, $0.range) }, what: "objetivo", "objective")
-        checkUnique(ruleSet.form.map { ($0.id.rawValue, $0.range) }, what: "sección", "section")
+        checkUnique(ruleSet.form.map { ($0.id.rawValue, $0.range) }, what: "sección", "section", feminine: true)
         checkUnique(ruleSet.indicators.map { ($0.id.rawValue, $0.range) }, what: "indicador", "indicator")
         checkUnique(ruleSet.rules.map { ($0.id.rawValue, $0.range) }, what: "regla", "rule")
-        checkUnique(ruleSet.populationGoals.map { ($0.id.rawValue, $0.range) }, what: "meta poblacional", "population goal")
+        checkUnique(ruleSet.populationGoals.map { ($0.id.rawValue, $0.range) }, what: "meta poblacional", "population goal", feminine: true)
         for section in ruleSet.form {
-            checkUnique(section.fields.map { ($0.id, $0.range) }, what: "campo", "field")
+            checkUniqueFields(section.fields)
             if Self.reservedNames.contains(section.id.rawValue) {
                 context.error("reserved_id", es: "«\(section.id)» es un nombre reservado de las expresiones",
                               en: "'\(section.id)' is a name reserved by expressions", at: section.range)
@@ -54,7 +54,11 @@ struct RuleSetValidator {
         for goal in ruleSet.populationGoals {
             cite(goal.source)
             cite(goal.baseline?.source)
-            checkGoals(goal.goals, phases: phases, boolean: false, cite: cite)
+            let unit: Indicator.Unit? = switch goal.aggregate {
+            case .mean(let indicator): indicators[indicator]?.unit
+            case .shareMet: .ratio
+            }
+            checkGoals(goal.goals, phases: phases, boolean: false, unit: unit, cite: cite)
             switch goal.aggregate {
             case .mean(let indicator) where indicators[indicator] == nil:
                 reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.range, among: indicators.keys.map(\.rawValue))
@@ -79,7 +83,7 @@ struct RuleSetValidator {
                 return rule
             }
             if rule.objective == RuleSetLoader.objectiveFromIndicator { rule.objective = indicator.objective }
-            checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, cite: cite)
+            checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, unit: indicator.unit, cite: cite)
             for path in evidence {
                 let field = ruleSet.section(path.section)?.field(path.field)
                 if field == nil {
@@ -100,7 +104,7 @@ struct RuleSetValidator {
         return rule
     }
 
-    private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, cite: (Citation?) -> Void) {
+    private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, unit: Indicator.Unit?, cite: (Citation?) -> Void) {
         var seen: Set<PhaseID> = []
         for goal in goals {
             cite(goal.source)
@@ -115,16 +119,28 @@ struct RuleSetValidator {
                 context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.range)
             case (.number, true):
                 context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.range)
+            case (.number(let target), false):
+                if let unit, let range = UnitRange(unit), !range.contains(target) {
+                    context.error("invalid_value", es: "la meta \(UnitRange.shown(target)) está fuera del rango de la unidad \(unit.rawValue) (\(range.text.text(.es)))",
+                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.range)
+                }
             default: break
             }
         }
     }
 
-    private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String) {
+    /// Field ids are unique among their siblings: a section's fields, and a list field's item fields.
+    private func checkUniqueFields(_ fields: [FormField]) {
+        checkUnique(fields.map { ($0.id, $0.range) }, what: "campo", "field")
+        for field in fields where !field.items.isEmpty { checkUniqueFields(field.items) }
+    }
+
+    private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String, feminine: Bool = false) {
         var first: [String: SourceRange] = [:]
+        let ending = feminine ? "a" : "o"
         for (id, range) in items {
             if let earlier = first[id] {
-                context.error("duplicate_id", es: "\(es) «\(id)» repetido (ya definido en \(earlier.start))",
+                context.error("duplicate_id", es: "\(es) «\(id)» repetid\(ending) (ya definid\(ending) en \(earlier.start))",
                               en: "duplicate \(en) '\(id)' (already defined at \(earlier.start))", at: range)
             } else {
                 first[id] = range

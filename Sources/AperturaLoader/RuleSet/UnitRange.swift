@@ -1,0 +1,29 @@
+import AperturaModel
+import AperturaSource
+
+/// The values an indicator's unit can take, for checking goal targets: a target outside them is never met,
+/// or always met. `index` has no fixed range.
+struct UnitRange {
+    let low: Double
+    let high: Double?
+
+    init?(_ unit: Indicator.Unit) {
+        switch unit {
+        case .ratio: (low, high) = (0, 1)
+        case .percent, .score100: (low, high) = (0, 100)
+        case .count: (low, high) = (0, nil)
+        case .boolean, .index: return nil
+        }
+    }
+
+    func contains(_ x: Double) -> Bool { x >= low && x <= (high ?? .infinity) }
+
+    var text: LocalizedText {
+        guard let high else { return LocalizedText(es: "\(Self.shown(low)) o más", en: "\(Self.shown(low)) or more") }
+        return LocalizedText(es: "\(Self.shown(low)) a \(Self.shown(high))", en: "\(Self.shown(low)) to \(Self.shown(high))")
+    }
+
+    static func shown(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+    }
+}
