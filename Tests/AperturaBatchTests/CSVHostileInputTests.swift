@@ -91,6 +91,8 @@ import Testing
         #expect(result.summary?.counts.inputs == 2)
         #expect(result.summary?.counts.evaluated == 1)
         #expect(errors(out) == [["4", "14", "type_mismatch"]])
+        // In the cell's text the break is LF, as in a YAML scalar (a CR would be an invisible character).
+        #expect(Fixtures.records(out + "/results.csv").dropFirst().first?[3] == "Uno\nUno")
     }
 
     /// A constant the field cannot take is the same mistake in every row: it was reported once per row, at the

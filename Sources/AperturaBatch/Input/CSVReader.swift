@@ -2,7 +2,7 @@ public import AperturaSource
 
 /// Reads an RFC 4180 table one record at a time: quoted fields may hold the delimiter, line breaks
 /// and doubled quotes; records end with CRLF, LF or a lone CR (old Mac tables), and every such break
-/// counts as a line, inside quotes too. A field with bytes that are not UTF-8 makes its record an error
+/// counts as a line, inside quotes too, where it is read as LF. A field with bytes that are not UTF-8 makes its record an error
 /// and the table goes on (the delimiters, quotes and line breaks that shape it are ASCII, so the next
 /// records are where they seem); a quote left open, or text after a closing quote, ends the table with
 /// an error.
@@ -107,10 +107,18 @@ public struct CSVReader: Sequence, Sendable {
                             break
                         }
                         // A line break inside quotes is a line, as outside: LF, CRLF (counted at its LF) or a lone CR.
-                        let lineBreak = b == UInt8(ascii: "\n")
-                            || (b == UInt8(ascii: "\r") && (!has(position + 1) || bytes[position + 1] != UInt8(ascii: "\n")))
-                        if lineBreak { line += 1; lineStart = position + 1 }
-                        field.append(b)
+                        // In the cell's text it is LF whatever the table used, as YAML reads a line break in a scalar.
+                        if b == UInt8(ascii: "\r") && has(position + 1) && bytes[position + 1] == UInt8(ascii: "\n") {
+                            position += 1
+                            continue
+                        }
+                        if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+                            line += 1
+                            lineStart = position + 1
+                            field.append(UInt8(ascii: "\n"))
+                        } else {
+                            field.append(b)
+                        }
                         position += 1
                     }
                     if !closed {
