@@ -146,6 +146,8 @@ struct Lexer {
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if isDouble {
             guard let value = Double(text) else { throw syntax("número no válido", "invalid number", start) }
+            // Past the largest double (`1e999`) the text would silently become infinity; CEL rejects it.
+            guard value.isFinite else { throw syntax("número decimal fuera de rango", "double literal out of range", start) }
             return Token(kind: .double(value), offset: start)
         }
         guard let value = UInt64(text) else { throw syntax("entero fuera de rango", "integer literal out of range", start) }

@@ -29,6 +29,9 @@ struct CompileErrorTests {
         ("x +", "expr_syntax_error", 3, 1, 4),
         ("(x", "expr_syntax_error", 2, 1, 3),
         ("x\n +\n )", "expr_syntax_error", 6, 3, 2),
+        // A double literal past the largest double would be infinity: rejected, as CEL does.
+        ("x > 0 || 1e999 > 2.0", "expr_syntax_error", 9, 1, 10),
+        ("-1.5e400", "expr_syntax_error", 1, 1, 2),
     ]
 
     @Test("code and position", arguments: cases)
