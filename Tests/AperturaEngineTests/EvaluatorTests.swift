@@ -95,6 +95,18 @@ import Testing
         #expect(e.indicators["doubled"] == .value(.number(0.8)))
     }
 
+    /// An indicator that reads one that failed fails too: its answers are there, so "not reported" would send
+    /// the institution looking for answers it gave.
+    @Test func anIndicatorReadingAFailedOneIsAnError() throws {
+        let e = try evaluate("municipio.yaml")
+        guard case .error(let own)? = e.indicators["broken"], case .error(let message)? = e.indicators["after_broken"] else {
+            Issue.record("both must be errors: \(String(describing: e.indicators["broken"])), \(String(describing: e.indicators["after_broken"]))")
+            return
+        }
+        #expect(message.es == "el indicador «broken», del que depende, no se pudo calcular: \(own.es)")
+        #expect(message.en == "indicator 'broken', which it depends on, could not be computed: \(own.en ?? "")")
+    }
+
     @Test func evaluationIsReproducible() throws {
         #expect(try evaluate("municipio.yaml") == evaluate("municipio.yaml"))
     }

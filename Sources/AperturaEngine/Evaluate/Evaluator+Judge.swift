@@ -46,7 +46,7 @@ extension Evaluator {
                 return outcome(.error(LocalizedText(es: "la condición de aplicación dio \(other.typeName), no bool",
                                                     en: "the applicability condition yielded \(other.typeName), not bool")))
             case .failure(let error):
-                return outcome(error.isMissingValue ? .notReported(missing: missingPaths(error, indicators)) : .error(error.message))
+                return outcome(Self.outcome(failure(error, indicators)))
             }
         }
 
@@ -69,7 +69,7 @@ extension Evaluator {
             case .success(let other):
                 return outcome(.error(LocalizedText(es: "la comprobación dio \(other.typeName), no bool", en: "the check yielded \(other.typeName), not bool")))
             case .failure(let error):
-                return outcome(error.isMissingValue ? .notReported(missing: missingPaths(error, indicators)) : .error(error.message))
+                return outcome(Self.outcome(failure(error, indicators)))
             }
         case .goal(let indicatorID, _, let evidence):
             emit?(.goal(goal, phase: phase.phase))
@@ -100,6 +100,15 @@ extension Evaluator {
                 }
                 return outcome(lacking.isEmpty ? .met : .missingEvidence(fields: lacking.map(\.description)))
             }
+        }
+    }
+
+    /// The outcome of a rule whose condition or check failed.
+    static func outcome(_ failure: IndicatorResult) -> Outcome {
+        switch failure {
+        case .notReported(let missing): .notReported(missing: missing)
+        case .error(let message): .error(message)
+        case .value: .error(LocalizedText(es: "resultado inesperado", en: "unexpected result"))
         }
     }
 

@@ -138,7 +138,7 @@ public struct Evaluator: Sendable {
                                                   en: "the indicator yielded a \(value.typeName) value that does not fit its unit"))
                 }
             case .failure(let error):
-                result = error.isMissingValue ? .notReported(missing: missingPaths(error, IndicatorResults(index: compiled.indicatorIndex, ordered: ordered))) : .error(error.message)
+                result = failure(error, IndicatorResults(index: compiled.indicatorIndex, ordered: ordered))
             }
             if case .value(let value) = result {
                 let cel: CELValue = switch value {
@@ -152,18 +152,25 @@ public struct Evaluator: Sendable {
         return IndicatorResults(index: compiled.indicatorIndex, ordered: ordered)
     }
 
-    /// The answers a missing-value error stands for; through `indicators.x`, those x lacked.
-    func missingPaths(_ error: CELEvaluationError, _ results: IndicatorResults) -> [String] {
+    /// What a failed expression stands for: answers not reported (through `indicators.x`, those x lacked), or
+    /// an error (its own, or that of an indicator it reads: a failure is never passed on as a missing answer).
+    func failure(_ error: CELEvaluationError, _ results: IndicatorResults) -> IndicatorResult {
         let path: String
         switch error.kind {
         case .noSuchField(let p), .noSuchKey(let p): path = p
-        default: return []
+        default: return .error(error.message)
         }
         if path.hasPrefix("indicators.") {
             let id = IndicatorID(String(path.dropFirst("indicators.".count)))
-            if case .notReported(let missing)? = results[id] { return missing }
+            switch results[id] {
+            case .notReported(let missing)?: return .notReported(missing: missing)
+            case .error(let message)?:
+                return .error(LocalizedText(es: "el indicador «\(id)», del que depende, no se pudo calcular: \(message.es)",
+                                            en: "indicator '\(id)', which it depends on, could not be computed: \(message.en ?? message.es)"))
+            default: break
+            }
         }
-        return [path]
+        return .notReported(missing: [path])
     }
 }
 

@@ -62,7 +62,11 @@ extension Evaluator {
         case .success(.bool(let b)): return .value(b ? "true" : "false")
         case .success(let other): return .value(other.typeName)
         case .failure(let error):
-            return error.isMissingValue ? .missing(missingPaths(error, indicators)) : .error(error.message)
+            switch failure(error, indicators) {
+            case .notReported(let missing): return .missing(missing)
+            case .error(let message): return .error(message)
+            case .value: return .error(error.message)
+            }
         }
     }
 
