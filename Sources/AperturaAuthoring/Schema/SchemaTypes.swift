@@ -13,6 +13,8 @@ enum SchemaTypes {
     static let date = ref("date")
     static let expression: JSONNode = .object(["type": .string("string"), "description": .string("Expresión CEL (docs/CEL.md)")])
     static let string: JSONNode = .object(["type": .string("string")])
+    /// A text with something visible in it, as the loader requires of an institution's id and name.
+    static let visibleText: JSONNode = .object(["type": .string("string"), "pattern": .string("\\S")])
     static let number: JSONNode = .object(["type": .string("number")])
     static let integer: JSONNode = .object(["type": .string("integer")])
     static let boolean: JSONNode = .object(["type": .string("boolean")])
