@@ -67,8 +67,9 @@ struct AnswerReader {
             return .text(text)
         case .choices:
             guard let texts = context.list(node, { item in context.string(item).flatMap { isOption($0, fields[index], item) ? $0 : nil } }) else { return nil }
-            if Set(texts).count != texts.count {
-                context.error("invalid_value", es: "hay opciones repetidas", en: "an option is repeated", at: node.range)
+            // Said at the repeat, so the fix is where the eye lands.
+            if let repeated = texts.indices.first(where: { texts[..<$0].contains(texts[$0]) }), let item = node.sequence?[repeated] {
+                context.error("invalid_value", es: "la opción «\(texts[repeated])» está repetida", en: "option '\(texts[repeated])' is repeated", at: item.range)
             }
             return .texts(texts)
         case .evidence:
@@ -122,6 +123,7 @@ struct AnswerReader {
 
     private func unknown(_ name: String, at range: SourceRange, among candidates: [String], what: (String, String)) {
         context.error("unknown_key", es: "\(what.0) «\(name)»", en: "\(what.1) '\(name)'", at: range,
-                      help: Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+                      help: LoadContext.mergeKeyHelp(name)
+                          ?? Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
     }
 }

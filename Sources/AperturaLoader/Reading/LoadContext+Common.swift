@@ -92,3 +92,11 @@ extension LoadContext {
         return root
     }
 }
+
+extension LoadContext {
+    /// The advice for `<<`, YAML 1.1's merge key: YAML 1.2 has none, so it is an ordinary (unknown) key here.
+    static func mergeKeyHelp(_ key: String) -> LocalizedText? {
+        key == "<<" ? LocalizedText(es: "las claves de mezcla («<<», de YAML 1.1) no se admiten: escriba las claves completas",
+                                    en: "merge keys ('<<', from YAML 1.1) are not supported: write the keys out") : nil
+    }
+}

@@ -58,7 +58,7 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
             let suggestion = Suggestion.closest(to: name, in: allowed)
             context.error(
                 "unknown_key", es: "clave desconocida «\(name)»", en: "unknown key '\(name)'", at: pair.key.range,
-                help: suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+                help: LoadContext.mergeKeyHelp(name) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
                     ?? LocalizedText(
                         es: "claves permitidas: \(allowed.joined(separator: ", "))",
                         en: "allowed keys: \(allowed.joined(separator: ", "))"))
