@@ -34,4 +34,23 @@ import TestSupport
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == "/dev/null")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["null"])
     }
+
+    /// `--output` naming a link to a file writes the file the link leads to: the link stays a link, and no
+    /// temporary file is left beside either.
+    @Test func anOutputThatIsALinkToAFileWritesTheFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("compartida"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("compartida/reporte.md").path
+        try "viejo".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = dir.appendingPathComponent("reporte.md").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "compartida/reporte.md")
+        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--format", "markdown", "--output", link])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == "compartida/reporte.md")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.hasPrefix("#") && written.contains("Zapopan"), "\(written.prefix(80))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["compartida", "reporte.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.replacingOccurrences(of: "/reporte.md", with: "")) == ["reporte.md"])
+    }
 }

@@ -11,13 +11,16 @@ import Darwin
 /// (`TemporaryFiles`, which the command line empties on Ctrl-C).
 public final class AtomicFileWriter {
     public let path: String
+    /// Where the bytes go: `path`, or the file a link at `path` leads to (renaming over the link would cut it).
+    let target: String
     let temporaryPath: String
     private var handle: UnsafeMutablePointer<FILE>?
 
     public init(path: String) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        target = Self.followingLink(path)
+        let directory = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(getpid())"
         if !directory.isEmpty {
             do {
@@ -50,7 +53,7 @@ public final class AtomicFileWriter {
         defer { TemporaryFiles.unregister(temporaryPath) }
         let flushed = fflush(handle) == 0 && (!sync || fsync(fileno(handle)) == 0)
         let closed = fclose(handle) == 0
-        guard flushed, closed, rename(temporaryPath, path) == 0 else {
+        guard flushed, closed, rename(temporaryPath, target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             throw AtomicWriteError(path: path, reason: reason)
@@ -64,6 +67,14 @@ public final class AtomicFileWriter {
         fclose(handle)
         unlink(temporaryPath)
         TemporaryFiles.unregister(temporaryPath)
+    }
+
+    /// The file a symbolic link at `path` leads to; `path` itself when it is no link, or a link that leads nowhere.
+    static func followingLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Writes `text` to `path` atomically in one go.
