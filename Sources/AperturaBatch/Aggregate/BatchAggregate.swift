@@ -41,8 +41,7 @@ public struct BatchAggregate: Sendable {
         if let score = result.score {
             minScore = Swift.min(minScore ?? score, score)
             maxScore = Swift.max(maxScore ?? score, score)
-            let bin = Swift.min(Swift.max(Int((score * Double(Self.histogramBins)).rounded(.down)), 0), Self.histogramBins - 1)
-            histogram[bin] += 1
+            histogram[Self.bin(of: score)] += 1
         }
         byState[result.institution.state ?? Self.federalKey, default: GroupAccumulator()].add(result)
         byOrder[result.institution.order.rawValue, default: GroupAccumulator()].add(result)
@@ -55,6 +54,13 @@ public struct BatchAggregate: Sendable {
             if let value { indicatorSums[i] += value; indicatorCounts[i] += 1 }
         }
         for (i, code) in result.outcomes.enumerated() { rules[i].add(code) }
+    }
+
+    /// The score's bin, taken from the score as published (six decimals): a score that is 0.4 by its formula
+    /// but a hair below in binary (0.39999999999999997) is counted from 0.4, where every output shows it.
+    static func bin(of score: Double) -> Int {
+        let bin = Int((round6(score) * Double(histogramBins)).rounded(.down))
+        return Swift.min(Swift.max(bin, 0), histogramBins - 1)
     }
 
     public mutating func add(_ failure: BatchFailure) {

@@ -140,7 +140,11 @@ public struct BatchHTMLRenderer: Sendable {
             return [g.name, number(g.actual), String(g.population), g.target.map { number($0) + kind } ?? "—", baseline, status]
         }
         let bars = s.populationGoals.map { g in
-            SVGChart.Bar(label: g.name, value: g.actual ?? 0, text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""))
+            // Shares are drawn on 0–1; a mean is on its indicator's own scale (a 0–100 index, a count), so its
+            // bar is drawn against the larger of its value and its goal.
+            let scale = max(1, g.target ?? 0, g.actual ?? 0)
+            return SVGChart.Bar(label: g.name, value: (g.actual ?? 0) / scale,
+                                text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""))
         }
         return section("goals", text.goals, figure(
             SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals"),

@@ -20,7 +20,8 @@ enum SVGChart {
         svg += "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
         for (i, bar) in bars.enumerated() {
             let y = i * rowHeight + 2
-            let w = maximum > 0 ? Int((max(0, bar.value) / maximum * Double(barWidth)).rounded()) : 0
+            // A value past the maximum fills the bar, never runs off the chart.
+            let w = maximum > 0 ? Int((min(max(0, bar.value) / maximum, 1) * Double(barWidth)).rounded()) : 0
             let label = bar.label.count > 26 ? String(bar.label.prefix(25)) + "…" : bar.label
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\"><title>\(MarkupText.escape(bar.label))</title>\(MarkupText.escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(rowHeight - 8)\" class=\"bar\"/>"

@@ -9,6 +9,10 @@ final class BatchSink {
     let results: AtomicFileWriter
     let errors: AtomicFileWriter
     let institutionsDirectory: String?
+    /// Where earlier runs' reports may be, whether or not this run writes any.
+    let reportsDirectory: String
+    /// The names of the reports this run wrote: any other report there is an earlier run's.
+    private var reportNames = Set<String>()
     let reportExtension: String
     var aggregate: BatchAggregate
     private(set) var written = 0
@@ -21,7 +25,9 @@ final class BatchSink {
         aggregate = BatchAggregate(layout: layout)
         results = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.results))
         errors = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.errors))
-        institutionsDirectory = perInstitution.map { _ in (outputDirectory as NSString).appendingPathComponent(BatchOutputs.institutions) }
+        let reports = (outputDirectory as NSString).appendingPathComponent(BatchOutputs.institutions)
+        reportsDirectory = reports
+        institutionsDirectory = perInstitution == nil ? nil : reports
         reportExtension = perInstitution?.fileExtension ?? ""
         try results.write(CSVField.row(table.header))
         try errors.write(CSVField.row(ResultsTable.errorHeader))
@@ -42,6 +48,7 @@ final class BatchSink {
                 let name = String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension
                 // Renamed into place like every output; not synced one by one (thousands of small files).
                 try AtomicFileWriter.write(report, to: (directory as NSString).appendingPathComponent(name), sync: false)
+                reportNames.insert(name)
             }
         case .invalid(let failure):
             for row in table.errorRows(failure) { try errors.write(CSVField.row(row)) }
@@ -52,6 +59,7 @@ final class BatchSink {
     func commit() throws {
         try results.commit()
         try errors.commit()
+        StaleReports.remove(in: reportsDirectory, keeping: reportNames)
     }
 
     func discard() {

@@ -11,7 +11,7 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Genera una población sintética y determinista de autoevaluaciones (demostraciones y mediciones).")
 
-    @Option(name: .long, help: "Número de autoevaluaciones.")
+    @Option(name: .long, help: "Número de autoevaluaciones, de 0 a 999999.")
     var count: Int
 
     @Option(name: .long, help: "Semilla: la misma semilla da los mismos archivos.")
@@ -29,7 +29,11 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if count < 0 { throw ValidationError("--count: no puede ser negativo") }
+        // Past the six-digit ids a slip of the keyboard (`--count 1000000000`) would fill the disk.
+        if !(0...PopulationWriter.maximumCount).contains(count) {
+            throw ValidationError(language.lang == .es ? "--count: debe estar entre 0 y \(PopulationWriter.maximumCount)"
+                                                       : "--count: must be between 0 and \(PopulationWriter.maximumCount)")
+        }
     }
 
     func run() throws {
@@ -40,6 +44,14 @@ struct GenerateCommand: ParsableCommand {
         let paths: [String]
         do {
             paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: seed), count: count, to: output, stream: stream)
+        } catch let earlier as PopulationWriter.EarlierInputs {
+            // Written into, the folder would hold two populations, and a batch of it would read both.
+            Console.err(language.lang == .es
+                ? "error: «\(output)» ya contiene \(earlier.count) entrada(s) que esta población no reemplaza (la primera, «\(earlier.first)»); "
+                    + "un lote de la carpeta las leería junto con la nueva: elija una carpeta vacía o bórrelas\n"
+                : "error: '\(output)' already holds \(earlier.count) input(s) this population does not replace (the first, '\(earlier.first)'); "
+                    + "a batch of the folder would read them with the new one: choose an empty folder or delete them\n")
+            throw ExitStatus.cannotWrite
         } catch {
             // A folder that cannot be made or written: said plainly, not as Foundation's error dump.
             let reason = (error as NSError).localizedDescription
