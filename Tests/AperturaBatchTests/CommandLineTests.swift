@@ -33,6 +33,45 @@ import Testing
         #expect(Fixtures.read(out + "/summary.json").contains("\"schema\" : \"apertura.batch.summary/1\""))
     }
 
+    /// Stopped after some per-institution reports were written: the earlier reports are as they were, and the
+    /// new ones are gone with their hidden folder. With one job a window of 128 inputs is worked out before the
+    /// one before it is written: 300 self-assessments come before the pipe, so the first window's reports are
+    /// written while the third waits at it.
+    @Test func aStoppedRunLeavesTheEarlierReports() throws {
+        let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
+        let inputs = Fixtures.temporaryDirectory("cli-interrupt-reports-in"), out = Fixtures.temporaryDirectory("cli-interrupt-reports-out")
+        let pipe = Fixtures.temporaryDirectory("cli-interrupt-reports-pipe") + "/zz.yaml"
+        let zapopan = Fixtures.read(Fixtures.zapopan)
+        for i in 0..<300 {
+            Fixtures.write(zapopan.replacingOccurrences(of: "id: SO-JAL-01120", with: "id: SO-JAL-\(10_000 + i)"), inputs + "/a\(1000 + i).yaml")
+        }
+        #expect(mkfifo(pipe, 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: out + "/institutions", withIntermediateDirectories: true)
+        Fixtures.write("reporte anterior\n", out + "/institutions/000001-SO-JAL-01120.md")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["batch", inputs, pipe, "--output", out, "--as-of", "2026-06-30", "--jobs", "1", "--per-institution", "markdown"]
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // New reports appear in the hidden folder as the first window is written.
+        func staged() -> [String] {
+            Self.files(out).filter { $0.hasPrefix(".institutions.tmp-") }.flatMap { Self.files(out + "/" + $0) }.filter { $0.hasSuffix(".md") }
+        }
+        var waited = 0
+        while staged().count < 128 && waited < 3000 && process.isRunning {
+            usleep(10_000)
+            waited += 1
+        }
+        #expect(staged().count >= 128, "the first window's reports are written before the run waits at the pipe")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 143)
+        #expect(Self.files(out) == ["institutions"], "no hidden folder or temporary file is left")
+        #expect(Self.files(out + "/institutions") == ["000001-SO-JAL-01120.md"])
+        #expect(Fixtures.read(out + "/institutions/000001-SO-JAL-01120.md") == "reporte anterior\n")
+    }
+
     /// Stopped in the middle of a run (SIGTERM here; Ctrl-C's SIGINT takes the same path, but a test
     /// runner may ignore it for its children): exit status 143, the earlier outputs untouched, no temporary
     /// file left behind. The run is held at a named pipe that nobody writes (named on the command line, a pipe

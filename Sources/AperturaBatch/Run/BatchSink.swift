@@ -8,11 +8,10 @@ final class BatchSink {
     let table: ResultsTable
     let results: AtomicFileWriter
     let errors: AtomicFileWriter
-    let institutionsDirectory: String?
-    /// Where earlier runs' reports may be, whether or not this run writes any.
+    /// The per-institution reports, when asked for.
+    let reports: ReportFolder?
+    /// Where earlier runs' reports may be: without reports of its own, a run removes them at commit.
     let reportsDirectory: String
-    /// The names of the reports this run wrote: any other report there is an earlier run's.
-    private var reportNames = Set<String>()
     let reportExtension: String
     var aggregate: BatchAggregate
     private(set) var written = 0
@@ -25,9 +24,8 @@ final class BatchSink {
         aggregate = BatchAggregate(layout: layout)
         results = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.results))
         errors = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.errors))
-        let reports = (outputDirectory as NSString).appendingPathComponent(BatchOutputs.institutions)
-        reportsDirectory = reports
-        institutionsDirectory = perInstitution == nil ? nil : reports
+        reportsDirectory = (outputDirectory as NSString).appendingPathComponent(BatchOutputs.institutions)
+        reports = try perInstitution.map { _ in try ReportFolder(outputDirectory: outputDirectory) }
         reportExtension = perInstitution?.fileExtension ?? ""
         try results.write(CSVField.row(table.header))
         try errors.write(CSVField.row(ResultsTable.errorHeader))
@@ -44,11 +42,8 @@ final class BatchSink {
             written += 1
             try results.write(table.line(r))
             aggregate.add(r)
-            if let directory = institutionsDirectory, let report = r.report {
-                let name = String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension
-                // Renamed into place like every output; not synced one by one (thousands of small files).
-                try AtomicFileWriter.write(report, to: (directory as NSString).appendingPathComponent(name), sync: false)
-                reportNames.insert(name)
+            if let reports, let report = r.report {
+                try reports.write(report, named: String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension)
             }
         case .invalid(let failure):
             for row in table.errorRows(failure) { try errors.write(CSVField.row(row)) }
@@ -59,11 +54,16 @@ final class BatchSink {
     func commit() throws {
         try results.commit()
         try errors.commit()
-        StaleReports.remove(in: reportsDirectory, keeping: reportNames)
+        if let reports {
+            try reports.commit()
+        } else {
+            StaleReports.remove(in: reportsDirectory, keeping: [])
+        }
     }
 
     func discard() {
         results.discard()
         errors.discard()
+        reports?.discard()
     }
 }

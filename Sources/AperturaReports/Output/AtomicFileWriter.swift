@@ -107,4 +107,9 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
     public var description: String { "no se pudo escribir «\(path)» (cannot write): \(reason)" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }

@@ -10,6 +10,8 @@ import Darwin
 public enum TemporaryFiles {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths: Set<String> = []
+    /// Temporary folders (the per-institution reports of a batch), removed with all they hold.
+    nonisolated(unsafe) private static var folders: Set<String> = []
 
     static func register(_ path: String) {
         lock.lock()
@@ -23,13 +25,27 @@ public enum TemporaryFiles {
         lock.unlock()
     }
 
-    /// Removes every registered file; the count removed.
+    public static func register(folder path: String) {
+        lock.lock()
+        folders.insert(path)
+        lock.unlock()
+    }
+
+    public static func unregister(folder path: String) {
+        lock.lock()
+        folders.remove(path)
+        lock.unlock()
+    }
+
+    /// Removes every registered file and folder; the count removed.
     @discardableResult
     public static func removeAll() -> Int {
         lock.lock()
         defer { lock.unlock() }
         let removed = paths.count(where: { unlink($0) == 0 })
+            + folders.count(where: { (try? FileManager.default.removeItem(atPath: $0)) != nil })
         paths.removeAll()
+        folders.removeAll()
         return removed
     }
 }
