@@ -21,11 +21,27 @@ public struct ComplianceLevel: Hashable, Sendable, Codable {
         self.range = range
     }
 
+    public func admits(_ score: Double) -> Bool { threshold.admits(score) }
+}
+
+extension ComplianceLevel.Threshold {
     public func admits(_ score: Double) -> Bool {
-        switch threshold {
+        switch self {
         case .above(let t): score > t
         case .atLeast(let t): score >= t
         case .rest: true
+        }
+    }
+
+    /// Whether this threshold admits some score that `other` does not: `at_least: t` is lower than
+    /// `above: t`, which is lower than any threshold above t.
+    public func isLower(than other: Self) -> Bool {
+        switch (self, other) {
+        case (.rest, .rest): false
+        case (.rest, _): true
+        case (_, .rest): false
+        case (.atLeast(let a), .above(let b)): a <= b
+        case (.above(let a), .above(let b)), (.atLeast(let a), .atLeast(let b)), (.above(let a), .atLeast(let b)): a < b
         }
     }
 }
