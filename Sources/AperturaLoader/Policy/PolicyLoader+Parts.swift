@@ -32,10 +32,12 @@ extension PolicyLoader {
     static func scoringModel(_ node: YAMLNode, _ context: LoadContext) -> ScoringModel? {
         guard var reader = MappingReader<ScoringKey>(node, context, what: LocalizedText(es: "un modelo de puntaje", en: "a scoring model")) else { return nil }
         let modelName = reader.required(.model).flatMap { context.oneOf($0, ModelName.self) }
-        let indicator = reader.optional(.indicator).flatMap(context.identifier)
+        let indicatorNode = reader.optional(.indicator)
+        let indicator = indicatorNode.flatMap(context.identifier)
         let credit = reader.optional(.credit).flatMap { context.oneOf($0, ScoringModel.Credit.self) } ?? .binary
         let formula = reader.required(.formula).flatMap(context.localized)
         var weights: [ObjectiveID: Double] = [:]
+        var weightRanges: [ObjectiveID: SourceRange] = [:]
         if let weightsNode = reader.optional(.objectiveWeights) {
             if let pairs = weightsNode.mapping {
                 for pair in pairs {
@@ -44,6 +46,7 @@ extension PolicyLoader {
                         context.error("invalid_value", es: "el peso debe ser mayor que cero", en: "the weight must be above zero", at: pair.value.range)
                     }
                     weights[ObjectiveID(id)] = weight
+                    weightRanges[ObjectiveID(id)] = pair.key.range
                 }
             } else {
                 context.typeMismatch(weightsNode, expected: LocalizedText(es: "un mapa objetivo: peso", en: "a mapping objective: weight"))
@@ -63,7 +66,8 @@ extension PolicyLoader {
             model = nil
         }
         guard let model, let formula else { return nil }
-        return ScoringModel(model: model, credit: credit, formula: formula, objectiveWeights: weights)
+        return ScoringModel(model: model, credit: credit, formula: formula, objectiveWeights: weights,
+                            objectiveWeightRanges: weightRanges, indicatorRange: indicatorNode?.range)
     }
 
     enum LevelKey: String, CaseIterable {
@@ -95,8 +99,9 @@ extension PolicyLoader {
 
     static func quadrants(_ node: YAMLNode, _ context: LoadContext) -> Quadrants? {
         guard var reader = MappingReader<QuadrantsKey>(node, context, what: LocalizedText(es: "cuadrantes", en: "quadrants")) else { return nil }
-        let x = reader.required(.x).flatMap(context.identifier)
-        let y = reader.required(.y).flatMap(context.identifier)
+        let xNode = reader.required(.x), yNode = reader.required(.y)
+        let x = xNode.flatMap(context.identifier)
+        let y = yNode.flatMap(context.identifier)
         let threshold = reader.required(.threshold).flatMap(context.number)
         var names: [Quadrants.Quadrant: LocalizedText] = [:]
         if let namesNode = reader.required(.names) {
@@ -108,7 +113,7 @@ extension PolicyLoader {
         }
         reader.finish()
         guard let x, let y, let threshold else { return nil }
-        return Quadrants(x: IndicatorID(x), y: IndicatorID(y), threshold: threshold, names: names)
+        return Quadrants(x: IndicatorID(x), y: IndicatorID(y), threshold: threshold, names: names, xRange: xNode?.range, yRange: yNode?.range)
     }
 
     enum EntryKey: String, CaseIterable {
