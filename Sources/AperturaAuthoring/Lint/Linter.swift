@@ -81,6 +81,7 @@ public enum Linter {
             diagnostics += Evaluator.make(compiled, policy: policy).1.filter { d in !diagnostics.contains(d) }
         }
         diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet).run()
+        diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
         return diagnostics
     }
 

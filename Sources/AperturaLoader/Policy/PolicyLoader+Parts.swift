@@ -79,8 +79,9 @@ extension PolicyLoader {
         guard var reader = MappingReader<LevelKey>(node, context, what: LocalizedText(es: "un nivel", en: "a level")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
         let name = reader.required(.name).flatMap(context.localized)
-        let above = reader.optional(.above).flatMap(context.number)
-        let atLeast = reader.optional(.atLeast).flatMap(context.number)
+        let aboveNode = reader.optional(.above), atLeastNode = reader.optional(.atLeast)
+        let above = aboveNode.flatMap(context.number)
+        let atLeast = atLeastNode.flatMap(context.number)
         reader.finish()
         let threshold: ComplianceLevel.Threshold
         switch (above, atLeast) {
@@ -92,7 +93,8 @@ extension PolicyLoader {
             return nil
         }
         guard let id, let name else { return nil }
-        return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, range: node.range)
+        return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, range: node.range,
+                               thresholdRange: (aboveNode ?? atLeastNode)?.range)
     }
 
     enum QuadrantsKey: String, CaseIterable { case x, y, threshold, names }

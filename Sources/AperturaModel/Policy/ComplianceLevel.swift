@@ -13,12 +13,15 @@ public struct ComplianceLevel: Hashable, Sendable, Codable {
     public var name: LocalizedText
     public var threshold: Threshold
     public var range: SourceRange
+    /// Where the threshold's value is written (nil for the last level).
+    public var thresholdRange: SourceRange?
 
-    public init(id: LevelID, name: LocalizedText, threshold: Threshold, range: SourceRange) {
+    public init(id: LevelID, name: LocalizedText, threshold: Threshold, range: SourceRange, thresholdRange: SourceRange? = nil) {
         self.id = id
         self.name = name
         self.threshold = threshold
         self.range = range
+        self.thresholdRange = thresholdRange
     }
 
     public func admits(_ score: Double) -> Bool { threshold.admits(score) }
