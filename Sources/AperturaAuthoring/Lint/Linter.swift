@@ -82,6 +82,7 @@ public enum Linter {
         }
         diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet).run()
         diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
+        diagnostics += CalendarChecks(policy: policy).run()
         return diagnostics
     }
 
