@@ -2,12 +2,27 @@ import AperturaModel
 import AperturaSource
 
 /// Checks of a policy's calendar that the loader leaves to `lint` (it rejects overlaps, which make the
-/// phase of a date ambiguous): days between phases, on which nothing can be evaluated.
+/// phase of a date ambiguous): days between phases, on which nothing can be evaluated, and waivers that
+/// end before the calendar starts.
 struct CalendarChecks {
     let policy: Policy
 
     func run() -> [Diagnostic] {
-        gaps()
+        gaps() + waiversBeforeCalendar()
+    }
+
+    /// A waiver holds while the as-of date is on or before `until`, and only dates in the calendar can be
+    /// evaluated: one that ends before the first phase starts never takes effect.
+    func waiversBeforeCalendar() -> [Diagnostic] {
+        guard let first = policy.calendar.map(\.start).min() else { return [] }
+        return policy.waivers.filter { $0.until < first }.map { waiver in
+            .warning(
+                "waiver_before_calendar",
+                LocalizedText(
+                    es: "la dispensa de «\(waiver.institution)» vence el \(waiver.until), antes de que empiece la primera fase del calendario (\(first)): nunca se aplica",
+                    en: "the waiver for '\(waiver.institution)' ends on \(waiver.until), before the calendar's first phase starts (\(first)): it never takes effect"),
+                at: waiver.untilRange ?? waiver.range)
+        }
     }
 
     /// Days between the end of one phase and the start of the next fall in no phase: an as-of date

@@ -146,11 +146,13 @@ extension PolicyLoader {
         if let rulesNode, rulesNode.sequence?.isEmpty == true {
             context.error("missing_key", es: "la dispensa no nombra ninguna regla", en: "the waiver names no rule", at: rulesNode.range)
         }
-        let until = reader.required(.until).flatMap(context.day)
+        let untilNode = reader.required(.until)
+        let until = untilNode.flatMap(context.day)
         let reason = reader.required(.reason).flatMap(context.localized)
         let source = reader.optional(.source).flatMap(context.citation)
         reader.finish()
         guard let institution, let until, let reason else { return nil }
-        return Waiver(institution: InstitutionID(institution), rules: rules, until: until, reason: reason, source: source, range: node.range)
+        return Waiver(institution: InstitutionID(institution), rules: rules, until: until, reason: reason, source: source, range: node.range,
+                      untilRange: untilNode?.range)
     }
 }
