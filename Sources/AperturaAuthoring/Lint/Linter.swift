@@ -51,7 +51,20 @@ public enum Linter {
         }
         diagnostics += RuleSetChecks(ruleSet: partial).run()
         // The rule set's test files are part of it: their own problems (keys, outcome codes) show here too.
-        for file in RuleTestLoader.find(in: [directory]) { diagnostics += RuleTestLoader.load(file: file).1 }
+        // Their expectations must name rules, indicators and levels that exist; checked against this rule set
+        // when it loaded cleanly and the file tests it (one naming other rules is checked by `apertura test`).
+        var policies: [String: Policy?] = [:]
+        func policy(for testCase: RuleTestCase) -> Policy? {
+            let file = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: partial.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+            if policies[file] == nil { policies[file] = .some(PolicyLoader.load(file: file).0) }
+            return policies[file] ?? nil
+        }
+        for file in RuleTestLoader.find(in: [directory]) {
+            let (testFile, found) = RuleTestLoader.load(file: file)
+            diagnostics += found
+            guard let testFile, !loaded.hasErrors, !found.contains(where: \.isError), testFile.rules == directory else { continue }
+            diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
+        }
         return (loaded.hasErrors ? nil : partial, diagnostics)
     }
 
@@ -81,6 +94,8 @@ public enum Linter {
             diagnostics += Evaluator.make(compiled, policy: policy).1.filter { d in !diagnostics.contains(d) }
         }
         diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet).run()
+        diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
+        diagnostics += CalendarChecks(policy: policy).run()
         return diagnostics
     }
 

@@ -38,6 +38,16 @@ public struct RuleTestCase: Hashable, Sendable {
     public var indicators: [(indicator: IndicatorID, expected: Expected<IndicatorValue?>)]
     /// How far an actual number may be from the expected one.
     public var tolerance: Double
+    /// Every rule, indicator and level id the expectations name, where they name it: checked before
+    /// any case runs, since an expectation of something that does not exist can never pass.
+    public var references: [Reference] = []
+
+    public struct Reference: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable { case rule, indicator, level }
+        public var kind: Kind
+        public var id: String
+        public var range: SourceRange
+    }
 
     /// Whether the case states at least one expectation (an empty gap list counts: it says "no gaps").
     var expectsSomething: Bool {

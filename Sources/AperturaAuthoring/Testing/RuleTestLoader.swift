@@ -145,19 +145,26 @@ public enum RuleTestLoader {
                                  help: Suggestion.closest(to: code, in: outcomeCodes).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
                 }
                 testCase.outcomes.append((RuleID(rule), .init(code, range: pair.value.range)))
+                testCase.references.append(.init(kind: .rule, id: rule, range: pair.key.range))
             }
             if outcomes.mapping == nil { reader.mismatch(outcomes, expected: ("un mapa regla: resultado", "a mapping rule: outcome")) }
         }
         if let gaps = keys[.gaps] {
             if let items = gaps.sequence {
-                testCase.gaps = .init(items.compactMap { reader.string($0).map { RuleID($0) } }, range: gaps.range)
+                let named = items.compactMap { item in reader.string(item).map { (id: $0, range: item.range) } }
+                testCase.gaps = .init(named.map { RuleID($0.id) }, range: gaps.range)
+                testCase.references += named.map { .init(kind: .rule, id: $0.id, range: $0.range) }
             } else {
                 reader.mismatch(gaps, expected: ("una lista de reglas", "a list of rules"))
             }
         }
         if let score = keys[.score] { testCase.score = .init(reader.optionalNumber(score), range: score.range) }
         if let ratio = keys[.ratio] { testCase.ratio = .init(reader.optionalNumber(ratio), range: ratio.range) }
-        if let level = keys[.level] { testCase.level = .init(level.scalar?.isNull == true ? nil : reader.string(level), range: level.range) }
+        if let level = keys[.level] {
+            let id = level.scalar?.isNull == true ? nil : reader.string(level)
+            testCase.level = .init(id, range: level.range)
+            if let id { testCase.references.append(.init(kind: .level, id: id, range: level.range)) }
+        }
         if let indicators = keys[.indicators] {
             for pair in indicators.mapping ?? [] {
                 guard let id = pair.key.scalar?.value else { continue }
@@ -168,6 +175,7 @@ public enum RuleTestLoader {
                     value = reader.optionalNumber(pair.value).map { IndicatorValue.number($0) }
                 }
                 testCase.indicators.append((IndicatorID(id), .init(value, range: pair.value.range)))
+                testCase.references.append(.init(kind: .indicator, id: id, range: pair.key.range))
             }
             if indicators.mapping == nil { reader.mismatch(indicators, expected: ("un mapa indicador: valor", "a mapping indicator: value")) }
         }

@@ -30,9 +30,7 @@ public enum RuleTestRunner {
                                           at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1))))
                 continue
             }
-            ruleSets[testFile.rules] = ruleSet
-            casesByRules[testFile.rules, default: []] += testFile.cases
-            for testCase in testFile.cases {
+            func evaluator(for testCase: RuleTestCase) -> Evaluator? {
                 let policyFile = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: ruleSet.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
                 let key = testFile.rules + "\u{0}" + policyFile
                 if evaluators[key] == nil {
@@ -40,7 +38,17 @@ public enum RuleTestRunner {
                     diagnostics += found.filter(\.isError)
                     evaluators[key] = .some(evaluator)
                 }
-                guard let evaluator = evaluators[key] ?? nil else { continue }
+                return evaluators[key] ?? nil
+            }
+            let unknown = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
+            guard unknown.isEmpty else {
+                diagnostics += unknown
+                continue
+            }
+            ruleSets[testFile.rules] = ruleSet
+            casesByRules[testFile.rules, default: []] += testFile.cases
+            for testCase in testFile.cases {
+                guard let evaluator = evaluator(for: testCase) else { continue }
                 results.append(run(testCase, file: file, evaluator: evaluator))
             }
         }

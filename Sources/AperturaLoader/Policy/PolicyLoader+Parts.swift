@@ -32,10 +32,12 @@ extension PolicyLoader {
     static func scoringModel(_ node: YAMLNode, _ context: LoadContext) -> ScoringModel? {
         guard var reader = MappingReader<ScoringKey>(node, context, what: LocalizedText(es: "un modelo de puntaje", en: "a scoring model")) else { return nil }
         let modelName = reader.required(.model).flatMap { context.oneOf($0, ModelName.self) }
-        let indicator = reader.optional(.indicator).flatMap(context.identifier)
+        let indicatorNode = reader.optional(.indicator)
+        let indicator = indicatorNode.flatMap(context.identifier)
         let credit = reader.optional(.credit).flatMap { context.oneOf($0, ScoringModel.Credit.self) } ?? .binary
         let formula = reader.required(.formula).flatMap(context.localized)
         var weights: [ObjectiveID: Double] = [:]
+        var weightRanges: [ObjectiveID: SourceRange] = [:]
         if let weightsNode = reader.optional(.objectiveWeights) {
             if let pairs = weightsNode.mapping {
                 for pair in pairs {
@@ -44,6 +46,7 @@ extension PolicyLoader {
                         context.error("invalid_value", es: "el peso debe ser mayor que cero", en: "the weight must be above zero", at: pair.value.range)
                     }
                     weights[ObjectiveID(id)] = weight
+                    weightRanges[ObjectiveID(id)] = pair.key.range
                 }
             } else {
                 context.typeMismatch(weightsNode, expected: LocalizedText(es: "un mapa objetivo: peso", en: "a mapping objective: weight"))
@@ -63,7 +66,8 @@ extension PolicyLoader {
             model = nil
         }
         guard let model, let formula else { return nil }
-        return ScoringModel(model: model, credit: credit, formula: formula, objectiveWeights: weights)
+        return ScoringModel(model: model, credit: credit, formula: formula, objectiveWeights: weights,
+                            objectiveWeightRanges: weightRanges, indicatorRange: indicatorNode?.range)
     }
 
     enum LevelKey: String, CaseIterable {
@@ -75,8 +79,9 @@ extension PolicyLoader {
         guard var reader = MappingReader<LevelKey>(node, context, what: LocalizedText(es: "un nivel", en: "a level")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
         let name = reader.required(.name).flatMap(context.localized)
-        let above = reader.optional(.above).flatMap(context.number)
-        let atLeast = reader.optional(.atLeast).flatMap(context.number)
+        let aboveNode = reader.optional(.above), atLeastNode = reader.optional(.atLeast)
+        let above = aboveNode.flatMap(context.number)
+        let atLeast = atLeastNode.flatMap(context.number)
         reader.finish()
         let threshold: ComplianceLevel.Threshold
         switch (above, atLeast) {
@@ -88,15 +93,17 @@ extension PolicyLoader {
             return nil
         }
         guard let id, let name else { return nil }
-        return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, range: node.range)
+        return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, range: node.range,
+                               thresholdRange: (aboveNode ?? atLeastNode)?.range)
     }
 
     enum QuadrantsKey: String, CaseIterable { case x, y, threshold, names }
 
     static func quadrants(_ node: YAMLNode, _ context: LoadContext) -> Quadrants? {
         guard var reader = MappingReader<QuadrantsKey>(node, context, what: LocalizedText(es: "cuadrantes", en: "quadrants")) else { return nil }
-        let x = reader.required(.x).flatMap(context.identifier)
-        let y = reader.required(.y).flatMap(context.identifier)
+        let xNode = reader.required(.x), yNode = reader.required(.y)
+        let x = xNode.flatMap(context.identifier)
+        let y = yNode.flatMap(context.identifier)
         let threshold = reader.required(.threshold).flatMap(context.number)
         var names: [Quadrants.Quadrant: LocalizedText] = [:]
         if let namesNode = reader.required(.names) {
@@ -108,7 +115,7 @@ extension PolicyLoader {
         }
         reader.finish()
         guard let x, let y, let threshold else { return nil }
-        return Quadrants(x: IndicatorID(x), y: IndicatorID(y), threshold: threshold, names: names)
+        return Quadrants(x: IndicatorID(x), y: IndicatorID(y), threshold: threshold, names: names, xRange: xNode?.range, yRange: yNode?.range)
     }
 
     enum EntryKey: String, CaseIterable {
@@ -139,11 +146,13 @@ extension PolicyLoader {
         if let rulesNode, rulesNode.sequence?.isEmpty == true {
             context.error("missing_key", es: "la dispensa no nombra ninguna regla", en: "the waiver names no rule", at: rulesNode.range)
         }
-        let until = reader.required(.until).flatMap(context.day)
+        let untilNode = reader.required(.until)
+        let until = untilNode.flatMap(context.day)
         let reason = reader.required(.reason).flatMap(context.localized)
         let source = reader.optional(.source).flatMap(context.citation)
         reader.finish()
         guard let institution, let until, let reason else { return nil }
-        return Waiver(institution: InstitutionID(institution), rules: rules, until: until, reason: reason, source: source, range: node.range)
+        return Waiver(institution: InstitutionID(institution), rules: rules, until: until, reason: reason, source: source, range: node.range,
+                      untilRange: untilNode?.range)
     }
 }

@@ -85,15 +85,17 @@ public enum PolicyLoader {
                 seen[level.id] = level.range
             }
         }
-        var previous = Double.infinity
+        // Each level must admit a score the ones before it do not: a lower threshold, or the same one
+        // taken inclusively after a strict one (`above: 0.6` then `at_least: 0.6` gives 0.6 to the second).
+        var previous: ComplianceLevel.Threshold?
         for level in levels.dropLast() {
             switch level.threshold {
-            case .above(let t), .atLeast(let t):
-                if t >= previous {
+            case .above, .atLeast:
+                if let previous, !level.threshold.isLower(than: previous) {
                     context.error("invalid_value", es: "los umbrales de los niveles deben ir de mayor a menor",
                                   en: "level thresholds must go from highest to lowest", at: level.range)
                 }
-                previous = t
+                previous = level.threshold
             case .rest:
                 context.error("invalid_value", es: "sólo el último nivel puede ir sin umbral", en: "only the last level may have no threshold", at: level.range)
             }

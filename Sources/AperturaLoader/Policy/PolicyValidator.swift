@@ -12,6 +12,7 @@ public enum PolicyValidator {
                                                    en: "\(what.1) '\(id)' does not exist in rule set '\(ruleSet.info.id)'"),
                 at: range, help: Suggestion.closest(to: id, in: among).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
         }
+        let start = SourceRange(at: policy.range.start)
         if policy.ruleSet != ruleSet.info.id {
             found.append(.error(
                 "rule_set_mismatch", LocalizedText(es: "la política evalúa el conjunto «\(policy.ruleSet)», no «\(ruleSet.info.id)»",
@@ -30,15 +31,16 @@ public enum PolicyValidator {
             unknown(entry.phase.rawValue, ("fase", "phase"), at: entry.range, among: phases)
         }
         let objectives = ruleSet.objectives.map(\.id.rawValue)
-        for id in policy.scoring.objectiveWeights.keys where ruleSet.objective(id) == nil {
-            unknown(id.rawValue, ("objetivo", "objective"), at: policy.range, among: objectives)
+        // Sorted, so that the diagnostics come in a stable order.
+        for id in policy.scoring.objectiveWeights.keys.sorted() where ruleSet.objective(id) == nil {
+            unknown(id.rawValue, ("objetivo", "objective"), at: policy.scoring.objectiveWeightRanges[id] ?? start, among: objectives)
         }
         let indicators = ruleSet.indicators.map(\.id.rawValue)
-        var named: [IndicatorID] = []
-        if case .indicator(let id) = policy.scoring.model { named.append(id) }
-        if let quadrants = policy.quadrants { named += [quadrants.x, quadrants.y] }
-        for id in named where ruleSet.indicator(id) == nil {
-            unknown(id.rawValue, ("indicador", "indicator"), at: policy.range, among: indicators)
+        var named: [(IndicatorID, SourceRange?)] = []
+        if case .indicator(let id) = policy.scoring.model { named.append((id, policy.scoring.indicatorRange)) }
+        if let quadrants = policy.quadrants { named += [(quadrants.x, quadrants.xRange), (quadrants.y, quadrants.yRange)] }
+        for (id, range) in named where ruleSet.indicator(id) == nil {
+            unknown(id.rawValue, ("indicador", "indicator"), at: range ?? start, among: indicators)
         }
         let rules = ruleSet.rules.map(\.id.rawValue)
         for entry in policy.applicability {

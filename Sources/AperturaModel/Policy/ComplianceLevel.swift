@@ -13,19 +13,38 @@ public struct ComplianceLevel: Hashable, Sendable, Codable {
     public var name: LocalizedText
     public var threshold: Threshold
     public var range: SourceRange
+    /// Where the threshold's value is written (nil for the last level).
+    public var thresholdRange: SourceRange?
 
-    public init(id: LevelID, name: LocalizedText, threshold: Threshold, range: SourceRange) {
+    public init(id: LevelID, name: LocalizedText, threshold: Threshold, range: SourceRange, thresholdRange: SourceRange? = nil) {
         self.id = id
         self.name = name
         self.threshold = threshold
         self.range = range
+        self.thresholdRange = thresholdRange
     }
 
+    public func admits(_ score: Double) -> Bool { threshold.admits(score) }
+}
+
+extension ComplianceLevel.Threshold {
     public func admits(_ score: Double) -> Bool {
-        switch threshold {
+        switch self {
         case .above(let t): score > t
         case .atLeast(let t): score >= t
         case .rest: true
+        }
+    }
+
+    /// Whether this threshold admits some score that `other` does not: `at_least: t` is lower than
+    /// `above: t`, which is lower than any threshold above t.
+    public func isLower(than other: Self) -> Bool {
+        switch (self, other) {
+        case (.rest, .rest): false
+        case (.rest, _): true
+        case (_, .rest): false
+        case (.atLeast(let a), .above(let b)): a <= b
+        case (.above(let a), .above(let b)), (.atLeast(let a), .atLeast(let b)), (.above(let a), .atLeast(let b)): a < b
         }
     }
 }

@@ -10,12 +10,18 @@ public struct Quadrants: Hashable, Sendable, Codable {
     public var y: IndicatorID
     public var threshold: Double
     public var names: [Quadrant: LocalizedText]
+    /// Where `x` and `y` name their indicators.
+    public var xRange: SourceRange?
+    public var yRange: SourceRange?
 
-    public init(x: IndicatorID, y: IndicatorID, threshold: Double, names: [Quadrant: LocalizedText]) {
+    public init(x: IndicatorID, y: IndicatorID, threshold: Double, names: [Quadrant: LocalizedText],
+                xRange: SourceRange? = nil, yRange: SourceRange? = nil) {
         self.x = x
         self.y = y
         self.threshold = threshold
         self.names = names
+        self.xRange = xRange
+        self.yRange = yRange
     }
 
     /// "Above" the threshold is strictly above, as the Métrica reads it.

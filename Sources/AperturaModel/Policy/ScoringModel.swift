@@ -20,11 +20,20 @@ public struct ScoringModel: Hashable, Sendable, Codable {
     public var credit: Credit
     public var formula: LocalizedText
     public var objectiveWeights: [ObjectiveID: Double]
+    /// Where each weighted objective is named, and where the indicator model names its indicator:
+    /// an unknown id is reported there.
+    public var objectiveWeightRanges: [ObjectiveID: SourceRange]
+    public var indicatorRange: SourceRange?
 
-    public init(model: Model, credit: Credit, formula: LocalizedText, objectiveWeights: [ObjectiveID: Double]) {
+    public init(
+        model: Model, credit: Credit, formula: LocalizedText, objectiveWeights: [ObjectiveID: Double],
+        objectiveWeightRanges: [ObjectiveID: SourceRange] = [:], indicatorRange: SourceRange? = nil
+    ) {
         self.model = model
         self.credit = credit
         self.formula = formula
         self.objectiveWeights = objectiveWeights
+        self.objectiveWeightRanges = objectiveWeightRanges
+        self.indicatorRange = indicatorRange
     }
 }

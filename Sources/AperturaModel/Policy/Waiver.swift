@@ -8,13 +8,17 @@ public struct Waiver: Hashable, Sendable, Codable {
     public var reason: LocalizedText
     public var source: Citation?
     public var range: SourceRange
+    /// Where the `until` date is written.
+    public var untilRange: SourceRange?
 
-    public init(institution: InstitutionID, rules: [RuleID], until: Day, reason: LocalizedText, source: Citation?, range: SourceRange) {
+    public init(institution: InstitutionID, rules: [RuleID], until: Day, reason: LocalizedText, source: Citation?, range: SourceRange,
+                untilRange: SourceRange? = nil) {
         self.institution = institution
         self.rules = rules
         self.until = until
         self.reason = reason
         self.source = source
         self.range = range
+        self.untilRange = untilRange
     }
 }

@@ -1,0 +1,56 @@
+import AperturaModel
+import AperturaSource
+
+/// Levels that no score can be given: a threshold beyond the highest score, or a level before them that
+/// every score reaches. The policy still evaluates, but the scale it publishes is not the one it applies.
+struct LevelReachCheck {
+    let policy: Policy
+    let ruleSet: RuleSet
+
+    /// The scores the policy can give: 0 to 1 for weighted rules; the unit's range for the indicator
+    /// model (nil when the unit has none, as `index`).
+    var scoreRange: (low: Double, high: Double?)? {
+        switch policy.scoring.model {
+        case .weightedRules: return (0, 1)
+        case .indicator(let id):
+            switch ruleSet.indicator(id)?.unit {
+            case .ratio: return (0, 1)
+            case .percent, .score100: return (0, 100)
+            case .count: return (0, nil)
+            case .boolean, .index, nil: return nil
+            }
+        }
+    }
+
+    func run() -> [Diagnostic] {
+        guard let (low, high) = scoreRange else { return [] }
+        var found: [Diagnostic] = []
+        for (index, level) in policy.levels.enumerated() {
+            let unreachable: Bool, takesAll: Bool
+            switch level.threshold {
+            case .above(let t): (unreachable, takesAll) = (high.map { t >= $0 } ?? false, t < low)
+            case .atLeast(let t): (unreachable, takesAll) = (high.map { t > $0 } ?? false, t <= low)
+            case .rest: continue
+            }
+            let at = level.thresholdRange ?? level.range
+            if unreachable, let high {
+                let (from, to) = (FormulaText.format(low), FormulaText.format(high))
+                found.append(.error("level_unreachable",
+                                    LocalizedText(es: "ningún puntaje alcanza el nivel «\(level.id)»: los puntajes van de \(from) a \(to)",
+                                                  en: "no score reaches level '\(level.id)': scores go from \(from) to \(to)"),
+                                    at: at))
+            }
+            let after = policy.levels.dropFirst(index + 1).map(\.id)
+            if takesAll, !after.isEmpty {
+                let es = after.count == 1 ? "el nivel «\(after[0])» nunca se da" : "los niveles \(after.map { "«\($0)»" }.joined(separator: ", ")) nunca se dan"
+                let en = after.count == 1 ? "level '\(after[0])' is never given" : "levels \(after.map { "'\($0)'" }.joined(separator: ", ")) are never given"
+                found.append(.error("level_unreachable",
+                                    LocalizedText(es: "todo puntaje alcanza el nivel «\(level.id)»: \(es)",
+                                                  en: "every score reaches level '\(level.id)': \(en)"),
+                                    at: at))
+                break
+            }
+        }
+        return found
+    }
+}
