@@ -17,6 +17,18 @@ import Testing
         #expect(Evaluator.shortfall(.number(0.6001), .number(0.6), .increase, strict: true) == nil)
     }
 
+    /// Levels and quadrants read thresholds as goals do: a score that is the threshold by its formula but off by
+    /// binary noise (0.1 + 0.2 is 0.30000000000000004, 0.7 - 0.4 is 0.29999999999999993) is the threshold itself.
+    @Test func levelAndQuadrantThresholdsTolerateBinaryNoise() {
+        let above = ComplianceLevel.Threshold.above(0.3), atLeast = ComplianceLevel.Threshold.atLeast(0.3)
+        #expect(!above.admits(0.1 + 0.2))
+        #expect(above.admits(0.3001))
+        #expect(atLeast.admits(0.7 - 0.4))
+        #expect(!atLeast.admits(0.2999))
+        let quadrants = Quadrants(x: "x", y: "y", threshold: 0.3, names: [:])
+        #expect(quadrants.quadrant(x: 0.1 + 0.2, y: 0.3001) == .lowHigh)
+    }
+
     @Test func fallingIndicators() {
         #expect(Evaluator.shortfall(.number(12), .number(10), .decrease) == 2)
         #expect(Evaluator.shortfall(.number(10), .number(10), .decrease) == nil)

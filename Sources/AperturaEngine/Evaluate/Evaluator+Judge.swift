@@ -119,8 +119,8 @@ extension Evaluator {
         case (.number(let a), .number(let t)):
             let distance = direction == .increase ? t - a : a - t
             // Tolerate the last bits of floating-point noise: 0.1 + 0.2 reaches a goal of 0.3.
-            if strict { return distance > -1e-9 ? max(distance, 0) : nil }
-            return distance > 1e-9 ? distance : nil
+            if strict { return distance > -NumericTolerance.epsilon ? max(distance, 0) : nil }
+            return distance > NumericTolerance.epsilon ? distance : nil
         default: return 1
         }
     }

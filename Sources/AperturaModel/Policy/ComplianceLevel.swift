@@ -28,10 +28,11 @@ public struct ComplianceLevel: Hashable, Sendable, Codable {
 }
 
 extension ComplianceLevel.Threshold {
+    /// A score within `NumericTolerance.epsilon` of the threshold counts as the threshold itself.
     public func admits(_ score: Double) -> Bool {
         switch self {
-        case .above(let t): score > t
-        case .atLeast(let t): score >= t
+        case .above(let t): score > t + NumericTolerance.epsilon
+        case .atLeast(let t): score >= t - NumericTolerance.epsilon
         case .rest: true
         }
     }

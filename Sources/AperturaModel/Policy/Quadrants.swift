@@ -24,9 +24,11 @@ public struct Quadrants: Hashable, Sendable, Codable {
         self.yRange = yRange
     }
 
-    /// "Above" the threshold is strictly above, as the Métrica reads it.
+    /// "Above" the threshold is strictly above, as the Métrica reads it (a value within
+    /// `NumericTolerance.epsilon` of it is the threshold itself).
     public func quadrant(x xValue: Double, y yValue: Double) -> Quadrant {
-        switch (xValue > threshold, yValue > threshold) {
+        let above = threshold + NumericTolerance.epsilon
+        return switch (xValue > above, yValue > above) {
         case (true, true): .highHigh
         case (true, false): .highLow
         case (false, true): .lowHigh
