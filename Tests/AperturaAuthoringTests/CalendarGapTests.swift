@@ -10,9 +10,8 @@ import Testing
     /// The mini policy (p1 2025-01-01 to 2027-12-31 on lines 10-14; p2 from line 15, starting on line 16),
     /// edited, linted with the mini rule set.
     private func lint(_ replacements: [(String, String)]) throws -> (found: [Diagnostic], fails: Bool, file: String) {
-        let file = try Fixtures.temporaryDirectory() + "/p.yaml"
-        try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/policy.yaml", replacements), to: file)
-        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/mini/rules"), file])
+        let file = try Fixtures.editedMiniPolicy(replacements)
+        let result = Fixtures.lintWithMiniRules(file)
         return (result.diagnostics.filter { $0.code == "calendar_gap" }, result.fails(strict: false), file)
     }
 

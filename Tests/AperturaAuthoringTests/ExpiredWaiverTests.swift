@@ -8,16 +8,15 @@ import Testing
     /// The mini policy (32 lines; its first phase starts 2025-01-01) with one waiver appended:
     /// `waivers:` on line 33, `until:` on line 36 with its value at column 12.
     private func lint(until: String) throws -> (found: [Diagnostic], file: String) {
-        let file = try Fixtures.temporaryDirectory() + "/p.yaml"
-        try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/policy.yaml", []) + """
+        let file = try Fixtures.editedMiniPolicy([], appending: """
             waivers:
               - institution: M-1
                 rules: [r_flag]
                 until: \(until)
                 reason: {es: Prueba, en: Test}
 
-            """, to: file)
-        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/mini/rules"), file])
+            """)
+        let result = Fixtures.lintWithMiniRules(file)
         return (result.diagnostics.filter { $0.code == "waiver_before_calendar" }, file)
     }
 

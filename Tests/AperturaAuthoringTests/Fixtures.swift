@@ -1,3 +1,4 @@
+import AperturaAuthoring
 import Foundation
 import TestSupport
 
@@ -43,4 +44,17 @@ enum Fixtures {
     }
 
     enum EditError: Error { case notFound(String) }
+
+    /// The mini policy (`Tests/Fixtures/mini/policy.yaml`) with `replacements` made and `tail` appended,
+    /// written to a file of its own: the file's path.
+    static func editedMiniPolicy(_ replacements: [(String, String)], appending tail: String = "") throws -> String {
+        let file = try temporaryDirectory() + "/p.yaml"
+        try write(try edited("Tests/Fixtures/mini/policy.yaml", replacements) + tail, to: file)
+        return file
+    }
+
+    /// Lints the mini rule set together with the policy at `policy`.
+    static func lintWithMiniRules(_ policy: String) -> LintResult {
+        Linter.lint(paths: [path("Tests/Fixtures/mini/rules"), policy])
+    }
 }

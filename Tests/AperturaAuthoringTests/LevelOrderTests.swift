@@ -6,8 +6,7 @@ import Testing
 /// followed by `at_least: t` does (a score of exactly t); the same threshold the other way round does not.
 @Suite struct LevelOrderTests {
     private func load(_ replacements: [(String, String)]) throws -> (loaded: Bool, diagnostics: [Diagnostic], file: String) {
-        let file = try Fixtures.temporaryDirectory() + "/p.yaml"
-        try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/policy.yaml", replacements), to: file)
+        let file = try Fixtures.editedMiniPolicy(replacements)
         let (policy, diagnostics) = PolicyLoader.load(file: file)
         return (policy != nil, diagnostics.sorted, file)
     }

@@ -6,8 +6,7 @@ import Testing
 /// breaks this cannot say which level or phase applies.
 @Suite struct PolicyIdentityTests {
     private func load(_ replacements: [(String, String)]) throws -> (loaded: Bool, diagnostics: [Diagnostic], file: String) {
-        let file = try Fixtures.temporaryDirectory() + "/p.yaml"
-        try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/policy.yaml", replacements), to: file)
+        let file = try Fixtures.editedMiniPolicy(replacements)
         let (policy, diagnostics) = PolicyLoader.load(file: file)
         return (policy != nil, diagnostics.sorted, file)
     }

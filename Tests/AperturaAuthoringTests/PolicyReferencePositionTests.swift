@@ -7,9 +7,8 @@ import Testing
 @Suite struct PolicyReferencePositionTests {
     /// Lints the mini rule set with the mini policy edited; only the `unknown_reference` diagnostics.
     private func unknownReferences(_ replacements: [(String, String)], appending tail: String = "") throws -> ([Diagnostic], String) {
-        let file = try Fixtures.temporaryDirectory() + "/p.yaml"
-        try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/policy.yaml", replacements) + tail, to: file)
-        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/mini/rules"), file])
+        let file = try Fixtures.editedMiniPolicy(replacements, appending: tail)
+        let result = Fixtures.lintWithMiniRules(file)
         #expect(result.fails(strict: false))
         return (result.diagnostics.filter { $0.code == "unknown_reference" }, file)
     }

@@ -8,9 +8,8 @@ import Testing
     /// Lints the mini rule set with the mini policy edited (levels: alto above 0.8 on line 27, medio
     /// at_least 0.5 on line 30, bajo); only the `level_unreachable` diagnostics.
     private func lint(_ replacements: [(String, String)]) throws -> (found: [Diagnostic], fails: Bool, file: String) {
-        let file = try Fixtures.temporaryDirectory() + "/p.yaml"
-        try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/policy.yaml", replacements), to: file)
-        let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/mini/rules"), file])
+        let file = try Fixtures.editedMiniPolicy(replacements)
+        let result = Fixtures.lintWithMiniRules(file)
         return (result.diagnostics.filter { $0.code == "level_unreachable" }, result.fails(strict: false), file)
     }
 

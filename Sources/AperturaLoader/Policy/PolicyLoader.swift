@@ -76,14 +76,8 @@ public enum PolicyLoader {
             context.error("invalid_value", es: "el último nivel no lleva umbral: recoge el resto de puntajes",
                           en: "the last level takes no threshold: it collects every other score", at: last.range)
         }
-        var seen: [LevelID: SourceRange] = [:]
-        for level in levels {
-            if let first = seen[level.id] {
-                context.error("duplicate_id", es: "nivel «\(level.id)» repetido (ya definido en \(first.start))",
-                              en: "duplicate level '\(level.id)' (already defined at \(first.start))", at: level.range)
-            } else {
-                seen[level.id] = level.range
-            }
+        context.reportRepeats(levels.map { ($0.id, $0.range) }) { id, first in
+            ("nivel «\(id)» repetido (ya definido en \(first))", "duplicate level '\(id)' (already defined at \(first))")
         }
         // Each level must admit a score the ones before it do not: a lower threshold, or the same one
         // taken inclusively after a strict one (`above: 0.6` then `at_least: 0.6` gives 0.6 to the second).
@@ -104,14 +98,9 @@ public enum PolicyLoader {
 
     static func checkCalendar(_ calendar: [CalendarEntry], _ context: LoadContext) {
         // A phase scheduled twice would have two date ranges: which one an as-of date picks is ambiguous.
-        var seen: [PhaseID: SourceRange] = [:]
-        for entry in calendar {
-            if let first = seen[entry.phase] {
-                context.error("duplicate_id", es: "fase «\(entry.phase)» repetida en el calendario (ya definida en \(first.start))",
-                              en: "phase '\(entry.phase)' appears twice in the calendar (already defined at \(first.start))", at: entry.range)
-            } else {
-                seen[entry.phase] = entry.range
-            }
+        context.reportRepeats(calendar.map { ($0.phase, $0.range) }) { phase, first in
+            ("fase «\(phase)» repetida en el calendario (ya definida en \(first))",
+             "phase '\(phase)' appears twice in the calendar (already defined at \(first))")
         }
         let sorted = calendar.sorted { $0.start < $1.start }
         for entry in sorted where entry.end < entry.start {

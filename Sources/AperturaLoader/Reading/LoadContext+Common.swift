@@ -100,3 +100,19 @@ extension LoadContext {
                                     en: "merge keys ('<<', from YAML 1.1) are not supported: write the keys out") : nil
     }
 }
+
+extension LoadContext {
+    /// Reports `duplicate_id` at each item whose id an earlier item has; `message` gets the id and where the
+    /// first one is.
+    func reportRepeats<ID: Hashable>(_ items: [(id: ID, range: SourceRange)], _ message: (ID, SourceLocation) -> (es: String, en: String)) {
+        var first: [ID: SourceRange] = [:]
+        for (id, range) in items {
+            if let earlier = first[id] {
+                let text = message(id, earlier.start)
+                error("duplicate_id", es: text.es, en: text.en, at: range)
+            } else {
+                first[id] = range
+            }
+        }
+    }
+}

@@ -136,15 +136,9 @@ struct RuleSetValidator {
     }
 
     private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String, feminine: Bool = false) {
-        var first: [String: SourceRange] = [:]
         let ending = feminine ? "a" : "o"
-        for (id, range) in items {
-            if let earlier = first[id] {
-                context.error("duplicate_id", es: "\(es) «\(id)» repetid\(ending) (ya definid\(ending) en \(earlier.start))",
-                              en: "duplicate \(en) '\(id)' (already defined at \(earlier.start))", at: range)
-            } else {
-                first[id] = range
-            }
+        context.reportRepeats(items.map { (id: $0.0, range: $0.1) }) { id, first in
+            ("\(es) «\(id)» repetid\(ending) (ya definid\(ending) en \(first))", "duplicate \(en) '\(id)' (already defined at \(first))")
         }
     }
 
