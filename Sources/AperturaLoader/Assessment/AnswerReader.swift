@@ -68,7 +68,8 @@ struct AnswerReader {
         case .choices:
             guard let texts = context.list(node, { item in context.string(item).flatMap { isOption($0, fields[index], item) ? $0 : nil } }) else { return nil }
             // Said at the repeat, so the fix is where the eye lands.
-            if let repeated = texts.indices.first(where: { texts[..<$0].contains(texts[$0]) }), let item = node.sequence?[repeated] {
+            var seen = Set<String>()
+            if let repeated = texts.indices.first(where: { !seen.insert(texts[$0]).inserted }), let item = node.sequence?[repeated] {
                 context.error("invalid_value", es: "la opción «\(texts[repeated])» está repetida", en: "option '\(texts[repeated])' is repeated", at: item.range)
             }
             return .texts(texts)
