@@ -27,6 +27,10 @@ struct SourceLineIndex {
     /// Whether LF is the only line break in the input, so lines can be found with `memchr`.
     /// Worked out on first use (three `memchr` passes), since most inputs never need the table.
     private var onlyLineFeeds: Bool?
+    /// The last mark turned into an offset: marks come in the order of the input, so the next one on the same
+    /// line is counted on from here, not from the line's start (a flow list of 300,000 items on one line
+    /// would otherwise count the line over again for every item).
+    private var lastMark = (line: -1, column: 0, offset: 0)
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -109,14 +113,20 @@ struct SourceLineIndex {
 
     /// The byte offset of a libyaml mark (0-based line, 0-based column in Unicode scalars).
     mutating func byteOffset(line: Int, column: Int) -> Int {
-        var offset = lineStart(line)
-        var remaining = column
+        var offset: Int, remaining: Int
+        if line == lastMark.line && column >= lastMark.column {
+            (offset, remaining) = (lastMark.offset, column - lastMark.column)
+        } else {
+            (offset, remaining) = (lineStart(line), column)
+        }
         let count = bytes.count
         while remaining > 0 && offset < count {
             offset += Self.sequenceLength(bytes[offset])
             remaining -= 1
         }
-        return min(offset, count)
+        offset = min(offset, count)
+        if remaining == 0 { lastMark = (line, column, offset) }
+        return offset
     }
 
     /// The 1-based location of a byte offset: its line by binary search over the line starts,

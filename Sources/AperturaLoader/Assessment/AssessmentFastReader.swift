@@ -161,7 +161,8 @@ public struct AssessmentFastReader: Sendable {
                 while cursor.next() == .scalar {
                     guard let text = string() else { return nil }
                     if isChoices {
-                        guard fields.options[index].contains(text), !texts.contains(text) else { return nil }
+                        // More choices than options means a repeat: given up before `contains` grows with the list.
+                        guard texts.count < fields.options[index].count, fields.options[index].contains(text), !texts.contains(text) else { return nil }
                     } else if text.allSatisfy(\.isWhitespace) {
                         return nil
                     }
