@@ -38,6 +38,32 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         case rulesMet = "rules_met"
         case level, quadrant, objectives, findings, gaps, indicators
     }
+
+    /// Written by hand so that `score`, `weighted_score`, `ratio`, `level` and `quadrant`, documented as
+    /// "number or null" / "object or null", are `null` when there is none rather than left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(language, forKey: .language)
+        try c.encode(file, forKey: .file)
+        try c.encode(institution, forKey: .institution)
+        try c.encode(ruleSet, forKey: .ruleSet)
+        try c.encode(policy, forKey: .policy)
+        try c.encode(asOf, forKey: .asOf)
+        try c.encode(phase, forKey: .phase)
+        try c.encodeIfPresent(nextPhase, forKey: .nextPhase)
+        try c.encode(score, forKey: .score)
+        try c.encode(weightedScore, forKey: .weightedScore)
+        try c.encode(ratio, forKey: .ratio)
+        try c.encode(rulesApplicable, forKey: .rulesApplicable)
+        try c.encode(rulesMet, forKey: .rulesMet)
+        try c.encode(level, forKey: .level)
+        try c.encode(quadrant, forKey: .quadrant)
+        try c.encode(objectives, forKey: .objectives)
+        try c.encode(findings, forKey: .findings)
+        try c.encode(gaps, forKey: .gaps)
+        try c.encode(indicators, forKey: .indicators)
+    }
 }
 
 /// An id with its name in the report's language.

@@ -48,6 +48,17 @@ public struct ObjectiveLine: Codable, Hashable, Sendable {
         case rulesApplicable = "rules_applicable"
         case rulesMet = "rules_met"
     }
+
+    /// `score` is `null` (not left out) when no rule of the objective applies, as docs/REPORT.md says.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(score, forKey: .score)
+        try c.encode(weight, forKey: .weight)
+        try c.encode(rulesApplicable, forKey: .rulesApplicable)
+        try c.encode(rulesMet, forKey: .rulesMet)
+    }
 }
 
 /// A goal as the report shows it: its target, whether it is official or proposed, and its source.
