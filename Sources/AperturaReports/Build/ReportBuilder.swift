@@ -48,7 +48,7 @@ public struct ReportBuilder: Sendable {
                               score: score.score.map(round4), weight: score.weight, rulesApplicable: score.rulesApplicable, rulesMet: score.rulesMet)
             },
             findings: findings,
-            gaps: evaluation.gaps.map { gapLine($0, phaseEnd: evaluation.phase.end) },
+            gaps: evaluation.gaps.map { gapLine($0, phaseEnd: evaluation.phase.end, next: evaluation.nextPhase) },
             indicators: ruleSet.indicators.map { indicator in
                 let result = evaluation.indicators[indicator.id]
                 let status: String = switch result {
@@ -110,18 +110,22 @@ public struct ReportBuilder: Sendable {
             remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? rule?.remediation.text(language) : nil)
     }
 
-    /// A gap is due by the end of the current phase; the next phase's goal shows what follows.
-    func gapLine(_ outcome: RuleOutcome, phaseEnd: Day) -> GapLine {
+    /// A gap is due by the end of the current phase; the next phase's goal shows what follows. The engine
+    /// attaches the next goal only to a value short of its goal, so for the other gaps (not reported, missing
+    /// evidence, error) it is looked up in the rule: what follows does not depend on why the gap is open.
+    func gapLine(_ outcome: RuleOutcome, phaseEnd: Day, next: CalendarEntry?) -> GapLine {
         let rule = ruleSet.rule(outcome.rule)
         let indicator = outcome.indicator.flatMap(ruleSet.indicator)
         let gap = outcome.outcome.gap
+        let nextGoal = gap?.nextGoal ?? next.flatMap { entry in rule?.goal(for: entry.phase) }
+        let nextDeadline = gap?.nextDeadline ?? (nextGoal == nil ? nil : next?.end)
         let location = outcome.reads.first(where: { $0.range != nil })?.range?.start.description
         return GapLine(
             rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, outcome: outcome.outcome.code,
             outcomeLabel: text.outcome(outcome.outcome.code), actual: outcome.value.map { text.value($0, unit: indicator?.unit) },
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) }, distance: gap.map { round4($0.distance) },
             deadline: (gap?.deadline ?? phaseEnd).description,
-            nextGoal: gap?.nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: gap?.nextDeadline?.description,
+            nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
             gain: round4(outcome.gain), remediation: rule?.remediation.text(language) ?? "", location: location)
     }
 }
