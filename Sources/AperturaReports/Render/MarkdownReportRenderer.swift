@@ -8,6 +8,11 @@ public struct MarkdownReportRenderer: Sendable {
 
     func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
 
+    /// A goal's target, marked when the goal is proposed.
+    func goal(_ goal: GoalLine) -> String {
+        goal.target + (goal.status == "proposed" ? " (" + t("propuesta", "proposed") + ")" : "")
+    }
+
     /// Table cells: `|` escaped, line breaks folded.
     static func cell(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
@@ -27,7 +32,8 @@ public struct MarkdownReportRenderer: Sendable {
                    + (report.phase.status == "proposed" ? t(", fechas propuestas", ", proposed dates") : "") + ")")
         out.append("- **" + t("Puntaje", "Score") + ": \(ScoreFormat.score(report.score))**" + (report.level.map { " · " + t("nivel", "level") + ": **\($0.name)**" } ?? "")
                    + (report.quadrant.map { " · " + t("cuadrante", "quadrant") + ": \($0.name)" } ?? ""))
-        out.append("- " + t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) (\(ScoreFormat.score(report.ratio)))")
+        out.append("- " + t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) (\(ScoreFormat.score(report.ratio)))"
+                   + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
         out.append("- " + t("Fórmula", "Formula") + ": \(report.policy.formula)")
         if view.showsCompliance {
             out += ["", "## " + t("Objetivos", "Objectives"), "",
@@ -37,7 +43,7 @@ public struct MarkdownReportRenderer: Sendable {
                     "| " + t("Regla", "Rule") + " | " + t("Resultado", "Outcome") + " | " + t("Valor", "Value") + " | " + t("Meta", "Goal") + " | " + t("Detalle", "Detail") + " | " + t("Definida en", "Defined at") + " |",
                     "|---|---|---|---|---|---|"]
             for f in report.findings {
-                let goal = f.goal.map { $0.target + ($0.status == "proposed" ? " (" + t("propuesta", "proposed") + ")" : "") } ?? ""
+                let goal = f.goal.map(goal) ?? ""
                 out.append("| \(c(f.name)) (`\(f.rule)`) | \(c(f.outcomeLabel)) | \(c(f.value ?? "")) | \(c(goal)) | \(c(f.detail ?? "")) | `\(f.ruleLocation)` |")
             }
         }
@@ -46,10 +52,10 @@ public struct MarkdownReportRenderer: Sendable {
             if report.gaps.isEmpty { out.append(t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
             for (n, g) in report.gaps.enumerated() {
                 out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
-                           + (g.goal.map { "; " + t("meta", "goal") + " \($0.target)" + ($0.status == "proposed" ? " (" + t("propuesta", "proposed") + ")" : "") } ?? "")
+                           + (g.goal.map { "; " + t("meta", "goal") + " " + goal($0) } ?? "")
                            + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))")
                 if let next = g.nextGoal, let deadline = g.nextDeadline {
-                    out.append("   - " + t("Siguiente fase", "Next phase") + ": \(next.target) " + t("antes del", "by") + " \(deadline)")
+                    out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
                 }
                 if !g.remediation.isEmpty { out.append("   - " + t("Qué hacer", "What to do") + ": \(g.remediation)") }
             }

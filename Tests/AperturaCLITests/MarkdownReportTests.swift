@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The Markdown report says what the text and JSON reports say: a proposed next-phase goal is marked
+/// proposed, and the weighted rule score is shown when it is not the score (indicator model).
+@Suite struct MarkdownReportTests {
+    @Test func proposedNextGoalIsMarked() throws {
+        // Zapopan's practicas_calidad: consolidacion goal 0.75, status proposed (Rules/pai/rules/transparencia_proactiva.yaml).
+        let en = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--format", "markdown", "--view", "gaps", "--lang", "en"])
+        #expect(en.stdout.contains("   - Next phase: ≥ 0.75 (proposed) by 2030-12-31\n"))
+        let es = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--format", "markdown", "--view", "gaps"])
+        #expect(es.stdout.contains("   - Siguiente fase: ≥ 0.75 (propuesta) antes del 2030-12-31\n"))
+    }
+
+    @Test func weightedRuleScoreAsInJSON() throws {
+        let args = ["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28"]
+        let json = try CLI.run(args + ["--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let score = try #require(object["score"] as? Double), weighted = try #require(object["weighted_score"] as? Double)
+        #expect(abs(score - weighted) > 0.005)  // the indicator model: two different numbers
+        let markdown = try CLI.run(args + ["--format", "markdown"])
+        #expect(markdown.stdout.contains(String(format: "puntaje ponderado de reglas: %.2f", weighted)))
+    }
+}
