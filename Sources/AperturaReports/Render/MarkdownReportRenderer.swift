@@ -53,6 +53,7 @@ public struct MarkdownReportRenderer: Sendable {
             for (n, g) in report.gaps.enumerated() {
                 out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
                            + (g.goal.map { "; " + t("meta", "goal") + " " + goal($0) } ?? "")
+                           + (g.distance.map { "; " + t("distancia", "distance") + " " + IndicatorText.number($0) } ?? "")
                            + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))")
                 if let next = g.nextGoal, let deadline = g.nextDeadline {
                     out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")

@@ -100,6 +100,8 @@ public struct TextReportRenderer: Sendable {
         var now = ""
         if let actual = gap.actual { now += t("actual", "actual") + " \(actual)" }
         if let g = gap.goal { now += (now.isEmpty ? "" : " → ") + t("meta", "goal") + " \(goal(g))" }
+        // By how much: the gap view must say it as the full view does.
+        if let distance = gap.distance { now += " (" + t("distancia", "distance") + " \(IndicatorText.number(distance)))" }
         now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
         out.append("     " + now)
         if let next = gap.nextGoal, let deadline = gap.nextDeadline {
