@@ -91,7 +91,8 @@ public struct ReportBuilder: Sendable {
         let indicator = outcome.indicator.flatMap(ruleSet.indicator)
         var detail: String?
         switch outcome.outcome {
-        case .notApplicable(let reason): detail = text.reason(reason)
+        case .notApplicable(let reason):
+            detail = text.reason(reason) { id in ruleSet.phases.first { $0.id == id }?.name.text(language) ?? id.rawValue }
         case .notReported(let missing): detail = text.missing(missing)
         case .missingEvidence(let fields): detail = text.missingEvidence(fields)
         case .error(let message): detail = message.text(language)

@@ -22,11 +22,12 @@ public struct ReportText: Sendable {
         }
     }
 
-    func reason(_ reason: NotApplicableReason) -> String {
+    /// Why a rule does not apply; `phaseName` names a phase as the rule set does, in the report's language.
+    func reason(_ reason: NotApplicableReason, phaseName: (PhaseID) -> String) -> String {
         switch reason {
         case .outOfScope: t("no corresponde a este orden de gobierno o tipo de institución", "not for this order of government or kind of institution")
         case .conditionFalse: t("la condición de aplicación no se cumple", "its applicability condition does not hold")
-        case .noGoalInPhase(let phase): t("sin meta en la fase «\(phase)»", "no goal in phase '\(phase)'")
+        case .noGoalInPhase(let phase): t("sin meta en la fase «\(phaseName(phase))»", "no goal in phase '\(phaseName(phase))'")
         case .waived(let until, let reason): t("dispensada hasta \(until): \(reason.text(language))", "waived until \(until): \(reason.text(language))")
         }
     }
