@@ -27,9 +27,11 @@ struct SourceLineIndex {
     /// Whether LF is the only line break in the input, so lines can be found with `memchr`.
     /// Worked out on first use (three `memchr` passes), since most inputs never need the table.
     private var onlyLineFeeds: Bool?
-    /// The last mark turned into an offset: marks come in the order of the input, so the next one on the same
-    /// line is counted on from here, not from the line's start (a flow list of 300,000 items on one line
-    /// would otherwise count the line over again for every item).
+    /// The last position worked out, either way (mark to offset or offset to location): marks and
+    /// offsets come mostly in the order of the input, so the next one on the same line is counted on (or
+    /// back) from here, not from the line's start. A flow list of 300,000 items on one line would
+    /// otherwise count the line over again for every item; a tagged or anchored item needs three
+    /// positions, the middle one behind the last (see `ScalarLineStarts.compute`).
     private var lastMark = (line: -1, column: 0, offset: 0)
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -113,13 +115,26 @@ struct SourceLineIndex {
 
     /// The byte offset of a libyaml mark (0-based line, 0-based column in Unicode scalars).
     mutating func byteOffset(line: Int, column: Int) -> Int {
+        let count = bytes.count
+        if line == lastMark.line && column < lastMark.column && lastMark.column - column < column {
+            // Closer to the last mark than to the line's start: count back from it.
+            var offset = lastMark.offset
+            var remaining = lastMark.column - column
+            while remaining > 0 && offset > 0 {
+                offset -= 1
+                // Continuation bytes (10xxxxxx) do not start a scalar.
+                while offset > 0 && bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+                remaining -= 1
+            }
+            lastMark = (line, column, offset)
+            return offset
+        }
         var offset: Int, remaining: Int
         if line == lastMark.line && column >= lastMark.column {
             (offset, remaining) = (lastMark.offset, column - lastMark.column)
         } else {
             (offset, remaining) = (lineStart(line), column)
         }
-        let count = bytes.count
         while remaining > 0 && offset < count {
             offset += Self.sequenceLength(bytes[offset])
             remaining -= 1
@@ -130,8 +145,9 @@ struct SourceLineIndex {
     }
 
     /// The 1-based location of a byte offset: its line by binary search over the line starts,
-    /// its column by counting the Unicode scalars before it on that line. The offset is taken to start
-    /// a character (for an ill-formed sequence, the bad byte counts as one).
+    /// its column by counting the Unicode scalars before it on that line (from the last position worked
+    /// out when that is on the same line and closer). The offset is taken to start a character (for an
+    /// ill-formed sequence, the bad byte counts as one).
     mutating func location(ofByte offset: Int, file: String) -> SourceLocation {
         let target = min(max(offset, 0), bytes.count)
         while scanned < target && scanned < bytes.count {
@@ -143,14 +159,30 @@ struct SourceLineIndex {
             let mid = (low + high + 1) / 2
             if starts[mid] <= target { low = mid } else { high = mid - 1 }
         }
-        var column = 1
-        var i = starts[low]
-        while i < target {
-            // Continuation bytes (10xxxxxx) do not start a scalar.
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+        let lineStart = starts[low]
+        var column: Int  // 0-based
+        if low == lastMark.line && lastMark.offset <= target {
+            column = lastMark.column + Self.scalars(bytes, from: lastMark.offset, to: target)
+        } else if low == lastMark.line && lastMark.offset - target < target - lineStart {
+            column = lastMark.column - Self.scalars(bytes, from: target, to: lastMark.offset)
+        } else {
+            column = Self.scalars(bytes, from: lineStart, to: target)
+        }
+        // Only a valid position can be counted on from (an ill-formed byte counts as one here, but not
+        // when counting marks on).
+        if target == bytes.count || bytes[target] & 0xC0 != 0x80 { lastMark = (low, column, target) }
+        return SourceLocation(file: file, line: firstLine + low + 1, column: column + 1)
+    }
+
+    /// Unicode scalars starting in bytes[from..<to]: continuation bytes (10xxxxxx) do not start one.
+    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var count = 0
+        var i = from
+        while i < to {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
         }
-        return SourceLocation(file: file, line: firstLine + low + 1, column: column)
+        return count
     }
 
     /// The length of the UTF-8 sequence a lead byte starts (1 for anything unexpected: the input was

@@ -23,14 +23,16 @@ public enum RuleSetDiff {
         let oldFields = old.form.flatMap { s in s.fields.map { ("\(s.id).\($0.id)", $0) } }
         let newFields = new.form.flatMap { s in s.fields.map { ("\(s.id).\($0.id)", $0) } }
         added("field", oldFields, newFields, id: { $0.0 }, range: { $0.1.range })
+        let oldFieldsByPath = firstByID(oldFields, \.0)
         for (path, field) in newFields {
-            if let before = oldFields.first(where: { $0.0 == path })?.1, before.type != field.type || before.required != field.required {
+            if let before = oldFieldsByPath[path]?.1, before.type != field.type || before.required != field.required {
                 changes.append(RuleSetChange(kind: "field_changed", subject: path, old: fieldText(before), new: fieldText(field), range: field.range))
             }
         }
         added("indicator", old.indicators, new.indicators, id: { $0.id.rawValue }, range: { $0.range })
+        let oldIndicators = firstByID(old.indicators, \.id)
         for indicator in new.indicators {
-            guard let before = old.indicator(indicator.id) else { continue }
+            guard let before = oldIndicators[indicator.id] else { continue }
             let (a, b) = (normalized(before.value.text), normalized(indicator.value.text))
             if a != b {
                 changes.append(RuleSetChange(kind: "indicator_formula_changed", subject: indicator.id.rawValue, old: a, new: b, range: indicator.value.range))
@@ -42,13 +44,15 @@ public enum RuleSetDiff {
             }
         }
         added("rule", old.rules, new.rules, id: { $0.id.rawValue }, range: { $0.range })
+        let oldRules = firstByID(old.rules, \.id)
         for rule in new.rules {
-            guard let before = old.rule(rule.id) else { continue }
+            guard let before = oldRules[rule.id] else { continue }
             changes += compare(before, rule, phases: new.phases.map(\.id))
         }
         added("population_goal", old.populationGoals, new.populationGoals, id: { $0.id.rawValue }, range: { $0.range })
+        let oldGoals = firstByID(old.populationGoals, \.id)
         for goal in new.populationGoals {
-            guard let before = old.populationGoals.first(where: { $0.id == goal.id }) else { continue }
+            guard let before = oldGoals[goal.id] else { continue }
             changes += compareGoals(before.goals, goal.goals, subject: goal.id.rawValue, phases: new.phases.map(\.id), fallback: goal.range)
         }
         return changes

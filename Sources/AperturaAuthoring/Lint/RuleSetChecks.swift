@@ -43,8 +43,9 @@ struct RuleSetChecks {
                                         en: "goals of later phases must be at least as demanding")))
             }
         }
+        let indicators = firstByID(ruleSet.indicators, \.id)
         for rule in ruleSet.rules {
-            guard case .goal(let indicatorID, let goals, _) = rule.body, let indicator = ruleSet.indicator(indicatorID) else { continue }
+            guard case .goal(let indicatorID, let goals, _) = rule.body, let indicator = indicators[indicatorID] else { continue }
             check(goals, direction: indicator.direction, what: "«\(rule.id)»")
         }
         for goal in ruleSet.populationGoals {
@@ -69,8 +70,9 @@ struct RuleSetChecks {
         for goal in ruleSet.populationGoals {
             if case .mean(let id) = goal.aggregate { pending.append(id) }
         }
+        let indicators = firstByID(ruleSet.indicators, \.id)
         while let id = pending.popLast() {
-            guard used.insert(id).inserted, let indicator = ruleSet.indicator(id) else { continue }
+            guard used.insert(id).inserted, let indicator = indicators[id] else { continue }
             pending += FormulaText.indicatorReferences(in: indicator.value.text).map { IndicatorID($0) }
         }
         return ruleSet.indicators.filter { !used.contains($0.id) }.map { indicator in

@@ -26,10 +26,11 @@ public struct RuleTestCoverage: Hashable, Sendable {
     static func compute(ruleSet: RuleSet, rules: String, cases: [RuleTestCase]) -> RuleTestCoverage {
         var coveredRules = Set<RuleID>()
         var coveredIndicators = Set<IndicatorID>()
+        let rulesByID = firstByID(ruleSet.rules, \.id)
         for testCase in cases {
             for (rule, expected) in testCase.outcomes {
                 coveredRules.insert(rule)
-                if ["met", "not_met", "missing_evidence"].contains(expected.value), let indicator = ruleSet.rule(rule)?.indicator {
+                if ["met", "not_met", "missing_evidence"].contains(expected.value), let indicator = rulesByID[rule]?.indicator {
                     coveredIndicators.insert(indicator)
                 }
             }

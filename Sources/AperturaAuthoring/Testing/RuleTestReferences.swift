@@ -9,14 +9,15 @@ enum RuleTestReferences {
     /// reported elsewhere, and its levels are then not checked).
     static func check(_ file: RuleTestFile, ruleSet: RuleSet, policy: (RuleTestCase) -> Policy?) -> [Diagnostic] {
         let rules = ruleSet.rules.map(\.id.rawValue), indicators = ruleSet.indicators.map(\.id.rawValue)
+        let ruleIDs = Set(rules), indicatorIDs = Set(indicators)
         var found: [Diagnostic] = []
         for testCase in file.cases {
             for reference in testCase.references {
                 switch reference.kind {
-                case .rule where ruleSet.rule(RuleID(reference.id)) == nil:
+                case .rule where !ruleIDs.contains(reference.id):
                     found.append(unknown(reference, among: rules, es: "la regla «\(reference.id)» no existe en el conjunto de reglas «\(ruleSet.info.id)»",
                                          en: "rule '\(reference.id)' does not exist in rule set '\(ruleSet.info.id)'"))
-                case .indicator where ruleSet.indicator(IndicatorID(reference.id)) == nil:
+                case .indicator where !indicatorIDs.contains(reference.id):
                     found.append(unknown(reference, among: indicators, es: "el indicador «\(reference.id)» no existe en el conjunto de reglas «\(ruleSet.info.id)»",
                                          en: "indicator '\(reference.id)' does not exist in rule set '\(ruleSet.info.id)'"))
                 case .level:

@@ -97,8 +97,9 @@ public enum RuleTestRunner {
             failures.append(.init(range: testCase.range, message: error.message))
             return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
         }
+        let outcomes = firstByID(evaluation.outcomes, \.rule)
         for (rule, expected) in testCase.outcomes {
-            guard let actual = evaluation.outcomes.first(where: { $0.rule == rule }) else {
+            guard let actual = outcomes[rule] else {
                 fail(expected.range, es: "la regla «\(rule)» no existe", en: "rule '\(rule)' does not exist")
                 continue
             }
@@ -133,8 +134,9 @@ public enum RuleTestRunner {
             fail(level.range, es: "level: se esperaba \(level.value ?? "ninguno"), resultó \(evaluation.level?.rawValue ?? "ninguno")",
                  en: "level: expected \(level.value ?? "none"), got \(evaluation.level?.rawValue ?? "none")")
         }
+        let indicatorIDs = testCase.indicators.isEmpty ? [] : Set(ruleSet.indicators.map(\.id))
         for (id, expected) in testCase.indicators {
-            guard ruleSet.indicator(id) != nil else {
+            guard indicatorIDs.contains(id) else {
                 fail(expected.range, es: "el indicador «\(id)» no existe", en: "indicator '\(id)' does not exist")
                 continue
             }
