@@ -33,7 +33,10 @@ struct Scorer: Sendable {
         // A rule's objective is normally among those above; any other still gets a slot of its own
         // (it has a weight and gains, but no score of its own).
         ruleSlots = rules.map { slot($0.objective) }
-        ruleDirections = rules.map { rule in rule.indicator.flatMap(ruleSet.indicator)?.direction }
+        // Looked up through one table (the first indicator of an id, as `RuleSet.indicator` finds it), not by
+        // scanning the indicators for every rule.
+        let directions = Dictionary(ruleSet.indicators.map { ($0.id, $0.direction) }, uniquingKeysWith: { first, _ in first })
+        ruleDirections = rules.map { rule in rule.indicator.flatMap { directions[$0] } }
         slotWeights = weights
     }
 
