@@ -58,8 +58,7 @@ extension AssessmentFastReader.Session {
     /// A scalar's text, as `LoadContext.visibleString`: any style, but not a plain null, and nothing invisible.
     func string() -> String? {
         guard cursor.kind == .scalar, !cursor.isNull else { return nil }
-        let text = cursor.text
-        return InvisibleCharacters.first(in: text) == nil ? text : nil
+        return InvisibleCharacters.first(in: cursor.bytes) == nil ? cursor.text : nil
     }
 
     /// A plain boolean, as `LoadContext.bool` reads it.

@@ -6,16 +6,34 @@ import AperturaYAML
 /// double-quoted scalars as escapes (`\e`, `\0`) and the direction marks even as they are; from there
 /// they would reach reports and terminals unseen.
 enum InvisibleCharacters {
-    /// The first such character of `text`, if any; read over the UTF-8 bytes (every answer passes here).
+    /// The first such character of `text`, if any.
     static func first(in text: String) -> Unicode.Scalar? {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            defer { previous = (previous.1, byte) }
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return Unicode.Scalar(byte) }
-            // C1: C2 80–9F. Overrides U+202A–202E: E2 80 AA–AE. Isolates U+2066–2069: E2 81 A6–A9.
-            if previous.1 == 0xC2, (0x80...0x9F).contains(byte) { return Unicode.Scalar(UInt32(byte)) }
-            if previous.0 == 0xE2, previous.1 == 0x80, (0xAA...0xAE).contains(byte) { return Unicode.Scalar(0x2000 + UInt32(byte - 0x80)) }
-            if previous.0 == 0xE2, previous.1 == 0x81, (0xA6...0xA9).contains(byte) { return Unicode.Scalar(0x2040 + UInt32(byte - 0x80)) }
+        var text = text
+        return text.withUTF8 { first(in: $0) }
+    }
+
+    /// The first such character of valid UTF-8 `bytes`, if any. Every answer passes here, so printable
+    /// ASCII, nearly all of any text, is skipped at a glance; only the bytes that can start a control,
+    /// C1 (C2 80–9F) or a direction mark (E2 80 AA–AE, E2 81 A6–A9) are looked at closer. In valid
+    /// UTF-8 neither C2 nor E2 is ever a continuation byte, so reading byte by byte is safe.
+    static func first(in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let byte = bytes[i]
+            i += 1
+            if byte &- 0x20 < 0x5F { continue }
+            if byte < 0x20 {
+                if byte == 0x09 || byte == 0x0A { continue }
+                return Unicode.Scalar(byte)
+            }
+            if byte == 0x7F { return Unicode.Scalar(byte) }
+            if byte == 0xC2, i < count, (0x80...0x9F).contains(bytes[i]) { return Unicode.Scalar(UInt32(bytes[i])) }
+            if byte == 0xE2, i + 1 < count {
+                let second = bytes[i], third = bytes[i + 1]
+                if second == 0x80, (0xAA...0xAE).contains(third) { return Unicode.Scalar(0x2000 + UInt32(third - 0x80)) }
+                if second == 0x81, (0xA6...0xA9).contains(third) { return Unicode.Scalar(0x2040 + UInt32(third - 0x80)) }
+            }
         }
         return nil
     }

@@ -1,0 +1,34 @@
+@testable import AperturaLoader
+import Testing
+
+/// The byte scan that keeps invisible characters out of answers, held to the definition by code point.
+@Suite struct InvisibleCharactersTests {
+    /// The definition, by code point: C0 controls but tab and line feed, DEL and C1, the embeddings and
+    /// overrides U+202A–202E, the isolates U+2066–2069.
+    private func isInvisible(_ value: UInt32) -> Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
+    @Test func everyCodePointAloneAndAmidTextIsJudgedByTheDefinition() {
+        var scalars = Array(0..<0xD800) + Array(0xE000...0xFFFF) + [0x1F600, 0x10FFFF]
+        scalars.append(contentsOf: [0xE0001, 0xE007F])
+        var misjudged: [String] = []
+        for value in scalars {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let expected: Unicode.Scalar? = isInvisible(scalar.value) ? scalar : nil
+            if InvisibleCharacters.first(in: String(scalar)) != expected || InvisibleCharacters.first(in: "añ \(scalar)ü") != expected {
+                misjudged.append("U+" + String(value, radix: 16, uppercase: true))
+            }
+        }
+        #expect(misjudged.isEmpty)
+        #expect(scalars.filter { isInvisible(UInt32($0)) }.count == 30 + 33 + 5 + 4)
+    }
+
+    @Test func theFirstOfSeveralIsNamed() {
+        #expect(InvisibleCharacters.first(in: "a\u{202E}b\u{1B}") == "\u{202E}")
+        #expect(InvisibleCharacters.first(in: "a\rb\u{2066}") == "\r")
+        #expect(InvisibleCharacters.first(in: "línea\nsiguiente\tcon tab") == nil)
+        #expect(InvisibleCharacters.first(in: "") == nil)
+    }
+}
