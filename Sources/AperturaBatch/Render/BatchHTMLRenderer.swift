@@ -162,7 +162,7 @@ public struct BatchHTMLRenderer: Sendable {
         body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
         main{max-width:70rem;margin:0 auto;padding:1rem}
         h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
-        .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.5rem;margin:0}
+        .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem;margin:0}
         .facts div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
         .pair{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
