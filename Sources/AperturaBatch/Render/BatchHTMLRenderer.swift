@@ -62,8 +62,9 @@ public struct BatchHTMLRenderer: Sendable {
         "<section id=\"\(id)\"><h2>\(e(title))</h2>\(body)</section>\n"
     }
 
-    func figure(_ chart: String, _ table: String) -> String {
-        "<div class=\"pair\"><figure>\(chart)</figure>\(table)</div>"
+    /// A chart with its table beside it; `wide` tables (many columns) go under the chart, full width.
+    func figure(_ chart: String, _ table: String, wide: Bool = false) -> String {
+        "<div class=\"pair\(wide ? " wide" : "")\"><figure>\(chart)</figure>\(table)</div>"
     }
 
     func distribution(_ s: BatchSummary) -> String {
@@ -113,7 +114,7 @@ public struct BatchHTMLRenderer: Sendable {
                                   String($0.missingEvidence), percent($0.passRate)] }
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
-            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.passRate], rows)))
+            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.passRate], rows), wide: true))
     }
 
     func gaps(_ s: BatchSummary) -> String {
@@ -148,7 +149,7 @@ public struct BatchHTMLRenderer: Sendable {
         }
         return section("goals", text.goals, figure(
             SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals"),
-            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows)))
+            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true))
     }
 
     func errors(_ s: BatchSummary) -> String {
@@ -167,6 +168,7 @@ public struct BatchHTMLRenderer: Sendable {
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
         .pair{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
+        .pair.wide{grid-template-columns:1fr}
         figure{margin:0}.chart{width:100%;max-width:42rem;height:auto;font-size:13px}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}
         .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
