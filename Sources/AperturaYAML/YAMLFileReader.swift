@@ -14,7 +14,7 @@ enum YAMLFileReader {
     static func read(atPath path: String, limit: Int?) -> Result<[UInt8], FileReadError> {
         // Opened without waiting: a named pipe that nobody writes (one found in a folder of rules, say) would
         // otherwise block here for ever. Reads then wait as usual, and such a pipe reads as empty at once.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        let descriptor = SystemPath.openFile(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: systemError())))
         }

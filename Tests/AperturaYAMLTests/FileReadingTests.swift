@@ -23,6 +23,21 @@ import Testing
         #expect(result.diagnostics.filter(\.isError).isEmpty)
     }
 
+    /// A file whose name is not UTF-8 ("r\xE9glas.yaml", Latin-1), named as a Swift program receives it
+    /// (U+FFFD for the stray byte), is read.
+    @Test func aNameThatIsNotUTF8IsRead() throws {
+        let folder = NSTemporaryDirectory() + "/apertura-latin1-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let raw = Array(folder.utf8) + Array("/r".utf8) + [0xE9] + Array("glas.yaml".utf8)
+        let fd = open(raw.map { CChar(bitPattern: $0) } + [0], O_WRONLY | O_CREAT, 0o644)
+        #expect(fd >= 0)
+        _ = write(fd, "a: 1\n", 5)
+        close(fd)
+        let result = YAMLParser.parseFile(atPath: folder + "/r\u{FFFD}glas.yaml")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.documents.first?.root?.mapping?.first?.key.scalar?.value == "a")
+    }
+
     final class ResultBox: @unchecked Sendable {
         var result: YAMLParseResult?
     }

@@ -1,3 +1,4 @@
+import AperturaSource
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +15,7 @@ final class FileChunks {
 
     /// Nil when the file cannot be opened (errno says why). A pipe is opened without waiting for a writer.
     init?(path: String) {
-        descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        descriptor = SystemPath.openFile(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     }

@@ -26,10 +26,8 @@ public enum InputDiscovery {
         var failures: [BatchFailure] = []
         var visited = Set<String>()
         var followedLinks = false
-        let fm = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let info = SystemPath.status(path) else {
                 failures.append(BatchFailure(file: path, line: nil, diagnostics: [
                     .error("file_unreadable", LocalizedText(es: "no existe el archivo o la carpeta «\(path)»",
                                                             en: "no such file or folder '\(path)'"),
@@ -37,7 +35,7 @@ public enum InputDiscovery {
                 ]))
                 continue
             }
-            if isDirectory.boolValue {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 let found = directoryFiles(path, excluding: excluded, visited: &visited)
                 files += found.files
                 failures += found.failures
@@ -63,7 +61,7 @@ public enum InputDiscovery {
 
     /// An absolute path with symbolic links resolved, for comparing folders.
     static func canonical(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        guard let resolved = SystemPath.withBytes(path, { realpath($0, nil) }) else { return (path as NSString).standardizingPath }
         defer { free(resolved) }
         return String(cString: resolved)
     }
@@ -98,7 +96,7 @@ public enum InputDiscovery {
         while let dir = pending.popLast() {
             let resolved = canonical(dir)
             if resolved == excluded || !visited.insert(resolved).inserted { continue }
-            guard let handle = opendir(dir) else {
+            guard let handle = SystemPath.withBytes(dir, { opendir($0) }) else {
                 failures.append(InputFileReader.unreadable(dir))
                 continue
             }
@@ -113,8 +111,7 @@ public enum InputDiscovery {
                 var type = entry.pointee.d_type
                 if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
                     followedLinks = followedLinks || type == UInt8(DT_LNK)
-                    var info = stat()
-                    guard stat(full, &info) == 0 else {
+                    guard let info = SystemPath.status(full) else {
                         // A link that leads nowhere, named like an input, is an input that cannot be read.
                         if kind(of: full, fromDirectory: true) != nil { failures.append(InputFileReader.unreadable(full)) }
                         continue

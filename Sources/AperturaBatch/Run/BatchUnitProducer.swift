@@ -103,8 +103,7 @@ struct BatchUnitProducer: IteratorProtocol {
             fileIndex += 1
             switch file.kind {
             case .yaml:
-                var info = stat()
-                let size = stat(file.path, &info) == 0 ? Int(info.st_size) : 0
+                let size = SystemPath.status(file.path).map { Int($0.st_size) } ?? 0
                 if size <= Self.streamThreshold {
                     filesDone += 1
                     return .file(file.path)

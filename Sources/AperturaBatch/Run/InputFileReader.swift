@@ -9,7 +9,7 @@ import Darwin
 /// thousands of files of a few KiB, where a general reader's chunk buffer costs more than the read).
 public enum InputFileReader {
     public static func bytes(atPath path: String) -> Result<[UInt8], BatchFailure> {
-        let fd = open(path, O_RDONLY)
+        let fd = SystemPath.openFile(path, O_RDONLY)
         guard fd >= 0 else { return .failure(unreadable(path)) }
         defer { close(fd) }
         var info = stat()

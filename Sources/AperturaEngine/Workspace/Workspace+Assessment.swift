@@ -53,7 +53,7 @@ extension Workspace {
 
     /// Whether `path` leads (through any links) to a regular file.
     static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        guard let info = SystemPath.status(path) else { return false }
+        return info.st_mode & S_IFMT == S_IFREG
     }
 }
