@@ -22,7 +22,7 @@ public enum YAMLDocumentSplitter {
     }
 
     /// The same cut, made as the stream is read a chunk at a time (a file too large to hold whole): only
-    /// the line being read is kept.
+    /// the line being read is kept, and of a line longer than `longLine` only its last bytes.
     public struct Scanner {
         var pieces: [Piece] = []
         var pieceStart = 0, pieceLine = 0, line = 0
@@ -31,8 +31,14 @@ public enum YAMLDocumentSplitter {
         var pending: [UInt8] = []
         var offset = 0
         var failed = false
+        /// A line is scanned as it comes once this long, not kept whole (an endless line would fill the memory).
+        let longLine: Int
+        /// The line being scanned as it comes, when `pending` holds its continuation.
+        var openLine: LongLine?
 
-        public init() {}
+        public init(longLine: Int = 1 << 20) {
+            self.longLine = max(4, longLine)
+        }
 
         /// Scans the next bytes of the stream; false once the stream cannot be cut.
         public mutating func feed(_ bytes: [UInt8]) -> Bool {
@@ -40,6 +46,14 @@ public enum YAMLDocumentSplitter {
             pending += bytes
             // The encoding is told by the stream's first two bytes: nothing is scanned before them.
             if offset == 0 && pending.count < 2 { return true }
+            // Only the new bytes can hold a line break: the pending ones were scanned up to theirs.
+            guard bytes.lastIndex(of: 0x0A) != nil else {
+                if pending.count > longLine { failed = !scanLongLine(ending: false) }
+                return !failed
+            }
+            if openLine != nil { failed = !scanLongLine(ending: true) }
+            guard !failed else { return false }
+            // Searched from the end: it is among the new bytes.
             guard let lastBreak = pending.lastIndex(of: 0x0A) else { return true }
             let ok = pending.withUnsafeBufferPointer { scan(UnsafeBufferPointer(rebasing: $0[...lastBreak])) }
             pending.removeFirst(lastBreak + 1)
@@ -51,6 +65,7 @@ public enum YAMLDocumentSplitter {
         /// The pieces, once the whole stream was fed; nil when it cannot be cut.
         public mutating func finish() -> [Piece]? {
             guard !failed else { return nil }
+            if openLine != nil, !scanLongLine(ending: true) { return nil }
             let ok = pending.withUnsafeBufferPointer { scan($0) }
             guard ok else { return nil }
             let end = offset + pending.count
@@ -99,14 +114,14 @@ public enum YAMLDocumentSplitter {
     }
 
     /// The line `[from, to)` is `...`, then blanks or a comment.
-    fileprivate static func isEndMarker(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+    static func isEndMarker(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         guard to - from >= 3, b[from] == UInt8(ascii: "."), b[from + 1] == UInt8(ascii: "."), b[from + 2] == UInt8(ascii: ".") else { return false }
         var i = from + 3
         while i < to && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D) { i += 1 }
         return i == to || (b[i] == UInt8(ascii: "#") && i > from + 3)
     }
 
-    fileprivate static func isBlankOrBreak(_ c: UInt8) -> Bool {
+    static func isBlankOrBreak(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A
     }
 }

@@ -1,3 +1,5 @@
+public import AperturaSource
+
 /// Bounds that keep a hostile or broken file from exhausting time, memory or the stack.
 ///
 /// Every limit, when hit, stops loading with its own diagnostic code; nothing is truncated silently.
@@ -16,6 +18,12 @@ public struct YAMLLimits: Sendable, Hashable {
         self.maxDepth = maxDepth
         self.maxDocumentBytes = maxDocumentBytes
         self.maxAliasExpansion = maxAliasExpansion
+    }
+
+    /// The `yaml_too_large` error for a document of `size` bytes starting at `start`, or nil within the limit:
+    /// for readers that know a document's size before reading it (a piece of a stream cut while read).
+    public func documentTooLarge(size: Int, at start: SourceLocation) -> Diagnostic? {
+        size > maxDocumentBytes ? YAMLDiagnostics.tooLarge(size: size, limit: maxDocumentBytes, at: start) : nil
     }
 
     /// Depth 64, 8 MiB per document, 100 000 alias-expanded nodes per stream.

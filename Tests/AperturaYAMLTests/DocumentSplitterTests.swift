@@ -54,15 +54,43 @@ struct DocumentSplitterTests {
     func scannerFedInChunksCutsAsTheWhole(_ text: String) {
         let bytes = Array(text.utf8)
         let whole = YAMLDocumentSplitter.split(bytes)
-        for size in 1...7 {
-            var scanner = YAMLDocumentSplitter.Scanner()
-            var fed = true
-            for start in stride(from: 0, to: bytes.count, by: size) where fed {
-                fed = scanner.feed(Array(bytes[start..<min(start + size, bytes.count)]))
+        // Lines of 4 bytes and more are "long" with the smallest limit: scanned as they come, not kept whole.
+        for longLine in [1 << 20, 4, 9] {
+            for size in 1...7 {
+                var scanner = YAMLDocumentSplitter.Scanner(longLine: longLine)
+                var fed = true
+                for start in stride(from: 0, to: bytes.count, by: size) where fed {
+                    fed = scanner.feed(Array(bytes[start..<min(start + size, bytes.count)]))
+                }
+                let pieces = fed ? scanner.finish() : nil
+                #expect(pieces == whole, "chunks of \(size), long lines from \(longLine) bytes")
             }
-            let pieces = fed ? scanner.finish() : nil
-            #expect(pieces == whole, "chunks of \(size)")
         }
+    }
+
+    /// Long lines of every kind, for the scanner that reads them as they come.
+    static let longLines = [
+        "a: 1\n---\nb: \"" + String(repeating: "x", count: 40) + "\"\n---\nc: 3\n",
+        String(repeating: "y", count: 30) + ": 1\n---\nb: 2\n",
+        "a: 1\n---\n# " + String(repeating: "comentario ", count: 5) + "\n---\nc: 3\n",
+        // Before the first `---`, a line that is only a document end marker holds no document.
+        "# lote\n...   " + String(repeating: " ", count: 20) + "# fin\n---\nb: 2\n---\nc: 3\n",
+        "...x" + String(repeating: " ", count: 20) + "\n---\nb: 2\n---\nc: 3\n",
+        "...#" + String(repeating: " ", count: 20) + "\n---\nb: 2\n---\nc: 3\n",
+        "..." + String(repeating: " ", count: 20) + "\r\n---\nb: 2\n---\nc: 3\n",
+        "a: 1\n--- " + String(repeating: "z", count: 25) + "\n---\nc: 3\n",
+        "a: 1\n---\nb: \"" + String(repeating: "x", count: 20) + "\ry\"\n---\nc: 3\n",
+        "a: 1\n---\nb: \"" + String(repeating: "x", count: 20) + "\u{85}y\"\n---\nc: 3\n",
+        "a: 1\n---\nb: \"" + String(repeating: "ñ", count: 20) + "\u{2029}y\"\n---\nc: 3\n",
+        "a: 1\r\n---\r\nb: \"" + String(repeating: "x", count: 20) + "\"\r\n---\r\nc: 3",
+        "%YAML 1.2" + String(repeating: " ", count: 20) + "\n---\na: 1\n---\nb: 2\n",
+        "a: 1\n---\n" + String(repeating: "w", count: 40),
+        String(repeating: "solo una línea sin salto ", count: 3),
+    ]
+
+    @Test(arguments: longLines)
+    func longLinesAreCutAsTheWhole(_ text: String) {
+        scannerFedInChunksCutsAsTheWhole(text)
     }
 
     @Test func scannerDeclinesUTF16FedAByteAtATime() {

@@ -69,6 +69,11 @@ public struct CSVReader: Sequence, Sendable {
             position = 0
         }
 
+        /// A record (one institution's row) larger than this ends the table with an error: rows are a few
+        /// hundred bytes, and one without end (a device named as a table, a file of one endless line) would
+        /// otherwise fill the memory.
+        static let maximumRecordBytes = 1 << 20
+
         public mutating func next() -> Item? {
             dropReadBytes()
             guard !finished, has(position) else {
@@ -82,7 +87,7 @@ public struct CSVReader: Sequence, Sendable {
             var fields: [String] = []
             var columns: [Int] = []
             var lines: [Int] = []
-            let recordLine = line
+            let recordLine = line, recordStart = position, recordColumn = position - lineStart + 1
             var field: [UInt8] = []
             var notUTF8: Diagnostic?
             while true {
@@ -95,6 +100,7 @@ public struct CSVReader: Sequence, Sendable {
                     position += 1
                     var closed = false
                     while has(position) {
+                        if position - recordStart > Self.maximumRecordBytes { return tooLarge(recordLine, recordColumn) }
                         let b = bytes[position]
                         if b == UInt8(ascii: "\"") {
                             if has(position + 1) && bytes[position + 1] == UInt8(ascii: "\"") {
@@ -135,6 +141,7 @@ public struct CSVReader: Sequence, Sendable {
                     }
                 } else {
                     while has(position) {
+                        if position - recordStart > Self.maximumRecordBytes { return tooLarge(recordLine, recordColumn) }
                         let b = bytes[position]
                         if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
                         field.append(b)
@@ -163,6 +170,16 @@ public struct CSVReader: Sequence, Sendable {
             }
             if let notUTF8 { return .failure(notUTF8) }
             return .record(CSVRecord(fields: fields, line: recordLine, columns: columns, lines: lines))
+        }
+
+        /// The record over `maximumRecordBytes`: the table ends here (what follows cannot be told apart from it).
+        mutating func tooLarge(_ line: Int, _ column: Int) -> Item {
+            finished = true
+            let mebibytes = Self.maximumRecordBytes >> 20
+            return .failure(error("csv_record_too_large", es: "el registro pasa de \(mebibytes) MiB: la tabla termina aquí",
+                                  en: "the record holds more than \(mebibytes) MiB: the table ends here", line: line, column: column,
+                                  help: LocalizedText(es: "revise que el archivo sea una tabla CSV, con un registro por línea",
+                                                      en: "check that the file is a CSV table, with one record per line")))
         }
 
         func error(_ code: String, es: String, en: String, line: Int, column: Int, help: LocalizedText? = nil) -> Diagnostic {

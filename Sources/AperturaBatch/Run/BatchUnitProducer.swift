@@ -46,6 +46,11 @@ struct BatchUnitProducer: IteratorProtocol {
                 if current.next < current.pieces.count {
                     let piece = current.pieces[current.next]
                     cut!.next += 1
+                    // One document too large is refused from its size alone, not read into memory.
+                    let start = SourceLocation(file: current.file, line: piece.firstLine + 1, column: 1)
+                    if let tooLarge = YAMLLimits.default.documentTooLarge(size: piece.range.count, at: start) {
+                        return .failure(BatchFailure(file: current.file, line: start.line, diagnostics: [tooLarge]))
+                    }
                     guard let bytes = current.source.bytes(in: piece.range) else {
                         cut = nil
                         filesDone += 1
@@ -117,6 +122,9 @@ struct BatchUnitProducer: IteratorProtocol {
                     return .failure(failure)
                 case .success(let (source, pieces)?):
                     cut = (file.path, source, pieces, 0)
+                case .success(nil) where size > InputFileReader.maximumWholeBytes:
+                    filesDone += 1
+                    return .failure(InputFileReader.uncuttable(file.path))
                 case .success(nil):
                     switch InputFileReader.bytes(atPath: file.path) {
                     case .failure(let failure):
