@@ -25,7 +25,7 @@ struct Apertura: ParsableCommand {
         } catch let status as ExitCode {
             exit(withError: status)
         } catch let error as AtomicWriteError {
-            Console.err("apertura: \(error)\n")
+            Console.err("apertura: \(error.message(Console.argumentLanguage))\n")
             Foundation.exit(ExitStatus.cannotWrite.rawValue)
         } catch let error as StandardOutputError {
             Console.err("apertura: \(error)\n")

@@ -53,4 +53,23 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["compartida", "reporte.md"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.replacingOccurrences(of: "/reporte.md", with: "")) == ["reporte.md"])
     }
+
+    /// An output under a file (the folder named is a file): the reason in words, in the language asked for.
+    @Test func anOutputUnderAFileSaysWhyInTheUsersLanguage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-notdir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("informe").path
+        #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+        let es = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", file + "/r.txt"])
+        #expect(es.status == 74)
+        #expect(es.stderr == "apertura: no se pudo escribir «\(file)/r.txt»: una parte de la ruta es un archivo, no una carpeta\n")
+        let en = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", file + "/r.txt", "--lang", "en"])
+        #expect(en.stderr == "apertura: could not write '\(file)/r.txt': part of the path is a file, not a folder\n")
+        let batch = try CLI.run(["batch", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", file, "--lang", "en"])
+        #expect(batch.status == 74)
+        #expect(batch.stderr.contains("error: could not write '\(file)/"))
+        #expect(batch.stderr.contains("': part of the path is a file, not a folder\n"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "x")
+    }
 }

@@ -15,11 +15,7 @@ final class ReportFolder {
         staging = (outputDirectory as NSString).appendingPathComponent(".\(BatchOutputs.institutions).tmp-\(getpid())")
         let fm = FileManager.default
         try? fm.removeItem(atPath: staging)
-        do {
-            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicWriteError(path: staging, reason: error.localizedDescription)
-        }
+        if let code = Folders.make(staging) { throw AtomicWriteError(path: staging, systemError: code) }
         TemporaryFiles.register(folder: staging)
     }
 
@@ -37,18 +33,10 @@ final class ReportFolder {
                 try? fm.moveItem(atPath: (path as NSString).appendingPathComponent(name), toPath: (staging as NSString).appendingPathComponent(name))
             }
             let earlier = path + ".old-\(getpid())"
-            do {
-                try fm.moveItem(atPath: path, toPath: earlier)
-            } catch {
-                throw AtomicWriteError(path: path, reason: error.localizedDescription)
-            }
+            guard rename(path, earlier) == 0 else { throw AtomicWriteError(path: path, systemError: errno) }
             try? fm.removeItem(atPath: earlier)
         }
-        do {
-            try fm.moveItem(atPath: staging, toPath: path)
-        } catch {
-            throw AtomicWriteError(path: path, reason: error.localizedDescription)
-        }
+        guard rename(staging, path) == 0 else { throw AtomicWriteError(path: path, systemError: errno) }
         TemporaryFiles.unregister(folder: staging)
     }
 

@@ -22,15 +22,11 @@ public final class AtomicFileWriter {
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(getpid())"
-        if !directory.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw AtomicWriteError(path: path, reason: error.localizedDescription)
-            }
+        if !directory.isEmpty, let code = Folders.make(directory) {
+            throw AtomicWriteError(path: path, systemError: code)
         }
         guard let handle = fopen(temporaryPath, "wb") else {
-            throw AtomicWriteError(path: path, reason: String(cString: strerror(errno)))
+            throw AtomicWriteError(path: path, systemError: errno)
         }
         self.handle = handle
         TemporaryFiles.register(temporaryPath)
@@ -42,7 +38,7 @@ public final class AtomicFileWriter {
         guard let handle else { return }
         var text = text
         let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
-        if written != text.utf8.count { throw AtomicWriteError(path: path, reason: String(cString: strerror(errno))) }
+        if written != text.utf8.count { throw AtomicWriteError(path: path, systemError: errno) }
     }
 
     /// Flushes, syncs (unless `sync` is false: bulk files whose loss costs only a re-run) and renames
@@ -54,9 +50,9 @@ public final class AtomicFileWriter {
         let flushed = fflush(handle) == 0 && (!sync || fsync(fileno(handle)) == 0)
         let closed = fclose(handle) == 0
         guard flushed, closed, rename(temporaryPath, target) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             unlink(temporaryPath)
-            throw AtomicWriteError(path: path, reason: reason)
+            throw AtomicWriteError(path: path, systemError: code)
         }
     }
 
@@ -92,24 +88,12 @@ public final class AtomicFileWriter {
     }
 
     private static func writeInPlace(_ text: String, to path: String) throws {
-        guard let handle = fopen(path, "wb") else { throw AtomicWriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard let handle = fopen(path, "wb") else { throw AtomicWriteError(path: path, systemError: errno) }
         var text = text
         let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, handle) }
         let flushed = fflush(handle) == 0
-        let reason = String(cString: strerror(errno))
+        let code = errno
         fclose(handle)
-        guard written == text.utf8.count, flushed else { throw AtomicWriteError(path: path, reason: reason) }
-    }
-}
-
-/// An output file that could not be written: said plainly, with the path and the system's reason.
-public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
-    public var path: String
-    public var reason: String
-    public var description: String { "no se pudo escribir «\(path)» (cannot write): \(reason)" }
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
+        guard written == text.utf8.count, flushed else { throw AtomicWriteError(path: path, systemError: code) }
     }
 }

@@ -1,4 +1,5 @@
 import AperturaBatch
+import AperturaReports
 import AperturaSource
 import ArgumentParser
 import Foundation
@@ -57,7 +58,11 @@ struct BatchCommand: ParsableCommand {
             result = try BatchRunner.run(options, progress: report)
         } catch {
             bar?.finish()
-            Console.err((lang == .es ? "error: no se pudo escribir la salida: " : "error: could not write the output: ") + "\(error)\n")
+            if let error = error as? AtomicWriteError {
+                Console.err("error: \(error.message(lang))\n")
+            } else {
+                Console.err((lang == .es ? "error: no se pudo escribir la salida: " : "error: could not write the output: ") + "\(error)\n")
+            }
             throw ExitStatus.cannotWrite
         }
         bar?.finish()

@@ -30,6 +30,16 @@ enum Console {
     }
 
     /// Diagnostics that cannot be written are lost: there is nowhere left to say so.
+    /// The `--lang` of the command line, for a message written after the command's own options are gone
+    /// (an output that could not be written, caught at the top).
+    static var argumentLanguage: Language {
+        let arguments = CommandLine.arguments
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang=en" || (argument == "--lang" && index + 1 < arguments.count && arguments[index + 1] == "en") { return .en }
+        }
+        return .es
+    }
+
     static func err(_ text: String) {
         _ = write(text, to: STDERR_FILENO)
     }

@@ -1,0 +1,44 @@
+public import AperturaSource
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An output that could not be written: said plainly, with the path and the system's reason in the
+/// user's language (the common ones; any other in the system's words).
+public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var reason: LocalizedText
+
+    public init(path: String, reason: LocalizedText) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// `code`: the `errno` of the call that failed.
+    public init(path: String, systemError code: Int32) {
+        self.init(path: path, reason: Self.reason(code))
+    }
+
+    public func message(_ language: Language) -> String {
+        language == .es ? "no se pudo escribir «\(path)»: \(reason.es)" : "could not write '\(path)': \(reason.en ?? reason.es)"
+    }
+
+    public var description: String { message(.es) }
+
+    static func reason(_ code: Int32) -> LocalizedText {
+        switch code {
+        case EACCES, EPERM: LocalizedText(es: "no hay permiso de escritura", en: "there is no permission to write")
+        case ENOSPC, EDQUOT: LocalizedText(es: "el disco está lleno", en: "the disk is full")
+        case EROFS: LocalizedText(es: "el sistema de archivos es de solo lectura", en: "the file system is read-only")
+        case ENOTDIR, EEXIST: LocalizedText(es: "una parte de la ruta es un archivo, no una carpeta", en: "part of the path is a file, not a folder")
+        case EISDIR: LocalizedText(es: "es una carpeta", en: "it is a folder")
+        case ENOENT: LocalizedText(es: "la carpeta no existe", en: "the folder does not exist")
+        case ENAMETOOLONG: LocalizedText(es: "el nombre es demasiado largo", en: "the name is too long")
+        case EIO: LocalizedText(es: "error de lectura o escritura en el disco", en: "input/output error on the disk")
+        default:
+            LocalizedText(es: String(cString: strerror(code)), en: String(cString: strerror(code)))
+        }
+    }
+}
