@@ -10,6 +10,12 @@ import Testing
         #expect(r.stderr.contains("--as-of: '2026-02-30' is not a YYYY-MM-DD date"), "\(r.stderr)")
         let spanish = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-02-30"])
         #expect(spanish.stderr.contains("--as-of: «2026-02-30» no es una fecha AAAA-MM-DD"))
+        // The usage shown is the command's own, not the tool's.
+        #expect(spanish.stderr.contains("Usage: apertura evaluate "), "\(spanish.stderr)")
+        let batch = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-asof-\(UInt32.random(in: 0...UInt32.max))", "--as-of", "2026-13-01", "--lang=en"])
+        #expect(batch.status == 64)
+        #expect(batch.stderr.contains("--as-of: '2026-13-01' is not a YYYY-MM-DD date"), "\(batch.stderr)")
+        #expect(batch.stderr.contains("Usage: apertura batch "), "\(batch.stderr)")
     }
 
     @Test func anUnknownLevelIsSaidInEnglish() throws {

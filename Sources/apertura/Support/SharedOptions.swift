@@ -24,11 +24,20 @@ struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Fecha de corte AAAA-MM-DD; elige la fase (por omisión, hoy).")
     var asOf: String?
 
+    /// Checked while the command line is parsed, so that the usage shown is the command's own.
+    func validate() throws {
+        if let asOf, Day(asOf) == nil { throw Self.notADate(asOf, Console.argumentLanguage) }
+    }
+
     func day(_ language: Language = .es) throws -> Day {
         guard let asOf else { return Today.day() }
         guard let day = Day(asOf) else {
-            throw ValidationError(language == .es ? "--as-of: «\(asOf)» no es una fecha AAAA-MM-DD" : "--as-of: '\(asOf)' is not a YYYY-MM-DD date")
+            throw Self.notADate(asOf, language)
         }
         return day
+    }
+
+    static func notADate(_ text: String, _ language: Language) -> ValidationError {
+        ValidationError(language == .es ? "--as-of: «\(text)» no es una fecha AAAA-MM-DD" : "--as-of: '\(text)' is not a YYYY-MM-DD date")
     }
 }
