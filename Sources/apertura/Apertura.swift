@@ -19,8 +19,10 @@ struct Apertura: ParsableCommand {
     /// ArgumentParser's 64, an output that cannot be written is 74, and any other failure (a bug) is 70.
     static func main() {
         InterruptHandler.install()
+        var parsed: ParsableCommand?
         do {
             var command = try parseAsRoot()
+            parsed = command
             try command.run()
         } catch let status as ExitCode {
             exit(withError: status)
@@ -34,6 +36,14 @@ struct Apertura: ParsableCommand {
             if exitCode(for: error) == .failure {
                 Console.err("apertura: \(error)\n")
                 Foundation.exit(ExitStatus.internalError.rawValue)
+            }
+            // A usage error found while running (a rule that does not exist) is shown with the usage of the
+            // command that ran, as one found while parsing is.
+            if error is ValidationError, let parsed {
+                let command = type(of: parsed)
+                let name = command.configuration.commandName ?? ""
+                Console.err("Error: \(message(for: error))\nUsage: \(usageString(for: command))\n  See 'apertura \(name) --help' for more information.\n")
+                Foundation.exit(ExitCode.validationFailure.rawValue)
             }
             exit(withError: error)
         }

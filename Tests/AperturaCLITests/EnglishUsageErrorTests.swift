@@ -29,4 +29,12 @@ import Testing
         #expect(r.status == 64)
         #expect(r.stderr.contains("--jobs: must be between 1 and 256"), "\(r.stderr)")
     }
+
+    /// A usage error found while the command runs (a rule that does not exist) shows that command's usage.
+    @Test func aUsageErrorFoundWhileRunningShowsTheCommandsUsage() throws {
+        let r = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--rule", "no_existe", "--as-of", "2026-06-30"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("Error: --rule: la regla «no_existe» no existe.\nUsage: apertura explain <file> --rule <rule>"), "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("See 'apertura explain --help' for more information.\n"))
+    }
 }
