@@ -47,26 +47,26 @@ public enum InputFileReader {
 
     static func tooLarge(_ path: String) -> BatchFailure {
         let mebibytes = maximumWholeBytes >> 20
-        return BatchFailure(file: path, line: 1, diagnostics: [
-            .error("input_too_large",
-                   LocalizedText(es: "«\(path)» no es un archivo regular (es una tubería o un dispositivo) y pasa de \(mebibytes) MiB",
-                                 en: "'\(path)' is not a regular file (it is a pipe or a device) and holds more than \(mebibytes) MiB"),
-                   at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1)),
-                   help: LocalizedText(es: "guárdelo antes en un archivo: un archivo se lee por partes, de cualquier tamaño",
-                                       en: "save it to a file first: a file is read in parts, whatever its size")),
-        ])
+        return tooLarge(path, LocalizedText(
+            es: "«\(path)» no es un archivo regular (es una tubería o un dispositivo) y pasa de \(mebibytes) MiB",
+            en: "'\(path)' is not a regular file (it is a pipe or a device) and holds more than \(mebibytes) MiB"),
+            help: LocalizedText(es: "guárdelo antes en un archivo: un archivo se lee por partes, de cualquier tamaño",
+                                en: "save it to a file first: a file is read in parts, whatever its size"))
     }
 
     /// A file over `maximumWholeBytes` that cannot be cut into its documents.
     static func uncuttable(_ path: String) -> BatchFailure {
         let mebibytes = maximumWholeBytes >> 20
-        return BatchFailure(file: path, line: 1, diagnostics: [
-            .error("input_too_large",
-                   LocalizedText(es: "«\(path)» pasa de \(mebibytes) MiB y no se puede partir en sus documentos: es uno solo (el límite de un documento es de 8 MiB) o usa directivas % o saltos de línea CR",
-                                 en: "'\(path)' holds more than \(mebibytes) MiB and cannot be cut into its documents: it is a single one (a document's limit is 8 MiB) or it uses % directives or CR line breaks"),
-                   at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1)),
-                   help: LocalizedText(es: "separe los documentos con líneas `---` y guarde el archivo con saltos de línea LF, sin directivas %",
-                                       en: "separate the documents with `---` lines and save the file with LF line breaks, without % directives")),
+        return tooLarge(path, LocalizedText(
+            es: "«\(path)» pasa de \(mebibytes) MiB y no se puede partir en sus documentos: es uno solo (el límite de un documento es de 8 MiB) o usa directivas % o saltos de línea CR",
+            en: "'\(path)' holds more than \(mebibytes) MiB and cannot be cut into its documents: it is a single one (a document's limit is 8 MiB) or it uses % directives or CR line breaks"),
+            help: LocalizedText(es: "separe los documentos con líneas `---` y guarde el archivo con saltos de línea LF, sin directivas %",
+                                en: "separate the documents with `---` lines and save the file with LF line breaks, without % directives"))
+    }
+
+    private static func tooLarge(_ path: String, _ message: LocalizedText, help: LocalizedText) -> BatchFailure {
+        BatchFailure(file: path, line: 1, diagnostics: [
+            .error("input_too_large", message, at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1)), help: help),
         ])
     }
 
