@@ -6,6 +6,7 @@ import AperturaSource
 /// kind: csv_mapping
 /// rule_set: mga
 /// delimiter: ","
+/// encoding: windows-1252          # optional; utf-8 by default
 /// institution:
 ///   id: {column: SO}
 ///   name: SO                      # shorthand for {column: SO}
@@ -26,6 +27,7 @@ public struct CSVMapping: Sendable, Hashable {
     /// Where `rule_set` is written in the mapping file.
     public var ruleSetRange: SourceRange?
     public var delimiter: UInt8
+    public var encoding: CSVEncoding
     public var institution: [IdentityField: ColumnSource]
     /// Answers in the order written: section id, field id, source.
     public var answers: [Answer]
@@ -42,12 +44,13 @@ public struct CSVMapping: Sendable, Hashable {
         }
     }
 
-    public init(file: String, ruleSet: String?, ruleSetRange: SourceRange? = nil, delimiter: UInt8, institution: [IdentityField: ColumnSource],
-                answers: [Answer]) {
+    public init(file: String, ruleSet: String?, ruleSetRange: SourceRange? = nil, delimiter: UInt8, encoding: CSVEncoding = .utf8,
+                institution: [IdentityField: ColumnSource], answers: [Answer]) {
         self.file = file
         self.ruleSet = ruleSet
         self.ruleSetRange = ruleSetRange
         self.delimiter = delimiter
+        self.encoding = encoding
         self.institution = institution
         self.answers = answers
     }

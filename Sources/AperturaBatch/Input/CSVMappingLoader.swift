@@ -3,7 +3,7 @@ import AperturaYAML
 
 /// Reads a column-mapping file (`kind: csv_mapping`), reporting every problem as a diagnostic.
 public enum CSVMappingLoader {
-    enum Key: String, CaseIterable { case kind, ruleSet = "rule_set", delimiter, institution, answers }
+    enum Key: String, CaseIterable { case kind, ruleSet = "rule_set", delimiter, encoding, institution, answers }
     enum SourceKey: String, CaseIterable { case column, constant, values, convert }
 
     public static func load(file: String) -> (CSVMapping?, [Diagnostic]) {
@@ -19,6 +19,7 @@ public enum CSVMappingLoader {
         var ruleSet: String?
         var ruleSetRange: SourceRange?
         var delimiter = UInt8(ascii: ",")
+        var encoding = CSVEncoding.utf8
         var identity: [CSVMapping.IdentityField: ColumnSource] = [:]
         var answers: [CSVMapping.Answer] = []
         var sawKind = false
@@ -52,6 +53,16 @@ public enum CSVMappingLoader {
                 } else {
                     diagnostics.append(.error("invalid_value", LocalizedText(es: "el delimitador es un solo carácter ASCII, que no sea comilla ni salto de línea",
                                                                              en: "the delimiter is a single ASCII character, neither a quote nor a line break"),
+                                              at: pair.value.range))
+                }
+            case .encoding:
+                guard let text = Self.text(pair.value, &diagnostics) else { continue }
+                if let value = CSVEncoding(rawValue: text.lowercased()) {
+                    encoding = value
+                } else {
+                    let names = CSVEncoding.allCases.map(\.rawValue).joined(separator: ", ")
+                    diagnostics.append(.error("invalid_value", LocalizedText(es: "codificación desconocida «\(text)»: se admiten \(names)",
+                                                                             en: "unknown encoding '\(text)': accepted are \(names)"),
                                               at: pair.value.range))
                 }
             case .institution:
@@ -91,7 +102,7 @@ public enum CSVMappingLoader {
                                       at: root.range))
         }
         guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-        return (CSVMapping(file: file, ruleSet: ruleSet, ruleSetRange: ruleSetRange, delimiter: delimiter, institution: identity, answers: answers), diagnostics)
+        return (CSVMapping(file: file, ruleSet: ruleSet, ruleSetRange: ruleSetRange, delimiter: delimiter, encoding: encoding, institution: identity, answers: answers), diagnostics)
     }
 
     /// `COLUMN` or `{column:, constant:, values:, convert:}`. An answer's `values` cannot translate an empty

@@ -10,11 +10,13 @@ public struct CSVReader: Sequence, Sendable {
     public let bytes: [UInt8]
     public let file: String
     public let delimiter: UInt8
+    public let encoding: CSVEncoding
 
-    public init(bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ",")) {
+    public init(bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), encoding: CSVEncoding = .utf8) {
         self.bytes = bytes
         self.file = file
         self.delimiter = delimiter
+        self.encoding = encoding
     }
 
     /// A record, or the error of one record or the one that ends the table.
@@ -23,13 +25,13 @@ public struct CSVReader: Sequence, Sendable {
         case failure(Diagnostic)
     }
 
-    public func makeIterator() -> Iterator { Iterator(bytes: bytes, chunks: nil, file: file, delimiter: delimiter) }
+    public func makeIterator() -> Iterator { Iterator(bytes: bytes, chunks: nil, file: file, delimiter: delimiter, encoding: encoding) }
 
     /// The records of the table at `path`, read a chunk at a time: memory holds the record being read,
     /// never the whole table. Nil when the file cannot be opened (errno says why).
-    public static func records(atPath path: String, delimiter: UInt8 = UInt8(ascii: ",")) -> Iterator? {
+    public static func records(atPath path: String, delimiter: UInt8 = UInt8(ascii: ","), encoding: CSVEncoding = .utf8) -> Iterator? {
         guard let chunks = FileChunks(path: path) else { return nil }
-        return Iterator(bytes: [], chunks: chunks, file: path, delimiter: delimiter)
+        return Iterator(bytes: [], chunks: chunks, file: path, delimiter: delimiter, encoding: encoding)
     }
 
     public struct Iterator: IteratorProtocol {
@@ -39,18 +41,21 @@ public struct CSVReader: Sequence, Sendable {
         let chunks: FileChunks?
         let file: String
         let delimiter: UInt8
+        let encoding: CSVEncoding
         var position = 0
         var line = 1
         var lineStart = 0
         var finished = false
 
-        init(bytes: [UInt8], chunks: FileChunks?, file: String, delimiter: UInt8) {
+        init(bytes: [UInt8], chunks: FileChunks?, file: String, delimiter: UInt8, encoding: CSVEncoding) {
             self.bytes = bytes
             self.chunks = chunks
             self.file = file
             self.delimiter = delimiter
-            // A UTF-8 byte order mark is not part of the first field.
-            if has(2) && self.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3; lineStart = 3 }
+            self.encoding = encoding
+            // A UTF-8 byte order mark is not part of the first field (declared Windows-1252, it tells the
+            // table is UTF-8: left in, the header says so).
+            if encoding == .utf8 && has(2) && self.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3; lineStart = 3 }
         }
 
         /// True when byte `index` is there, reading on as far as needed.
@@ -89,7 +94,7 @@ public struct CSVReader: Sequence, Sendable {
             var lines: [Int] = []
             let recordLine = line, recordStart = position, recordColumn = position - lineStart + 1
             var field: [UInt8] = []
-            var notUTF8: Diagnostic?
+            var notText: Diagnostic?
             while true {
                 columns.append(position - lineStart + 1)
                 lines.append(line)
@@ -148,13 +153,10 @@ public struct CSVReader: Sequence, Sendable {
                         position += 1
                     }
                 }
-                if let text = String(validating: field, as: UTF8.self) {
-                    fields.append(text)
-                } else {
-                    notUTF8 = notUTF8 ?? error(
-                        "invalid_utf8", es: "el campo no es UTF-8 válido", en: "the field is not valid UTF-8", line: fieldLine, column: fieldColumn,
-                        help: LocalizedText(es: "guarde la tabla como «CSV UTF-8» (una hoja de cálculo suele guardar CSV en Windows-1252)",
-                                            en: "save the table as \"CSV UTF-8\" (spreadsheets often save CSV as Windows-1252)"))
+                switch encoding.decode(field) {
+                case .success(let text): fields.append(text)
+                case .failure(let problem):
+                    notText = notText ?? encodingError(problem, line: fieldLine, column: fieldColumn)
                     fields.append("")
                 }
                 if !has(position) { ended = true }
@@ -168,7 +170,7 @@ public struct CSVReader: Sequence, Sendable {
                 }
                 if ended { break }
             }
-            if let notUTF8 { return .failure(notUTF8) }
+            if let notText { return .failure(notText) }
             return .record(CSVRecord(fields: fields, line: recordLine, columns: columns, lines: lines))
         }
 
@@ -180,6 +182,24 @@ public struct CSVReader: Sequence, Sendable {
                                   en: "the record holds more than \(mebibytes) MiB: the table ends here", line: line, column: column,
                                   help: LocalizedText(es: "revise que el archivo sea una tabla CSV, con un registro por línea",
                                                       en: "check that the file is a CSV table, with one record per line")))
+        }
+
+        func encodingError(_ problem: CSVEncoding.Problem, line: Int, column: Int) -> Diagnostic {
+            switch problem {
+            case .notUTF8:
+                error("invalid_utf8", es: "el campo no es UTF-8 válido", en: "the field is not valid UTF-8", line: line, column: column,
+                      help: LocalizedText(es: "guarde la tabla como «CSV UTF-8», o declare `encoding: windows-1252` en el archivo de mapeo si la hoja de cálculo la guardó así, como es habitual en Windows",
+                                          en: "save the table as \"CSV UTF-8\", or declare `encoding: windows-1252` in the mapping file if the spreadsheet saved it so, as is usual on Windows"))
+            case .undefinedByte(let byte):
+                error("invalid_encoding", es: "el campo tiene el byte 0x\(String(byte, radix: 16, uppercase: true)), que no es texto en Windows-1252",
+                      en: "the field holds byte 0x\(String(byte, radix: 16, uppercase: true)), which is not text in Windows-1252", line: line, column: column,
+                      help: LocalizedText(es: "revise la codificación de la tabla: guárdela como «CSV UTF-8» y quite `encoding` del mapeo",
+                                          en: "check the table's encoding: save it as \"CSV UTF-8\" and remove `encoding` from the mapping"))
+            case .looksUTF8:
+                error("invalid_encoding", es: "el campo está en UTF-8, no en Windows-1252 como declara el mapeo",
+                      en: "the field is UTF-8, not Windows-1252 as the mapping declares", line: line, column: column,
+                      help: LocalizedText(es: "quite `encoding: windows-1252` del archivo de mapeo", en: "remove `encoding: windows-1252` from the mapping file"))
+            }
         }
 
         func error(_ code: String, es: String, en: String, line: Int, column: Int, help: LocalizedText? = nil) -> Diagnostic {

@@ -168,7 +168,7 @@ struct BatchUnitProducer: IteratorProtocol {
             ])
         }
         // Read a chunk at a time: a table of any length holds only the row being read in memory.
-        guard var reader = CSVReader.records(atPath: path, delimiter: mapping.delimiter) else { return InputFileReader.unreadable(path) }
+        guard var reader = CSVReader.records(atPath: path, delimiter: mapping.delimiter, encoding: mapping.encoding) else { return InputFileReader.unreadable(path) }
         guard let first = reader.next() else { return BatchFailure.emptyFile(path) }
         guard case .record(let header) = first else {
             if case .failure(let diagnostic) = first { return BatchFailure(file: path, line: 1, diagnostics: [diagnostic]) }

@@ -1,0 +1,72 @@
+import AperturaBatch
+import Foundation
+import Testing
+
+/// Tables saved as Windows-1252 (what a spreadsheet on Spanish-language Windows calls "CSV"), read when the
+/// mapping declares it, and never read as something else when it does not hold.
+@Suite struct CSVEncodingTests {
+    /// Every byte read as Foundation's own Windows-1252 decoder reads it (the five it leaves undefined aside).
+    @Test func everyByteDecodesAsFoundationDecodesIt() {
+        var misread: [String] = []
+        for byte in UInt8(0x20)...UInt8(0xFF) where byte != 0x7F {
+            let ours = try? CSVEncoding.windows1252.decode([0x61, byte]).get()
+            let theirs = String(data: Data([0x61, byte]), encoding: .windowsCP1252)
+            if [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(byte) {
+                if case .failure(.undefinedByte(byte)) = CSVEncoding.windows1252.decode([0x61, byte]) { continue }
+                misread.append(String(byte, radix: 16))
+            } else if ours != theirs {
+                misread.append(String(byte, radix: 16))
+            }
+        }
+        #expect(misread.isEmpty)
+    }
+
+    @Test func spanishTextAndItsPunctuation() throws {
+        // "Educación Pública “€”…" in Windows-1252, worked out from the code page.
+        let bytes: [UInt8] = Array("Educaci".utf8) + [0xF3] + Array("n P".utf8) + [0xFA] + Array("blica ".utf8) + [0x93, 0x80, 0x94, 0x85]
+        #expect(try CSVEncoding.windows1252.decode(bytes).get() == "Educación Pública “€”…")
+        #expect(CSVEncoding.utf8.decode(bytes) == .failure(.notUTF8))
+        // UTF-8 declared as Windows-1252 would read "é" as "Ã©": refused instead.
+        #expect(CSVEncoding.windows1252.decode(Array("Mérida".utf8)) == .failure(.looksUTF8))
+        #expect(try CSVEncoding.windows1252.decode(Array("Merida".utf8)).get() == "Merida")
+    }
+
+    /// A table in Windows-1252 through a mapping that says so; the same table without it is refused row by row
+    /// with advice that names the setting.
+    @Test func aDeclaredWindows1252TableIsRead() throws {
+        let header = Array("clave,nombre,tipo,orden,estado,comite,recibidas,portal\n".utf8)
+        let row = Array("SO-1,M".utf8) + [0xE9] + Array("rida ".utf8) + [0x93] + Array("Centro".utf8) + [0x94]
+            + Array(",municipio,Municipal,Yucat".utf8) + [0xE1] + Array("n,s".utf8) + [0xED] + Array(",2,50\n".utf8)
+        let declared = CSVMappingTests.mapping.replacingOccurrences(of: "rule_set: pai\n", with: "rule_set: pai\nencoding: windows-1252\n")
+        let (read, out) = try CSVMappingTests().run(bytes: header + row, mapping: declared)
+        #expect(read.summary?.counts.evaluated == 1)
+        let rows = Fixtures.records(out + "/results.csv")
+        #expect(rows.last?[3] == "Mérida “Centro”")
+        #expect(rows.last?[4] == "yucatan")
+
+        let (refused, refusedOut) = try CSVMappingTests().run(bytes: header + row)
+        #expect(refused.summary?.counts.invalid == 1)
+        let errors = Fixtures.records(refusedOut + "/errors.csv").dropFirst()
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["2", "6", "invalid_utf8"]])
+        #expect(errors.first?[4].contains("encoding: windows-1252") == true)
+    }
+
+    /// Declared Windows-1252, a UTF-8 table (here with its byte order mark) is refused at its header, not read
+    /// with "Ã©" for "é".
+    @Test func aUTF8TableDeclaredWindows1252IsRefused() throws {
+        let declared = CSVMappingTests.mapping.replacingOccurrences(of: "rule_set: pai\n", with: "rule_set: pai\nencoding: windows-1252\n")
+        let table = [0xEF, 0xBB, 0xBF] + Array(CSVMappingTests.table.utf8)
+        let (result, out) = try CSVMappingTests().run(bytes: table, mapping: declared)
+        #expect(result.summary?.counts.evaluated == 0)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["1", "1", "invalid_encoding"]])
+    }
+
+    @Test func anUnknownEncodingIsAnErrorAtIt() throws {
+        let mapping = CSVMappingTests.mapping.replacingOccurrences(of: "rule_set: pai\n", with: "rule_set: pai\nencoding: latin1\n")
+        let (result, _) = try CSVMappingTests().run("clave\n", mapping: mapping)
+        #expect(result.summary == nil)
+        #expect(result.setupDiagnostics.map { "\($0.range!.start.line):\($0.range!.start.column) \($0.code)" } == ["3:11 invalid_value"])
+        #expect(result.setupDiagnostics.first?.message.es == "codificación desconocida «latin1»: se admiten utf-8, windows-1252")
+    }
+}
