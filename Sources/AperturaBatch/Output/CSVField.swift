@@ -2,6 +2,10 @@
 /// A field that a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) is left as is:
 /// results are data, and numbers such as `-0.5` must stay numbers.
 public enum CSVField {
+    /// Written first: Excel, where oversight bodies open these tables, reads a UTF-8 file without it as the
+    /// Windows code page and garbles every accent; readers of CSV (ours, pandas, R's readr) skip it.
+    public static let byteOrderMark = "\u{FEFF}"
+
     public static func escape(_ field: String) -> String {
         var line = CSVLine(capacity: field.utf8.count + 2)
         line.field(field)

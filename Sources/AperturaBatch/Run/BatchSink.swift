@@ -27,8 +27,8 @@ final class BatchSink {
         reportsDirectory = (outputDirectory as NSString).appendingPathComponent(BatchOutputs.institutions)
         reports = try perInstitution.map { _ in try ReportFolder(outputDirectory: outputDirectory) }
         reportExtension = perInstitution?.fileExtension ?? ""
-        try results.write(CSVField.row(table.header))
-        try errors.write(CSVField.row(ResultsTable.errorHeader))
+        try results.write(CSVField.byteOrderMark + CSVField.row(table.header))
+        try errors.write(CSVField.byteOrderMark + CSVField.row(ResultsTable.errorHeader))
     }
 
     func consume(_ result: UnitResult) throws {
