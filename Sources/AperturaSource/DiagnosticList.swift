@@ -7,12 +7,16 @@ public struct DiagnosticList: Sendable, Codable, Hashable {
     /// How many diagnostics were dropped past the cap.
     public private(set) var dropped = 0
     public let cap: Int
+    /// Errors appended, those dropped past the cap included: kept as they come, so that asking costs
+    /// nothing (a loader asks once per document of a stream) and an error past the cap still counts.
+    public private(set) var errorCount = 0
 
     public init(cap: Int = DiagnosticList.defaultCap) {
         self.cap = cap
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {
+        if diagnostic.isError { errorCount += 1 }
         if items.count < cap {
             items.append(diagnostic)
         } else {
@@ -24,9 +28,16 @@ public struct DiagnosticList: Sendable, Codable, Hashable {
         for diagnostic in diagnostics { append(diagnostic) }
     }
 
-    public var hasErrors: Bool { items.contains(where: \.isError) }
+    /// Appends another list's diagnostics, as if each had been appended here; those `other` dropped past
+    /// its own cap stay dropped and counted (its errors among them).
+    public mutating func append(contentsOf other: DiagnosticList) {
+        for diagnostic in other.items { append(diagnostic) }
+        dropped += other.dropped
+        errorCount += other.errorCount - other.items.count(where: \.isError)
+    }
+
+    public var hasErrors: Bool { errorCount > 0 }
     public var isEmpty: Bool { items.isEmpty }
-    public var errorCount: Int { items.count(where: \.isError) }
 
     /// Sorted by place; diagnostics with no place come first (they concern the whole input).
     public var sorted: [Diagnostic] {

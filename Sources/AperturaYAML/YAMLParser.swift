@@ -11,14 +11,44 @@ public enum YAMLParser {
     /// The whole input is checked against `limits.maxDocumentBytes` before parsing, and for valid
     /// UTF-8. After a fatal error the documents read before it are returned with the diagnostics.
     public static func parse(_ bytes: [UInt8], file: String, limits: YAMLLimits = .default) -> YAMLParseResult {
-        let composer = YAMLComposer(bytes: bytes, file: file, limits: limits, checkWholeSize: true)
         var documents: [YAMLDocument] = []
+        let diagnostics = forEachDocument(in: bytes, file: file, limits: limits) { documents.append($0) }
+        return YAMLParseResult(documents: documents, diagnostics: diagnostics)
+    }
+
+    /// `parse`, handing each document to `body` as soon as it is built instead of keeping them all: a
+    /// stream of many documents holds one tree at a time. The same checks, the same documents in the same
+    /// order, and the same diagnostics, returned at the end.
+    public static func forEachDocument(
+        in bytes: [UInt8], file: String, limits: YAMLLimits = .default, _ body: (YAMLDocument) -> Void
+    ) -> [Diagnostic] {
+        let composer = YAMLComposer(bytes: bytes, file: file, limits: limits, checkWholeSize: true)
         var diagnostics: [Diagnostic] = []
         while let item = composer.next() {
-            if let document = item.document { documents.append(document) }
+            if let document = item.document { body(document) }
             diagnostics.append(contentsOf: item.diagnostics)
         }
-        return YAMLParseResult(documents: documents, diagnostics: diagnostics)
+        return diagnostics
+    }
+
+    /// The first document of the file at `path`, as `parseFile(atPath:).documents.first` would give it
+    /// (nil when the file is unreadable, over the size limit, or fails before its first document ends),
+    /// without building the documents after it.
+    public static func firstDocument(inFile path: String, limits: YAMLLimits = .default) -> YAMLDocument? {
+        guard case .success(let bytes) = YAMLFileReader.read(atPath: path, limit: limits.maxDocumentBytes) else { return nil }
+        return YAMLComposer(bytes: bytes, file: path, limits: limits, checkWholeSize: true).next()?.document
+    }
+
+    /// `parseFile`, handing each document to `body` as `forEachDocument(in:)` does.
+    public static func forEachDocument(
+        inFile path: String, limits: YAMLLimits = .default, _ body: (YAMLDocument) -> Void
+    ) -> [Diagnostic] {
+        switch YAMLFileReader.read(atPath: path, limit: limits.maxDocumentBytes) {
+        case .success(let bytes):
+            return forEachDocument(in: bytes, file: path, limits: limits, body)
+        case .failure(let error):
+            return [error.diagnostic]
+        }
     }
 
     /// Reads and parses the file at `path`, which also names it in diagnostics. An unreadable file

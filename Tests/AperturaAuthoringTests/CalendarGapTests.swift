@@ -7,7 +7,8 @@ import Testing
 /// Days between two phases of a policy's calendar fall in no phase: no self-assessment can be evaluated on
 /// them, although they lie inside the span the policy publishes. An error of the policy.
 @Suite struct CalendarGapTests {
-    /// The mini policy (p1 2025-01-01 to 2027-12-31 on lines 10-14; p2 from line 15, starting on line 16),
+    /// The mini policy (p1 2025-01-01 to 2027-12-31 on lines 10-14; p2 from line 15, its `start:` value on
+    /// line 16 at column 12),
     /// edited, linted with the mini rule set.
     private func lint(_ replacements: [(String, String)]) throws -> (found: [Diagnostic], fails: Bool, file: String) {
         let file = try Fixtures.editedMiniPolicy(replacements)
@@ -18,7 +19,7 @@ import Testing
     @Test func aYearBetweenTwoPhasesIsAnError() throws {
         let (found, fails, file) = try lint([("start: 2028-01-01", "start: 2029-01-01")])
         #expect(found.map(\.severity) == [.error])
-        #expect(found.first?.range?.start == SourceLocation(file: file, line: 15, column: 5))
+        #expect(found.first?.range?.start == SourceLocation(file: file, line: 16, column: 12))
         #expect(found.first?.message.en == "no phase covers 2028-01-01 to 2028-12-31, between phases 'p1' (ends 2027-12-31) and 'p2' (starts 2029-01-01): no as-of date in it can be evaluated")
         #expect(fails)
         // What the gap means: evaluating on a date inside it fails.
@@ -36,10 +37,10 @@ import Testing
     }
 
     @Test func theOrderOfTheEntriesDoesNotMatter() throws {
-        // p2 listed first (lines 10-14), with the gap: still found, at p2's entry (now line 10).
+        // p2 listed first (lines 10-14), with the gap: still found, at p2's start (now line 11, column 12).
         let p1 = "  - phase: p1\n    start: 2025-01-01\n    end: 2027-12-31\n    status: proposed\n    rationale: {es: Prueba, en: Test}\n"
         let (found, _, file) = try lint([(p1, ""), ("start: 2028-01-01", "start: 2029-01-01"), ("scoring:\n", p1 + "scoring:\n")])
-        #expect(found.map(\.range?.start) == [SourceLocation(file: file, line: 10, column: 5)])
+        #expect(found.map(\.range?.start) == [SourceLocation(file: file, line: 11, column: 12)])
     }
 
     @Test func theCodeIsInTheGuidesTable() {

@@ -19,19 +19,20 @@ import Testing
     }
 
     @Test func atLeastThenAboveTheSameThresholdIsAnError() throws {
-        // alto: at_least 0.5, medio: above 0.5: every score above 0.5 is already alto. The level `medio`
-        // starts on line 28, `- id:` at column 5.
+        // alto: at_least 0.5, medio: above 0.5: every score above 0.5 is already alto. Reported at medio's
+        // threshold: `    above: 0.5` on line 30, the value at column 12.
         let (loaded, diagnostics, file) = try load([("at_least: 0.5", "above: 0.5"), ("above: 0.8", "at_least: 0.5")])
         #expect(!loaded)
         #expect(diagnostics.map(\.code) == ["invalid_value"])
-        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 28, column: 5))
+        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 30, column: 12))
     }
 
-    @Test(arguments: [("above: 0.5", "above: 0.5"), ("at_least: 0.5", "at_least: 0.5")])
-    func theSameThresholdTwiceIsAnError(first: String, second: String) throws {
+    /// Reported at medio's threshold on line 30: `    above: ` puts the value at column 12, `    at_least: ` at 15.
+    @Test(arguments: [("above: 0.5", "above: 0.5", 12), ("at_least: 0.5", "at_least: 0.5", 15)])
+    func theSameThresholdTwiceIsAnError(first: String, second: String, column: Int) throws {
         let (loaded, diagnostics, file) = try load([("above: 0.8", first), ("at_least: 0.5", second)])
         #expect(!loaded)
         #expect(diagnostics.map(\.code) == ["invalid_value"])
-        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 28, column: 5))
+        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 30, column: column))
     }
 }

@@ -121,11 +121,12 @@ import Testing
         #expect(result.checked.count == 2)
     }
 
-    /// The mini policy's rule set `mini` is neither linted in the run nor bundled.
+    /// The mini policy's rule set `mini` is neither linted in the run nor bundled: reported where the policy
+    /// names it (`rule_set: mini` on line 5, the value at column 11).
     @Test func aPolicyWhoseRuleSetIsNowhereIsStillReported() {
         let file = Fixtures.path("Tests/Fixtures/mini/policy.yaml")
         let result = Linter.lint(paths: [file])
         #expect(result.diagnostics.map(\.code) == ["unknown_rule_set"])
-        #expect(result.diagnostics.first?.range?.start == SourceLocation(file: file, line: 1, column: 1))
+        #expect(result.diagnostics.first?.range?.start == SourceLocation(file: file, line: 5, column: 11))
     }
 }

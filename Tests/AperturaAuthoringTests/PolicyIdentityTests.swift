@@ -12,21 +12,22 @@ import Testing
     }
 
     @Test func aRepeatedLevelIdIsAnError() throws {
-        // The second level (line 28, `- id:` at column 5) takes the first one's id (line 25).
+        // The second level (line 28, the id's value at column 9) takes the first one's id (line 25, column 9).
         let (loaded, diagnostics, file) = try load([("  - id: medio", "  - id: alto")])
         #expect(!loaded)
         #expect(diagnostics.map(\.code) == ["duplicate_id"])
-        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 28, column: 5))
-        #expect(diagnostics.first?.message.en == "duplicate level 'alto' (already defined at \(file):25:5)")
+        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 28, column: 9))
+        #expect(diagnostics.first?.message.en == "duplicate level 'alto' (already defined at \(file):25:9)")
     }
 
     @Test func aPhaseTwiceInTheCalendarIsAnError() throws {
-        // The second calendar entry (line 15) names p1 again; its dates do not overlap the first's.
+        // The second calendar entry (line 15, the phase's value at column 12) names p1 again (line 10, column 12);
+        // its dates do not overlap the first's.
         let (loaded, diagnostics, file) = try load([("  - phase: p2", "  - phase: p1")])
         #expect(!loaded)
         #expect(diagnostics.map(\.code) == ["duplicate_id"])
-        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 15, column: 5))
-        #expect(diagnostics.first?.message.es == "fase «p1» repetida en el calendario (ya definida en \(file):10:5)")
+        #expect(diagnostics.first?.range?.start == SourceLocation(file: file, line: 15, column: 12))
+        #expect(diagnostics.first?.message.es == "fase «p1» repetida en el calendario (ya definida en \(file):10:12)")
     }
 
     @Test func anEmptyCalendarIsAnError() throws {

@@ -36,7 +36,7 @@ struct CalendarChecks {
                 LocalizedText(
                     es: "ninguna fase cubre del \(first) al \(last), entre las fases «\(earlier.phase)» (termina el \(earlier.end)) y «\(later.phase)» (empieza el \(later.start)): no se puede evaluar con una fecha de corte en esos días",
                     en: "no phase covers \(first) to \(last), between phases '\(earlier.phase)' (ends \(earlier.end)) and '\(later.phase)' (starts \(later.start)): no as-of date in it can be evaluated"),
-                at: later.range,
+                at: later.startRange ?? later.range,
                 help: LocalizedText(es: "haga empezar cada fase el día siguiente al fin de la anterior",
                                     en: "start each phase the day after the previous one ends"))
         }

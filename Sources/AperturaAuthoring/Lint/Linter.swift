@@ -85,7 +85,7 @@ public enum Linter {
                 "unknown_rule_set",
                 LocalizedText(es: "no se encontró el conjunto de reglas «\(policy.ruleSet)» que la política evalúa",
                               en: "rule set '\(policy.ruleSet)' that the policy evaluates was not found"),
-                at: SourceRange(at: policy.range.start),
+                at: policy.ruleSetRange ?? SourceRange(at: policy.range.start),
                 help: LocalizedText(es: "incluya su carpeta en los argumentos de lint", en: "pass its folder to lint as well")))
             return diagnostics
         }

@@ -9,6 +9,8 @@ struct PolicyChecks {
 
     func run() -> [Diagnostic] {
         var found: [Diagnostic] = []
+        // Each diagnostic goes where the value it concerns is written; the policy's start only when that is not known.
+        let start = SourceRange(at: policy.range.start)
         let weights = policy.scoring.objectiveWeights
         if !weights.isEmpty {
             // Objectives that have rules: those the weighted mean runs over.
@@ -20,23 +22,19 @@ struct PolicyChecks {
                     LocalizedText(
                         es: "objective_weights no da peso a \(left.map { "«\($0)»" }.joined(separator: ", ")): valdrían 1 cada uno",
                         en: "objective_weights gives no weight to \(left.map { "'\($0)'" }.joined(separator: ", ")): they would weigh 1 each"),
-                    at: SourceRange(at: policy.range.start),
+                    at: policy.scoring.objectiveWeightsRange ?? start,
                     help: LocalizedText(es: "dé un peso a cada objetivo con reglas, o a ninguno",
                                         en: "give a weight to every objective with rules, or to none")))
             }
-            for (id, weight) in weights where weight <= 0 {
-                found.append(.error("invalid_value", LocalizedText(es: "el peso del objetivo «\(id)» debe ser mayor que cero",
-                                                                   en: "the weight of objective '\(id)' must be above zero"),
-                                    at: SourceRange(at: policy.range.start)))
-            }
         }
+        // Reported at the calendar's list, where the phase's dates would go.
         let scheduled = Set(policy.calendar.map(\.phase))
         for phase in ruleSet.phases where !scheduled.contains(phase.id) {
             found.append(.warning(
                 "phase_not_scheduled",
                 LocalizedText(es: "el calendario de la política no fija fechas para la fase «\(phase.id)»",
                               en: "the policy's calendar sets no dates for phase '\(phase.id)'"),
-                at: SourceRange(at: policy.range.start)))
+                at: policy.calendarRange ?? start))
         }
         func check(_ text: LocalizedText?, _ what: String, at range: SourceRange) {
             guard let text, !text.isTranslated else { return }
@@ -44,13 +42,13 @@ struct PolicyChecks {
                                   LocalizedText(es: "falta el texto en inglés (en) de \(what)", en: "the English text (en) of \(what) is missing"),
                                   at: range))
         }
-        check(policy.name, "name", at: SourceRange(at: policy.range.start))
-        check(policy.authority, "authority", at: SourceRange(at: policy.range.start))
-        check(policy.rationale, "rationale", at: SourceRange(at: policy.range.start))
-        check(policy.scoring.formula, "scoring.formula", at: SourceRange(at: policy.range.start))
-        for level in policy.levels { check(level.name, "«\(level.id)».name", at: level.range) }
-        for entry in policy.calendar { check(entry.rationale, "calendar[\(entry.phase)].rationale", at: entry.range) }
-        for waiver in policy.waivers { check(waiver.reason, "waiver.reason", at: waiver.range) }
+        check(policy.name, "name", at: policy.nameRange ?? start)
+        check(policy.authority, "authority", at: policy.authorityRange ?? start)
+        check(policy.rationale, "rationale", at: policy.rationaleRange ?? start)
+        check(policy.scoring.formula, "scoring.formula", at: policy.scoring.formulaRange ?? start)
+        for level in policy.levels { check(level.name, "«\(level.id)».name", at: level.nameRange ?? level.range) }
+        for entry in policy.calendar { check(entry.rationale, "calendar[\(entry.phase)].rationale", at: entry.rationaleRange ?? entry.range) }
+        for waiver in policy.waivers { check(waiver.reason, "waiver.reason", at: waiver.reasonRange ?? waiver.range) }
         return found
     }
 }

@@ -17,7 +17,7 @@ final class BatchSink {
     private(set) var written = 0
     /// Where each institution was first evaluated: a second self-assessment of one institution would count
     /// it twice in every aggregate, so it is reported instead.
-    private var evaluatedAt: [InstitutionID: (file: String, line: Int)] = [:]
+    private var evaluatedAt = FirstEvaluations()
 
     init(outputDirectory: String, layout: BatchLayout, table: ResultsTable, perInstitution: PerInstitutionFormat?) throws {
         self.table = table
@@ -34,11 +34,10 @@ final class BatchSink {
     func consume(_ result: UnitResult) throws {
         switch result {
         case .evaluated(let r):
-            if let first = evaluatedAt[r.institution.id] {
+            if let first = evaluatedAt.record(r.institution.id, file: r.file, line: r.line) {
                 try consume(.invalid(.duplicateInstitution(r.institution.id.rawValue, file: r.file, line: r.line, first: first)))
                 return
             }
-            evaluatedAt[r.institution.id] = (r.file, r.line)
             written += 1
             try results.write(table.line(r))
             aggregate.add(r)

@@ -14,8 +14,8 @@ extension Workspace {
     /// self-assessment itself is read; such input is taken with the PAI rules unless `--rules` says otherwise.
     public static func ruleSetID(of file: String) -> String? {
         guard isRegularFile(file) else { return nil }
-        let parsed = YAMLParser.parseFile(atPath: file)
-        guard let root = parsed.documents.first?.root, let id = root["rule_set"]?.scalar?.value,
+        // Only the first document names the rule set: the rest of a stream is not built.
+        guard let root = YAMLParser.firstDocument(inFile: file)?.root, let id = root["rule_set"]?.scalar?.value,
             id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
         return id
     }

@@ -15,15 +15,22 @@ public enum AssessmentLoader {
 
     /// Every self-assessment in the file (a file may hold a stream of documents), and the diagnostics.
     /// Documents with errors are left out of the list.
+    ///
+    /// Each document is read as soon as it is parsed and its tree let go: a stream of many documents never
+    /// holds more than one. The YAML layer's diagnostics still come first, as if the whole file had been
+    /// parsed before reading.
     public static func load(file: String, ruleSet: RuleSet, limits: YAMLLimits = .default) -> ([Assessment], DiagnosticList) {
-        let context = LoadContext()
-        let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
-        context.report(contentsOf: parsed.diagnostics)
+        let reading = LoadContext()
         var assessments: [Assessment] = []
-        for document in parsed.documents {
-            if let assessment = read(document, file: file, ruleSet: ruleSet, context) { assessments.append(assessment) }
+        var documents = 0
+        let parseDiagnostics = YAMLParser.forEachDocument(inFile: file, limits: limits) { document in
+            documents += 1
+            if let assessment = read(document, file: file, ruleSet: ruleSet, reading) { assessments.append(assessment) }
         }
-        if parsed.documents.isEmpty && !context.diagnostics.hasErrors {
+        let context = LoadContext()
+        context.report(contentsOf: parseDiagnostics)
+        context.report(contentsOf: reading.diagnostics)
+        if documents == 0 && !context.diagnostics.hasErrors {
             context.error("empty_document", es: "el archivo no contiene ninguna autoevaluación", en: "the file holds no self-assessment",
                           at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
         }

@@ -7,17 +7,20 @@ extension PolicyLoader {
 
     static func calendarEntry(_ node: YAMLNode, _ context: LoadContext) -> CalendarEntry? {
         guard var reader = MappingReader<CalendarKey>(node, context, what: LocalizedText(es: "una fase del calendario", en: "a calendar phase")) else { return nil }
-        let phase = reader.required(.phase).flatMap(context.identifier)
-        let start = reader.required(.start).flatMap(context.day)
-        let end = reader.required(.end).flatMap(context.day)
+        let phaseNode = reader.required(.phase), startNode = reader.required(.start), endNode = reader.required(.end)
+        let phase = phaseNode.flatMap(context.identifier)
+        let start = startNode.flatMap(context.day)
+        let end = endNode.flatMap(context.day)
         let status = reader.optional(.status).flatMap { context.oneOf($0, Goal.Status.self) } ?? .official
         let source = reader.optional(.source).flatMap(context.citation)
-        let rationale = reader.optional(.rationale).flatMap(context.localized)
+        let rationaleNode = reader.optional(.rationale)
+        let rationale = rationaleNode.flatMap(context.localized)
         reader.finish()
         context.checkProvenance(status: status, source: source, rationale: rationale, at: node.range,
                                 what: LocalizedText(es: "la fecha de la fase", en: "the phase's dates"))
         guard let phase, let start, let end else { return nil }
-        return CalendarEntry(phase: PhaseID(phase), start: start, end: end, status: status, source: source, rationale: rationale, range: node.range)
+        return CalendarEntry(phase: PhaseID(phase), start: start, end: end, status: status, source: source, rationale: rationale, range: node.range,
+                             phaseRange: phaseNode?.range, startRange: startNode?.range, endRange: endNode?.range, rationaleRange: rationaleNode?.range)
     }
 
     enum ScoringKey: String, CaseIterable {
@@ -31,14 +34,17 @@ extension PolicyLoader {
 
     static func scoringModel(_ node: YAMLNode, _ context: LoadContext) -> ScoringModel? {
         guard var reader = MappingReader<ScoringKey>(node, context, what: LocalizedText(es: "un modelo de puntaje", en: "a scoring model")) else { return nil }
-        let modelName = reader.required(.model).flatMap { context.oneOf($0, ModelName.self) }
+        let modelNode = reader.required(.model)
+        let modelName = modelNode.flatMap { context.oneOf($0, ModelName.self) }
         let indicatorNode = reader.optional(.indicator)
         let indicator = indicatorNode.flatMap(context.identifier)
         let credit = reader.optional(.credit).flatMap { context.oneOf($0, ScoringModel.Credit.self) } ?? .binary
-        let formula = reader.required(.formula).flatMap(context.localized)
+        let formulaNode = reader.required(.formula)
+        let formula = formulaNode.flatMap(context.localized)
+        let weightsNode = reader.optional(.objectiveWeights)
         var weights: [ObjectiveID: Double] = [:]
         var weightRanges: [ObjectiveID: SourceRange] = [:]
-        if let weightsNode = reader.optional(.objectiveWeights) {
+        if let weightsNode {
             if let pairs = weightsNode.mapping {
                 for pair in pairs {
                     guard let id = context.identifier(pair.key), let weight = context.number(pair.value) else { continue }
@@ -59,15 +65,18 @@ extension PolicyLoader {
         case (.indicator, let id?): model = .indicator(IndicatorID(id))
         case (nil, _): model = nil
         case (.weightedRules, _?):
-            context.error("invalid_value", es: "el modelo weighted_rules no lleva indicator", en: "the weighted_rules model takes no indicator", at: node.range)
+            context.error("invalid_value", es: "el modelo weighted_rules no lleva indicator", en: "the weighted_rules model takes no indicator",
+                          at: indicatorNode?.range ?? node.range)
             model = nil
         case (.indicator, nil):
-            context.error("missing_key", es: "el modelo indicator necesita indicator", en: "the indicator model needs an indicator", at: node.range)
+            context.error("missing_key", es: "el modelo indicator necesita indicator", en: "the indicator model needs an indicator",
+                          at: modelNode?.range ?? node.range)
             model = nil
         }
         guard let model, let formula else { return nil }
         return ScoringModel(model: model, credit: credit, formula: formula, objectiveWeights: weights,
-                            objectiveWeightRanges: weightRanges, indicatorRange: indicatorNode?.range)
+                            objectiveWeightRanges: weightRanges, indicatorRange: indicatorNode?.range,
+                            objectiveWeightsRange: weightsNode?.range, formulaRange: formulaNode?.range)
     }
 
     enum LevelKey: String, CaseIterable {
@@ -77,8 +86,9 @@ extension PolicyLoader {
 
     static func level(_ node: YAMLNode, _ context: LoadContext) -> ComplianceLevel? {
         guard var reader = MappingReader<LevelKey>(node, context, what: LocalizedText(es: "un nivel", en: "a level")) else { return nil }
-        let id = reader.required(.id).flatMap(context.identifier)
-        let name = reader.required(.name).flatMap(context.localized)
+        let idNode = reader.required(.id), nameNode = reader.required(.name)
+        let id = idNode.flatMap(context.identifier)
+        let name = nameNode.flatMap(context.localized)
         let aboveNode = reader.optional(.above), atLeastNode = reader.optional(.atLeast)
         let above = aboveNode.flatMap(context.number)
         let atLeast = atLeastNode.flatMap(context.number)
@@ -89,12 +99,15 @@ extension PolicyLoader {
         case (nil, let t?): threshold = .atLeast(t)
         case (nil, nil): threshold = .rest
         case (_?, _?):
-            context.error("invalid_value", es: "un nivel lleva above o at_least, no ambos", en: "a level takes above or at_least, not both", at: node.range)
+            // Reported at whichever of the two is written second: the one that contradicts the other.
+            let second = [aboveNode, atLeastNode].compactMap { $0?.range }.max { $0.start < $1.start }
+            context.error("invalid_value", es: "un nivel lleva above o at_least, no ambos", en: "a level takes above or at_least, not both",
+                          at: second ?? node.range)
             return nil
         }
         guard let id, let name else { return nil }
         return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, range: node.range,
-                               thresholdRange: (aboveNode ?? atLeastNode)?.range)
+                               thresholdRange: (aboveNode ?? atLeastNode)?.range, idRange: idNode?.range, nameRange: nameNode?.range)
     }
 
     enum QuadrantsKey: String, CaseIterable { case x, y, threshold, names }
@@ -125,15 +138,16 @@ extension PolicyLoader {
 
     static func entry(_ node: YAMLNode, _ context: LoadContext) -> PolicyApplicability? {
         guard var reader = MappingReader<EntryKey>(node, context, what: LocalizedText(es: "una regla de aplicación", en: "an applicability entry")) else { return nil }
-        let objectives = reader.optional(.objectives).flatMap { context.list($0) { context.identifier($0).map { ObjectiveID($0) } } } ?? []
-        let rules = reader.optional(.rules).flatMap { context.list($0) { context.identifier($0).map { RuleID($0) } } } ?? []
+        let objectives = reader.optional(.objectives).flatMap { identifiers($0, { ObjectiveID($0) }, context) } ?? []
+        let rules = reader.optional(.rules).flatMap { identifiers($0, { RuleID($0) }, context) } ?? []
         let appliesTo = reader.required(.appliesTo).flatMap(context.applicability)
         reader.finish()
         if objectives.isEmpty && rules.isEmpty {
             context.error("missing_key", es: "indique objectives o rules", en: "give objectives or rules", at: node.range)
         }
         guard let appliesTo else { return nil }
-        return PolicyApplicability(objectives: objectives, rules: rules, appliesTo: appliesTo, range: node.range)
+        return PolicyApplicability(objectives: objectives.map(\.id), rules: rules.map(\.id), appliesTo: appliesTo, range: node.range,
+                                   objectiveRanges: objectives.map(\.range), ruleRanges: rules.map(\.range))
     }
 
     enum WaiverKey: String, CaseIterable { case institution, rules, until, reason, source }
@@ -142,17 +156,23 @@ extension PolicyLoader {
         guard var reader = MappingReader<WaiverKey>(node, context, what: LocalizedText(es: "una dispensa", en: "a waiver")) else { return nil }
         let institution = reader.required(.institution).flatMap(context.string)
         let rulesNode = reader.required(.rules)
-        let rules = rulesNode.flatMap { context.list($0) { context.identifier($0).map { RuleID($0) } } } ?? []
+        let rules = rulesNode.flatMap { identifiers($0, { RuleID($0) }, context) } ?? []
         if let rulesNode, rulesNode.sequence?.isEmpty == true {
             context.error("missing_key", es: "la dispensa no nombra ninguna regla", en: "the waiver names no rule", at: rulesNode.range)
         }
         let untilNode = reader.required(.until)
         let until = untilNode.flatMap(context.day)
-        let reason = reader.required(.reason).flatMap(context.localized)
+        let reasonNode = reader.required(.reason)
+        let reason = reasonNode.flatMap(context.localized)
         let source = reader.optional(.source).flatMap(context.citation)
         reader.finish()
         guard let institution, let until, let reason else { return nil }
-        return Waiver(institution: InstitutionID(institution), rules: rules, until: until, reason: reason, source: source, range: node.range,
-                      untilRange: untilNode?.range)
+        return Waiver(institution: InstitutionID(institution), rules: rules.map(\.id), until: until, reason: reason, source: source, range: node.range,
+                      untilRange: untilNode?.range, ruleRanges: rules.map(\.range), reasonRange: reasonNode?.range)
+    }
+
+    /// A list of ids, each with the place it is written.
+    static func identifiers<ID>(_ node: YAMLNode, _ make: (String) -> ID, _ context: LoadContext) -> [(id: ID, range: SourceRange)]? {
+        context.list(node) { item in context.identifier(item).map { (make($0), item.range) } }
     }
 }

@@ -35,16 +35,19 @@ public enum PolicyLoader {
         _ = reader.required(.kind).flatMap { context.oneOf($0, PolicyKind.self) }
         let id = reader.required(.id).flatMap(context.identifier)
         let version = reader.required(.version).flatMap(context.string)
-        let name = reader.required(.name).flatMap(context.localized)
-        let ruleSet = reader.required(.ruleSet).flatMap(context.identifier)
-        let authority = reader.required(.authority).flatMap(context.localized)
+        let nameNode = reader.required(.name), ruleSetNode = reader.required(.ruleSet), authorityNode = reader.required(.authority)
+        let name = nameNode.flatMap(context.localized)
+        let ruleSet = ruleSetNode.flatMap(context.identifier)
+        let authority = authorityNode.flatMap(context.localized)
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
         let source = reader.optional(.source).flatMap(context.citation)
-        let rationale = reader.optional(.rationale).flatMap(context.localized)
+        let rationaleNode = reader.optional(.rationale)
+        let rationale = rationaleNode.flatMap(context.localized)
         let calendarNode = reader.required(.calendar)
         let calendar = calendarNode.flatMap { context.list($0) { calendarEntry($0, context) } } ?? []
         let scoring = reader.required(.scoring).flatMap { scoringModel($0, context) }
-        let levels = reader.required(.levels).flatMap { context.list($0) { level($0, context) } } ?? []
+        let levelsNode = reader.required(.levels)
+        let levels = levelsNode.flatMap { context.list($0) { level($0, context) } } ?? []
         let quadrants = reader.optional(.quadrants).flatMap { self.quadrants($0, context) }
         let applicability = reader.optional(.applicability).flatMap { context.list($0) { entry($0, context) } } ?? []
         let waivers = reader.optional(.waivers).flatMap { context.list($0) { waiver($0, context) } } ?? []
@@ -53,7 +56,7 @@ public enum PolicyLoader {
             context.error("missing_source", es: "la política no cita su fuente ni da una justificación (rationale)",
                           en: "the policy cites no source and gives no rationale", at: SourceRange(at: root.range.start))
         }
-        checkLevels(levels, at: root.range, context)
+        checkLevels(levels, at: levelsNode?.range ?? root.range, context)
         if let calendarNode, calendarNode.sequence?.isEmpty == true {
             context.error("missing_key", es: "el calendario necesita al menos una fase", en: "the calendar needs at least one phase",
                           at: calendarNode.range)
@@ -63,7 +66,9 @@ public enum PolicyLoader {
         return Policy(
             id: id, version: version, name: name, ruleSet: ruleSet, authority: authority, status: status,
             source: source, rationale: rationale, calendar: calendar, scoring: scoring, levels: levels,
-            quadrants: quadrants, applicability: applicability, waivers: waivers, file: file, range: root.range)
+            quadrants: quadrants, applicability: applicability, waivers: waivers, file: file, range: root.range,
+            ruleSetRange: ruleSetNode?.range, nameRange: nameNode?.range, authorityRange: authorityNode?.range,
+            rationaleRange: rationaleNode?.range, calendarRange: calendarNode?.range)
     }
 
     /// Levels go from best to worst, thresholds falling, and the last one takes the rest.
@@ -74,9 +79,9 @@ public enum PolicyLoader {
         }
         if last.threshold != .rest {
             context.error("invalid_value", es: "el último nivel no lleva umbral: recoge el resto de puntajes",
-                          en: "the last level takes no threshold: it collects every other score", at: last.range)
+                          en: "the last level takes no threshold: it collects every other score", at: last.thresholdRange ?? last.range)
         }
-        context.reportRepeats(levels.map { ($0.id, $0.range) }) { id, first in
+        context.reportRepeats(levels.map { ($0.id, $0.idRange ?? $0.range) }) { id, first in
             ("nivel «\(id)» repetido (ya definido en \(first))", "duplicate level '\(id)' (already defined at \(first))")
         }
         // Each level must admit a score the ones before it do not: a lower threshold, or the same one
@@ -87,7 +92,7 @@ public enum PolicyLoader {
             case .above, .atLeast:
                 if let previous, !level.threshold.isLower(than: previous) {
                     context.error("invalid_value", es: "los umbrales de los niveles deben ir de mayor a menor",
-                                  en: "level thresholds must go from highest to lowest", at: level.range)
+                                  en: "level thresholds must go from highest to lowest", at: level.thresholdRange ?? level.range)
                 }
                 previous = level.threshold
             case .rest:
@@ -98,16 +103,18 @@ public enum PolicyLoader {
 
     static func checkCalendar(_ calendar: [CalendarEntry], _ context: LoadContext) {
         // A phase scheduled twice would have two date ranges: which one an as-of date picks is ambiguous.
-        context.reportRepeats(calendar.map { ($0.phase, $0.range) }) { phase, first in
+        context.reportRepeats(calendar.map { ($0.phase, $0.phaseRange ?? $0.range) }) { phase, first in
             ("fase «\(phase)» repetida en el calendario (ya definida en \(first))",
              "phase '\(phase)' appears twice in the calendar (already defined at \(first))")
         }
         let sorted = calendar.sorted { $0.start < $1.start }
         for entry in sorted where entry.end < entry.start {
-            context.error("invalid_value", es: "la fase «\(entry.phase)» termina antes de empezar", en: "phase '\(entry.phase)' ends before it starts", at: entry.range)
+            context.error("invalid_value", es: "la fase «\(entry.phase)» termina antes de empezar", en: "phase '\(entry.phase)' ends before it starts",
+                          at: entry.endRange ?? entry.range)
         }
         for (a, b) in zip(sorted, sorted.dropFirst()) where b.start <= a.end {
-            context.error("invalid_value", es: "las fases «\(a.phase)» y «\(b.phase)» se traslapan", en: "phases '\(a.phase)' and '\(b.phase)' overlap", at: b.range)
+            context.error("invalid_value", es: "las fases «\(a.phase)» y «\(b.phase)» se traslapan", en: "phases '\(a.phase)' and '\(b.phase)' overlap",
+                          at: b.startRange ?? b.range)
         }
     }
 }

@@ -17,18 +17,18 @@ public enum PolicyValidator {
             found.append(.error(
                 "rule_set_mismatch", LocalizedText(es: "la política evalúa el conjunto «\(policy.ruleSet)», no «\(ruleSet.info.id)»",
                                                    en: "the policy evaluates rule set '\(policy.ruleSet)', not '\(ruleSet.info.id)'"),
-                at: SourceRange(at: policy.range.start)))
+                at: policy.ruleSetRange ?? start))
             return found
         }
         // A policy cites the documents of the rule set it evaluates.
         let sources = ruleSet.sources.map(\.id.rawValue)
         let citations = [policy.source] + policy.calendar.map(\.source) + policy.waivers.map(\.source)
         for citation in citations.compactMap({ $0 }) where ruleSet.source(citation.ref) == nil {
-            unknown(citation.ref.rawValue, ("fuente", "source"), at: citation.range, among: sources)
+            unknown(citation.ref.rawValue, ("fuente", "source"), at: citation.refRange ?? citation.range, among: sources)
         }
         let phases = ruleSet.phases.map(\.id.rawValue)
         for entry in policy.calendar where ruleSet.phase(entry.phase) == nil {
-            unknown(entry.phase.rawValue, ("fase", "phase"), at: entry.range, among: phases)
+            unknown(entry.phase.rawValue, ("fase", "phase"), at: entry.phaseRange ?? entry.range, among: phases)
         }
         let objectives = ruleSet.objectives.map(\.id.rawValue)
         // Sorted, so that the diagnostics come in a stable order.
@@ -43,12 +43,22 @@ public enum PolicyValidator {
             unknown(id.rawValue, ("indicador", "indicator"), at: range ?? start, among: indicators)
         }
         let rules = ruleSet.rules.map(\.id.rawValue)
+        // Each id where it is written; the entry's start when its place is not known.
+        func place(_ index: Int, in ranges: [SourceRange], else fallback: SourceRange) -> SourceRange {
+            ranges.indices.contains(index) ? ranges[index] : fallback
+        }
         for entry in policy.applicability {
-            for id in entry.objectives where ruleSet.objective(id) == nil { unknown(id.rawValue, ("objetivo", "objective"), at: entry.range, among: objectives) }
-            for id in entry.rules where ruleSet.rule(id) == nil { unknown(id.rawValue, ("regla", "rule"), at: entry.range, among: rules) }
+            for (index, id) in entry.objectives.enumerated() where ruleSet.objective(id) == nil {
+                unknown(id.rawValue, ("objetivo", "objective"), at: place(index, in: entry.objectiveRanges, else: entry.range), among: objectives)
+            }
+            for (index, id) in entry.rules.enumerated() where ruleSet.rule(id) == nil {
+                unknown(id.rawValue, ("regla", "rule"), at: place(index, in: entry.ruleRanges, else: entry.range), among: rules)
+            }
         }
         for waiver in policy.waivers {
-            for id in waiver.rules where ruleSet.rule(id) == nil { unknown(id.rawValue, ("regla", "rule"), at: waiver.range, among: rules) }
+            for (index, id) in waiver.rules.enumerated() where ruleSet.rule(id) == nil {
+                unknown(id.rawValue, ("regla", "rule"), at: place(index, in: waiver.ruleRanges, else: waiver.range), among: rules)
+            }
         }
         return found
     }

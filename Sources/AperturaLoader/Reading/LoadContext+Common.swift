@@ -8,12 +8,13 @@ extension LoadContext {
 
     func citation(_ node: YAMLNode) -> Citation? {
         guard var reader = MappingReader<CitationKey>(node, self, what: LocalizedText(es: "una cita {ref, section}", en: "a citation {ref, section}")) else { return nil }
-        let ref = reader.required(.ref).flatMap(identifier)
+        let refNode = reader.required(.ref)
+        let ref = refNode.flatMap(identifier)
         let section = reader.required(.section).flatMap(string)
         let note = reader.optional(.note).flatMap(localized)
         reader.finish()
         guard let ref, let section else { return nil }
-        return Citation(ref: SourceID(ref), section: section, note: note, range: node.range)
+        return Citation(ref: SourceID(ref), section: section, note: note, range: node.range, refRange: refNode?.range)
     }
 
     enum GoalKey: String, CaseIterable { case phase, target, strict, status, source, rationale }

@@ -18,6 +18,11 @@ public final class LoadContext {
         diagnostics.append(contentsOf: list)
     }
 
+    /// Another load's diagnostics, those it dropped past its cap still counted.
+    public func report(contentsOf list: DiagnosticList) {
+        diagnostics.append(contentsOf: list)
+    }
+
     func error(_ code: String, es: String, en: String, at range: SourceRange?, help: LocalizedText? = nil) {
         report(.error(code, LocalizedText(es: es, en: en), at: range, help: help))
     }

@@ -6,11 +6,14 @@ public struct Citation: Hashable, Sendable, Codable {
     public var section: String
     public var note: LocalizedText?
     public var range: SourceRange
+    /// Where `ref` names the source.
+    public var refRange: SourceRange?
 
-    public init(ref: SourceID, section: String, note: LocalizedText? = nil, range: SourceRange) {
+    public init(ref: SourceID, section: String, note: LocalizedText? = nil, range: SourceRange, refRange: SourceRange? = nil) {
         self.ref = ref
         self.section = section
         self.note = note
         self.range = range
+        self.refRange = refRange
     }
 }

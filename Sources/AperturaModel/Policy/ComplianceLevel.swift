@@ -15,13 +15,19 @@ public struct ComplianceLevel: Hashable, Sendable, Codable {
     public var range: SourceRange
     /// Where the threshold's value is written (nil for the last level).
     public var thresholdRange: SourceRange?
+    /// Where the id and the name are written.
+    public var idRange: SourceRange?
+    public var nameRange: SourceRange?
 
-    public init(id: LevelID, name: LocalizedText, threshold: Threshold, range: SourceRange, thresholdRange: SourceRange? = nil) {
+    public init(id: LevelID, name: LocalizedText, threshold: Threshold, range: SourceRange, thresholdRange: SourceRange? = nil,
+                idRange: SourceRange? = nil, nameRange: SourceRange? = nil) {
         self.id = id
         self.name = name
         self.threshold = threshold
         self.range = range
         self.thresholdRange = thresholdRange
+        self.idRange = idRange
+        self.nameRange = nameRange
     }
 
     public func admits(_ score: Double) -> Bool { threshold.admits(score) }

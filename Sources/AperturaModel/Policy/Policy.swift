@@ -19,12 +19,21 @@ public struct Policy: Hashable, Sendable, Codable {
     public var waivers: [Waiver]
     public var file: String
     public var range: SourceRange
+    /// Where the policy names its rule set, its name, authority and rationale, and where its calendar's list
+    /// starts: diagnostics about them are reported there.
+    public var ruleSetRange: SourceRange?
+    public var nameRange: SourceRange?
+    public var authorityRange: SourceRange?
+    public var rationaleRange: SourceRange?
+    public var calendarRange: SourceRange?
 
     public init(
         id: String, version: String, name: LocalizedText, ruleSet: String, authority: LocalizedText,
         status: RuleSetInfo.Status, source: Citation?, rationale: LocalizedText?, calendar: [CalendarEntry],
         scoring: ScoringModel, levels: [ComplianceLevel], quadrants: Quadrants?,
-        applicability: [PolicyApplicability], waivers: [Waiver], file: String, range: SourceRange
+        applicability: [PolicyApplicability], waivers: [Waiver], file: String, range: SourceRange,
+        ruleSetRange: SourceRange? = nil, nameRange: SourceRange? = nil, authorityRange: SourceRange? = nil,
+        rationaleRange: SourceRange? = nil, calendarRange: SourceRange? = nil
     ) {
         self.id = id
         self.version = version
@@ -42,6 +51,11 @@ public struct Policy: Hashable, Sendable, Codable {
         self.waivers = waivers
         self.file = file
         self.range = range
+        self.ruleSetRange = ruleSetRange
+        self.nameRange = nameRange
+        self.authorityRange = authorityRange
+        self.rationaleRange = rationaleRange
+        self.calendarRange = calendarRange
     }
 
     /// The calendar entry an as-of date falls in.

@@ -6,12 +6,18 @@ public struct PolicyApplicability: Hashable, Sendable, Codable {
     public var rules: [RuleID]
     public var appliesTo: Applicability
     public var range: SourceRange
+    /// Where each of `objectives` and `rules` is named, in the same order (empty when not known).
+    public var objectiveRanges: [SourceRange]
+    public var ruleRanges: [SourceRange]
 
-    public init(objectives: [ObjectiveID], rules: [RuleID], appliesTo: Applicability, range: SourceRange) {
+    public init(objectives: [ObjectiveID], rules: [RuleID], appliesTo: Applicability, range: SourceRange,
+                objectiveRanges: [SourceRange] = [], ruleRanges: [SourceRange] = []) {
         self.objectives = objectives
         self.rules = rules
         self.appliesTo = appliesTo
         self.range = range
+        self.objectiveRanges = objectiveRanges
+        self.ruleRanges = ruleRanges
     }
 
     public func covers(rule: Rule) -> Bool {

@@ -24,10 +24,14 @@ public struct ScoringModel: Hashable, Sendable, Codable {
     /// an unknown id is reported there.
     public var objectiveWeightRanges: [ObjectiveID: SourceRange]
     public var indicatorRange: SourceRange?
+    /// Where the weights mapping and the formula are written.
+    public var objectiveWeightsRange: SourceRange?
+    public var formulaRange: SourceRange?
 
     public init(
         model: Model, credit: Credit, formula: LocalizedText, objectiveWeights: [ObjectiveID: Double],
-        objectiveWeightRanges: [ObjectiveID: SourceRange] = [:], indicatorRange: SourceRange? = nil
+        objectiveWeightRanges: [ObjectiveID: SourceRange] = [:], indicatorRange: SourceRange? = nil,
+        objectiveWeightsRange: SourceRange? = nil, formulaRange: SourceRange? = nil
     ) {
         self.model = model
         self.credit = credit
@@ -35,5 +39,7 @@ public struct ScoringModel: Hashable, Sendable, Codable {
         self.objectiveWeights = objectiveWeights
         self.objectiveWeightRanges = objectiveWeightRanges
         self.indicatorRange = indicatorRange
+        self.objectiveWeightsRange = objectiveWeightsRange
+        self.formulaRange = formulaRange
     }
 }

@@ -10,9 +10,12 @@ public struct Waiver: Hashable, Sendable, Codable {
     public var range: SourceRange
     /// Where the `until` date is written.
     public var untilRange: SourceRange?
+    /// Where each of `rules` is named, in the same order (empty when not known), and where the reason is written.
+    public var ruleRanges: [SourceRange]
+    public var reasonRange: SourceRange?
 
     public init(institution: InstitutionID, rules: [RuleID], until: Day, reason: LocalizedText, source: Citation?, range: SourceRange,
-                untilRange: SourceRange? = nil) {
+                untilRange: SourceRange? = nil, ruleRanges: [SourceRange] = [], reasonRange: SourceRange? = nil) {
         self.institution = institution
         self.rules = rules
         self.until = until
@@ -20,5 +23,7 @@ public struct Waiver: Hashable, Sendable, Codable {
         self.source = source
         self.range = range
         self.untilRange = untilRange
+        self.ruleRanges = ruleRanges
+        self.reasonRange = reasonRange
     }
 }

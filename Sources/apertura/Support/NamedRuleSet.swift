@@ -10,7 +10,7 @@ enum NamedRuleSet {
         guard rules == nil, let id = Workspace.ruleSetID(of: file) else { return nil }
         let bundled = bundledIDs()
         guard !bundled.contains(id) else { return nil }
-        let place = YAMLParser.parseFile(atPath: file).documents.first?.root?["rule_set"]?.range
+        let place = YAMLParser.firstDocument(inFile: file)?.root?["rule_set"]?.range
         let known = bundled.joined(separator: ", ")
         return .error(
             "unknown_rule_set",
