@@ -7,14 +7,26 @@ public struct DiagnosticList: Sendable, Codable, Hashable {
     /// How many diagnostics were dropped past the cap.
     public private(set) var dropped = 0
     public let cap: Int
+    /// Errors seen, kept or dropped: a list filled with warnings must still say that errors came after.
+    public private(set) var errorCount = 0
+    /// Warnings among `items`: the ones an error arriving at the cap can take the place of.
+    private var keptWarnings = 0
 
     public init(cap: Int = DiagnosticList.defaultCap) {
         self.cap = cap
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {
+        if diagnostic.isError { errorCount += 1 }
         if items.count < cap {
             items.append(diagnostic)
+            if !diagnostic.isError { keptWarnings += 1 }
+        } else if diagnostic.isError, keptWarnings > 0, let last = items.lastIndex(where: { !$0.isError }) {
+            // At the cap, an error drops the last warning kept, so that the errors are shown.
+            items.remove(at: last)
+            items.append(diagnostic)
+            keptWarnings -= 1
+            dropped += 1
         } else {
             dropped += 1
         }
@@ -24,9 +36,8 @@ public struct DiagnosticList: Sendable, Codable, Hashable {
         for diagnostic in diagnostics { append(diagnostic) }
     }
 
-    public var hasErrors: Bool { items.contains(where: \.isError) }
+    public var hasErrors: Bool { errorCount > 0 }
     public var isEmpty: Bool { items.isEmpty }
-    public var errorCount: Int { items.count(where: \.isError) }
 
     /// Sorted by place; diagnostics with no place come first (they concern the whole input).
     public var sorted: [Diagnostic] {
