@@ -100,7 +100,7 @@ extension Compiler {
                 eval: { ctx throws(CELEvaluationError) in
                     let v = try a(ctx)
                     guard case .string(let s) = v else { throw .noSuchOverload("matches", [v, pattern], at: at) }
-                    return .bool(regex.matches(s))
+                    return .bool(try regex.matches(s, at: at))
                 }, type: .bool, constant: nil)
         } else if name == "_+_" {
             // Concatenation charges the size of what it builds: repeated doubling through

@@ -62,7 +62,7 @@ enum StringFunctions {
     static func matches(_ a: CELValue, _ b: CELValue, _ at: Int) throws(CELEvaluationError) -> CELValue {
         guard case .string(let s) = a, case .string(let pattern) = b else { throw .noSuchOverload("matches", [a, b], at: at) }
         let regex = try compile(pattern, at)
-        return .bool(regex.matches(s))
+        return .bool(try regex.matches(s, at: at))
     }
 
     static func compile(_ pattern: String, _ at: Int) throws(CELEvaluationError) -> CompiledRegex {

@@ -108,6 +108,26 @@ struct GrowthTests {
         #expect(try value("'hello mellow'.contains('llow')") == .bool(true))
     }
 
+    @Test("a backtracking regular expression runs out of steps instead of hanging")
+    func catastrophicBacktracking() throws {
+        // ICU backtracks: (a+)+$ on 40 a's and a '!' takes 2^40 steps. RE2 would answer at once.
+        let text = CELValue.string(String(repeating: "a", count: 40) + "!")
+        for source in ["s.matches('(a+)+$')", "s.matches(p)"] {
+            let result = try evaluate(source, [("s", .string, text), ("p", .string, .string("(a+)+$"))])
+            guard case .failure(let error) = result else {
+                Issue.record("expected costLimitExceeded: \(source)")
+                continue
+            }
+            #expect(error.kind == .costLimitExceeded)
+            #expect(error.offset == 1)  // the dot of `.matches`, where calls are reported
+        }
+        // Linear patterns still scan long texts to the end, matching or not.
+        let long = CELValue.string(String(repeating: "abcdefghij ", count: 100_000) + "x@y.mx")
+        #expect(try evaluate("s.matches('[a-z]+@[a-z]+[.]mx$')", [("s", .string, long)]) == .success(.bool(true)))
+        #expect(try evaluate("s.matches('[a-z]+@[a-z]+[.]org')", [("s", .string, long)]) == .success(.bool(false)))
+        #expect(try value("'aaa!'.matches('^(a+)+$')") == .bool(false))
+    }
+
     @Test("garbage input never traps")
     func garbage() {
         var generator = TestRandom(seed: 20_251_122)  // fixed seed: the same inputs on every run
