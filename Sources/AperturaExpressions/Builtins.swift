@@ -15,6 +15,11 @@ struct Builtin: Sendable {
     var nary: Nary?
     var arities: ClosedRange<Int> = 0...0
     var resultType: @Sendable ([CELType]) -> CELType?
+    /// For extension functions whose result can be many times larger than their arguments (`join`,
+    /// `replace`): the UTF-8 size of the result, worked out from the arguments without building it, so
+    /// that the call charges it before allocating. Other extension functions are charged the size of
+    /// their result once built.
+    var resultSize: (@Sendable ([CELValue]) -> Int)?
 
     init(unary: Unary? = nil, binary: Binary? = nil, resultType: @escaping @Sendable ([CELType]) -> CELType?) {
         self.unary = unary

@@ -93,7 +93,8 @@ public struct CELTimestamp: Hashable, Sendable, Comparable, CustomStringConverti
                 i += 1
             }
             guard count > 0 else { return nil }
-            for _ in count..<9 where count < 9 { nanos *= 10 }
+            // Digits past the ninth are dropped (as cel-go does); `count..<9` would trap for more than nine.
+            for _ in min(count, 9)..<9 { nanos *= 10 }
         }
         guard i < b.count else { return nil }
         var offset: Int64 = 0

@@ -68,12 +68,27 @@ extension Compiler {
         let node: CompiledNode
         if let f = builtin.nary {
             let evals = nodes.map(\.eval)
+            let resultSize = builtin.resultSize
             node = CompiledNode(
                 eval: { ctx throws(CELEvaluationError) in
                     var values: [CELValue] = []
                     values.reserveCapacity(evals.count)
                     for e in evals { values.append(try e(ctx)) }
-                    return try f(values, at)
+                    // Like concatenation, extension functions charge the size of what they build:
+                    // `replace` and `join` before building it (one call can multiply its input's size),
+                    // the others after (their results are at most a few times their arguments' size).
+                    if let resultSize {
+                        try ctx.charge(resultSize(values) / 16, at: at)
+                        return try f(values, at)
+                    }
+                    let result = try f(values, at)
+                    switch result {
+                    case .list(let items): try ctx.charge(items.count, at: at)
+                    case .string(let s): try ctx.charge(s.utf8.count / 16, at: at)
+                    case .bytes(let bytes): try ctx.charge(bytes.count / 16, at: at)
+                    default: break
+                    }
+                    return result
                 }, type: resultType, constant: nil)
         } else if nodes.count == 1, let f = builtin.unary {
             let a = nodes[0].eval
@@ -85,7 +100,7 @@ extension Compiler {
                 eval: { ctx throws(CELEvaluationError) in
                     let v = try a(ctx)
                     guard case .string(let s) = v else { throw .noSuchOverload("matches", [v, pattern], at: at) }
-                    return .bool(regex.matches(s))
+                    return .bool(try regex.matches(s, at: at))
                 }, type: .bool, constant: nil)
         } else if name == "_+_" {
             // Concatenation charges the size of what it builds: repeated doubling through

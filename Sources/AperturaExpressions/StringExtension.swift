@@ -8,13 +8,44 @@ enum StringExtension {
     }
 
     private static func find(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar], from: Int) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        var i = from
-        while i + needle.count <= hay.count {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        StringFunctions.firstMatch(of: needle, in: hay, from: from)
+    }
+
+    /// The UTF-8 size of `replace`'s result, counted without building it (0 for arguments it rejects).
+    static func replacedSize(_ args: [CELValue]) -> Int {
+        guard args.count >= 3, case .string(let s) = args[0], case .string(let old) = args[1], case .string(let new) = args[2] else { return 0 }
+        var limit: Int64 = -1
+        if args.count == 4 {
+            guard case .int(let n) = args[3] else { return 0 }
+            limit = n
         }
-        return nil
+        let hay = Array(s.unicodeScalars)
+        let needle = Array(old.unicodeScalars)
+        var count = 0
+        if needle.isEmpty {
+            count = hay.count + 1
+        } else {
+            var i = 0
+            while let next = find(hay, needle, from: i) {
+                count += 1
+                i = next + needle.count
+            }
+        }
+        if limit >= 0 { count = Int(min(Int64(count), limit)) }
+        return s.utf8.count + count * (new.utf8.count - old.utf8.count)
+    }
+
+    /// The UTF-8 size of `join`'s result, counted without building it (0 for arguments it rejects).
+    static func joinedSize(_ args: [CELValue]) -> Int {
+        guard case .list(let items) = args[0] else { return 0 }
+        var separator = 0
+        if args.count == 2 {
+            guard case .string(let sep) = args[1] else { return 0 }
+            separator = sep.utf8.count
+        }
+        var size = max(items.count - 1, 0) * separator
+        for case .string(let s) in items { size += s.utf8.count }
+        return size
     }
 
     private static func text(_ scalars: some Sequence<Unicode.Scalar>) -> String {
@@ -53,11 +84,11 @@ enum StringExtension {
                 last = Int(i)
             }
             if needle.isEmpty { return .int(Int64(last)) }
-            var i = min(last, hay.count - needle.count)
-            while i >= 0 {
-                if hay[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
-                i -= 1
-            }
+            // The last match starting at or before `last` is the first match of the reversed needle
+            // in the reversed string ending at or after the mirror position (linear, like `find`).
+            guard needle.count <= hay.count else { return .int(-1) }
+            let start = max(hay.count - needle.count - last, 0)
+            if let j = find(Array(hay.reversed()), Array(needle.reversed()), from: start) { return .int(Int64(hay.count - needle.count - j)) }
             return .int(-1)
         }
         for upper in [false, true] {
@@ -185,6 +216,8 @@ enum StringExtension {
             guard case .string(let s) = args[0] else { throw .noSuchOverload("strings.quote", args, at: at) }
             return .string(CELStringQuoting.quote(s))
         }
+        f["replace"]?.resultSize = replacedSize
+        f["join"]?.resultSize = joinedSize
         return f
     }()
 }

@@ -23,11 +23,30 @@ enum StringFunctions {
         if t.isEmpty { return .bool(true) }
         let hay = Array(s.utf8)
         let needle = Array(t.utf8)
-        guard needle.count <= hay.count else { return .bool(false) }
-        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-            if hay[start..<(start + needle.count)].elementsEqual(needle) { return .bool(true) }
+        return .bool(firstMatch(of: needle, in: hay, from: 0) != nil)
+    }
+
+    /// The first position at or after `from` where `needle` occurs in `hay`, in linear time
+    /// (Knuth-Morris-Pratt): a naive search takes hay × needle steps, which a long string and a
+    /// long, almost matching needle turn into a hang.
+    static func firstMatch<Element: Equatable>(of needle: [Element], in hay: [Element], from: Int) -> Int? {
+        guard needle.count <= hay.count, from <= hay.count - needle.count else { return nil }
+        if needle.isEmpty { return from }
+        // failure[k]: the length of the longest proper prefix of needle[...k] that is also its suffix.
+        var failure = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<needle.count {
+            while k > 0 && needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
         }
-        return .bool(false)
+        var matched = 0
+        for i in from..<hay.count {
+            while matched > 0 && hay[i] != needle[matched] { matched = failure[matched - 1] }
+            if hay[i] == needle[matched] { matched += 1 }
+            if matched == needle.count { return i - needle.count + 1 }
+        }
+        return nil
     }
 
     static func startsWith(_ a: CELValue, _ b: CELValue, _ at: Int) throws(CELEvaluationError) -> CELValue {
@@ -43,7 +62,7 @@ enum StringFunctions {
     static func matches(_ a: CELValue, _ b: CELValue, _ at: Int) throws(CELEvaluationError) -> CELValue {
         guard case .string(let s) = a, case .string(let pattern) = b else { throw .noSuchOverload("matches", [a, b], at: at) }
         let regex = try compile(pattern, at)
-        return .bool(regex.matches(s))
+        return .bool(try regex.matches(s, at: at))
     }
 
     static func compile(_ pattern: String, _ at: Int) throws(CELEvaluationError) -> CompiledRegex {

@@ -8,8 +8,11 @@ public struct DiagnosticList: Sendable, Codable, Hashable {
     public private(set) var dropped = 0
     public let cap: Int
     /// Errors appended, those dropped past the cap included: kept as they come, so that asking costs
-    /// nothing (a loader asks once per document of a stream) and an error past the cap still counts.
+    /// nothing (a loader asks once per document of a stream), and a list filled with warnings still says
+    /// that errors came after.
     public private(set) var errorCount = 0
+    /// Warnings among `items`: the ones an error arriving at the cap can take the place of.
+    private var keptWarnings = 0
 
     public init(cap: Int = DiagnosticList.defaultCap) {
         self.cap = cap
@@ -19,6 +22,13 @@ public struct DiagnosticList: Sendable, Codable, Hashable {
         if diagnostic.isError { errorCount += 1 }
         if items.count < cap {
             items.append(diagnostic)
+            if !diagnostic.isError { keptWarnings += 1 }
+        } else if diagnostic.isError, keptWarnings > 0, let last = items.lastIndex(where: { !$0.isError }) {
+            // At the cap, an error drops the last warning kept, so that the errors are shown.
+            items.remove(at: last)
+            items.append(diagnostic)
+            keptWarnings -= 1
+            dropped += 1
         } else {
             dropped += 1
         }

@@ -119,6 +119,22 @@ import Testing
 
         """
 
+    @Test func anErrorAfterTheCapFilledWithWarningsStillFailsTheLoad() throws {
+        // 200 empty rule files fill the list of diagnostics with warnings (empty_rule_file); the error of
+        // the file read after them used to be dropped, and the rule set loaded as if it were valid.
+        let dir = try Fixtures.miniRules(replacing: "zz.yaml", with: Self.indicatorHeader + "    value: a.flag\n    bogus: 1\n")
+        for i in 0..<DiagnosticList.defaultCap { try Fixtures.write("", to: "\(dir)/a\(1000 + i).yaml") }
+        let (ruleSet, diagnostics) = RuleSetLoader.load(directory: dir)
+        #expect(ruleSet == nil)
+        #expect(diagnostics.hasErrors)
+        #expect(diagnostics.errorCount == 1)
+        let errors = diagnostics.items.filter(\.isError)
+        #expect(brief(errors) == ["11:5 unknown_key"])
+        #expect(errors.first?.range?.file.hasSuffix("/zz.yaml") == true)
+        #expect(diagnostics.items.count == DiagnosticList.defaultCap)
+        #expect(diagnostics.dropped == 1)
+    }
+
     @Test func expressionErrorInAPlainScalarPointsIntoTheYAML() throws {
         let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.flag && a.flagg\n")
         // The value starts at column 12 of line 10; the selection `.flagg` at column 23 (a selection

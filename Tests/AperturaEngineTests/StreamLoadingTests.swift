@@ -14,9 +14,13 @@ import Testing
         var list = DiagnosticList(cap: 1)
         list.append(.warning("w", LocalizedText(es: "w"), at: nil))
         list.append(.error("e", LocalizedText(es: "e"), at: nil))
-        #expect(list.items.map(\.code) == ["w"])
+        // At the cap the error takes the warning's place (shown rather than dropped); the warning is the one dropped.
+        #expect(list.items.map(\.code) == ["e"])
         #expect(list.dropped == 1)
-        #expect(list.errorCount == 1)
+        list.append(.error("f", LocalizedText(es: "f"), at: nil))
+        #expect(list.items.map(\.code) == ["e"])
+        #expect(list.dropped == 2)
+        #expect(list.errorCount == 2)
         #expect(list.hasErrors)
     }
 

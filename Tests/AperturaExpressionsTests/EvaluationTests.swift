@@ -127,6 +127,14 @@ struct EvaluationTests {
         #expect(try evaluationError("\(ts).getHours('Nowhere/Nothing')")?.kind == .invalidArgument)
     }
 
+    @Test("a timestamp with more than nine fraction digits drops the rest instead of trapping")
+    func longFraction() throws {
+        // Found by fuzzing: fourteen digits made `count..<9` an invalid range, a trap in constant folding.
+        #expect(try value("timestamp('0001-01-01T00:00:01.99999999999999Z') == timestamp('0001-01-01T00:00:01.999999999Z')") == .bool(true))
+        #expect(try value("string(timestamp('2025-01-01T00:00:00.1234567891Z'))") == .string("2025-01-01T00:00:00.123456789Z"))
+        #expect(try evaluationError("timestamp('2025-01-01T00:00:00.Z')")?.kind == .invalidArgument)
+    }
+
     @Test("map literals reject repeated and invalid keys")
     func mapKeys() throws {
         #expect(try evaluationError("{1: 1, 1u: 2}")?.kind == .invalidArgument)

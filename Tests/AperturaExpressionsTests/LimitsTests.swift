@@ -67,6 +67,67 @@ struct GrowthTests {
         #expect(error.kind == .costLimitExceeded)
     }
 
+    @Test("replace and join charge what they would build, before building it")
+    func multiplyingFunctions() throws {
+        // Each replace multiplies the size by 9: nine calls would build gigabytes (found by fuzzing).
+        let replace = "'ab'" + String(repeating: ".replace('', 'abcdefgh')", count: 9) + ".size()"
+        // Each join of four copies multiplies the size by 4.
+        var join = "'abcdefghijklmnop'"
+        for i in 1...14 { join = "cel.bind(j\(i), \(join), [j\(i), j\(i), j\(i), j\(i)].join())" }
+        for source in [replace, join] {
+            guard case .failure(let error) = try evaluate(source) else {
+                Issue.record("expected costLimitExceeded: \(source)")
+                continue
+            }
+            #expect(error.kind == .costLimitExceeded)
+        }
+        // Within budget they still work, and the compiler still folds constant calls.
+        #expect(try value("'a-b-c'.replace('-', ', ')") == .string("a, b, c"))
+        #expect(try value("'abc'.replace('', '.', 2)") == .string(".a.bc"))
+        #expect(try value("['a', 'b'].join('--')") == .string("a--b"))
+    }
+
+    @Test("substring search is linear: a long, almost matching needle does not hang")
+    func substringSearch() throws {
+        let hay = CELValue.string(String(repeating: "a", count: 200_000))
+        let needle = CELValue.string(String(repeating: "a", count: 100_000) + "b")
+        let variables: [(String, CELType, CELValue)] = [("s", .string, hay), ("n", .string, needle)]
+        #expect(try evaluate("s.contains(n)", variables) == .success(.bool(false)))
+        #expect(try evaluate("s.indexOf(n)", variables) == .success(.int(-1)))
+        #expect(try evaluate("s.lastIndexOf(n)", variables) == .success(.int(-1)))
+        #expect(try evaluate("s.split(n).size()", variables) == .success(.int(1)))
+        #expect(try evaluate("(s + 'b').indexOf(n)", variables) == .success(.int(100_000)))
+        #expect(try evaluate("('b' + s).lastIndexOf(n)", variables) == .success(.int(-1)))
+        // The search still finds what it should, overlapping prefixes included.
+        #expect(try value("'aabaabaaab'.indexOf('aaab')") == .int(6))
+        #expect(try value("'abcabc'.lastIndexOf('bc')") == .int(4))
+        #expect(try value("'abcabc'.lastIndexOf('bc', 3)") == .int(1))
+        #expect(try value("'abcabc'.lastIndexOf('abc', 0)") == .int(0))
+        #expect(try value("'aaa'.lastIndexOf('aa')") == .int(1))
+        #expect(try value("'abc'.contains('bd')") == .bool(false))
+        #expect(try value("'hello mellow'.contains('llow')") == .bool(true))
+    }
+
+    @Test("a backtracking regular expression runs out of steps instead of hanging")
+    func catastrophicBacktracking() throws {
+        // ICU backtracks: (a+)+$ on 40 a's and a '!' takes 2^40 steps. RE2 would answer at once.
+        let text = CELValue.string(String(repeating: "a", count: 40) + "!")
+        for source in ["s.matches('(a+)+$')", "s.matches(p)"] {
+            let result = try evaluate(source, [("s", .string, text), ("p", .string, .string("(a+)+$"))])
+            guard case .failure(let error) = result else {
+                Issue.record("expected costLimitExceeded: \(source)")
+                continue
+            }
+            #expect(error.kind == .costLimitExceeded)
+            #expect(error.offset == 1)  // the dot of `.matches`, where calls are reported
+        }
+        // Linear patterns still scan long texts to the end, matching or not.
+        let long = CELValue.string(String(repeating: "abcdefghij ", count: 100_000) + "x@y.mx")
+        #expect(try evaluate("s.matches('[a-z]+@[a-z]+[.]mx$')", [("s", .string, long)]) == .success(.bool(true)))
+        #expect(try evaluate("s.matches('[a-z]+@[a-z]+[.]org')", [("s", .string, long)]) == .success(.bool(false)))
+        #expect(try value("'aaa!'.matches('^(a+)+$')") == .bool(false))
+    }
+
     @Test("garbage input never traps")
     func garbage() {
         var generator = TestRandom(seed: 20_251_122)  // fixed seed: the same inputs on every run

@@ -1,0 +1,170 @@
+// libFuzzer entry point for Apertura's input readers. Built by scripts/fuzz/build (never by
+// `swift build`); the target is picked at run time with APERTURA_FUZZ=assessment|cel|csv|ruleset|policy|mapping.
+import AperturaBatch
+import AperturaEngine
+import AperturaExpressions
+import AperturaLoader
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+import Foundation
+
+let root = ProcessInfo.processInfo.environment["APERTURA_ROOT"] ?? FileManager.default.currentDirectoryPath
+let target = ProcessInfo.processInfo.environment["APERTURA_FUZZ"] ?? "assessment"
+
+nonisolated(unsafe) var evaluatorCache: Evaluator?
+nonisolated(unsafe) var mgaRuleSet: RuleSet?
+nonisolated(unsafe) var mgaMapping: CSVMapping?
+let scratch = NSTemporaryDirectory() + "apertura-fuzz-\(getpid())"
+
+func setUp() {
+    if evaluatorCache != nil { return }
+    let (evaluator, diagnostics) = Workspace.load(rules: root + "/Rules/pai", policy: root + "/Policies/pai-inicio.yaml")
+    guard let evaluator else { fatalError("setup: \(diagnostics.map { $0.rendered(.en) })") }
+    evaluatorCache = evaluator
+    mgaRuleSet = RuleSetLoader.load(directory: root + "/Rules/mga").0
+    mgaMapping = CSVMappingLoader.load(file: root + "/Mappings/mga2017.yaml").0
+    try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+}
+
+func render(_ diagnostics: some Sequence<Diagnostic>) {
+    for d in diagnostics { _ = d.rendered(.es); _ = d.rendered(.en) }
+}
+
+func fullRead(_ bytes: [UInt8], file: String, ruleSet: RuleSet) -> [Assessment]? {
+    var assessments: [Assessment] = []
+    var failed = false
+    for item in YAMLDocumentStream(bytes: bytes, file: file) {
+        render(item.diagnostics)
+        if item.diagnostics.contains(where: \.isError) { failed = true; continue }
+        guard let document = item.document else { continue }
+        let context = LoadContext()
+        let assessment = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, context)
+        render(context.diagnostics.items)
+        if let assessment { assessments.append(assessment) } else { failed = true }
+    }
+    return failed || assessments.isEmpty ? nil : assessments
+}
+
+func fuzzAssessment(_ bytes: [UInt8]) {
+    let evaluator = evaluatorCache!
+    let ruleSet = evaluator.compiled.ruleSet
+    let file = "input.yaml"
+    let fast = AssessmentFastReader(ruleSet: ruleSet).read(bytes, file: file)
+    let full = fullRead(bytes, file: file, ruleSet: ruleSet)
+    if let fast {
+        guard let full else { fatalError("fast reader accepts what the full loader rejects") }
+        if fast != full { fatalError("readers disagree") }
+        if fast.map(\.range) != full.map(\.range) { fatalError("ranges differ") }
+    }
+    for assessment in full ?? [] {
+        for day in ["2025-06-30", "2026-06-30", "2031-01-01"] {
+            _ = try? evaluator.evaluate(assessment, asOf: Day(day)!)
+        }
+    }
+}
+
+let declarations: CELDeclarations = {
+    var d = CELDeclarations()
+    d.declare("x", .int)
+    d.declare("d", .double)
+    d.declare("s", .string)
+    d.declare("l", .list(.int))
+    d.declare("m", .map(.string, .dyn))
+    d.declare("y", .dyn)
+    d.declare("t", .timestamp)
+    return d
+}()
+
+func fuzzCEL(_ bytes: [UInt8]) {
+    guard let source = String(validating: bytes, as: UTF8.self) else { return }
+    let values: [CELValue] = [
+        .int(Int64.max), .double(1.5), .string("héllo"), .list([.int(1), .int(-3), .int(Int64.min)]),
+        .map(CELMap(entries: [(.string("a"), .int(1)), (.string("b"), .list([.string("z")]))])!), .uint(UInt64.max),
+        .null,
+    ]
+    for checked in [true, false] {
+        do {
+            let program = try CELProgram.compile(source, declarations: declarations, checked: checked)
+            var slots = values
+            slots[6] = .null
+            _ = program.evaluate(CELActivation(slots: slots))
+        } catch {
+            _ = error
+        }
+    }
+}
+
+func fuzzCSV(_ bytes: [UInt8]) {
+    guard let mapping = mgaMapping, let ruleSet = mgaRuleSet else { fatalError("setup") }
+    var header: CSVRecord?
+    var converter: CSVRowConverter?
+    var rows = 0
+    for item in CSVReader(bytes: bytes, file: "input.csv", delimiter: mapping.delimiter) {
+        switch item {
+        case .failure(let d): render([d])
+        case .record(let record):
+            if header == nil {
+                header = record
+                let (c, diagnostics) = CSVRowConverter.make(mapping: mapping, header: record, ruleSet: ruleSet, file: "input.csv")
+                render(diagnostics)
+                converter = c
+                continue
+            }
+            guard let converter else { continue }
+            rows += 1
+            if rows > 50 { return }
+            if let d = converter.fieldCountError(record) { render([d]); continue }
+            let document = converter.document(for: record)
+            let context = LoadContext()
+            _ = AssessmentLoader.read(document, file: "input.csv", ruleSet: ruleSet, context)
+            render(context.diagnostics.items)
+        }
+    }
+}
+
+func fuzzFile(_ bytes: [UInt8], name: String, _ body: (String) -> Void) {
+    let path = scratch + "/" + name
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    body(path)
+}
+
+/// Replaces one file of a copy of Rules/pai (APERTURA_FUZZ_FILE, default ruleset.yaml) with the input.
+func fuzzRuleSet(_ bytes: [UInt8]) {
+    let dir = scratch + "/rules"
+    if !FileManager.default.fileExists(atPath: dir) {
+        try! FileManager.default.copyItem(atPath: root + "/Rules/pai", toPath: dir)
+        try? FileManager.default.removeItem(atPath: dir + "/pai.tests.yaml")
+    }
+    let name = ProcessInfo.processInfo.environment["APERTURA_FUZZ_FILE"] ?? "ruleset.yaml"
+    _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(bytes))
+    let (ruleSet, diagnostics) = RuleSetLoader.load(directory: dir)
+    render(diagnostics.items)
+    _ = ruleSet
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    setUp()
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    switch target {
+    case "assessment": fuzzAssessment(bytes)
+    case "cel": fuzzCEL(bytes)
+    case "csv": fuzzCSV(bytes)
+    case "ruleset": fuzzRuleSet(bytes)
+    case "policy":
+        fuzzFile(bytes, name: "policy.yaml") { path in
+            let (policy, diagnostics) = PolicyLoader.load(file: path)
+            render(diagnostics.items)
+            _ = policy
+        }
+    case "mapping":
+        fuzzFile(bytes, name: "mapping.yaml") { path in
+            let (mapping, diagnostics) = CSVMappingLoader.load(file: path)
+            render(diagnostics)
+            _ = mapping
+        }
+    default: fatalError("unknown APERTURA_FUZZ \(target)")
+    }
+    return 0
+}
