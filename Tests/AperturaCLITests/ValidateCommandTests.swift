@@ -58,4 +58,19 @@ import TestSupport
             #expect(r.stderr.contains("error[\(code)]"), "\(name): \(r.stderr)")
         }
     }
+
+    /// Past the 200 diagnostics shown, the count says how many errors there are and that not all are shown.
+    @Test func theCountOfErrorsIncludesThoseNotShown() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-many-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let keys = (0..<250).map { "    clave\($0): 1\n" }.joined()
+        let file = dir.appendingPathComponent("muchas.yaml").path
+        try ("apertura: 1\nrule_set: pai\ninstitution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}\n"
+            + "answers:\n  comite:\n" + keys).write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["validate", file])
+        #expect(r.status == 65)
+        #expect(r.stderr.components(separatedBy: "error[unknown_key]").count - 1 == 200)
+        #expect(r.stderr.hasSuffix("\(file): 250 error(es) (50 diagnóstico(s) más no se muestran)\n"), "\(r.stderr.suffix(200))")
+    }
 }

@@ -51,6 +51,14 @@ extension Workspace {
         return (assessments, all)
     }
 
+    /// What `validate` says of a file: its diagnostics (missing answers included), how many errors it has in
+    /// all, and how many diagnostics past the cap are not shown.
+    public static func validation(of file: String, ruleSet: RuleSet) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
+        let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
+        let missing = assessments.flatMap { MissingAnswers.find(in: $0, ruleSet: ruleSet) }
+        return (list.sorted + missing, list.errorCount + missing.count(where: \.isError), list.dropped)
+    }
+
     /// Whether `path` leads (through any links) to a regular file.
     static func isRegularFile(_ path: String) -> Bool {
         guard let info = SystemPath.status(path) else { return false }

@@ -39,12 +39,13 @@ struct ValidateCommand: ParsableCommand {
                 invalid += 1
                 continue
             }
-            let (_, diagnostics) = Workspace.assessments(in: file, ruleSet: ruleSet, strict: true)
+            let (diagnostics, errors, omitted) = Workspace.validation(of: file, ruleSet: ruleSet)
             Console.print(diagnostics, language: lang)
-            let errors = diagnostics.count(where: \.isError)
             if errors > 0 {
                 invalid += 1
-                Console.err(lang == .es ? "\(file): \(errors) error(es)\n" : "\(file): \(errors) error(s)\n")
+                // Past the cap the count still says how many there are, and that not all are shown.
+                let rest = omitted == 0 ? "" : lang == .es ? " (\(omitted) diagnóstico(s) más no se muestran)" : " (\(omitted) more diagnostic(s) not shown)"
+                Console.err(lang == .es ? "\(file): \(errors) error(es)\(rest)\n" : "\(file): \(errors) error(s)\(rest)\n")
             } else {
                 Console.err(lang == .es ? "\(file): válido\n" : "\(file): valid\n")
             }
