@@ -82,12 +82,7 @@ extension Compiler {
                         return try f(values, at)
                     }
                     let result = try f(values, at)
-                    switch result {
-                    case .list(let items): try ctx.charge(items.count, at: at)
-                    case .string(let s): try ctx.charge(s.utf8.count / 16, at: at)
-                    case .bytes(let bytes): try ctx.charge(bytes.count / 16, at: at)
-                    default: break
-                    }
+                    try ctx.chargeSize(of: result, at: at)
                     return result
                 }, type: resultType, constant: nil)
         } else if nodes.count == 1, let f = builtin.unary {
@@ -110,12 +105,7 @@ extension Compiler {
             node = CompiledNode(
                 eval: { ctx throws(CELEvaluationError) in
                     let result = try Arithmetic.add(try a(ctx), try b(ctx), at)
-                    switch result {
-                    case .list(let items): try ctx.charge(items.count, at: at)
-                    case .string(let s): try ctx.charge(s.utf8.count / 16, at: at)
-                    case .bytes(let bytes): try ctx.charge(bytes.count / 16, at: at)
-                    default: break
-                    }
+                    try ctx.chargeSize(of: result, at: at)
                     return result
                 }, type: resultType, constant: nil)
         } else {

@@ -65,6 +65,17 @@ final class EvalContext: ManagedBuffer<EvalContext.Header, CELValue> {
     var cost: Int { withUnsafeMutablePointerToHeader { $0.pointee.cost } }
 
     /// Charges `amount` steps; throws once the budget is spent, so no evaluation can run away.
+    /// Charges for the size of what a call built: a list by its items, a string or bytes by 16-byte runs.
+    @inline(__always)
+    func chargeSize(of value: CELValue, at offset: Int) throws(CELEvaluationError) {
+        switch value {
+        case .list(let items): try charge(items.count, at: offset)
+        case .string(let s): try charge(s.utf8.count / 16, at: offset)
+        case .bytes(let bytes): try charge(bytes.count / 16, at: offset)
+        default: break
+        }
+    }
+
     @inline(__always)
     func charge(_ amount: Int, at offset: Int) throws(CELEvaluationError) {
         let (spent, limit) = withUnsafeMutablePointerToHeader { header in
