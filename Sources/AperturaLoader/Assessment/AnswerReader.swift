@@ -60,7 +60,7 @@ struct AnswerReader {
         case .number, .ratio, .percent:
             guard let x = context.number(node), inBounds(x, fields[index], node) else { return nil }
             return .number(x)
-        case .date: return context.day(node).map(AnswerValue.Value.date)
+        case .date: return context.answerDay(node).map(AnswerValue.Value.date)
         case .text: return context.visibleString(node).map(AnswerValue.Value.text)
         case .choice:
             guard let text = context.string(node), isOption(text, fields[index], node) else { return nil }

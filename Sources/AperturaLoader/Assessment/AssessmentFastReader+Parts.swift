@@ -42,7 +42,7 @@ extension AssessmentFastReader.Session {
             let isStart = cursor.equals("start")
             guard isStart || cursor.equals("end") else { return nil }
             cursor.next()
-            guard let day = string().flatMap(Day.init) else { return nil }
+            guard let day = day() else { return nil }
             if isStart {
                 guard start == nil else { return nil }
                 start = day
@@ -59,6 +59,11 @@ extension AssessmentFastReader.Session {
     func string() -> String? {
         guard cursor.kind == .scalar, !cursor.isNull else { return nil }
         return InvisibleCharacters.first(in: cursor.bytes) == nil ? cursor.text : nil
+    }
+
+    /// A date, as `LoadContext.answerDay` reads it.
+    func day() -> Day? {
+        string().flatMap(Day.init).flatMap { AnswerDates.plausible.contains($0) ? $0 : nil }
     }
 
     /// A plain boolean, as `LoadContext.bool` reads it.

@@ -149,7 +149,7 @@ public struct AssessmentFastReader: Sendable {
             case .number, .ratio, .percent:
                 guard let x = number(), fields.contains(x, at: index) else { return nil }
                 return .number(x)
-            case .date: return string().flatMap(Day.init).map(AnswerValue.Value.date)
+            case .date: return day().map(AnswerValue.Value.date)
             case .text: return string().map(AnswerValue.Value.text)
             case .choice:
                 guard let text = string(), fields.options[index].contains(text) else { return nil }

@@ -114,8 +114,8 @@ public enum AssessmentLoader {
 
     static func period(_ node: YAMLNode, _ context: LoadContext) -> (Day, Day)? {
         guard var reader = MappingReader<PeriodKey>(node, context, what: LocalizedText(es: "un periodo {start, end}", en: "a period {start, end}")) else { return nil }
-        let start = reader.required(.start).flatMap(context.day)
-        let end = reader.required(.end).flatMap(context.day)
+        let start = reader.required(.start).flatMap(context.answerDay)
+        let end = reader.required(.end).flatMap(context.answerDay)
         reader.finish()
         guard let start, let end else { return nil }
         if end < start {
