@@ -51,12 +51,8 @@ extension YAMLDocumentSplitter.Scanner {
             }
             for i in first..<stop {
                 let c = b[i]
-                if c == 0x0D && !(i + 1 < b.count && b[i + 1] == 0x0A) { return nil }
-                if c == 0xC2 && i + 1 < b.count && b[i + 1] == 0x85 { return nil }
-                if c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return nil }
-                if !state.inComment {
-                    if c == UInt8(ascii: "#") && !state.sawContent { state.inComment = true } else if !YAMLDocumentSplitter.isBlankOrBreak(c) { state.sawContent = true }
-                }
+                if YAMLDocumentSplitter.breaksLineUnseen(b, at: i) { return nil }
+                YAMLDocumentSplitter.note(c, sawContent: &state.sawContent, inComment: &state.inComment)
                 state.marker = state.marker.after(c)
             }
             return state

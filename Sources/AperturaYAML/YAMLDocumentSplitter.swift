@@ -96,12 +96,8 @@ public enum YAMLDocumentSplitter {
                 var sawContent = false, inComment = false
                 while i < n && b[i] != 0x0A {
                     let c = b[i]
-                    if c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A) { return false }
-                    if c == 0xC2 && i + 1 < n && b[i + 1] == 0x85 { return false }
-                    if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return false }
-                    if !inComment {
-                        if c == UInt8(ascii: "#") && !sawContent { inComment = true } else if !YAMLDocumentSplitter.isBlankOrBreak(c) { sawContent = true }
-                    }
+                    if YAMLDocumentSplitter.breaksLineUnseen(b, at: i) { return false }
+                    YAMLDocumentSplitter.note(c, sawContent: &sawContent, inComment: &inComment)
                     i += 1
                 }
                 // A document end marker (`...`) alone holds no document.
@@ -119,6 +115,21 @@ public enum YAMLDocumentSplitter {
         var i = from + 3
         while i < to && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D) { i += 1 }
         return i == to || (b[i] == UInt8(ascii: "#") && i > from + 3)
+    }
+
+    /// Byte `i` starts a line break libyaml counts and this cut does not (a lone CR, NEL, LS or PS).
+    @inline(__always)
+    static func breaksLineUnseen(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let c = b[i], n = b.count
+        return (c == 0x0D && !(i + 1 < n && b[i + 1] == 0x0A)) || (c == 0xC2 && i + 1 < n && b[i + 1] == 0x85)
+            || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9))
+    }
+
+    /// Notes what byte `c` of a line tells: content, or the start of a comment before any content.
+    @inline(__always)
+    static func note(_ c: UInt8, sawContent: inout Bool, inComment: inout Bool) {
+        guard !inComment else { return }
+        if c == UInt8(ascii: "#") && !sawContent { inComment = true } else if !isBlankOrBreak(c) { sawContent = true }
     }
 
     static func isBlankOrBreak(_ c: UInt8) -> Bool {
