@@ -3,7 +3,7 @@ import AperturaSource
 /// Why an expression was rejected before evaluation, with its position in the expression.
 public struct CELCompileError: Error, Hashable, Sendable {
     /// Stable code: `expr_syntax_error`, `expr_undeclared_reference`, `expr_unknown_function`,
-    /// `expr_type_mismatch`, `expr_unknown_field`, `expr_too_long`, `expr_too_deep`.
+    /// `expr_type_mismatch`, `expr_unknown_field`, `expr_invalid_regex`, `expr_too_long`, `expr_too_deep`.
     public var code: String
     /// What went wrong, in Spanish and English.
     public var message: LocalizedText
@@ -46,6 +46,7 @@ public struct CELCompileError: Error, Hashable, Sendable {
     public static let unknownFunction = "expr_unknown_function"
     public static let typeMismatch = "expr_type_mismatch"
     public static let unknownField = "expr_unknown_field"
+    public static let invalidRegex = "expr_invalid_regex"
     public static let tooLong = "expr_too_long"
     public static let tooDeep = "expr_too_deep"
 }

@@ -1,57 +1,28 @@
-import Foundation
+import AperturaSource
 
-/// A compiled regular expression. NSRegularExpression is immutable and thread-safe once built,
-/// which is what makes sharing it across evaluations sound.
-final class CompiledRegex: @unchecked Sendable {
-    private let regex: NSRegularExpression
+/// A compiled regular expression in RE2 syntax, as CEL's `matches` specifies. Immutable once built,
+/// so it is shared across evaluations and threads.
+final class CompiledRegex: Sendable {
+    private let program: RegexProgram
 
-    init?(_ pattern: String) {
-        // NSRegularExpression rejects the empty pattern, which RE2 accepts and matches anywhere.
-        let pattern = pattern.isEmpty ? "(?:)" : pattern
-        guard let r = try? NSRegularExpression(pattern: pattern) else { return nil }
-        regex = r
+    init(_ pattern: String) throws(RegexSyntaxError) {
+        program = try RegexProgram(try RegexParser.parse(pattern))
     }
 
-    /// How many of ICU's progress reports a match may take beyond one per position of the text.
-    /// ICU backtracks, unlike RE2: a pattern like `(a+)+$` takes exponential time on `aaa…a!`.
-    /// ICU reports progress about once per start position tried and once per ten thousand steps of
-    /// backtracking, so this bounds the backtracking to some ten million steps (well under a second)
-    /// while a linear scan of any text fits. Counting reports, not time, keeps evaluation deterministic.
-    static let extraProgressReports = 1_000
-
-    /// RE2 semantics of CEL's `matches`: the pattern matches anywhere in the text. Nil when the match
-    /// ran out of its budget of steps.
-    func matches(_ text: String) -> Bool? {
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        let budget = range.length + Self.extraProgressReports
-        var reports = 0
-        var found = false
-        var exhausted = false
-        regex.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
-            if result != nil {
-                found = true
-                stop.pointee = true
-                return
-            }
-            reports += 1
-            if reports > budget {
-                exhausted = true
-                stop.pointee = true
-            }
-        }
-        return found ? true : exhausted ? nil : false
+    /// Whether the pattern matches anywhere in the text.
+    func matches(_ text: String) -> Bool {
+        program.matches(text)
     }
 
-    /// `matches`, with an evaluation error when the match runs out of steps.
-    func matches(_ text: String, at offset: Int) throws(CELEvaluationError) -> Bool {
-        guard let matched = matches(text) else {
-            throw CELEvaluationError(
-                kind: .costLimitExceeded,
-                message: .init(
-                    es: "la expresión regular tardó demasiado en este texto (retrocede sin fin; evite cuantificadores anidados como (a+)+)",
-                    en: "the regular expression took too long on this text (it backtracks endlessly; avoid nested quantifiers such as (a+)+)"),
-                offset: offset)
-        }
-        return matched
+    /// The cost `matches` charges: the automaton takes at most one step per instruction per scalar,
+    /// so that product, in the units of concatenation (about 16 bytes a step), bounds the work.
+    func cost(of text: String) -> Int {
+        (text.utf8.count + 1) * program.instructions.count / 16
+    }
+
+    /// The evaluation error for a pattern that does not compile.
+    static func invalid(_ pattern: String, _ error: RegexSyntaxError, at offset: Int) -> CELEvaluationError {
+        .invalid("expresión regular no válida '\(pattern)': \(error.message.es)",
+                 "invalid regular expression '\(pattern)': \(error.message.en ?? error.message.es)", at: offset)
     }
 }

@@ -88,15 +88,8 @@ extension Compiler {
         } else if nodes.count == 1, let f = builtin.unary {
             let a = nodes[0].eval
             node = CompiledNode(eval: { ctx throws(CELEvaluationError) in try f(try a(ctx), at) }, type: resultType, constant: nil)
-        } else if name == "matches", let pattern = nodes[1].constant, case .string(let p) = pattern, let regex = CompiledRegex(p) {
-            // The pattern is a literal: compile the regular expression once, not per evaluation.
-            let a = nodes[0].eval
-            node = CompiledNode(
-                eval: { ctx throws(CELEvaluationError) in
-                    let v = try a(ctx)
-                    guard case .string(let s) = v else { throw .noSuchOverload("matches", [v, pattern], at: at) }
-                    return .bool(try regex.matches(s, at: at))
-                }, type: .bool, constant: nil)
+        } else if name == "matches" {
+            node = try compileMatches(nodes[0], nodes[1], at: at)
         } else if name == "_+_" {
             // Concatenation charges the size of what it builds: repeated doubling through
             // nested bindings would otherwise allocate without bound.
@@ -190,5 +183,34 @@ extension Compiler {
             }, type: whenTrue.type == whenFalse.type ? whenTrue.type : .dyn, constant: nil)
         if let v = cond.constant, case .bool(let b) = v { return b ? whenTrue : whenFalse }
         return node
+    }
+
+    /// `matches`: a literal pattern is compiled once, and an invalid one is a compile error; another is
+    /// compiled at each evaluation. Either way the match charges its cost, which bounds its time.
+    private func compileMatches(_ text: CompiledNode, _ pattern: CompiledNode, at: Int) throws(PendingCompileError) -> CompiledNode {
+        let a = text.eval
+        if let constant = pattern.constant, case .string(let p) = constant {
+            let regex: CompiledRegex
+            do { regex = try CompiledRegex(p) } catch {
+                throw fail(CELCompileError.invalidRegex, "expresión regular no válida '\(p)': \(error.message.es)",
+                           "invalid regular expression '\(p)': \(error.message.en ?? error.message.es)", at)
+            }
+            return CompiledNode(
+                eval: { ctx throws(CELEvaluationError) in
+                    let v = try a(ctx)
+                    guard case .string(let s) = v else { throw .noSuchOverload("matches", [v, constant], at: at) }
+                    try ctx.charge(regex.cost(of: s), at: at)
+                    return .bool(regex.matches(s))
+                }, type: .bool, constant: nil)
+        }
+        let b = pattern.eval
+        return CompiledNode(
+            eval: { ctx throws(CELEvaluationError) in
+                let v = try a(ctx), w = try b(ctx)
+                guard case .string(let s) = v, case .string(let p) = w else { throw .noSuchOverload("matches", [v, w], at: at) }
+                let regex = try StringFunctions.compile(p, at)
+                try ctx.charge(regex.cost(of: s), at: at)
+                return .bool(regex.matches(s))
+            }, type: .bool, constant: nil)
     }
 }

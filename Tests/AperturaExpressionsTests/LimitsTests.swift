@@ -108,20 +108,14 @@ struct GrowthTests {
         #expect(try value("'hello mellow'.contains('llow')") == .bool(true))
     }
 
-    @Test("a backtracking regular expression runs out of steps instead of hanging")
-    func catastrophicBacktracking() throws {
-        // ICU backtracks: (a+)+$ on 40 a's and a '!' takes 2^40 steps. RE2 would answer at once.
+    @Test("a regular expression runs in linear time: nested quantifiers do not hang, long texts are scanned")
+    func linearRegularExpressions() throws {
+        // A backtracking engine takes 2^40 steps for (a+)+$ on 40 a's and a '!'; RE2's automaton, 41 × 8.
         let text = CELValue.string(String(repeating: "a", count: 40) + "!")
         for source in ["s.matches('(a+)+$')", "s.matches(p)"] {
-            let result = try evaluate(source, [("s", .string, text), ("p", .string, .string("(a+)+$"))])
-            guard case .failure(let error) = result else {
-                Issue.record("expected costLimitExceeded: \(source)")
-                continue
-            }
-            #expect(error.kind == .costLimitExceeded)
-            #expect(error.offset == 1)  // the dot of `.matches`, where calls are reported
+            #expect(try evaluate(source, [("s", .string, text), ("p", .string, .string("(a+)+$"))]) == .success(.bool(false)))
         }
-        // Linear patterns still scan long texts to the end, matching or not.
+        // A long text is scanned to the end, matching or not, within the cost budget.
         let long = CELValue.string(String(repeating: "abcdefghij ", count: 100_000) + "x@y.mx")
         #expect(try evaluate("s.matches('[a-z]+@[a-z]+[.]mx$')", [("s", .string, long)]) == .success(.bool(true)))
         #expect(try evaluate("s.matches('[a-z]+@[a-z]+[.]org')", [("s", .string, long)]) == .success(.bool(false)))
