@@ -26,16 +26,8 @@ extension RegexParser {
         guard c == "p" || c == "P" else { return nil }
         position += 1
         var name = ""
-        if peek == "{" {
-            position += 1
-            while let n = peek, n != "}" {
-                name.unicodeScalars.append(n)
-                position += 1
-            }
-            guard peek == "}" else {
-                throw RegexSyntaxError("falta la «}» que cierra el nombre de la clase", "missing '}' closing the class name", at: start)
-            }
-            position += 1
+        if let braced = try bracedText(at: start) {
+            name = braced
         } else if let n = peek {
             name.unicodeScalars.append(n)
             position += 1
@@ -94,16 +86,8 @@ extension RegexParser {
     private mutating func hexEscape(at start: Int) throws(RegexSyntaxError) -> Unicode.Scalar {
         var digits = ""
         let braced = peek == "{"
-        if braced {
-            position += 1
-            while let d = peek, d != "}" {
-                digits.unicodeScalars.append(d)
-                position += 1
-            }
-            guard peek == "}" else {
-                throw RegexSyntaxError("falta la «}» del escape hexadecimal", "missing '}' in the hexadecimal escape", at: start)
-            }
-            position += 1
+        if let text = try bracedText(at: start) {
+            digits = text
         } else {
             for _ in 0..<2 {
                 guard let d = peek else { break }
@@ -117,5 +101,21 @@ extension RegexParser {
             throw RegexSyntaxError("escape hexadecimal no válido", "invalid hexadecimal escape", at: start)
         }
         return scalar
+    }
+
+    /// The text of `{...}` at the current position (a class name, hexadecimal digits); nil when there is no `{`.
+    private mutating func bracedText(at start: Int) throws(RegexSyntaxError) -> String? {
+        guard peek == "{" else { return nil }
+        position += 1
+        var text = ""
+        while let c = peek, c != "}" {
+            text.unicodeScalars.append(c)
+            position += 1
+        }
+        guard peek == "}" else {
+            throw RegexSyntaxError("falta la «}» que cierra «{»", "missing '}' closing '{'", at: start)
+        }
+        position += 1
+        return text
     }
 }
