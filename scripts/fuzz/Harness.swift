@@ -1,5 +1,5 @@
 // libFuzzer entry point for Apertura's input readers. Built by scripts/fuzz/build (never by
-// `swift build`); the target is picked at run time with APERTURA_FUZZ=assessment|cel|csv|ruleset|policy|mapping.
+// `swift build`); the target is picked at run time with APERTURA_FUZZ=assessment|cel|regex|csv|ruleset|policy|mapping.
 import AperturaBatch
 import AperturaEngine
 import AperturaExpressions
@@ -95,6 +95,28 @@ func fuzzCEL(_ bytes: [UInt8]) {
     }
 }
 
+/// `text.matches(pattern)`, the input split at its first NUL into pattern and text; a pattern that
+/// compiles must also match with the cost budget respected (no hang, no trap).
+let regexProgram = try! CELProgram.compile("s.matches(p)", declarations: {
+    var d = CELDeclarations()
+    d.declare("s", .string)
+    d.declare("p", .string)
+    return d
+}())
+
+func fuzzRegex(_ bytes: [UInt8]) {
+    let split = bytes.firstIndex(of: 0) ?? bytes.count
+    guard let pattern = String(validating: bytes[..<split], as: UTF8.self),
+        let text = String(validating: bytes[min(split + 1, bytes.count)...], as: UTF8.self)
+    else { return }
+    _ = regexProgram.evaluate(CELActivation(slots: [.string(text), .string(pattern)]))
+    // The same as literals (raw strings keep the backslashes), for the pattern compiled with the expression.
+    let literal = { (s: String) in "r'" + s.filter { $0 != "'" && $0 != "\n" && $0 != "\r" } + "'" }
+    if let program = try? CELProgram.compile(literal(text) + ".matches(" + literal(pattern) + ")") {
+        _ = program.evaluate(CELActivation(slots: []))
+    }
+}
+
 func fuzzCSV(_ bytes: [UInt8]) {
     guard let mapping = mgaMapping, let ruleSet = mgaRuleSet else { fatalError("setup") }
     var header: CSVRecord?
@@ -150,6 +172,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     switch target {
     case "assessment": fuzzAssessment(bytes)
     case "cel": fuzzCEL(bytes)
+    case "regex": fuzzRegex(bytes)
     case "csv": fuzzCSV(bytes)
     case "ruleset": fuzzRuleSet(bytes)
     case "policy":

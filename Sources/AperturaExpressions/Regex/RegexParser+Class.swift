@@ -15,27 +15,29 @@ extension RegexParser {
                 set.items.append(.set(posix))
                 continue
             }
-            if c == "\\" {
+            let escaped = c == "\\"
+            if escaped {
                 position += 1
                 if let named = try classEscape(at: itemStart) {
                     set.items.append(.set(named))
                     continue
                 }
             }
-            let low = try classScalar(at: itemStart)
+            let low = try classScalar(escaped: escaped, at: itemStart)
             guard peek == "-", let after = peek(1), after != "]" else {
                 set.items.append(.range(low.value, low.value))
                 continue
             }
             position += 1
             let highStart = position
-            if after == "\\" {
+            let highEscaped = after == "\\"
+            if highEscaped {
                 position += 1
                 if try classEscape(at: highStart) != nil {
                     throw RegexSyntaxError("rango de clase no válido", "bad character class range", at: itemStart)
                 }
             }
-            let high = try classScalar(at: highStart)
+            let high = try classScalar(escaped: highEscaped, at: highStart)
             guard low <= high else {
                 throw RegexSyntaxError("rango de clase no válido: \(low)-\(high) va hacia atrás", "bad character class range: \(low)-\(high) runs backwards", at: itemStart)
             }
@@ -48,13 +50,11 @@ extension RegexParser {
         return .set(set, foldCase: flags.caseInsensitive)
     }
 
-    /// One scalar of a class: a literal, or an escape whose backslash was already read.
-    private mutating func classScalar(at start: Int) throws(RegexSyntaxError) -> Unicode.Scalar {
-        if position > start { return try scalarEscape(at: start) }
-        let c = scalars[position]
-        position += 1
-        if c == "\\" { return try scalarEscape(at: start) }
-        return c
+    /// One scalar of a class: a literal, or, when `escaped` (its backslash already read), an escape.
+    private mutating func classScalar(escaped: Bool, at start: Int) throws(RegexSyntaxError) -> Unicode.Scalar {
+        if escaped { return try scalarEscape(at: start) }
+        defer { position += 1 }
+        return scalars[position]
     }
 
     /// `[:name:]` or `[:^name:]`; nil (nothing read) when the `[:` starts no such class.
