@@ -22,7 +22,8 @@ final class CompiledRegex: Sendable {
 
     /// The evaluation error for a pattern that does not compile.
     static func invalid(_ pattern: String, _ error: RegexSyntaxError, at offset: Int) -> CELEvaluationError {
-        .invalid("expresión regular no válida '\(pattern)': \(error.message.es)",
-                 "invalid regular expression '\(pattern)': \(error.message.en ?? error.message.es)", at: offset)
+        .invalid("expresión regular no válida '\(pattern)' (carácter \(error.position + 1)): \(error.message.es)",
+                 "invalid regular expression '\(pattern)' (character \(error.position + 1)): \(error.message.en ?? error.message.es)",
+                 at: offset)
     }
 }

@@ -192,8 +192,8 @@ extension Compiler {
         if let constant = pattern.constant, case .string(let p) = constant {
             let regex: CompiledRegex
             do { regex = try CompiledRegex(p) } catch {
-                throw fail(CELCompileError.invalidRegex, "expresión regular no válida '\(p)': \(error.message.es)",
-                           "invalid regular expression '\(p)': \(error.message.en ?? error.message.es)", at)
+                throw fail(CELCompileError.invalidRegex, "expresión regular no válida '\(p)' (carácter \(error.position + 1)): \(error.message.es)",
+                           "invalid regular expression '\(p)' (character \(error.position + 1)): \(error.message.en ?? error.message.es)", at)
             }
             return CompiledNode(
                 eval: { ctx throws(CELEvaluationError) in

@@ -42,7 +42,7 @@ struct RegexTests {
         ("^(a|b)*c$", "ababc", true), ("^(ab){2}$", "abab", true), ("^(ab){2}$", "ababab", false),
         ("a{,2}", "a{,2}", true), ("x{2", "x{2", true), ("x{2}y", "xxy", true), ("^(a*)*$", "aaa", true),
         ("^(|a)$", "", true), ("^(a|)$", "a", true), ("a+?b", "aab", true), ("^(a|ab)(c|bcd)$", "abcd", true),
-        ("(?P<x>a)b", "ab", true), ("(?<x>a)b", "ab", true), ("(?U)a+", "a", true),
+        ("(?P<x>a)b", "ab", true), ("(?<x>a)b", "ab", true), ("(?P<año_1>a)b", "ab", true), ("(?U)a+", "a", true),
         // Patterns that take a backtracking engine exponential time answer at once.
         ("(a+)+$", String(repeating: "a", count: 40) + "!", false),
         ("^(a?){30}a{30}$", String(repeating: "a", count: 30), true),
@@ -72,10 +72,10 @@ struct RegexTests {
     func invalidInExpressions() throws {
         let error = try #require(compileError("'a'.matches('(?=a)')"))
         #expect(error.code == CELCompileError.invalidRegex)
-        #expect(error.message.es.contains("(?=a)"))
+        #expect(error.message.es == "expresión regular no válida '(?=a)' (carácter 1): grupo no válido o no admitido (RE2 no admite referencias hacia atrás ni búsquedas hacia delante o hacia atrás)")
         let evaluation = try #require(try evaluationError("s.matches(p)", [("s", .string, .string("a")), ("p", .string, .string("[a"))]))
         #expect(evaluation.kind == .invalidArgument)
-        #expect(evaluation.message.en?.contains("missing ']'") == true)
+        #expect(evaluation.message.en == "invalid regular expression '[a' (character 1): missing ']' closing this character class")
     }
 
     @Test("a match charges text size times program size against the budget")

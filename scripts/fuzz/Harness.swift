@@ -112,7 +112,7 @@ func fuzzRegex(_ bytes: [UInt8]) {
     _ = regexProgram.evaluate(CELActivation(slots: [.string(text), .string(pattern)]))
     // The same as literals (raw strings keep the backslashes), for the pattern compiled with the expression.
     let literal = { (s: String) in "r'" + s.filter { $0 != "'" && $0 != "\n" && $0 != "\r" } + "'" }
-    if let program = try? CELProgram.compile(literal(text) + ".matches(" + literal(pattern) + ")") {
+    if let program = try? CELProgram.compile(literal(text) + ".matches(" + literal(pattern) + ")", declarations: CELDeclarations()) {
         _ = program.evaluate(CELActivation(slots: []))
     }
 }

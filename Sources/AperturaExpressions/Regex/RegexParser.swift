@@ -10,7 +10,8 @@ struct RegexParser {
 
     /// RE2's bound on a counted repetition, `x{1001}` being an error.
     static let maxRepeat = 1_000
-    /// Nesting of groups beyond which a pattern is refused rather than parsed recursively.
+    /// Nesting of groups beyond which a pattern is refused rather than parsed recursively (RE2 allows
+    /// 1,000; parsing, compiling and freeing recurse, and a pattern may be compiled on a worker thread).
     static let maxDepth = 100
 
     let scalars: [Unicode.Scalar]
@@ -127,11 +128,11 @@ struct RegexParser {
         return body
     }
 
-    /// `<name>` of a named group: word characters, at least one.
+    /// `<name>` of a named group: letters (of any script), digits and underscores, at least one.
     private mutating func groupName(at start: Int) throws(RegexSyntaxError) {
         position += 1
         let nameStart = position
-        while let c = peek, c == "_" || (c.isASCII && c.properties.isAlphabetic) || ("0"..."9").contains(c) { position += 1 }
+        while let c = peek, c == "_" || c.properties.isAlphabetic || c.properties.numericType == .decimal { position += 1 }
         guard position > nameStart, peek == ">" else {
             throw RegexSyntaxError("nombre de grupo no válido", "invalid group name", at: start)
         }
