@@ -58,7 +58,7 @@ struct AnswerReader {
             guard let n = context.integer(node), inBounds(Double(n), fields[index], node) else { return nil }
             return .integer(n)
         case .number, .ratio, .percent:
-            guard let x = context.number(node), inBounds(x, fields[index], node) else { return nil }
+            guard let x = context.number(node, ratio: fields[index].type == .ratio), inBounds(x, fields[index], node) else { return nil }
             return .number(x)
         case .date: return context.answerDay(node).map(AnswerValue.Value.date)
         case .text: return context.visibleString(node).map(AnswerValue.Value.text)
