@@ -15,7 +15,8 @@ enum YAMLDiagnostics {
     /// `contextLine`: where the construct libyaml was reading began, when not on the problem's line.
     /// `atTab`: the problem is at a tab character, the most common cause of confusing YAML errors.
     static func syntaxError(
-        problem: String, context: String?, contextLine: Int?, atTab: Bool = false, at location: SourceLocation
+        problem: String, context: String?, contextLine: Int?, atTab: Bool = false, help: LocalizedText? = nil,
+        at location: SourceLocation
     ) -> Diagnostic {
         let problemEs = spanishProblem(problem)
         var es = "error de sintaxis YAML: \(problemEs)"
@@ -30,8 +31,36 @@ enum YAMLDiagnostics {
             ? LocalizedText(
                 es: "YAML no admite tabuladores para la sangría: use espacios",
                 en: "YAML does not allow tabs for indentation: use spaces")
-            : nil
+            : help
         return .error(YAMLDiagnosticCode.syntaxError.rawValue, LocalizedText(es: es, en: en), at: SourceRange(at: location), help: help)
+    }
+
+    /// For "mapping values are not allowed" when no line shows a colon without its space.
+    static let mappingValueHelp = LocalizedText(
+        es: "revise la sangría de esta línea y de la anterior; un valor que lleva «: » va entre comillas",
+        en: "check the indentation of this line and the one before; a value holding ': ' goes in quotes")
+
+    /// Advice when `line` (its bytes, without the line break) is `key:value` with no space after the colon,
+    /// or with a no-break space (U+00A0, pasted from a document) where the space goes. A colon followed by
+    /// `/` (a link, `https://`) is not a key.
+    static func colonSpaceHelp(_ line: [UInt8], line number: Int) -> LocalizedText? {
+        var i = 0
+        while i < line.count, line[i] == 0x20 || line[i] == 0x2D { i += 1 }  // indentation and `- `
+        let keyStart = i
+        while i < line.count, line[i] == 0x5F || (0x30...0x39).contains(line[i]) || (0x41...0x5A).contains(line[i]) || (0x61...0x7A).contains(line[i]) {
+            i += 1
+        }
+        guard i > keyStart, !(0x30...0x39).contains(line[keyStart]), i + 1 < line.count, line[i] == 0x3A else { return nil }
+        let key = String(decoding: line[keyStart..<i], as: UTF8.self)
+        if line[i + 1] == 0xC2, i + 2 < line.count, line[i + 2] == 0xA0 {
+            return LocalizedText(
+                es: "en la línea \(number), después de «\(key):» hay un espacio no separable (U+00A0, copiado de un documento): escriba un espacio normal",
+                en: "on line \(number), '\(key):' is followed by a no-break space (U+00A0, pasted from a document): type a plain space")
+        }
+        guard ![0x20, 0x09, 0x2F].contains(line[i + 1]) else { return nil }
+        return LocalizedText(
+            es: "en la línea \(number) falta un espacio después de «\(key):»: escriba «\(key): valor»",
+            en: "on line \(number), '\(key):' lacks the space after the colon: write '\(key): value'")
     }
 
     static func duplicateKey(_ key: String, firstLine: Int, at range: SourceRange) -> Diagnostic {

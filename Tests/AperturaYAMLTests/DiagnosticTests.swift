@@ -23,6 +23,21 @@ struct DiagnosticTests {
         #expect(diagnostic.help?.es.contains("tabuladores") == true)
     }
 
+    /// `key:value` reads as text running on into the next line, where libyaml finds the error: the help
+    /// names the line before and the missing space (or the no-break space pasted in its place).
+    @Test func aColonWithoutItsSpaceIsNamedOnItsLine() throws {
+        let missing = try #require(Load.parse("a:\n  b:true\n  c: 1\n").diagnostics.first)
+        #expect(missing.code == "yaml_syntax_error")
+        #expect(missing.range?.start.line == 3)
+        #expect(missing.help?.es == "en la línea 2 falta un espacio después de «b:»: escriba «b: valor»")
+        #expect(missing.help?.en == "on line 2, 'b:' lacks the space after the colon: write 'b: value'")
+        let noBreak = try #require(Load.parse("a:\n  b:\u{A0}1\n  c: 1\n").diagnostics.first)
+        #expect(noBreak.help?.es.hasPrefix("en la línea 2, después de «b:» hay un espacio no separable (U+00A0") == true)
+        // A link is no key: the general advice instead.
+        let link = try #require(Load.parse("a:\n  - https://x.mx/a\n    c: 1\n").diagnostics.first)
+        #expect(link.help?.es.hasPrefix("revise la sangría") == true)
+    }
+
     @Test func syntaxErrorNamesWhereTheConstructStarted() throws {
         let diagnostic = try #require(Load.parse("a: [1, 2\nb: c\n").diagnostics.first)
         #expect(diagnostic.message.es.contains("que empieza en la línea 1"))
