@@ -75,6 +75,14 @@ import Testing
         #expect(brief(missing) == ["3:14 missing_key"])
     }
 
+    /// The template leaves `state:` empty: the error is said there, not at the institution's first key.
+    @Test func anEmptyStateIsNamedAtItsKey() throws {
+        let empty = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution:\n  id: X\n  name: X\n  kind: municipio\n  order: municipal\n  state:\n")
+        #expect(brief(empty) == ["8:3 missing_key"])
+        let absent = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution:\n  id: X\n  name: X\n  kind: municipio\n  order: municipal\n")
+        #expect(brief(absent) == ["4:3 missing_key"])
+    }
+
     @Test func wrongRuleSetIsNamedOnce() throws {
         // Answers written for another rule set's form are not read against this one: one error, not a cascade.
         let yaml = Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai") + "answers:\n  comite:\n    instalado: true\n"

@@ -89,8 +89,10 @@ public enum AssessmentLoader {
                           help: Suggestion.closest(to: state, in: MexicanState.ids).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
         }
         if let order, order != .federal, state == nil, stateNode == nil {
+            // At `state:` when it is there but left empty (as the template leaves it), else at the institution.
+            let stateKey = node.mapping?.first(where: { $0.key.scalar?.value == "state" })?.key.range
             context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad (state)",
-                          en: "a \(order.rawValue) institution must give its state", at: SourceRange(at: node.range.start))
+                          en: "a \(order.rawValue) institution must give its state", at: stateKey ?? SourceRange(at: node.range.start))
         }
         if let population, population < 0 {
             context.error("out_of_range", es: "la población no puede ser negativa", en: "the population cannot be negative", at: node["population"]?.range)
