@@ -94,11 +94,20 @@ import Testing
         let yaml = Self.header + "answers:\n  a:\n    flag: true\n    acta: []\n    n: 1\n    items:\n      - {}\n"
         #expect(try assessmentDiagnostics(yaml).isEmpty)
         let strict = try assessmentDiagnostics(yaml, strict: true)
-        // The item lacks `ok`; section b is absent (reported at the start of the document).
+        // The item lacks `ok`; section b is absent (reported at `answers:`).
         #expect(Set(strict.map(\.message.en)) == [
             "missing answer 'a.items[0].ok': OK?", "missing answer 'b.r': Ratio",
         ])
         #expect(strict.allSatisfy { $0.code == "missing_answer" && $0.isError })
+    }
+
+    /// The template leaves every field as `key:` with no value: each missing answer is said at its own key
+    /// (in a list item too), not at the start of its section; an absent section at `answers:`.
+    @Test func missingAnswersAreNamedAtTheirEmptyKeys() throws {
+        let yaml = Self.header + "answers:\n  a:\n    flag:\n    acta: []\n    n: 1\n    items:\n      - ok:\n  b:\n    r:\n"
+        #expect(brief(try assessmentDiagnostics(yaml, strict: true)) == ["6:5 missing_answer", "10:9 missing_answer", "12:5 missing_answer"])
+        let absent = Self.header + "answers:\n  a:\n    acta: []\n    n: 1\n    items: []\n"
+        #expect(brief(try assessmentDiagnostics(absent, strict: true)) == ["6:5 missing_answer", "4:1 missing_answer"])
     }
 
     @Test func everyProblemIsReportedNotJustTheFirst() throws {
