@@ -83,6 +83,15 @@ import Testing
         #expect(brief(absent) == ["4:3 missing_key"])
     }
 
+    /// A section or field with no near name (answers written for another rule set's form, or a field put
+    /// in the wrong section) lists what is allowed there.
+    @Test func anUnknownNameWithNothingCloseListsWhatIsAllowed() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  comite:\n    instalado: true\n  a:\n    recibidas: 3\n")
+        #expect(brief(d) == ["5:3 unknown_key", "8:5 unknown_key"])
+        #expect(d[0].help?.es == "se admiten: a, b")
+        #expect(d[1].help?.en == "allowed here: flag, acta, n, items")
+    }
+
     @Test func wrongRuleSetIsNamedOnce() throws {
         // Answers written for another rule set's form are not read against this one: one error, not a cascade.
         let yaml = Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai") + "answers:\n  comite:\n    instalado: true\n"

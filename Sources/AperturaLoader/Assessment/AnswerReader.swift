@@ -125,6 +125,8 @@ struct AnswerReader {
     private func unknown(_ name: String, at range: SourceRange, among candidates: [String], what: (String, String)) {
         context.error("unknown_key", es: "\(what.0) «\(name)»", en: "\(what.1) '\(name)'", at: range,
                       help: LoadContext.mergeKeyHelp(name)
-                          ?? Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+                          ?? Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+                          // Nothing close: answers written for another rule set's form, or a field put in the wrong section.
+                          ?? LocalizedText(es: "se admiten: \(candidates.joined(separator: ", "))", en: "allowed here: \(candidates.joined(separator: ", "))"))
     }
 }
