@@ -31,6 +31,19 @@ import TestSupport
         #expect(!markdown.stdout.contains("## Cumplimiento por regla"))
     }
 
+    /// Under the `indicator` model the score is an indicator's value (the Métrica's GA), and a gap's gain is
+    /// what meeting the rule adds to the rules' weighted score: said so, not "to the score".
+    @Test func gainsUnderTheIndicatorModelNameTheWeightedRuleScore() throws {
+        let mga = ["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28", "--view", "gaps"]
+        let es = try CLI.run(mga)
+        #expect(es.stdout.contains("Puntaje: 0.48"))
+        #expect(es.stdout.contains("aporta +0.33 al puntaje ponderado de reglas\n"))
+        #expect(!es.stdout.contains("al puntaje\n") && !es.stdout.contains("al puntaje ·"))
+        #expect(try CLI.run(mga + ["--lang", "en", "--format", "markdown"]).stdout.contains("adds +0.33 to the weighted rule score"))
+        // Under weighted_rules the gain is the score's own.
+        #expect(try CLI.run(zapopan + ["--view", "gaps"]).stdout.contains("aporta +0.13 al puntaje ·"))
+    }
+
     @Test func failOnALevel() throws {
         // Zapopan reaches en_desarrollo (0.70): failing on en_desarrollo or better fails, on inicial passes.
         #expect(try CLI.run(zapopan + ["--fail-on", "en_desarrollo"]).status == 1)

@@ -54,7 +54,8 @@ public struct MarkdownReportRenderer: Sendable {
                 out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
                            + (g.goal.map { "; " + t("meta", "goal") + " " + goal($0) } ?? "")
                            + (g.distance.map { "; " + t("distancia", "distance") + " " + IndicatorText.number($0) } ?? "")
-                           + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))")
+                           + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))"
+                           + (report.policy.model == "weighted_rules" ? "" : " " + t("al puntaje ponderado de reglas", "to the weighted rule score")))
                 if let next = g.nextGoal, let deadline = g.nextDeadline {
                     out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
                 }
