@@ -81,6 +81,10 @@ import Testing
         #expect(brief(empty) == ["8:3 missing_key"])
         let absent = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution:\n  id: X\n  name: X\n  kind: municipio\n  order: municipal\n")
         #expect(brief(absent) == ["4:3 missing_key"])
+        // So is any required key the template leaves empty.
+        let order = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution:\n  id: X\n  name: X\n  kind: partido\n  order:\n")
+        #expect(brief(order) == ["7:3 missing_key"])
+        #expect(order[0].message.es == "la clave obligatoria «order» está vacía")
     }
 
     /// A section or field with no near name (answers written for another rule set's form, or a field put
