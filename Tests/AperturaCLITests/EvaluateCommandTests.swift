@@ -44,6 +44,24 @@ import TestSupport
         #expect(try CLI.run(zapopan + ["--view", "gaps"]).stdout.contains("aporta +0.13 al puntaje ·"))
     }
 
+    /// `--output` naming the self-assessment (under any spelling of its path) would replace it with the report.
+    @Test func theOutputCannotBeTheSelfAssessment() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-same-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let file = dir + "/autoevaluacion.yaml"
+        let original = try CLI.read("Examples/municipio-zapopan.yaml")
+        try original.write(toFile: file, atomically: true, encoding: .utf8)
+        for output in [file, dir + "/./autoevaluacion.yaml"] {
+            let r = try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--output", output])
+            #expect(r.status == 64)
+            #expect(r.stderr.contains("es la autoevaluación misma"), "\(r.stderr)")
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == original)
+        // Another file beside it is written as usual.
+        #expect(try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--output", dir + "/reporte.txt"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir + "/reporte.txt"))
+    }
+
     @Test func failOnALevel() throws {
         // Zapopan reaches en_desarrollo (0.70): failing on en_desarrollo or better fails, on inicial passes.
         #expect(try CLI.run(zapopan + ["--fail-on", "en_desarrollo"]).status == 1)
