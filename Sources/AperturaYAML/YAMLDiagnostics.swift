@@ -1,14 +1,34 @@
 import AperturaSource
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds the YAML layer's diagnostics, so that every message exists in Spanish and English
 /// and every code comes from `YAMLDiagnosticCode`.
 enum YAMLDiagnostics {
-    static func fileUnreadable(path: String, reason: String) -> Diagnostic {
-        .error(
+    /// `errorCode`: the `errno` of the failed call, said in Spanish too for the usual ones (the system's
+    /// own text is English).
+    static func fileUnreadable(path: String, errorCode: Int32) -> Diagnostic {
+        let system = String(cString: strerror(errorCode))
+        let spanish: String = switch errorCode {
+        case ENOENT: "no existe"
+        case EACCES, EPERM: "no hay permiso para leerlo"
+        case EISDIR: "es una carpeta, no un archivo"
+        case ENOTDIR: "una parte de la ruta no es una carpeta"
+        case ELOOP: "los enlaces de la ruta forman un ciclo"
+        case ENAMETOOLONG: "el nombre es demasiado largo"
+        case EIO: "error de entrada/salida del disco"
+        default: system
+        }
+        return .error(
             YAMLDiagnosticCode.fileUnreadable.rawValue,
             LocalizedText(
-                es: "no se puede leer el archivo \(path): \(reason)",
-                en: "cannot read file \(path): \(reason)"),
+                es: "no se puede leer el archivo \(path): \(spanish)",
+                en: "cannot read file \(path): \(system)"),
             at: nil)
     }
 

@@ -174,11 +174,15 @@ struct DiagnosticTests {
         let result = YAMLParser.parseFile(atPath: "/nonexistent/apertura/none.yaml")
         #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
         #expect(result.diagnostics.first?.range == nil)
+        // The reason is said in Spanish too, not only in the system's English.
+        #expect(result.diagnostics.first?.message.es == "no se puede leer el archivo /nonexistent/apertura/none.yaml: no existe")
+        #expect(result.diagnostics.first?.message.en == "cannot read file /nonexistent/apertura/none.yaml: No such file or directory")
     }
 
     @Test func directoryIsUnreadable() {
         let result = YAMLParser.parseFile(atPath: SharedData.packageRoot.path)
         #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
+        #expect(result.diagnostics.first?.message.es.hasSuffix(": es una carpeta, no un archivo") == true)
     }
 
     @Test func fileIsReadAndNamed() throws {
