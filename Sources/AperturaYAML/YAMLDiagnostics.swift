@@ -70,8 +70,16 @@ enum YAMLDiagnostics {
         while i < line.count, line[i] == 0x5F || (0x30...0x39).contains(line[i]) || (0x41...0x5A).contains(line[i]) || (0x61...0x7A).contains(line[i]) {
             i += 1
         }
-        guard i > keyStart, !(0x30...0x39).contains(line[keyStart]), i + 1 < line.count, line[i] == 0x3A else { return nil }
+        guard i > keyStart, !(0x30...0x39).contains(line[keyStart]) else { return nil }
         let key = String(decoding: line[keyStart..<i], as: UTF8.self)
+        var afterKey = i
+        while afterKey < line.count, line[afterKey] == 0x20 { afterKey += 1 }
+        if afterKey < line.count, line[afterKey] == 0x3D {  // `key = value`, as in other formats
+            return LocalizedText(
+                es: "en la línea \(number), «\(key)» va seguido de «=»: en YAML se escribe «\(key): valor»",
+                en: "on line \(number), '\(key)' is followed by '=': YAML writes '\(key): value'")
+        }
+        guard i + 1 < line.count, line[i] == 0x3A else { return nil }
         if line[i + 1] == 0xC2, i + 2 < line.count, line[i + 2] == 0xA0 {
             return LocalizedText(
                 es: "en la línea \(number), después de «\(key):» hay un espacio no separable (U+00A0, copiado de un documento): escriba un espacio normal",

@@ -47,6 +47,12 @@ import Testing
         #expect(d[2].help?.en == "remove the quotes: quoted, '40' is a text")
     }
 
+    @Test func aWholeNumberPastTheLargestIsSaidTooLarge() throws {
+        let d = try diagnostics("  solicitudes:\n    recibidas: 99999999999999999999\n")
+        #expect(brief(d) == ["6:16 type_mismatch"])
+        #expect(d[0].help?.es == "el número es demasiado grande: el máximo es 9223372036854775807")
+    }
+
     @Test func aDecimalCommaIsShownWithAPoint() throws {
         let d = try diagnostics("  obligaciones:\n    indice_portal: 58,3\n")
         #expect(brief(d) == ["6:20 type_mismatch"])

@@ -33,6 +33,8 @@ struct DiagnosticTests {
         #expect(missing.help?.en == "on line 2, 'b:' lacks the space after the colon: write 'b: value'")
         let noBreak = try #require(Load.parse("a:\n  b:\u{A0}1\n  c: 1\n").diagnostics.first)
         #expect(noBreak.help?.es.hasPrefix("en la línea 2, después de «b:» hay un espacio no separable (U+00A0") == true)
+        let equals = try #require(Load.parse("a:\n  b = true\n  c: 1\n").diagnostics.first)
+        #expect(equals.help?.es == "en la línea 2, «b» va seguido de «=»: en YAML se escribe «b: valor»")
         // A link is no key: the general advice instead.
         let link = try #require(Load.parse("a:\n  - https://x.mx/a\n    c: 1\n").diagnostics.first)
         #expect(link.help?.es.hasPrefix("revise la sangría") == true)

@@ -16,6 +16,10 @@ enum ValueAdvice {
         if scalar.style != .plain, reads(text) {
             return LocalizedText(es: "quite las comillas: entre comillas, «\(text)» es un texto", en: "remove the quotes: quoted, '\(text)' is a text")
         }
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : text[...]
+        if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), LoadContext.integer(text) == nil {
+            return LocalizedText(es: "el número es demasiado grande: el máximo es \(Int64.max)", en: "the number is too large: the largest is \(Int64.max)")
+        }
         if text.hasSuffix("%"), LoadContext.number(String(text.dropLast()).trimmingSpaces) != nil {
             let bare = String(text.dropLast()).trimmingSpaces
             if ratio, let percent = LoadContext.number(bare) {
