@@ -62,6 +62,22 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: dir + "/reporte.txt"))
     }
 
+    /// The gap view alone says what a gap lacks: the answers not given, the evidence not recorded.
+    @Test func gapsSayWhatIsMissing() throws {
+        let gaps = try CLI.run(zapopan + ["--view", "gaps"])
+        #expect(gaps.stdout.contains("falta evidencia  Agenda compartida publicada [agenda_publicada]\n     actual sí → meta sí [meta propuesta] antes del 2027-12-31\n     el valor alcanza la meta pero falta la evidencia: agenda.documento\n"))
+        let withoutPortal = try CLI.read("Examples/municipio-zapopan.yaml").replacingOccurrences(of: "    indice_portal: 76.0\n", with: "")
+        let r = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30", "--view", "gaps", "--format", "json"], input: withoutPortal)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let portal = (object?["gaps"] as? [[String: Any]])?.first { $0["rule"] as? String == "cumplimiento_portal" }
+        #expect(portal?["outcome"] as? String == "not_reported")
+        #expect(portal?["detail"] as? String == "sin respuesta: obligaciones.indice_portal")
+        // A value short of its goal needs no detail: actual, goal and distance say it.
+        let met = (object?["gaps"] as? [[String: Any]])?.first { $0["rule"] as? String == "solicitudes_completas" }
+        #expect(met?["outcome"] as? String == "not_met")
+        #expect(met?["detail"] == nil)
+    }
+
     @Test func failOnALevel() throws {
         // Zapopan reaches en_desarrollo (0.70): failing on en_desarrollo or better fails, on inicial passes.
         #expect(try CLI.run(zapopan + ["--fail-on", "en_desarrollo"]).status == 1)

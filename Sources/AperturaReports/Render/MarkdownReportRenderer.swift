@@ -56,6 +56,7 @@ public struct MarkdownReportRenderer: Sendable {
                            + (g.distance.map { "; " + t("distancia", "distance") + " " + IndicatorText.number($0) } ?? "")
                            + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))"
                            + (report.policy.model == "weighted_rules" ? "" : " " + t("al puntaje ponderado de reglas", "to the weighted rule score")))
+                if let detail = g.detail { out.append("   - " + detail) }
                 if let next = g.nextGoal, let deadline = g.nextDeadline {
                     out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
                 }

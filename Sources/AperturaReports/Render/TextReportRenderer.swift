@@ -111,6 +111,7 @@ public struct TextReportRenderer: Sendable {
         if let distance = gap.distance { now += " (" + t("distancia", "distance") + " \(IndicatorText.number(distance)))" }
         now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
         out.append("     " + now)
+        if let detail = gap.detail { out.append("     " + detail) }
         if let next = gap.nextGoal, let deadline = gap.nextDeadline {
             out.append("     " + t("siguiente fase", "next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
         }
