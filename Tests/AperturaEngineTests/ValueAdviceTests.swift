@@ -71,8 +71,8 @@ import Testing
     @Test func datesWrittenDayFirstOrWithoutZerosAreShownAsYearMonthDay() throws {
         let d = try diagnostics("  obligaciones:\n    fecha_verificacion: 30/06/2026\n")
         #expect(brief(d) == ["6:25 invalid_value"])
-        #expect(d[0].help?.es == "las fechas se escriben año-mes-día (AAAA-MM-DD): ¿quiso decir 2026-06-30?")
-        #expect(d[0].help?.en == "dates are written year-month-day (YYYY-MM-DD): did you mean 2026-06-30?")
+        #expect(d[0].help?.es == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2026-06-30?")
+        #expect(d[0].help?.en == "dates are written year-month-day, YYYY-MM-DD: did you mean 2026-06-30?")
         #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 2026-6-3\n")[0].help?.es.hasSuffix("¿quiso decir 2026-06-03?") == true)
         // Month first only when the day-first reading is no date.
         #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 06/30/2026\n")[0].help?.es.hasSuffix("¿quiso decir 2026-06-30?") == true)

@@ -80,8 +80,8 @@ enum ValueAdvice {
             day = nil
         }
         guard let day else { return nil }
-        return LocalizedText(es: "las fechas se escriben año-mes-día (AAAA-MM-DD): ¿quiso decir \(day)?",
-                             en: "dates are written year-month-day (YYYY-MM-DD): did you mean \(day)?")
+        return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
+                             en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
     }
 
     /// A list where one value goes (`[58.3]`, or a `- ` item).
