@@ -27,7 +27,10 @@ public struct CSVRowConverter: Sendable {
         var diagnostics: [Diagnostic] = []
         func bind(_ source: ColumnSource) -> Bound? {
             guard let column = source.column else { return Bound(index: nil, source: source) }
-            let matches = header.fields.indices.filter { header.fields[$0] == column }
+            var matches = header.fields.indices.filter { header.fields[$0] == column }
+            // A header cell padded with spaces (`SO `, as spreadsheets export it) is the column, as cells are read trimmed;
+            // "did you mean «SO »?" would name what looks the same.
+            if matches.isEmpty { matches = header.fields.indices.filter { header.fields[$0].trimmed == column.trimmed } }
             guard let index = matches.first else {
                 diagnostics.append(.error("unknown_column", LocalizedText(es: "la tabla \(file) no tiene la columna «\(column)»",
                                                                           en: "table \(file) has no column '\(column)'"), at: source.range,
