@@ -53,6 +53,17 @@ import Testing
         #expect(d[0].help?.es == "el número es demasiado grande: el máximo es 9223372036854775807")
     }
 
+    /// 0.76 on a 0-to-100 scale (the portal index, a commitment's completion) is most often 76 % written as a
+    /// fraction: a warning, not an error (under 1 % can be true), and 1 or more says nothing.
+    @Test func aFractionOnAPercentScaleIsWarned() throws {
+        let d = try diagnostics("  obligaciones:\n    indice_portal: 0.76\n")
+        #expect(brief(d) == ["6:20 fraction_on_percent_scale"])
+        #expect(d[0].isError == false)
+        #expect(d[0].help?.es == "si es una fracción, el porcentaje se escribe 76")
+        #expect(try diagnostics("  obligaciones:\n    indice_portal: 1\n").isEmpty)
+        #expect(try diagnostics("  obligaciones:\n    indice_portal: 0\n").isEmpty)
+    }
+
     @Test func aDecimalCommaIsShownWithAPoint() throws {
         let d = try diagnostics("  obligaciones:\n    indice_portal: 58,3\n")
         #expect(brief(d) == ["6:20 type_mismatch"])
@@ -66,6 +77,8 @@ import Testing
         let d = try diagnostics("  b:\n    r: 80%\n", rules: "Tests/Fixtures/mini/rules", policy: "Tests/Fixtures/mini/policy.yaml", ruleSet: "mini")
         #expect(brief(d) == ["6:8 type_mismatch"])
         #expect(d[0].help?.es == "una razón va de 0 a 1: 80 % se escribe 0.8")
+        let whole = try diagnostics("  b:\n    r: 100%\n", rules: "Tests/Fixtures/mini/rules", policy: "Tests/Fixtures/mini/policy.yaml", ruleSet: "mini")
+        #expect(whole[0].help?.es == "una razón va de 0 a 1: 100 % se escribe 1")
     }
 
     @Test func datesWrittenDayFirstOrWithoutZerosAreShownAsYearMonthDay() throws {

@@ -23,7 +23,7 @@ enum ValueAdvice {
         if text.hasSuffix("%"), LoadContext.number(String(text.dropLast()).trimmingSpaces) != nil {
             let bare = String(text.dropLast()).trimmingSpaces
             if ratio, let percent = LoadContext.number(bare) {
-                let fraction = String((percent / 100 * 1e10).rounded() / 1e10)
+                let fraction = plain(percent / 100)
                 return LocalizedText(es: "una razón va de 0 a 1: \(bare) % se escribe \(fraction)", en: "a ratio goes from 0 to 1: \(bare) % is written \(fraction)")
             }
             return LocalizedText(es: "escriba solo el número, sin «%»: \(bare)", en: "write the number alone, without '%': \(bare)")
@@ -42,6 +42,12 @@ enum ValueAdvice {
             return LocalizedText(es: "un número entero se escribe sin decimales: \(whole)", en: "a whole number is written without decimals: \(whole)")
         }
         return nil
+    }
+
+    /// `x` as a person writes it: no binary hair (0.58300000000000007 is 0.583), no `.0` on a whole number.
+    static func plain(_ x: Double) -> String {
+        let rounded = (x * 1e10).rounded() / 1e10
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int64(rounded)) : String(rounded)
     }
 
     /// `1,234`, `1 234` or `1,234.5` without its separators; nil unless every separator is in its place
