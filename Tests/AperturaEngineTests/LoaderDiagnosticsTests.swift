@@ -96,6 +96,15 @@ import Testing
         #expect(d[1].help?.en == "allowed here: flag, acta, n, items")
     }
 
+    /// A field written straight under `answers:` (its section's line forgotten or its indentation lost), or
+    /// in another section: the help names the section it belongs to.
+    @Test func aFieldOutOfItsSectionIsSentHome() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  flag: true\n  b:\n    n: 2\n")
+        #expect(brief(d) == ["5:3 unknown_key", "7:5 unknown_key"])
+        #expect(d[0].help?.es == "«flag» es un campo de la sección «a»: escríbalo dentro de ella, con la sangría de sus campos")
+        #expect(d[1].help?.en == "'n' is a field of section 'a': write it inside it, indented as its fields")
+    }
+
     @Test func wrongRuleSetIsNamedOnce() throws {
         // Answers written for another rule set's form are not read against this one: one error, not a cascade.
         let yaml = Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai") + "answers:\n  comite:\n    instalado: true\n"

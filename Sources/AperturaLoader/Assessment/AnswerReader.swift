@@ -134,9 +134,23 @@ struct AnswerReader {
         return nil
     }
 
+    /// A field written one level too high (straight under `answers:`) or in another section: the sections it
+    /// belongs to, which a "did you mean" on the names around it would not find.
+    private func home(of name: String) -> LocalizedText? {
+        let homes = form.filter { $0.fields.contains { $0.id == name } }.map(\.id.rawValue)
+        guard !homes.isEmpty else { return nil }
+        let es = homes.map { "«\($0)»" }.joined(separator: ", "), en = homes.map { "'\($0)'" }.joined(separator: ", ")
+        return homes.count == 1
+            ? LocalizedText(es: "«\(name)» es un campo de la sección \(es): escríbalo dentro de ella, con la sangría de sus campos",
+                            en: "'\(name)' is a field of section \(en): write it inside it, indented as its fields")
+            : LocalizedText(es: "«\(name)» es un campo de las secciones \(es): escríbalo dentro de una de ellas, con la sangría de sus campos",
+                            en: "'\(name)' is a field of sections \(en): write it inside one of them, indented as its fields")
+    }
+
     private func unknown(_ name: String, at range: SourceRange, among candidates: [String], what: (String, String)) {
         context.error("unknown_key", es: "\(what.0) «\(name)»", en: "\(what.1) '\(name)'", at: range,
                       help: LoadContext.mergeKeyHelp(name)
+                          ?? home(of: name)
                           ?? Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
                           // Nothing close: answers written for another rule set's form, or a field put in the wrong section.
                           ?? LocalizedText(es: "se admiten: \(candidates.joined(separator: ", "))", en: "allowed here: \(candidates.joined(separator: ", "))"))
