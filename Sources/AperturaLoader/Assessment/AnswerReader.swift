@@ -81,6 +81,12 @@ struct AnswerReader {
                     context.error("invalid_value", es: "una evidencia vacía no cuenta", en: "an empty evidence entry does not count", at: item.range)
                     return nil
                 }
+                if PlaceholderEvidence.matches(text) {
+                    context.warning("placeholder_evidence", es: "«\(text)» no es una evidencia, pero cuenta como tal",
+                                    en: "'\(text)' is no evidence, but it counts as one", at: item.range,
+                                    help: LocalizedText(es: "escriba el enlace o el nombre del documento; si no lo hay, deje la lista vacía: []",
+                                                        en: "write the link or the document's name; if there is none, leave the list empty: []"))
+                }
                 return text
             }) else { return nil }
             return .texts(texts)
