@@ -11,6 +11,16 @@ public enum MissingAnswers {
     public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let institution = assessment.institution
+        if assessment.periodStart == nil {
+            let readers = PeriodReaders.rules(of: ruleSet, order: institution.order, kind: institution.kind).map(\.rawValue)
+            if !readers.isEmpty {
+                let list = readers.joined(separator: ", ")
+                found.append(.error(
+                    "missing_answer", LocalizedText(es: "falta el periodo que se reporta (period: {start, end}), que leen las reglas \(list)",
+                                                    en: "missing the reporting period (period: {start, end}), which rules \(list) read"),
+                    at: SourceRange(at: assessment.range.start)))
+            }
+        }
         let answers = root?["answers"]
         for section in ruleSet.form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) {
             let group = assessment.sections[section.id]
