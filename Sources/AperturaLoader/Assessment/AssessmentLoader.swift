@@ -55,7 +55,10 @@ public enum AssessmentLoader {
         if let ruleSetID, ruleSetID != ruleSet.info.id {
             context.error("rule_set_mismatch", es: "la autoevaluación responde al conjunto de reglas «\(ruleSetID)», no a «\(ruleSet.info.id)»",
                           en: "the self-assessment answers rule set '\(ruleSetID)', not '\(ruleSet.info.id)'", at: root["rule_set"]?.range,
-                          help: LocalizedText(es: "use --rules con la carpeta de «\(ruleSetID)»", en: "pass --rules with the folder of '\(ruleSetID)'"))
+                          // `PAI` or `pai ` is a slip in the file, not another rule set to look for.
+                          help: ruleSetID.lowercased().trimmingSpaces == ruleSet.info.id
+                              ? LocalizedText(es: "escriba «\(ruleSet.info.id)», en minúsculas y sin espacios", en: "write '\(ruleSet.info.id)', lower-case and without spaces")
+                              : LocalizedText(es: "use --rules con la carpeta de «\(ruleSetID)»", en: "pass --rules with the folder of '\(ruleSetID)'"))
         }
         let institution = reader.required(.institution).flatMap { self.institution($0, context) }
         let period = reader.optional(.period).flatMap { self.period($0, context) }
