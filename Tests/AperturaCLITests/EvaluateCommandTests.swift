@@ -78,6 +78,16 @@ import TestSupport
         #expect(met?["detail"] == nil)
     }
 
+    /// A name written as a YAML block keeps its line breaks: in Markdown they would end the heading and the
+    /// list item there, so they are folded into spaces.
+    @Test func aNameWithLineBreaksStaysOnItsMarkdownLine() throws {
+        let folded = try CLI.read("Examples/municipio-zapopan.yaml")
+            .replacingOccurrences(of: "  name: Municipio de Zapopan\n", with: "  name: |\n    Municipio de\n    Zapopan\n")
+        let r = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30", "--format", "markdown"], input: folded)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: Municipio de Zapopan\n\n- Institución: Municipio de Zapopan (`SO-JAL-01120`), "))
+    }
+
     @Test func failOnALevel() throws {
         // Zapopan reaches en_desarrollo (0.70): failing on en_desarrollo or better fails, on inicial passes.
         #expect(try CLI.run(zapopan + ["--fail-on", "en_desarrollo"]).status == 1)
