@@ -105,13 +105,20 @@ enum YAMLDiagnostics {
 
     static func invalidUTF8(byte: UInt8, at location: SourceLocation) -> Diagnostic {
         let hex = "0x" + String(byte, radix: 16, uppercase: true)
+        // A Spanish letter in Latin-1 or Windows-1252 (the encodings editors on Windows save in) is one byte
+        // from 0xC0 up (`ñ` is 0xF1): naming it tells which encoding the file is in.
+        let latin = byte >= 0xC0 ? Character(Unicode.Scalar(byte)) : nil
         return .error(
             YAMLDiagnosticCode.invalidUTF8.rawValue,
             LocalizedText(
                 es: "el archivo no es UTF-8 válido: secuencia incorrecta que empieza con el byte \(hex)",
                 en: "the file is not valid UTF-8: ill-formed sequence starting with byte \(hex)"),
             at: SourceRange(at: location),
-            help: LocalizedText(
+            help: latin.map { letter in
+                LocalizedText(
+                    es: "el archivo parece guardado en Latin-1 o Windows-1252, donde el byte \(hex) es «\(letter)»: guárdelo con codificación UTF-8",
+                    en: "the file seems saved in Latin-1 or Windows-1252, where byte \(hex) is '\(letter)': save it with UTF-8 encoding")
+            } ?? LocalizedText(
                 es: "guarde el archivo con codificación UTF-8",
                 en: "save the file with UTF-8 encoding"))
     }

@@ -40,6 +40,15 @@ struct DiagnosticTests {
         #expect(link.help?.es.hasPrefix("revise la sangría") == true)
     }
 
+    /// A file saved in Latin-1 or Windows-1252: the help names the letter the stray byte is there.
+    @Test func aLatin1LetterIsNamedInTheHelp() throws {
+        let result = YAMLParser.parse(Array("name: Espa".utf8) + [0xF1] + Array("a\n".utf8), file: "latin1.yaml")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.code == "yaml_invalid_utf8")
+        #expect(diagnostic.range?.start.pair == [1, 11])
+        #expect(diagnostic.help?.es == "el archivo parece guardado en Latin-1 o Windows-1252, donde el byte 0xF1 es «ñ»: guárdelo con codificación UTF-8")
+    }
+
     @Test func syntaxErrorNamesWhereTheConstructStarted() throws {
         let diagnostic = try #require(Load.parse("a: [1, 2\nb: c\n").diagnostics.first)
         #expect(diagnostic.message.es.contains("que empieza en la línea 1"))
