@@ -91,8 +91,25 @@ final class LibYAMLEventReader {
             return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
         }
         let atTab = problemByte < lines.bytes.count && lines.bytes[problemByte] == 0x09
+        var help: LocalizedText?
+        if problem == "mapping values are not allowed in this context", p.error != YAML_READER_ERROR {
+            help = colonHelp(problemLine: p.problem_mark.line)
+        }
         return YAMLDiagnostics.syntaxError(
             problem: problem, context: context,
-            contextLine: contextLine == location.line ? nil : contextLine, atTab: atTab, at: location)
+            contextLine: contextLine == location.line ? nil : contextLine, atTab: atTab, help: help, at: location)
+    }
+
+    /// Advice for "mapping values are not allowed", which libyaml reports on the line after the usual
+    /// culprit: a `key:value` with no space after the colon (or a no-break space pasted there) is read as
+    /// text that runs on into the next line, and the next line's `key: value` cannot follow it.
+    private func colonHelp(problemLine: Int) -> LocalizedText {
+        for line in [problemLine - 1, problemLine] where line >= 0 {
+            let start = lines.byteOffset(line: line, column: 0)
+            var end = start
+            while end < lines.bytes.count, lines.bytes[end] != 0x0A, lines.bytes[end] != 0x0D { end += 1 }
+            if let help = YAMLDiagnostics.colonSpaceHelp(Array(lines.bytes[start..<end]), line: lines.firstLine + line + 1) { return help }
+        }
+        return YAMLDiagnostics.mappingValueHelp
     }
 }

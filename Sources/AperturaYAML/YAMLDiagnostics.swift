@@ -1,21 +1,42 @@
 import AperturaSource
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds the YAML layer's diagnostics, so that every message exists in Spanish and English
 /// and every code comes from `YAMLDiagnosticCode`.
 enum YAMLDiagnostics {
-    static func fileUnreadable(path: String, reason: String) -> Diagnostic {
-        .error(
+    /// `errorCode`: the `errno` of the failed call, said in Spanish too for the usual ones (the system's
+    /// own text is English).
+    static func fileUnreadable(path: String, errorCode: Int32) -> Diagnostic {
+        let system = String(cString: strerror(errorCode))
+        let spanish: String = switch errorCode {
+        case ENOENT: "no existe"
+        case EACCES, EPERM: "no hay permiso para leerlo"
+        case EISDIR: "es una carpeta, no un archivo"
+        case ENOTDIR: "una parte de la ruta no es una carpeta"
+        case ELOOP: "los enlaces de la ruta forman un ciclo"
+        case ENAMETOOLONG: "el nombre es demasiado largo"
+        case EIO: "error de entrada/salida del disco"
+        default: system
+        }
+        return .error(
             YAMLDiagnosticCode.fileUnreadable.rawValue,
             LocalizedText(
-                es: "no se puede leer el archivo \(path): \(reason)",
-                en: "cannot read file \(path): \(reason)"),
+                es: "no se puede leer el archivo \(path): \(spanish)",
+                en: "cannot read file \(path): \(system)"),
             at: nil)
     }
 
     /// `contextLine`: where the construct libyaml was reading began, when not on the problem's line.
     /// `atTab`: the problem is at a tab character, the most common cause of confusing YAML errors.
     static func syntaxError(
-        problem: String, context: String?, contextLine: Int?, atTab: Bool = false, at location: SourceLocation
+        problem: String, context: String?, contextLine: Int?, atTab: Bool = false, help: LocalizedText? = nil,
+        at location: SourceLocation
     ) -> Diagnostic {
         let problemEs = spanishProblem(problem)
         var es = "error de sintaxis YAML: \(problemEs)"
@@ -30,8 +51,44 @@ enum YAMLDiagnostics {
             ? LocalizedText(
                 es: "YAML no admite tabuladores para la sangría: use espacios",
                 en: "YAML does not allow tabs for indentation: use spaces")
-            : nil
+            : help
         return .error(YAMLDiagnosticCode.syntaxError.rawValue, LocalizedText(es: es, en: en), at: SourceRange(at: location), help: help)
+    }
+
+    /// For "mapping values are not allowed" when no line shows a colon without its space.
+    static let mappingValueHelp = LocalizedText(
+        es: "revise la sangría de esta línea y de la anterior; un valor que lleva «: » va entre comillas",
+        en: "check the indentation of this line and the one before; a value holding ': ' goes in quotes")
+
+    /// Advice when `line` (its bytes, without the line break) is `key:value` with no space after the colon,
+    /// or with a no-break space (U+00A0, pasted from a document) where the space goes. A colon followed by
+    /// `/` (a link, `https://`) is not a key.
+    static func colonSpaceHelp(_ line: [UInt8], line number: Int) -> LocalizedText? {
+        var i = 0
+        while i < line.count, line[i] == 0x20 || line[i] == 0x2D { i += 1 }  // indentation and `- `
+        let keyStart = i
+        while i < line.count, line[i] == 0x5F || (0x30...0x39).contains(line[i]) || (0x41...0x5A).contains(line[i]) || (0x61...0x7A).contains(line[i]) {
+            i += 1
+        }
+        guard i > keyStart, !(0x30...0x39).contains(line[keyStart]) else { return nil }
+        let key = String(decoding: line[keyStart..<i], as: UTF8.self)
+        var afterKey = i
+        while afterKey < line.count, line[afterKey] == 0x20 { afterKey += 1 }
+        if afterKey < line.count, line[afterKey] == 0x3D {  // `key = value`, as in other formats
+            return LocalizedText(
+                es: "en la línea \(number), «\(key)» va seguido de «=»: en YAML se escribe «\(key): valor»",
+                en: "on line \(number), '\(key)' is followed by '=': YAML writes '\(key): value'")
+        }
+        guard i + 1 < line.count, line[i] == 0x3A else { return nil }
+        if line[i + 1] == 0xC2, i + 2 < line.count, line[i + 2] == 0xA0 {
+            return LocalizedText(
+                es: "en la línea \(number), después de «\(key):» hay un espacio no separable (U+00A0, copiado de un documento): escriba un espacio normal",
+                en: "on line \(number), '\(key):' is followed by a no-break space (U+00A0, pasted from a document): type a plain space")
+        }
+        guard ![0x20, 0x09, 0x2F].contains(line[i + 1]) else { return nil }
+        return LocalizedText(
+            es: "en la línea \(number) falta un espacio después de «\(key):»: escriba «\(key): valor»",
+            en: "on line \(number), '\(key):' lacks the space after the colon: write '\(key): value'")
     }
 
     static func duplicateKey(_ key: String, firstLine: Int, at range: SourceRange) -> Diagnostic {
@@ -48,13 +105,20 @@ enum YAMLDiagnostics {
 
     static func invalidUTF8(byte: UInt8, at location: SourceLocation) -> Diagnostic {
         let hex = "0x" + String(byte, radix: 16, uppercase: true)
+        // A Spanish letter in Latin-1 or Windows-1252 (the encodings editors on Windows save in) is one byte
+        // from 0xC0 up (`ñ` is 0xF1): naming it tells which encoding the file is in.
+        let latin = byte >= 0xC0 ? Character(Unicode.Scalar(byte)) : nil
         return .error(
             YAMLDiagnosticCode.invalidUTF8.rawValue,
             LocalizedText(
                 es: "el archivo no es UTF-8 válido: secuencia incorrecta que empieza con el byte \(hex)",
                 en: "the file is not valid UTF-8: ill-formed sequence starting with byte \(hex)"),
             at: SourceRange(at: location),
-            help: LocalizedText(
+            help: latin.map { letter in
+                LocalizedText(
+                    es: "el archivo parece guardado en Latin-1 o Windows-1252, donde el byte \(hex) es «\(letter)»: guárdelo con codificación UTF-8",
+                    en: "the file seems saved in Latin-1 or Windows-1252, where byte \(hex) is '\(letter)': save it with UTF-8 encoding")
+            } ?? LocalizedText(
                 es: "guarde el archivo con codificación UTF-8",
                 en: "save the file with UTF-8 encoding"))
     }

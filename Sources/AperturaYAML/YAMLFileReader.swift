@@ -16,13 +16,13 @@ enum YAMLFileReader {
         // otherwise block here for ever. Reads then wait as usual, and such a pipe reads as empty at once.
         let descriptor = SystemPath.openFile(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
-            return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: systemError())))
+            return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, errorCode: errno)))
         }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         guard let handle = fdopen(descriptor, "rb") else {
-            let reason = systemError()
+            let code = errno
             close(descriptor)
-            return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: reason)))
+            return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, errorCode: code)))
         }
         defer { fclose(handle) }
         var bytes: [UInt8] = []
@@ -31,7 +31,7 @@ enum YAMLFileReader {
         var status = stat()
         if fstat(fileno(handle), &status) == 0 {
             if status.st_mode & S_IFMT == S_IFDIR {
-                return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: message(EISDIR))))
+                return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, errorCode: EISDIR)))
             }
             if status.st_mode & S_IFMT == S_IFREG {
                 let size = Int(status.st_size)
@@ -48,7 +48,7 @@ enum YAMLFileReader {
             if read > 0 { bytes.append(contentsOf: chunk[0..<read]) }
             if read < chunk.count {
                 if ferror(handle) != 0 {
-                    return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, reason: systemError())))
+                    return .failure(FileReadError(YAMLDiagnostics.fileUnreadable(path: path, errorCode: errno)))
                 }
                 break
             }
@@ -60,13 +60,6 @@ enum YAMLFileReader {
         return .success(bytes)
     }
 
-    private static func systemError() -> String {
-        message(errno)
-    }
-
-    private static func message(_ code: Int32) -> String {
-        String(cString: strerror(code))
-    }
 }
 
 /// A file-reading failure, already worded as a diagnostic.

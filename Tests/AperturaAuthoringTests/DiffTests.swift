@@ -20,7 +20,7 @@ import Testing
             "rule_added comite_sesiona - > comite_sesiona",
             "goal_changed datos_calidad.inicio 0.8 (proposed) > 0.9 (proposed)",
             "weight_changed comite_instalado 2 > 3",
-            "applicability_changed mecanismos_diversos kinds: municipio; when: has(institution.population) && institution.population >= 70000 > kinds: municipio; when: has(institution.population) && institution.population >= 50000",
+            "applicability_changed mecanismos_diversos kinds: municipio; when: !has(institution.population) || institution.population >= 70000 > kinds: municipio; when: !has(institution.population) || institution.population >= 50000",
             "indicator_formula_changed compromisos_avance size(agenda.compromisos) == 0 ? 0.0 : double(agenda.compromisos.filter(c, c.avance >= 50.0).size()) / double(size(agenda.compromisos)) > size(agenda.compromisos) == 0 ? 0.0 : double(agenda.compromisos.filter(c, c.avance >= 60.0).size()) / double(size(agenda.compromisos))",
         ])
         #expect(RuleSetDiff.compare(a, a).isEmpty)

@@ -70,6 +70,24 @@ import Testing
         #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { $0[3] } == ["unknown_column"])
     }
 
+    /// Spreadsheets export header cells padded with spaces: `clave ` is the column `clave`, as cells are read trimmed.
+    @Test func aHeaderCellPaddedWithSpacesIsTheColumn() throws {
+        let padded = Self.table.replacingOccurrences(of: "clave,nombre,tipo,orden", with: "clave ,  nombre,tipo,orden")
+        let (result, out) = try run(padded)
+        #expect(result.summary?.counts.evaluated == 2)
+        #expect(Fixtures.records(out + "/results.csv").dropFirst().map { $0[2] } == ["SO-1", "SO-2"])
+    }
+
+    /// A table separated by `;` (as spreadsheets in some languages save "CSV") read with the default `,`: the
+    /// header is one field, and the help names the separator to declare.
+    @Test func aTableSeparatedOtherwiseNamesItsSeparator() throws {
+        let (result, out) = try run(Self.table.replacingOccurrences(of: ",", with: ";"))
+        #expect(result.summary?.counts.invalid == 1)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.allSatisfy { $0[3] == "unknown_column" && $0[4].hasSuffix("(el encabezado parece separado por «;»: declare delimiter: \";\" en el archivo de mapeo)") })
+        #expect(!errors.isEmpty)
+    }
+
     @Test func aTableWithOnlyAHeaderIsAnInvalidInput() throws {
         let (result, out) = try run("clave,nombre,tipo,orden,estado,comite,recibidas,portal\n")
         #expect(result.summary?.counts.invalid == 1)

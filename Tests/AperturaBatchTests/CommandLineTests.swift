@@ -33,6 +33,21 @@ import Testing
         #expect(Fixtures.read(out + "/summary.json").contains("\"schema\" : \"apertura.batch.summary/1\""))
     }
 
+    /// Without --rules, the rule set is the one the inputs name: a first file naming none that is bundled
+    /// (`rule_set: PAI`) is one invalid input, and the others are evaluated with the rule set they name.
+    @Test func aFirstInputNamingAnUnknownRuleSetDoesNotDecideTheRun() throws {
+        let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
+        let dir = Fixtures.temporaryDirectory("cli-first-typo")
+        Fixtures.write(Fixtures.zapopan(as: 1).replacingOccurrences(of: "rule_set: pai", with: "rule_set: PAI"), dir + "/a.yaml")
+        Fixtures.write(Fixtures.zapopan(as: 2), dir + "/b.yaml")
+        let out = Fixtures.temporaryDirectory("cli-first-typo-out")
+        #expect(try Fixtures.run(executable, ["batch", dir, "--output", out, "--as-of", "2026-06-30"]) == 65)
+        #expect(Fixtures.records(out + "/results.csv").dropFirst().map { $0[2] } == ["SO-JAL-91002"])
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[3]] } == [["a.yaml", "rule_set_mismatch"]])
+        #expect(errors.first?[4].hasSuffix("(escriba «pai», en minúsculas y sin espacios)") == true)
+    }
+
     /// Stopped after some per-institution reports were written: the earlier reports are as they were, and the
     /// new ones are gone with their hidden folder. With one job a window of 128 inputs is worked out before the
     /// one before it is written: 300 self-assessments come before the pipe, so the first window's reports are

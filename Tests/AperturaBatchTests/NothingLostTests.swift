@@ -174,6 +174,23 @@ import Testing
         #expect(errors.first?[4].contains(dir + "/a.yaml:5") == true)
     }
 
+    /// An input with more errors than are kept (200) says on its last row how many more there are, and the
+    /// counts are those of the rows written.
+    @Test func anInputPastTheErrorCapSaysHowManyMore() throws {
+        let dir = Fixtures.temporaryDirectory("many-errors")
+        let extra = (0..<250).map { "    campo_\($0): 1\n" }.joined()
+        Fixtures.write(Fixtures.zapopan(as: 1).replacingOccurrences(of: "  comite:\n", with: "  comite:\n" + extra), dir + "/a.yaml")
+        let out = Fixtures.temporaryDirectory("many-errors-out")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(result.summary?.counts.errorRows == 200)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.count == 200)
+        #expect(errors.last?[4].hasSuffix("; y 50 error(es) más de esta entrada no se muestran)") == true)
+        #expect(errors.dropLast().allSatisfy { !$0[4].contains("no se muestran") })
+    }
+
     /// A folder with nothing to read is an error, and the outputs of an earlier run stay as they were.
     @Test func aFolderWithNoInputsIsAnErrorAndWritesNothing() throws {
         let dir = Fixtures.temporaryDirectory("no-inputs")

@@ -31,6 +31,63 @@ import TestSupport
         #expect(!markdown.stdout.contains("## Cumplimiento por regla"))
     }
 
+    /// Under the `indicator` model the score is an indicator's value (the Métrica's GA), and a gap's gain is
+    /// what meeting the rule adds to the rules' weighted score: said so, not "to the score".
+    @Test func gainsUnderTheIndicatorModelNameTheWeightedRuleScore() throws {
+        let mga = ["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28", "--view", "gaps"]
+        let es = try CLI.run(mga)
+        #expect(es.stdout.contains("Puntaje: 0.48"))
+        #expect(es.stdout.contains("aporta +0.33 al puntaje ponderado de reglas\n"))
+        #expect(!es.stdout.contains("al puntaje\n") && !es.stdout.contains("al puntaje ·"))
+        #expect(try CLI.run(mga + ["--lang", "en", "--format", "markdown"]).stdout.contains("adds +0.33 to the weighted rule score"))
+        // Under weighted_rules the gain is the score's own.
+        #expect(try CLI.run(zapopan + ["--view", "gaps"]).stdout.contains("aporta +0.13 al puntaje ·"))
+    }
+
+    /// `--output` naming the self-assessment (under any spelling of its path) would replace it with the report.
+    @Test func theOutputCannotBeTheSelfAssessment() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-same-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let file = dir + "/autoevaluacion.yaml"
+        let original = try CLI.read("Examples/municipio-zapopan.yaml")
+        try original.write(toFile: file, atomically: true, encoding: .utf8)
+        for output in [file, dir + "/./autoevaluacion.yaml"] {
+            let r = try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--output", output])
+            #expect(r.status == 64)
+            #expect(r.stderr.contains("es la autoevaluación misma"), "\(r.stderr)")
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == original)
+        // Another file beside it is written as usual.
+        #expect(try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--output", dir + "/reporte.txt"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir + "/reporte.txt"))
+    }
+
+    /// The gap view alone says what a gap lacks: the answers not given, the evidence not recorded.
+    @Test func gapsSayWhatIsMissing() throws {
+        let gaps = try CLI.run(zapopan + ["--view", "gaps"])
+        #expect(gaps.stdout.contains("falta evidencia  Agenda compartida publicada [agenda_publicada]\n     actual sí → meta sí [meta propuesta] antes del 2027-12-31\n     el valor alcanza la meta pero falta la evidencia: agenda.documento\n"))
+        let withoutPortal = try CLI.read("Examples/municipio-zapopan.yaml").replacingOccurrences(of: "    indice_portal: 76.0\n", with: "")
+        let r = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30", "--view", "gaps", "--format", "json"], input: withoutPortal)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let portal = (object?["gaps"] as? [[String: Any]])?.first { $0["rule"] as? String == "cumplimiento_portal" }
+        #expect(portal?["outcome"] as? String == "not_reported")
+        #expect(portal?["detail"] as? String == "sin respuesta: obligaciones.indice_portal")
+        // A value short of its goal needs no detail: actual, goal and distance say it.
+        let met = (object?["gaps"] as? [[String: Any]])?.first { $0["rule"] as? String == "solicitudes_completas" }
+        #expect(met?["outcome"] as? String == "not_met")
+        #expect(met?["detail"] == nil)
+    }
+
+    /// A name written as a YAML block keeps its line breaks: in Markdown they would end the heading and the
+    /// list item there, so they are folded into spaces.
+    @Test func aNameWithLineBreaksStaysOnItsMarkdownLine() throws {
+        let folded = try CLI.read("Examples/municipio-zapopan.yaml")
+            .replacingOccurrences(of: "  name: Municipio de Zapopan\n", with: "  name: |\n    Municipio de\n    Zapopan\n")
+        let r = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30", "--format", "markdown"], input: folded)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: Municipio de Zapopan\n\n- Institución: Municipio de Zapopan (`SO-JAL-01120`), "))
+    }
+
     @Test func failOnALevel() throws {
         // Zapopan reaches en_desarrollo (0.70): failing on en_desarrollo or better fails, on inicial passes.
         #expect(try CLI.run(zapopan + ["--fail-on", "en_desarrollo"]).status == 1)

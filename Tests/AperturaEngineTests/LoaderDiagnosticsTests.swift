@@ -75,6 +75,36 @@ import Testing
         #expect(brief(missing) == ["3:14 missing_key"])
     }
 
+    /// The template leaves `state:` empty: the error is said there, not at the institution's first key.
+    @Test func anEmptyStateIsNamedAtItsKey() throws {
+        let empty = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution:\n  id: X\n  name: X\n  kind: municipio\n  order: municipal\n  state:\n")
+        #expect(brief(empty) == ["8:3 missing_key"])
+        let absent = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution:\n  id: X\n  name: X\n  kind: municipio\n  order: municipal\n")
+        #expect(brief(absent) == ["4:3 missing_key"])
+        // So is any required key the template leaves empty.
+        let order = try assessmentDiagnostics("apertura: 1\nrule_set: mini\ninstitution:\n  id: X\n  name: X\n  kind: partido\n  order:\n")
+        #expect(brief(order) == ["7:3 missing_key"])
+        #expect(order[0].message.es == "la clave obligatoria «order» está vacía")
+    }
+
+    /// A section or field with no near name (answers written for another rule set's form, or a field put
+    /// in the wrong section) lists what is allowed there.
+    @Test func anUnknownNameWithNothingCloseListsWhatIsAllowed() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  comite:\n    instalado: true\n  a:\n    recibidas: 3\n")
+        #expect(brief(d) == ["5:3 unknown_key", "8:5 unknown_key"])
+        #expect(d[0].help?.es == "se admiten: a, b")
+        #expect(d[1].help?.en == "allowed here: flag, acta, n, items")
+    }
+
+    /// A field written straight under `answers:` (its section's line forgotten or its indentation lost), or
+    /// in another section: the help names the section it belongs to.
+    @Test func aFieldOutOfItsSectionIsSentHome() throws {
+        let d = try assessmentDiagnostics(Self.header + "answers:\n  flag: true\n  b:\n    n: 2\n")
+        #expect(brief(d) == ["5:3 unknown_key", "7:5 unknown_key"])
+        #expect(d[0].help?.es == "«flag» es un campo de la sección «a»: escríbalo dentro de ella, con la sangría de sus campos")
+        #expect(d[1].help?.en == "'n' is a field of section 'a': write it inside it, indented as its fields")
+    }
+
     @Test func wrongRuleSetIsNamedOnce() throws {
         // Answers written for another rule set's form are not read against this one: one error, not a cascade.
         let yaml = Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai") + "answers:\n  comite:\n    instalado: true\n"
@@ -86,11 +116,20 @@ import Testing
         let yaml = Self.header + "answers:\n  a:\n    flag: true\n    acta: []\n    n: 1\n    items:\n      - {}\n"
         #expect(try assessmentDiagnostics(yaml).isEmpty)
         let strict = try assessmentDiagnostics(yaml, strict: true)
-        // The item lacks `ok`; section b is absent (reported at the start of the document).
+        // The item lacks `ok`; section b is absent (reported at `answers:`).
         #expect(Set(strict.map(\.message.en)) == [
             "missing answer 'a.items[0].ok': OK?", "missing answer 'b.r': Ratio",
         ])
         #expect(strict.allSatisfy { $0.code == "missing_answer" && $0.isError })
+    }
+
+    /// The template leaves every field as `key:` with no value: each missing answer is said at its own key
+    /// (in a list item too), not at the start of its section; an absent section at `answers:`.
+    @Test func missingAnswersAreNamedAtTheirEmptyKeys() throws {
+        let yaml = Self.header + "answers:\n  a:\n    flag:\n    acta: []\n    n: 1\n    items:\n      - ok:\n  b:\n    r:\n"
+        #expect(brief(try assessmentDiagnostics(yaml, strict: true)) == ["6:5 missing_answer", "10:9 missing_answer", "12:5 missing_answer"])
+        let absent = Self.header + "answers:\n  a:\n    acta: []\n    n: 1\n    items: []\n"
+        #expect(brief(try assessmentDiagnostics(absent, strict: true)) == ["6:5 missing_answer", "4:1 missing_answer"])
     }
 
     @Test func everyProblemIsReportedNotJustTheFirst() throws {

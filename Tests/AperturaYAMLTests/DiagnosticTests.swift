@@ -23,6 +23,32 @@ struct DiagnosticTests {
         #expect(diagnostic.help?.es.contains("tabuladores") == true)
     }
 
+    /// `key:value` reads as text running on into the next line, where libyaml finds the error: the help
+    /// names the line before and the missing space (or the no-break space pasted in its place).
+    @Test func aColonWithoutItsSpaceIsNamedOnItsLine() throws {
+        let missing = try #require(Load.parse("a:\n  b:true\n  c: 1\n").diagnostics.first)
+        #expect(missing.code == "yaml_syntax_error")
+        #expect(missing.range?.start.line == 3)
+        #expect(missing.help?.es == "en la línea 2 falta un espacio después de «b:»: escriba «b: valor»")
+        #expect(missing.help?.en == "on line 2, 'b:' lacks the space after the colon: write 'b: value'")
+        let noBreak = try #require(Load.parse("a:\n  b:\u{A0}1\n  c: 1\n").diagnostics.first)
+        #expect(noBreak.help?.es.hasPrefix("en la línea 2, después de «b:» hay un espacio no separable (U+00A0") == true)
+        let equals = try #require(Load.parse("a:\n  b = true\n  c: 1\n").diagnostics.first)
+        #expect(equals.help?.es == "en la línea 2, «b» va seguido de «=»: en YAML se escribe «b: valor»")
+        // A link is no key: the general advice instead.
+        let link = try #require(Load.parse("a:\n  - https://x.mx/a\n    c: 1\n").diagnostics.first)
+        #expect(link.help?.es.hasPrefix("revise la sangría") == true)
+    }
+
+    /// A file saved in Latin-1 or Windows-1252: the help names the letter the stray byte is there.
+    @Test func aLatin1LetterIsNamedInTheHelp() throws {
+        let result = YAMLParser.parse(Array("name: Espa".utf8) + [0xF1] + Array("a\n".utf8), file: "latin1.yaml")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.code == "yaml_invalid_utf8")
+        #expect(diagnostic.range?.start.pair == [1, 11])
+        #expect(diagnostic.help?.es == "el archivo parece guardado en Latin-1 o Windows-1252, donde el byte 0xF1 es «ñ»: guárdelo con codificación UTF-8")
+    }
+
     @Test func syntaxErrorNamesWhereTheConstructStarted() throws {
         let diagnostic = try #require(Load.parse("a: [1, 2\nb: c\n").diagnostics.first)
         #expect(diagnostic.message.es.contains("que empieza en la línea 1"))
@@ -159,11 +185,15 @@ struct DiagnosticTests {
         let result = YAMLParser.parseFile(atPath: "/nonexistent/apertura/none.yaml")
         #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
         #expect(result.diagnostics.first?.range == nil)
+        // The reason is said in Spanish too, not only in the system's English.
+        #expect(result.diagnostics.first?.message.es == "no se puede leer el archivo /nonexistent/apertura/none.yaml: no existe")
+        #expect(result.diagnostics.first?.message.en == "cannot read file /nonexistent/apertura/none.yaml: No such file or directory")
     }
 
     @Test func directoryIsUnreadable() {
         let result = YAMLParser.parseFile(atPath: SharedData.packageRoot.path)
         #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
+        #expect(result.diagnostics.first?.message.es.hasSuffix(": es una carpeta, no un archivo") == true)
     }
 
     @Test func fileIsReadAndNamed() throws {

@@ -6,10 +6,14 @@ public import AperturaSource
 public struct ExplainPrinter: Sendable {
     public let ruleSet: RuleSet
     public let language: Language
+    /// False when the policy's score is an indicator's value: a rule's gain is then added to the rules'
+    /// weighted score, not to the score, and is named so.
+    public let scoreIsWeighted: Bool
 
-    public init(ruleSet: RuleSet, language: Language) {
+    public init(ruleSet: RuleSet, language: Language, scoreIsWeighted: Bool = true) {
         self.ruleSet = ruleSet
         self.language = language
+        self.scoreIsWeighted = scoreIsWeighted
     }
 
     private func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
@@ -90,7 +94,8 @@ public struct ExplainPrinter: Sendable {
             var text = t("Resultado: \(outcomeName(outcome.outcome))", "Outcome: \(outcomeName(outcome.outcome))")
             if let credit = outcome.credit {
                 text += t(" (crédito \(IndicatorValue.format(credit))", " (credit \(IndicatorValue.format(credit))")
-                if outcome.gain > 0 { text += t("; cumplirla sumaría \(IndicatorValue.format(outcome.gain)) al puntaje", "; meeting it would add \(IndicatorValue.format(outcome.gain)) to the score") }
+                let score = scoreIsWeighted ? t("al puntaje", "the score") : t("al puntaje ponderado de reglas", "the weighted rule score")
+                if outcome.gain > 0 { text += t("; cumplirla sumaría \(IndicatorValue.format(outcome.gain)) \(score)", "; meeting it would add \(IndicatorValue.format(outcome.gain)) to \(score)") }
                 text += ")"
             }
             return text + ".\n"

@@ -25,13 +25,17 @@ public struct CSVRowConverter: Sendable {
     /// a field it names does not exist.
     public static func make(mapping: CSVMapping, header: CSVRecord, ruleSet: RuleSet, file: String) -> (CSVRowConverter?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let otherDelimiter = Self.otherDelimiter(header: header, delimiter: mapping.delimiter)
         func bind(_ source: ColumnSource) -> Bound? {
             guard let column = source.column else { return Bound(index: nil, source: source) }
-            let matches = header.fields.indices.filter { header.fields[$0] == column }
+            var matches = header.fields.indices.filter { header.fields[$0] == column }
+            // A header cell padded with spaces (`SO `, as spreadsheets export it) is the column, as cells are read trimmed;
+            // "did you mean «SO »?" would name what looks the same.
+            if matches.isEmpty { matches = header.fields.indices.filter { header.fields[$0].trimmed == column.trimmed } }
             guard let index = matches.first else {
                 diagnostics.append(.error("unknown_column", LocalizedText(es: "la tabla \(file) no tiene la columna «\(column)»",
                                                                           en: "table \(file) has no column '\(column)'"), at: source.range,
-                                          help: Suggestion.closest(to: column, in: header.fields).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
+                                          help: otherDelimiter ?? Suggestion.closest(to: column, in: header.fields).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
                 return nil
             }
             // Two columns of one name: reading the first would be a guess.
@@ -73,6 +77,18 @@ public struct CSVRowConverter: Sendable {
         let constantErrors = converter.constantErrors(ruleSet: ruleSet, mappingFile: mapping.file)
         guard constantErrors.isEmpty else { return (nil, constantErrors) }
         return (converter, [])
+    }
+
+    /// Advice when the header is one field holding another usual separator (`;`, a tab, `|`): the table is
+    /// separated by it, as spreadsheets in some languages save "CSV", and the mapping does not say so.
+    static func otherDelimiter(header: CSVRecord, delimiter: UInt8) -> LocalizedText? {
+        guard header.fields.count == 1, let field = header.fields.first else { return nil }
+        for (byte, shown) in [(UInt8(ascii: ";"), ";"), (0x09, "\\t"), (UInt8(ascii: "|"), "|")] where byte != delimiter {
+            guard field.utf8.contains(byte) else { continue }
+            return LocalizedText(es: "el encabezado parece separado por «\(shown)»: declare delimiter: \"\(shown)\" en el archivo de mapeo",
+                                 en: "the header seems separated by '\(shown)': declare delimiter: \"\(shown)\" in the mapping file")
+        }
+        return nil
     }
 
     /// The errors of the constants the field cannot take. A constant is the same in every row: its mistake is

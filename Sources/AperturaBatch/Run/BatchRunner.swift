@@ -12,6 +12,18 @@ public enum BatchRunner {
     /// Units per window and job: large enough to keep every core busy, small enough to bound memory.
     static let unitsPerJob = 128
 
+    /// The bundled rule set the first YAML inputs name. One that names none (`rule_set: PAI`, a typo) is one
+    /// invalid input, not the rule set of the whole run: the first that names a bundled one decides (of the
+    /// first hundred; past them, and when none does, the PAI default, and the inputs are told their mismatch).
+    static func bundledRuleSet(namedIn files: [BatchInputFile]) -> String? {
+        for file in files.lazy.filter({ $0.kind == .yaml }).prefix(100) {
+            guard let id = Workspace.ruleSetID(of: file.path) else { continue }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: Workspace.bundled("Rules/\(id)"), isDirectory: &isDirectory), isDirectory.boolValue { return id }
+        }
+        return nil
+    }
+
     public static func run(_ options: BatchOptions, progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchRunResult {
         var setup: [Diagnostic] = []
         var mapping: CSVMapping?
@@ -41,8 +53,7 @@ public enum BatchRunner {
                                                   en: "there is no input (.yaml, .yml or .csv files) in \(listed)"), at: nil),
             ], summary: nil)
         }
-        let firstYAML = files.first(where: { $0.kind == .yaml })?.path
-        let ruleSetID = mapping?.ruleSet ?? firstYAML.flatMap(Workspace.ruleSetID(of:))
+        let ruleSetID = mapping?.ruleSet ?? (options.rules == nil ? bundledRuleSet(namedIn: files) : files.first(where: { $0.kind == .yaml }).flatMap { Workspace.ruleSetID(of: $0.path) })
         let rules = options.rules ?? Workspace.bundled("Rules/\(ruleSetID ?? "pai")")
         let policy = Workspace.policyFile(forRules: rules, ruleSetID: ruleSetID ?? (rules as NSString).lastPathComponent, override: options.policy)
         let (loaded, diagnostics) = Workspace.load(rules: rules, policy: policy)

@@ -96,6 +96,14 @@ final class BatchWorker: Sendable {
         let context = LoadContext()
         guard let assessment = AssessmentLoader.read(document, file: file, ruleSet: evaluator.compiled.ruleSet, context) else {
             var errors = context.diagnostics.sorted.filter(\.isError)
+            // Past the cap the errors are counted, not kept: the last row says how many more there are, as
+            // validate does, so that errors.csv does not look like the whole list.
+            let omitted = context.diagnostics.errorCount - errors.count
+            if omitted > 0, var last = errors.popLast() {
+                let es = "y \(omitted) error(es) más de esta entrada no se muestran", en = "and \(omitted) more error(s) of this input are not shown"
+                last.help = LocalizedText(es: last.help.map { $0.es + "; " + es } ?? es, en: last.help.map { $0.text(.en) + "; " + en } ?? en)
+                errors.append(last)
+            }
             if errors.isEmpty {
                 errors = [.error("invalid_input", LocalizedText(es: "la autoevaluación no se pudo leer", en: "the self-assessment could not be read"),
                                  at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)))]

@@ -45,17 +45,30 @@ extension Workspace {
     public static func assessments(in file: String, ruleSet: RuleSet, strict: Bool) -> ([Assessment], [Diagnostic]) {
         let (assessments, diagnostics) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
         var all = diagnostics.sorted
-        if strict {
-            for assessment in assessments { all += MissingAnswers.find(in: assessment, ruleSet: ruleSet) }
-        }
+        if strict { all += missingAnswers(of: assessments, in: file, ruleSet: ruleSet) }
         return (assessments, all)
+    }
+
+    /// The `missing_answer` errors of a file's assessments, each at the key left empty when there is one.
+    /// The assessments keep no trace of an empty key, so the file is parsed again for those that miss
+    /// answers (only them: a clean stream is not built twice), when it can be read again: not a pipe.
+    static func missingAnswers(of assessments: [Assessment], in file: String, ruleSet: RuleSet) -> [Diagnostic] {
+        var missing = assessments.map { MissingAnswers.find(in: $0, ruleSet: ruleSet) }
+        guard missing.contains(where: { !$0.isEmpty }), isRegularFile(file) else { return missing.flatMap { $0 } }
+        var incomplete: [SourceLocation: Int] = [:]
+        for index in assessments.indices where !missing[index].isEmpty { incomplete[assessments[index].range.start] = index }
+        _ = YAMLParser.forEachDocument(inFile: file) { document in
+            guard let root = document.root, let index = incomplete[root.range.start] else { return }
+            missing[index] = MissingAnswers.find(in: assessments[index], ruleSet: ruleSet, root: root)
+        }
+        return missing.flatMap { $0 }
     }
 
     /// What `validate` says of a file: its diagnostics (missing answers included), how many errors it has in
     /// all, and how many diagnostics past the cap are not shown.
     public static func validation(of file: String, ruleSet: RuleSet) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
         let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
-        let missing = assessments.flatMap { MissingAnswers.find(in: $0, ruleSet: ruleSet) }
+        let missing = missingAnswers(of: assessments, in: file, ruleSet: ruleSet)
         return (list.sorted + missing, list.errorCount + missing.count(where: \.isError), list.dropped)
     }
 

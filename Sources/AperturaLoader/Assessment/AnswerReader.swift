@@ -58,7 +58,8 @@ struct AnswerReader {
             guard let n = context.integer(node), inBounds(Double(n), fields[index], node) else { return nil }
             return .integer(n)
         case .number, .ratio, .percent:
-            guard let x = context.number(node), inBounds(x, fields[index], node) else { return nil }
+            guard let x = context.number(node, ratio: fields[index].type == .ratio), inBounds(x, fields[index], node) else { return nil }
+            warnIfFraction(x, fields[index], node)
             return .number(x)
         case .date: return context.answerDay(node).map(AnswerValue.Value.date)
         case .text: return context.visibleString(node).map(AnswerValue.Value.text)
@@ -79,6 +80,12 @@ struct AnswerReader {
                 if text.allSatisfy(\.isWhitespace) {
                     context.error("invalid_value", es: "una evidencia vacía no cuenta", en: "an empty evidence entry does not count", at: item.range)
                     return nil
+                }
+                if PlaceholderEvidence.matches(text) {
+                    context.warning("placeholder_evidence", es: "«\(text)» no es una evidencia, pero cuenta como tal",
+                                    en: "'\(text)' is no evidence, but it counts as one", at: item.range,
+                                    help: LocalizedText(es: "escriba el enlace o el nombre del documento; si no lo hay, deje la lista vacía: []",
+                                                        en: "write the link or the document's name; if there is none, leave the list empty: []"))
                 }
                 return text
             }) else { return nil }
@@ -103,6 +110,17 @@ struct AnswerReader {
         return true
     }
 
+    /// A value between 0 and 1 on a 0-to-100 scale is most often a percentage written as a fraction (a
+    /// spreadsheet cell showing 76 % holds 0.76): judged as it is, it would be short of any goal by almost all
+    /// of it. Said as a warning, since a value under 1 % can be true.
+    private func warnIfFraction(_ x: Double, _ field: FormField, _ node: YAMLNode) {
+        let (low, high) = field.effectiveBounds
+        guard field.type == .percent || field.type == .number, low == 0, high == 100, x > 0, x < 1 else { return }
+        let percent = ValueAdvice.plain(x * 100)
+        context.warning("fraction_on_percent_scale", es: "\(format(x)) en una escala de 0 a 100 es menos de 1", en: "\(format(x)) on a 0-to-100 scale is less than 1",
+                        at: node.range, help: LocalizedText(es: "si es una fracción, el porcentaje se escribe \(percent)", en: "if it is a fraction, the percentage is written \(percent)"))
+    }
+
     private func format(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
@@ -122,9 +140,25 @@ struct AnswerReader {
         return nil
     }
 
+    /// A field written one level too high (straight under `answers:`) or in another section: the sections it
+    /// belongs to, which a "did you mean" on the names around it would not find.
+    private func home(of name: String) -> LocalizedText? {
+        let homes = form.filter { $0.fields.contains { $0.id == name } }.map(\.id.rawValue)
+        guard !homes.isEmpty else { return nil }
+        let es = homes.map { "«\($0)»" }.joined(separator: ", "), en = homes.map { "'\($0)'" }.joined(separator: ", ")
+        return homes.count == 1
+            ? LocalizedText(es: "«\(name)» es un campo de la sección \(es): escríbalo dentro de ella, con la sangría de sus campos",
+                            en: "'\(name)' is a field of section \(en): write it inside it, indented as its fields")
+            : LocalizedText(es: "«\(name)» es un campo de las secciones \(es): escríbalo dentro de una de ellas, con la sangría de sus campos",
+                            en: "'\(name)' is a field of sections \(en): write it inside one of them, indented as its fields")
+    }
+
     private func unknown(_ name: String, at range: SourceRange, among candidates: [String], what: (String, String)) {
         context.error("unknown_key", es: "\(what.0) «\(name)»", en: "\(what.1) '\(name)'", at: range,
                       help: LoadContext.mergeKeyHelp(name)
-                          ?? Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+                          ?? home(of: name)
+                          ?? Suggestion.closest(to: name, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+                          // Nothing close: answers written for another rule set's form, or a field put in the wrong section.
+                          ?? LocalizedText(es: "se admiten: \(candidates.joined(separator: ", "))", en: "allowed here: \(candidates.joined(separator: ", "))"))
     }
 }

@@ -55,7 +55,10 @@ public enum AssessmentLoader {
         if let ruleSetID, ruleSetID != ruleSet.info.id {
             context.error("rule_set_mismatch", es: "la autoevaluación responde al conjunto de reglas «\(ruleSetID)», no a «\(ruleSet.info.id)»",
                           en: "the self-assessment answers rule set '\(ruleSetID)', not '\(ruleSet.info.id)'", at: root["rule_set"]?.range,
-                          help: LocalizedText(es: "use --rules con la carpeta de «\(ruleSetID)»", en: "pass --rules with the folder of '\(ruleSetID)'"))
+                          // `PAI` or `pai ` is a slip in the file, not another rule set to look for.
+                          help: ruleSetID.lowercased().trimmingSpaces == ruleSet.info.id
+                              ? LocalizedText(es: "escriba «\(ruleSet.info.id)», en minúsculas y sin espacios", en: "write '\(ruleSet.info.id)', lower-case and without spaces")
+                              : LocalizedText(es: "use --rules con la carpeta de «\(ruleSetID)»", en: "pass --rules with the folder of '\(ruleSetID)'"))
         }
         let institution = reader.required(.institution).flatMap { self.institution($0, context) }
         let period = reader.optional(.period).flatMap { self.period($0, context) }
@@ -89,8 +92,10 @@ public enum AssessmentLoader {
                           help: Suggestion.closest(to: state, in: MexicanState.ids).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
         }
         if let order, order != .federal, state == nil, stateNode == nil {
+            // At `state:` when it is there but left empty (as the template leaves it), else at the institution.
+            let stateKey = node.mapping?.first(where: { $0.key.scalar?.value == "state" })?.key.range
             context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad (state)",
-                          en: "a \(order.rawValue) institution must give its state", at: SourceRange(at: node.range.start))
+                          en: "a \(order.rawValue) institution must give its state", at: stateKey ?? SourceRange(at: node.range.start))
         }
         if let population, population < 0 {
             context.error("out_of_range", es: "la población no puede ser negativa", en: "the population cannot be negative", at: node["population"]?.range)

@@ -1,21 +1,37 @@
 public import AperturaModel
 public import AperturaSource
+public import AperturaYAML
 
 /// The required answers a self-assessment leaves out. `validate` reports them as errors (the file is
 /// not ready to submit); `evaluate` judges the rules that read them as "not reported".
 public enum MissingAnswers {
-    public static func find(in assessment: Assessment, ruleSet: RuleSet) -> [Diagnostic] {
+    /// `root`: the assessment's YAML document, when at hand. A field written with no value (`sesiones:`, as
+    /// the template leaves it) is then reported at its key, and a missing section at `answers:`; without
+    /// it, at the start of the section or item that lacks them (the assessment keeps no trace of an empty key).
+    public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let institution = assessment.institution
+        if assessment.periodStart == nil {
+            let readers = PeriodReaders.rules(of: ruleSet, order: institution.order, kind: institution.kind).map(\.rawValue)
+            if !readers.isEmpty {
+                let list = readers.joined(separator: ", ")
+                found.append(.error(
+                    "missing_answer", LocalizedText(es: "falta el periodo que se reporta (period: {start, end}), que leen las reglas \(list)",
+                                                    en: "missing the reporting period (period: {start, end}), which rules \(list) read"),
+                    at: SourceRange(at: assessment.range.start)))
+            }
+        }
+        let answers = root?["answers"]
         for section in ruleSet.form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) {
             let group = assessment.sections[section.id]
-            let place = group?.range ?? assessment.range
-            missing(in: group, fields: section.fields, path: section.id.rawValue, place: place, into: &found)
+            let place = group?.range ?? keyRange("answers", in: root) ?? assessment.range
+            missing(in: group, node: answers?[section.id.rawValue], fields: section.fields, path: section.id.rawValue, place: place, into: &found)
         }
         return found
     }
 
-    private static func missing(in group: AnswerGroup?, fields: [FormField], path: String, place: SourceRange, into found: inout [Diagnostic]) {
+    private static func missing(in group: AnswerGroup?, node: YAMLNode?, fields: [FormField], path: String, place: SourceRange,
+                                into found: inout [Diagnostic]) {
         for field in fields {
             let fieldPath = "\(path).\(field.id)"
             guard let answer = group?[field.id] else {
@@ -23,15 +39,23 @@ public enum MissingAnswers {
                     found.append(.error(
                         "missing_answer", LocalizedText(es: "falta la respuesta «\(fieldPath)»: \(field.prompt.es)",
                                                         en: "missing answer '\(fieldPath)': \(field.prompt.text(.en))"),
-                        at: SourceRange(at: place.start)))
+                        at: keyRange(field.id, in: node) ?? SourceRange(at: place.start)))
                 }
                 continue
             }
             if case .items(let items) = answer.value {
+                let itemNodes = node?[field.id]?.sequence
                 for (index, item) in items.enumerated() {
-                    missing(in: item, fields: field.items, path: "\(fieldPath)[\(index)]", place: item.range, into: &found)
+                    let itemNode = itemNodes.flatMap { index < $0.count ? $0[index] : nil }
+                    missing(in: item, node: itemNode, fields: field.items, path: "\(fieldPath)[\(index)]", place: item.range, into: &found)
                 }
             }
         }
+    }
+
+    /// Where `key` is written in the mapping `node`, if it is.
+    private static func keyRange(_ key: String, in node: YAMLNode?) -> SourceRange? {
+        guard let pair = node?.mapping?.first(where: { $0.key.scalar?.value == key }) else { return nil }
+        return SourceRange(at: pair.key.range.start)
     }
 }

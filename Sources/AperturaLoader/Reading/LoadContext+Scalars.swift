@@ -7,7 +7,7 @@ import AperturaYAML
 extension LoadContext {
     func scalar(_ node: YAMLNode, expected: LocalizedText) -> YAMLScalar? {
         guard let scalar = node.scalar, !(scalar.isNull && scalar.style == .plain) else {
-            typeMismatch(node, expected: expected)
+            typeMismatch(node, expected: expected, help: node.sequence != nil ? ValueAdvice.oneValue : nil)
             return nil
         }
         // A tag asks for a type (`!!str 5`, `!!int true`), and the schema gives each value its own: obeying the
@@ -69,7 +69,7 @@ extension LoadContext {
         let expected = LocalizedText(es: "un número entero", en: "a whole number")
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if scalar.style == .plain, let value = Self.integer(scalar.value) { return value }
-        typeMismatch(node, expected: expected)
+        typeMismatch(node, expected: expected, help: ValueAdvice.number(scalar, wholeNumber: true))
         return nil
     }
 
@@ -81,10 +81,15 @@ extension LoadContext {
 
     /// A number written as a plain scalar: integer or decimal notation, finite.
     func number(_ node: YAMLNode) -> Double? {
+        number(node, ratio: false)
+    }
+
+    /// `ratio`: the field goes from 0 to 1, which the advice for `80%` takes into account.
+    func number(_ node: YAMLNode, ratio: Bool) -> Double? {
         let expected = LocalizedText(es: "un número", en: "a number")
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if scalar.style == .plain, let value = Self.number(scalar.value) { return value }
-        typeMismatch(node, expected: expected)
+        typeMismatch(node, expected: expected, help: ValueAdvice.number(scalar, wholeNumber: false, ratio: ratio))
         return nil
     }
 
@@ -128,7 +133,7 @@ extension LoadContext {
         if let day = Day(scalar.value) { return day }
         error(
             "invalid_value", es: "«\(scalar.value)» no es una fecha válida AAAA-MM-DD",
-            en: "'\(scalar.value)' is not a valid YYYY-MM-DD date", at: node.range)
+            en: "'\(scalar.value)' is not a valid YYYY-MM-DD date", at: node.range, help: ValueAdvice.date(scalar.value))
         return nil
     }
 
@@ -163,7 +168,7 @@ extension LoadContext {
     /// Each item of a sequence read by `read`; items that fail are left out (already reported).
     func list<T>(_ node: YAMLNode, _ read: (YAMLNode) -> T?) -> [T]? {
         guard let items = node.sequence else {
-            typeMismatch(node, expected: LocalizedText(es: "una lista", en: "a list"))
+            typeMismatch(node, expected: LocalizedText(es: "una lista", en: "a list"), help: node.scalar != nil ? ValueAdvice.aList : nil)
             return nil
         }
         // compactMap grows its result from empty (a reallocation per doubling); the items bound it.

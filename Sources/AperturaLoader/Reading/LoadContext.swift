@@ -32,12 +32,12 @@ public final class LoadContext {
     }
 
     /// The wrong kind of node: a scalar where a mapping was expected, and so on.
-    func typeMismatch(_ node: YAMLNode, expected: LocalizedText) {
+    func typeMismatch(_ node: YAMLNode, expected: LocalizedText, help: LocalizedText? = nil) {
         error(
             "type_mismatch",
             es: "se esperaba \(expected.es), se encontró \(Self.describe(node, .es))",
             en: "expected \(expected.text(.en)), found \(Self.describe(node, .en))",
-            at: node.range)
+            at: node.range, help: help)
     }
 
     static func describe(_ node: YAMLNode, _ language: Language) -> String {
@@ -47,7 +47,7 @@ public final class LoadContext {
         case .scalar(let scalar):
             if scalar.isNull { return language == .es ? "un valor vacío" : "an empty value" }
             let shown = scalar.value.count > 40 ? String(scalar.value.prefix(40)) + "…" : scalar.value
-            return "«\(shown)»"
+            return language == .es ? "«\(shown)»" : "'\(shown)'"
         }
     }
 }

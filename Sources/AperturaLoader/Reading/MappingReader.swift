@@ -34,6 +34,13 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
 
     mutating func required(_ key: Key) -> YAMLNode? {
         if let value = optional(key) { return value }
+        // Written but left empty (as the template leaves `order:`): said at the key, where the value goes.
+        if let written = keyNode(key) {
+            context.error(
+                "missing_key", es: "la clave obligatoria «\(key.rawValue)» está vacía",
+                en: "required key '\(key.rawValue)' is empty", at: SourceRange(at: written.range.start))
+            return nil
+        }
         context.error(
             "missing_key", es: "falta la clave obligatoria «\(key.rawValue)»",
             en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start))

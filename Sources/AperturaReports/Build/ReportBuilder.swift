@@ -127,7 +127,19 @@ public struct ReportBuilder: Sendable {
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) }, distance: gap.map { round4($0.distance) },
             deadline: (gap?.deadline ?? phaseEnd).description,
             nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
-            gain: round4(outcome.gain), remediation: rule?.remediation.text(language) ?? "", location: location)
+            gain: round4(outcome.gain), remediation: rule?.remediation.text(language) ?? "", location: location,
+            detail: gapDetail(outcome.outcome))
+    }
+
+    /// What a gap that is not a value short of its goal lacks: the answers not given, the evidence not
+    /// recorded, or the error; the same words as the finding's detail, so the gap view alone says what to fill in.
+    func gapDetail(_ outcome: Outcome) -> String? {
+        switch outcome {
+        case .notReported(let missing): text.missing(missing)
+        case .missingEvidence(let fields): text.missingEvidence(fields)
+        case .error(let message): message.text(language)
+        default: nil
+        }
     }
 }
 

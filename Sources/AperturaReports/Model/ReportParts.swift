@@ -120,6 +120,8 @@ public struct GapLine: Codable, Hashable, Sendable {
     public var gain: Double
     public var remediation: String
     public var location: String?
+    /// For a gap not reported, missing evidence or in error: what is missing, or the error.
+    public var detail: String?
 
     enum CodingKeys: String, CodingKey {
         case rule, name, outcome
@@ -127,7 +129,7 @@ public struct GapLine: Codable, Hashable, Sendable {
         case actual, goal, distance, deadline
         case nextGoal = "next_goal"
         case nextDeadline = "next_deadline"
-        case gain, remediation, location
+        case gain, remediation, location, detail
     }
 }
 

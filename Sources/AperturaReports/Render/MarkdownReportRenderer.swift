@@ -18,13 +18,20 @@ public struct MarkdownReportRenderer: Sendable {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
+    /// Text on a heading or list line: a line break (a name written as a YAML block keeps one) would end
+    /// the heading or the item there.
+    static func inline(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     public func render(_ report: ComplianceReport, view: ReportView = .all) -> String {
         let c = Self.cell
         let i = report.institution
+        let name = Self.inline(i.name)
         var out: [String] = []
-        out.append("# " + t("Reporte de cumplimiento", "Compliance report") + ": \(i.name)")
+        out.append("# " + t("Reporte de cumplimiento", "Compliance report") + ": \(name)")
         out.append("")
-        out.append("- " + t("Institución", "Institution") + ": \(i.name) (`\(i.id)`), " + [i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: ", "))
+        out.append("- " + t("Institución", "Institution") + ": \(name) (`\(Self.inline(i.id))`), " + [i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: ", "))
         out.append("- " + t("Autoevaluación", "Self-assessment") + ": `\(report.file)`")
         out.append("- " + t("Reglas", "Rules") + ": \(report.ruleSet.name) (`\(report.ruleSet.id)` \(report.ruleSet.version))")
         out.append("- " + t("Política", "Policy") + ": \(report.policy.name); " + t("evalúa", "evaluator") + ": \(report.policy.authority)")
@@ -54,7 +61,9 @@ public struct MarkdownReportRenderer: Sendable {
                 out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
                            + (g.goal.map { "; " + t("meta", "goal") + " " + goal($0) } ?? "")
                            + (g.distance.map { "; " + t("distancia", "distance") + " " + IndicatorText.number($0) } ?? "")
-                           + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))")
+                           + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))"
+                           + (report.policy.model == "weighted_rules" ? "" : " " + t("al puntaje ponderado de reglas", "to the weighted rule score")))
+                if let detail = g.detail { out.append("   - " + detail) }
                 if let next = g.nextGoal, let deadline = g.nextDeadline {
                     out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
                 }

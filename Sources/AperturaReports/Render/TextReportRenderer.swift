@@ -42,9 +42,10 @@ public struct TextReportRenderer: Sendable {
         }
         if view.showsGaps {
             out.append("")
-            out.append(paint(t("Brechas", "Gaps") + " (" + t("por lo que aportan al puntaje y por fecha límite", "by what closing them adds to the score, then deadline") + ")", .heading))
+            let score = gainScore(report)
+            out.append(paint(t("Brechas", "Gaps") + " (" + t("por lo que aportan \(score.es) y por fecha límite", "by what closing them adds to \(score.en), then deadline") + ")", .heading))
             if report.gaps.isEmpty { out.append("  " + t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
-            for (n, gap) in report.gaps.enumerated() { out += lines(for: gap, number: n + 1) }
+            for (n, gap) in report.gaps.enumerated() { out += lines(for: gap, number: n + 1, adding: score) }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -95,7 +96,13 @@ public struct TextReportRenderer: Sendable {
         return out
     }
 
-    func lines(for gap: GapLine, number: Int) -> [String] {
+    /// The score a gap's gain is added to: the rules' weighted score, which is the policy's score only under
+    /// `weighted_rules` (under `indicator` the score is an indicator's value, which a rule met moves otherwise).
+    func gainScore(_ report: ComplianceReport) -> (es: String, en: String) {
+        report.policy.model == "weighted_rules" ? ("al puntaje", "the score") : ("al puntaje ponderado de reglas", "the weighted rule score")
+    }
+
+    func lines(for gap: GapLine, number: Int, adding score: (es: String, en: String)) -> [String] {
         var out = ["  \(number). " + paint(gap.outcomeLabel, tone(gap.outcome)) + "  \(gap.name) [\(gap.rule)]"]
         var now = ""
         if let actual = gap.actual { now += t("actual", "actual") + " \(actual)" }
@@ -104,10 +111,11 @@ public struct TextReportRenderer: Sendable {
         if let distance = gap.distance { now += " (" + t("distancia", "distance") + " \(IndicatorText.number(distance)))" }
         now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
         out.append("     " + now)
+        if let detail = gap.detail { out.append("     " + detail) }
         if let next = gap.nextGoal, let deadline = gap.nextDeadline {
             out.append("     " + t("siguiente fase", "next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
         }
-        out.append("     " + t("aporta", "adds") + " \(ScoreFormat.gain(gap.gain)) " + t("al puntaje", "to the score")
+        out.append("     " + t("aporta", "adds") + " \(ScoreFormat.gain(gap.gain)) " + t(score.es, "to " + score.en)
                    + (gap.location.map { " · " + t("en", "at") + " \($0)" } ?? ""))
         if !gap.remediation.isEmpty { out.append("     " + t("qué hacer", "what to do") + ": \(gap.remediation)") }
         return out

@@ -34,6 +34,10 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        if let output, SameFile.check(output, file) {
+            throw ValidationError(lang == .es ? "--output: «\(output)» es la autoevaluación misma, y el reporte la reemplazaría: elija otro archivo"
+                                              : "--output: '\(output)' is the self-assessment itself, and the report would replace it: choose another file")
+        }
         let day = try asOf.day(lang)
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         if let failOn, !evaluator.policy.levels.contains(where: { $0.id.rawValue == failOn }) {

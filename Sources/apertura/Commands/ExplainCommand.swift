@@ -36,6 +36,7 @@ struct ExplainCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.message.text(lang))
         }
-        try Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang).render(events))
+        let scoreIsWeighted = evaluator.policy.scoring.model == .weightedRules
+        try Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang, scoreIsWeighted: scoreIsWeighted).render(events))
     }
 }

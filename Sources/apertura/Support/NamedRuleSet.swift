@@ -16,7 +16,8 @@ enum NamedRuleSet {
             "unknown_rule_set",
             LocalizedText(es: "no hay un conjunto de reglas «\(id)» (incluidos: \(known))", en: "there is no rule set '\(id)' (bundled: \(known))"),
             at: place,
-            help: LocalizedText(es: "corrija rule_set, o use --rules con la carpeta de «\(id)»", en: "fix rule_set, or pass --rules with the folder of '\(id)'"))
+            help: Suggestion.closest(to: id.lowercased(), in: bundled).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+                ?? LocalizedText(es: "corrija rule_set, o use --rules con la carpeta de «\(id)»", en: "fix rule_set, or pass --rules with the folder of '\(id)'"))
     }
 
     /// The folders under the bundled `Rules/`.

@@ -1,0 +1,33 @@
+/// What people write in an evidence list when they have none ("N/A", "pendiente", "-"): any text counts as
+/// evidence, so such an entry would turn "missing evidence" into "met" unseen. Matched whole, ignoring case,
+/// accents and the spaces and dots around it, so that a document's name that merely holds these words is not.
+enum PlaceholderEvidence {
+    static let words: Set<String> = [
+        "n/a", "na", "n.a", "n/d", "nd", "s/n", "no aplica", "pendiente", "por definir", "por confirmar", "en proceso",
+        "ninguno", "ninguna", "no hay", "sin evidencia", "sin enlace", "sin documento", "no disponible", "no", "-", "--",
+        "x", "?", "tbd", "todo", "none", "null", "nil",
+    ]
+
+    static func matches(_ text: String) -> Bool {
+        var key = text.lowercased().folding()
+        while let last = key.last, last == "." || last.isWhitespace { key.removeLast() }
+        while let first = key.first, first.isWhitespace { key.removeFirst() }
+        return words.contains(key)
+    }
+}
+
+private extension String {
+    /// Without the accents of Spanish vowels, so that "Pendiente" and "pendiénte" read alike.
+    func folding() -> String {
+        String(map { character -> Character in
+            switch character {
+            case "á": "a"
+            case "é": "e"
+            case "í": "i"
+            case "ó": "o"
+            case "ú", "ü": "u"
+            default: character
+            }
+        })
+    }
+}

@@ -1,0 +1,113 @@
+import AperturaModel
+import AperturaSource
+import AperturaYAML
+
+/// The fix for the value mistakes people make most when they type a file by hand: a number written as in
+/// a spreadsheet (`80%`, `1,234`, `58,3`, `"42"`), a date as on paper (`30/06/2026`), one value where a list
+/// goes or the reverse. The message says what was expected; this says how to write it.
+enum ValueAdvice {
+    /// A scalar that is not the number expected. `wholeNumber`: the field takes an integer.
+    /// `ratio`: the field goes from 0 to 1, so `80%` is 0.8.
+    static func number(_ scalar: YAMLScalar, wholeNumber: Bool, ratio: Bool = false) -> LocalizedText? {
+        let text = scalar.value.trimmingSpaces
+        func reads(_ candidate: String) -> Bool {
+            wholeNumber ? LoadContext.integer(candidate) != nil : LoadContext.number(candidate) != nil
+        }
+        if scalar.style != .plain, reads(text) {
+            return LocalizedText(es: "quite las comillas: entre comillas, «\(text)» es un texto", en: "remove the quotes: quoted, '\(text)' is a text")
+        }
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : text[...]
+        if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), LoadContext.integer(text) == nil {
+            return LocalizedText(es: "el número es demasiado grande: el máximo es \(Int64.max)", en: "the number is too large: the largest is \(Int64.max)")
+        }
+        if text.hasSuffix("%"), LoadContext.number(String(text.dropLast()).trimmingSpaces) != nil {
+            let bare = String(text.dropLast()).trimmingSpaces
+            if ratio, let percent = LoadContext.number(bare) {
+                let fraction = plain(percent / 100)
+                return LocalizedText(es: "una razón va de 0 a 1: \(bare) % se escribe \(fraction)", en: "a ratio goes from 0 to 1: \(bare) % is written \(fraction)")
+            }
+            return LocalizedText(es: "escriba solo el número, sin «%»: \(bare)", en: "write the number alone, without '%': \(bare)")
+        }
+        if let plain = withoutThousandsSeparators(text), reads(plain) {
+            return LocalizedText(es: "escriba el número sin separador de miles: \(plain)", en: "write the number without a thousands separator: \(plain)")
+        }
+        if !wholeNumber, text.count(where: { $0 == "," }) == 1, !text.contains(".") {
+            let pointed = String(text.map { $0 == "," ? "." : $0 })
+            if reads(pointed) {
+                return LocalizedText(es: "el decimal se escribe con punto: \(pointed)", en: "write the decimal with a point: \(pointed)")
+            }
+        }
+        if wholeNumber, let value = LoadContext.number(text), value == value.rounded(), abs(value) < 1e15 {
+            let whole = String(Int64(value))
+            return LocalizedText(es: "un número entero se escribe sin decimales: \(whole)", en: "a whole number is written without decimals: \(whole)")
+        }
+        return nil
+    }
+
+    /// `x` as a person writes it: no binary hair (0.58300000000000007 is 0.583), no `.0` on a whole number.
+    static func plain(_ x: Double) -> String {
+        let rounded = (x * 1e10).rounded() / 1e10
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int64(rounded)) : String(rounded)
+    }
+
+    /// `1,234`, `1 234` or `1,234.5` without its separators; nil unless every separator is in its place
+    /// (one to three digits, then groups of three) and the first group does not start with 0 (`0,583` is a
+    /// decimal comma, not a thousand).
+    static func withoutThousandsSeparators(_ text: String) -> String? {
+        var body = Substring(text)
+        var sign = ""
+        if let first = body.first, first == "-" || first == "+" {
+            sign = String(first)
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let groups = parts[0].split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\u{A0}" }).map(String.init)
+        let separators = parts[0].count(where: { $0 == "," || $0 == " " || $0 == "\u{A0}" })
+        guard groups.count > 1, separators == groups.count - 1,
+              (1...3).contains(groups[0].count), !groups[0].hasPrefix("0"),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        return sign + groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// A date that is not `YYYY-MM-DD`: written day first (`30/06/2026`, `5-11-2025`, Mexico's order), or
+    /// year first without its zeros (`2025-1-1`, `2025/01/01`).
+    static func date(_ text: String) -> LocalizedText? {
+        let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        let day: Day?
+        if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
+            day = Day(year: a, month: b, day: c)
+        } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            // Day first, as dates are written in Mexico; month first only when no month could come second.
+            day = Day(year: c, month: b, day: a) ?? Day(year: c, month: a, day: b)
+        } else {
+            day = nil
+        }
+        guard let day else { return nil }
+        return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
+                             en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
+    }
+
+    /// A list where one value goes (`[58.3]`, or a `- ` item).
+    static let oneValue = LocalizedText(es: "escriba un solo valor, sin corchetes ni «- »", en: "write a single value, without brackets or '- '")
+
+    /// One value where a list goes.
+    static let aList = LocalizedText(es: "una lista va entre corchetes, [\"a\", \"b\"], o un elemento por renglón, cada uno con «- »",
+                                     en: "a list goes in brackets, [\"a\", \"b\"], or one item per line, each with '- '")
+}
+
+extension String {
+    /// Without the spaces around it (a NO-BREAK SPACE pasted from a document among them).
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

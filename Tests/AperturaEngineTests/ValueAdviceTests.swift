@@ -1,0 +1,116 @@
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaSource
+import Testing
+
+/// Values typed as in a spreadsheet or on paper (`80%`, `1,234`, `"40"`, `30/06/2026`, one value for a list):
+/// the error says what was expected, and its help how to write this value.
+@Suite struct ValueAdviceTests {
+    func diagnostics(_ answers: String, rules: String = "Rules/pai", policy: String = "Policies/pai-inicio.yaml",
+                     ruleSet: String = "pai") throws -> [Diagnostic] {
+        let evaluator = try Fixtures.evaluator(rules: Fixtures.path(rules), policy: Fixtures.path(policy))
+        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
+        try Fixtures.write("""
+            apertura: 1
+            rule_set: \(ruleSet)
+            institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}
+            answers:
+
+            """ + answers, to: file)
+        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1
+    }
+
+    func brief(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
+    }
+
+    @Test func numbersWrittenAsInASpreadsheetAreShownTheirPlainForm() throws {
+        let d = try diagnostics("""
+              obligaciones:
+                indice_portal: 80%
+              solicitudes:
+                recibidas: 1,234
+                respondidas: "40"
+                respondidas_en_plazo: 39.0
+                respondidas_completas: [38]
+
+            """)
+        #expect(brief(d) == ["6:20 type_mismatch", "8:16 type_mismatch", "9:18 type_mismatch", "10:27 type_mismatch", "11:28 type_mismatch"])
+        #expect(d.map { $0.help?.es } == [
+            "escriba solo el número, sin «%»: 80",
+            "escriba el número sin separador de miles: 1234",
+            "quite las comillas: entre comillas, «40» es un texto",
+            "un número entero se escribe sin decimales: 39",
+            "escriba un solo valor, sin corchetes ni «- »",
+        ])
+        #expect(d[2].help?.en == "remove the quotes: quoted, '40' is a text")
+    }
+
+    @Test func aWholeNumberPastTheLargestIsSaidTooLarge() throws {
+        let d = try diagnostics("  solicitudes:\n    recibidas: 99999999999999999999\n")
+        #expect(brief(d) == ["6:16 type_mismatch"])
+        #expect(d[0].help?.es == "el número es demasiado grande: el máximo es 9223372036854775807")
+    }
+
+    /// 0.76 on a 0-to-100 scale (the portal index, a commitment's completion) is most often 76 % written as a
+    /// fraction: a warning, not an error (under 1 % can be true), and 1 or more says nothing.
+    @Test func aFractionOnAPercentScaleIsWarned() throws {
+        let d = try diagnostics("  obligaciones:\n    indice_portal: 0.76\n")
+        #expect(brief(d) == ["6:20 fraction_on_percent_scale"])
+        #expect(d[0].isError == false)
+        #expect(d[0].help?.es == "si es una fracción, el porcentaje se escribe 76")
+        #expect(try diagnostics("  obligaciones:\n    indice_portal: 1\n").isEmpty)
+        #expect(try diagnostics("  obligaciones:\n    indice_portal: 0\n").isEmpty)
+    }
+
+    /// "N/A" or "pendiente" in an evidence list counts as evidence: warned, so that validate does not pass it unseen.
+    /// A document's name that holds such a word is no placeholder.
+    @Test func aPlaceholderInAnEvidenceListIsWarned() throws {
+        let d = try diagnostics("  obligaciones:\n    dictamen: [\"N/A\", \" Pendiente. \", \"Dictamen pendiente de firma.pdf\"]\n")
+        #expect(brief(d) == ["6:16 placeholder_evidence", "6:23 placeholder_evidence"])
+        #expect(d.allSatisfy { !$0.isError })
+        #expect(d[0].message.es == "«N/A» no es una evidencia, pero cuenta como tal")
+    }
+
+    @Test func aDecimalCommaIsShownWithAPoint() throws {
+        let d = try diagnostics("  obligaciones:\n    indice_portal: 58,3\n")
+        #expect(brief(d) == ["6:20 type_mismatch"])
+        #expect(d[0].help?.es == "el decimal se escribe con punto: 58.3")
+        // `0,583` is no thousand: its first group starts with 0.
+        let small = try diagnostics("  obligaciones:\n    indice_portal: 0,583\n")
+        #expect(small[0].help?.es == "el decimal se escribe con punto: 0.583")
+    }
+
+    @Test func aPercentInARatioIsShownAsAFraction() throws {
+        let d = try diagnostics("  b:\n    r: 80%\n", rules: "Tests/Fixtures/mini/rules", policy: "Tests/Fixtures/mini/policy.yaml", ruleSet: "mini")
+        #expect(brief(d) == ["6:8 type_mismatch"])
+        #expect(d[0].help?.es == "una razón va de 0 a 1: 80 % se escribe 0.8")
+        let whole = try diagnostics("  b:\n    r: 100%\n", rules: "Tests/Fixtures/mini/rules", policy: "Tests/Fixtures/mini/policy.yaml", ruleSet: "mini")
+        #expect(whole[0].help?.es == "una razón va de 0 a 1: 100 % se escribe 1")
+    }
+
+    @Test func datesWrittenDayFirstOrWithoutZerosAreShownAsYearMonthDay() throws {
+        let d = try diagnostics("  obligaciones:\n    fecha_verificacion: 30/06/2026\n")
+        #expect(brief(d) == ["6:25 invalid_value"])
+        #expect(d[0].help?.es == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2026-06-30?")
+        #expect(d[0].help?.en == "dates are written year-month-day, YYYY-MM-DD: did you mean 2026-06-30?")
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 2026-6-3\n")[0].help?.es.hasSuffix("¿quiso decir 2026-06-03?") == true)
+        // Month first only when the day-first reading is no date.
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 06/30/2026\n")[0].help?.es.hasSuffix("¿quiso decir 2026-06-30?") == true)
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: junio 2026\n")[0].help == nil)
+    }
+
+    @Test func oneValueWhereAListGoesIsShownAList() throws {
+        let d = try diagnostics("  obligaciones:\n    dictamen: https://transparencia.gob.mx/dictamen.pdf\n")
+        #expect(brief(d) == ["6:15 type_mismatch"])
+        #expect(d[0].help?.es.hasPrefix("una lista va entre corchetes") == true)
+    }
+
+    /// The English message quotes what was found the English way, not with Spanish guillemets.
+    @Test func theEnglishMessageQuotesTheEnglishWay() throws {
+        let d = try diagnostics("  solicitudes:\n    recibidas: muchas\n")
+        #expect(d[0].message.es == "se esperaba un número entero, se encontró «muchas»")
+        #expect(d[0].message.en == "expected a whole number, found 'muchas'")
+    }
+}
