@@ -66,14 +66,16 @@ extension Compiler {
             resultType = .bool
         }
         let node: CompiledNode
-        if let f = builtin.nary {
+        if let f = builtin.specialized?(types) ?? builtin.nary {
             let evals = nodes.map(\.eval)
             let resultSize = builtin.resultSize
+            let inputCost = builtin.inputCost
             node = CompiledNode(
                 eval: { ctx throws(CELEvaluationError) in
                     var values: [CELValue] = []
                     values.reserveCapacity(evals.count)
                     for e in evals { values.append(try e(ctx)) }
+                    if let inputCost { try ctx.charge(inputCost(values), at: at) }
                     // Like concatenation, extension functions charge the size of what they build:
                     // `replace` and `join` before building it (one call can multiply its input's size),
                     // the others after (their results are at most a few times their arguments' size).
