@@ -11,7 +11,7 @@ public enum LintCatalog {
     /// Every code, in the order the guide lists them.
     public static let entries: [Entry] = [
         Entry(code: "goal_regression", severity: "error", description: "Una meta retrocede entre fases: baja para un indicador que debe crecer, sube para uno que debe bajar, o pasa de true a false."),
-        Entry(code: "weights_sum", severity: "advertencia", description: "Un índice o razón hecho como suma ponderada cuyos coeficientes no suman 1, o una media `(a + b + c) / n` con n distinto del número de términos."),
+        Entry(code: "weights_sum", severity: "advertencia", description: "Un índice o razón hecho como suma ponderada cuyos coeficientes no suman 1, o una media `(a + b + c) / n` o `[a, b, c].sum() / n` con n distinto del número de términos."),
         Entry(code: "weights_incomplete", severity: "advertencia", description: "`objective_weights` de una política da peso sólo a algunos de los objetivos con reglas."),
         Entry(code: "missing_citation", severity: "error", description: "Una cita con `section` vacía: no dice dónde consta lo que se cita."),
         Entry(code: "missing_translation", severity: "advertencia", description: "Un texto dado en español sin su versión en inglés (`en`)."),
