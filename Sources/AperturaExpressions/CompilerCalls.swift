@@ -25,6 +25,9 @@ extension Compiler {
             }
         }
         guard let builtin = Builtin.lookup(name), builtin.accepts(arity: all.count) else {
+            if checked, let known = Builtin.lookup(name) {
+                throw wrongArity(name, known, written: args.count, receiver: all.count > args.count, at: at)
+            }
             if checked {
                 throw fail(
                     CELCompileError.unknownFunction, "función desconocida: '\(name)' con \(all.count) argumentos",
