@@ -86,7 +86,7 @@ struct RuleSetValidator {
             checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, unit: indicator.unit, cite: cite)
             for path in evidence {
                 let field = ruleSet.section(path.section)?.field(path.field)
-                if field == nil {
+                if field == nil, !context.isUnread(path.section.rawValue, kind: "section") {
                     reportUnknown(path.description, kind: ("campo", "field"), at: path.range,
                                   among: ruleSet.form.flatMap { s in s.fields.map { "\(s.id).\($0.id)" } })
                 } else if field?.type != .evidence {
@@ -143,6 +143,8 @@ struct RuleSetValidator {
     }
 
     private func reportUnknown(_ id: String, kind: (String, String), at range: SourceRange, among candidates: [String]) {
+        // An entry written with errors is reported where it stands; "does not exist" would mislead.
+        guard !context.isUnread(id, kind: kind.1) else { return }
         context.error(
             "unknown_reference", es: "\(kind.0) «\(id)» no existe", en: "\(kind.1) '\(id)' does not exist", at: range,
             help: Suggestion.closest(to: id, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
