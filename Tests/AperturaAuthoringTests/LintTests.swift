@@ -72,7 +72,8 @@ import Testing
         #expect(first["ruleId"] as? String == "unknown_reference")
         #expect(first["level"] as? String == "error")
         let region = ((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
-        #expect(region?["startLine"] as? Int == 3)
+        #expect(region?["startLine"] as? Int == 4)  // the indicator id of the first rule
+        #expect(region?["startColumn"] as? Int == 16)
     }
 
     @Test func jsonCountsErrorsAndWarnings() throws {

@@ -38,7 +38,7 @@ struct RuleSetChecks {
                     LocalizedText(
                         es: "la meta de \(what) retrocede de \(Self.show(earlier.target)) (\(earlier.phase)) a \(Self.show(later.target)) (\(later.phase)): el indicador \(verb.0)",
                         en: "the goal of \(what) goes back from \(Self.show(earlier.target)) (\(earlier.phase)) to \(Self.show(later.target)) (\(later.phase)): the indicator \(verb.1)"),
-                    at: later.range,
+                    at: later.targetRange ?? later.range,
                     help: LocalizedText(es: "las metas de fases posteriores deben ser al menos tan exigentes",
                                         en: "goals of later phases must be at least as demanding")))
             }

@@ -57,10 +57,13 @@ extension RuleSetLoader {
         let id = reader.required(.id).flatMap(context.identifier)
         let name = reader.required(.name).flatMap(context.localized)
         let description = reader.optional(.description).flatMap(context.localized)
-        let parent = reader.optional(.parent).flatMap(context.identifier)
+        let parentNode = reader.optional(.parent)
+        let parent = parentNode.flatMap(context.identifier)
         let source = reader.required(.source).flatMap(context.citation)
         reader.finish()
         guard let id, let name, let source else { return nil }
-        return Objective(id: ObjectiveID(id), name: name, description: description, parent: parent.map { ObjectiveID($0) }, source: source, range: node.range)
+        var objective = Objective(id: ObjectiveID(id), name: name, description: description, parent: parent.map { ObjectiveID($0) }, source: source, range: node.range)
+        objective.parentRange = parentNode?.range
+        return objective
     }
 }

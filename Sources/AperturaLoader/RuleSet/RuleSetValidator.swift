@@ -36,14 +36,14 @@ struct RuleSetValidator {
         for objective in ruleSet.objectives {
             cite(objective.source)
             if let parent = objective.parent, !objectives.contains(parent) {
-                reportUnknown(parent.rawValue, kind: ("objetivo", "objective"), at: objective.range, among: objectives.map(\.rawValue))
+                reportUnknown(parent.rawValue, kind: ("objetivo", "objective"), at: objective.parentRange ?? objective.range, among: objectives.map(\.rawValue))
             }
         }
         for indicator in ruleSet.indicators {
             cite(indicator.source)
             cite(indicator.baseline?.source)
             if !objectives.contains(indicator.objective) {
-                reportUnknown(indicator.objective.rawValue, kind: ("objetivo", "objective"), at: indicator.range, among: objectives.map(\.rawValue))
+                reportUnknown(indicator.objective.rawValue, kind: ("objetivo", "objective"), at: indicator.objectiveRange ?? indicator.range, among: objectives.map(\.rawValue))
             }
         }
         let phases = Set(ruleSet.phases.map(\.id))
@@ -79,7 +79,7 @@ struct RuleSetValidator {
         switch rule.body {
         case .goal(let indicatorID, let goals, let evidence):
             guard let indicator = indicators[indicatorID] else {
-                reportUnknown(indicatorID.rawValue, kind: ("indicador", "indicator"), at: rule.range, among: indicators.keys.map(\.rawValue))
+                reportUnknown(indicatorID.rawValue, kind: ("indicador", "indicator"), at: rule.indicatorRange ?? rule.range, among: indicators.keys.map(\.rawValue))
                 return rule
             }
             if rule.objective == RuleSetLoader.objectiveFromIndicator { rule.objective = indicator.objective }
@@ -94,12 +94,15 @@ struct RuleSetValidator {
                 }
             }
         case .check(_, let checkPhases):
-            for phase in checkPhases ?? [] where !phases.contains(phase) {
-                reportUnknown(phase.rawValue, kind: ("fase", "phase"), at: rule.range, among: phases.map(\.rawValue))
+            for (index, phase) in (checkPhases ?? []).enumerated() where !phases.contains(phase) {
+                let range = index < rule.phaseRanges.count ? rule.phaseRanges[index] : rule.range
+                reportUnknown(phase.rawValue, kind: ("fase", "phase"), at: range, among: phases.map(\.rawValue))
             }
         }
-        if rule.objective != RuleSetLoader.objectiveFromIndicator, !objectives.contains(rule.objective) {
-            reportUnknown(rule.objective.rawValue, kind: ("objetivo", "objective"), at: rule.range, among: objectives.map(\.rawValue))
+        // An objective taken from the indicator is reported at the indicator, once.
+        let inherited = input.objective == RuleSetLoader.objectiveFromIndicator
+        if !inherited, !objectives.contains(rule.objective) {
+            reportUnknown(rule.objective.rawValue, kind: ("objetivo", "objective"), at: rule.objectiveRange ?? rule.range, among: objectives.map(\.rawValue))
         }
         return rule
     }
@@ -109,20 +112,20 @@ struct RuleSetValidator {
         for goal in goals {
             cite(goal.source)
             if !phases.contains(goal.phase) {
-                reportUnknown(goal.phase.rawValue, kind: ("fase", "phase"), at: goal.range, among: phases.map(\.rawValue))
+                reportUnknown(goal.phase.rawValue, kind: ("fase", "phase"), at: goal.phaseRange ?? goal.range, among: phases.map(\.rawValue))
             }
             if !seen.insert(goal.phase).inserted {
-                context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.range)
+                context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.phaseRange ?? goal.range)
             }
             switch (goal.target, boolean) {
             case (.bool, false):
-                context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.range)
+                context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.targetRange ?? goal.range)
             case (.number, true):
-                context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.range)
+                context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.targetRange ?? goal.range)
             case (.number(let target), false):
                 if let unit, let range = UnitRange(unit), !range.contains(target) {
                     context.error("invalid_value", es: "la meta \(UnitRange.shown(target)) está fuera del rango de la unidad \(unit.rawValue) (\(range.text.text(.es)))",
-                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.range)
+                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.targetRange ?? goal.range)
                 }
             default: break
             }
