@@ -7,7 +7,7 @@ import Testing
 /// start of the rule or goal around it, so that an editor jumps to what must be changed.
 @Suite struct RuleReferencePositionTests {
     func errors(_ file: String, _ edit: (String) -> String) throws -> [String] {
-        let original = try String(contentsOfFile: Fixtures.path("Tests/Fixtures/mini/rules/\(file)"), encoding: .utf8)
+        let original = (try? String(contentsOfFile: Fixtures.path("Tests/Fixtures/mini/rules/\(file)"), encoding: .utf8)) ?? ""
         let dir = try Fixtures.miniRules(replacing: file, with: edit(original))
         return RuleSetLoader.load(directory: dir).1.items.filter(\.isError).map { d in
             "\(d.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \(d.code)"
@@ -43,5 +43,22 @@ import Testing
         // r_share and r_p2only take their objective from them and are not reported a second time.
         #expect(try errors("indicators.yaml") { $0.replacingOccurrences(of: "    objective: o1\n", with: "    objective: o9\n") }
             == ["4:16 unknown_reference", "12:16 unknown_reference"])
+    }
+
+    @Test func unknownRuleOfAPopulationGoal() throws {
+        let population = """
+            kind: population_goals
+            population_goals:
+              - id: pg
+                name: {es: Meta, en: Goal}
+                aggregate: share_met
+                rule: r_flagg
+                goals:
+                  - {phase: p1, target: 0.5, status: proposed, rationale: {es: Prueba, en: Test}}
+                source: {ref: s1, section: "Uno"}
+
+            """
+        // Line 6: `    rule: r_flagg`, the id at column 11.
+        #expect(try errors("population.yaml") { _ in population } == ["6:11 unknown_reference"])
     }
 }

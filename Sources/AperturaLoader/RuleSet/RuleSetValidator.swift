@@ -61,9 +61,9 @@ struct RuleSetValidator {
             checkGoals(goal.goals, phases: phases, boolean: false, unit: unit, cite: cite)
             switch goal.aggregate {
             case .mean(let indicator) where indicators[indicator] == nil:
-                reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.range, among: indicators.keys.map(\.rawValue))
+                reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.aggregateRange ?? goal.range, among: indicators.keys.map(\.rawValue))
             case .shareMet(let rule) where ruleSet.rule(rule) == nil:
-                reportUnknown(rule.rawValue, kind: ("regla", "rule"), at: goal.range, among: ruleSet.rules.map(\.id.rawValue))
+                reportUnknown(rule.rawValue, kind: ("regla", "rule"), at: goal.aggregateRange ?? goal.range, among: ruleSet.rules.map(\.id.rawValue))
             default: break
             }
         }
