@@ -77,7 +77,7 @@ public enum RuleTestLoader {
                     reader.error("missing_key", es: "el archivo de pruebas no tiene casos", en: "the test file has no cases", at: list.range)
                 }
                 for item in items {
-                    if let testCase = readCase(item, directory: directory, asOf: asOf, policy: policy, tolerance: tolerance, &reader) {
+                    if let testCase = readCase(item, directory: directory, asOf: asOf, fileWritesAsOf: keys[.asOf] != nil, policy: policy, tolerance: tolerance, &reader) {
                         cases.append(testCase)
                     }
                 }
@@ -96,7 +96,7 @@ public enum RuleTestLoader {
     }
 
     static func readCase(
-        _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, policy defaultPolicy: String?, tolerance: Double,
+        _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, fileWritesAsOf: Bool = false, policy defaultPolicy: String?, tolerance: Double,
         _ reader: inout NodeReader
     ) -> RuleTestCase? {
         guard let keys = reader.keys(node, CaseKey.self, what: ("un caso", "a case")) else { return nil }
@@ -119,7 +119,8 @@ public enum RuleTestLoader {
         for (key, what) in [(CaseKey.name, "name"), (.assessment, "assessment"), (.expect, "expect")] where keys[key] == nil {
             reader.error("missing_key", es: "falta la clave obligatoria «\(what)»", en: "missing required key '\(what)'", at: SourceRange(at: node.range.start))
         }
-        if asOf == nil {
+        // A date written wrongly is reported where it is written, not again as missing in every case.
+        if asOf == nil && keys[.asOf] == nil && !fileWritesAsOf {
             reader.error("missing_key", es: "falta as_of (en el caso o en el archivo)", en: "missing as_of (in the case or the file)", at: SourceRange(at: node.range.start))
         }
         if let expect = keys[.expect] {

@@ -1,0 +1,40 @@
+import AperturaAuthoring
+import AperturaSource
+import Foundation
+import Testing
+
+/// A date of a test file written wrongly is reported once, where it is written, with what was written.
+@Suite struct TestFileDateTests {
+    static func load(_ text: String) throws -> [Diagnostic] {
+        let file = try Fixtures.temporaryDirectory() + "/fechas.tests.yaml"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return RuleTestLoader.load(file: file).1
+    }
+
+    static let cases = """
+        cases:
+          - name: uno
+            assessment: a.yaml
+            expect: {score: 1}
+          - name: dos
+            assessment: b.yaml
+            expect: {score: 1}
+
+        """
+
+    @Test func anImpossibleFileDateIsNotAlsoMissingInEveryCase() throws {
+        let rules = Fixtures.path("Tests/Fixtures/mini/rules")
+        let d = try Self.load("kind: tests\nrules: \(rules)\nas_of: 2026-02-30\n" + Self.cases)
+        #expect(d.map(\.code) == ["invalid_value"])
+        #expect(d.first?.message.es == "«2026-02-30» no es una fecha válida AAAA-MM-DD")
+        #expect(d.first?.range?.start.line == 3)
+        #expect(d.first?.range?.start.column == 8)
+    }
+
+    @Test func aCaseWithoutAnyDateIsStillReported() throws {
+        let rules = Fixtures.path("Tests/Fixtures/mini/rules")
+        let d = try Self.load("kind: tests\nrules: \(rules)\n" + Self.cases)
+        #expect(d.map(\.code) == ["missing_key", "missing_key"])
+        #expect(d.map { $0.range?.start.line } == [4, 7])
+    }
+}
