@@ -14,6 +14,10 @@ public enum RuleTestRunner {
         var casesByRules: [String: [RuleTestCase]] = [:]
         var ruleSets: [String: RuleSet] = [:]
         var evaluators: [String: Evaluator?] = [:]
+        // A misspelt path is said as such, as `lint` says it, not left to "no case ran".
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            diagnostics.append(.error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil))
+        }
         for file in RuleTestLoader.find(in: paths) {
             let (testFile, found) = RuleTestLoader.load(file: file)
             diagnostics += found
