@@ -113,8 +113,16 @@ public enum PolicyLoader {
                           at: entry.endRange ?? entry.range)
         }
         for (a, b) in zip(sorted, sorted.dropFirst()) where b.start <= a.end {
-            context.error("invalid_value", es: "las fases «\(a.phase)» y «\(b.phase)» se traslapan", en: "phases '\(a.phase)' and '\(b.phase)' overlap",
-                          at: b.startRange ?? b.range)
+            // Say which days fall in both, and the start that would fix it (the day after the earlier ends).
+            let next = Day(year: a.end.year, month: a.end.month, day: a.end.day + 1)
+                ?? Day(year: a.end.year, month: a.end.month + 1, day: 1) ?? Day(year: a.end.year + 1, month: 1, day: 1)
+            context.error(
+                "invalid_value",
+                es: "las fases «\(a.phase)» (termina el \(a.end)) y «\(b.phase)» (empieza el \(b.start)) se traslapan: una fecha de corte entre ambas fechas caería en las dos",
+                en: "phases '\(a.phase)' (ends \(a.end)) and '\(b.phase)' (starts \(b.start)) overlap: an as-of date between those dates would fall in both",
+                at: b.startRange ?? b.range,
+                help: next.map { LocalizedText(es: "haga empezar «\(b.phase)» el \($0), el día siguiente al fin de «\(a.phase)»",
+                                               en: "start '\(b.phase)' on \($0), the day after '\(a.phase)' ends") })
         }
     }
 }
