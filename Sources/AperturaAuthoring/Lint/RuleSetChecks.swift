@@ -14,6 +14,7 @@ struct RuleSetChecks {
         found += citationSections()
         found += unusedIndicators()
         found += unusedSources()
+        found += ComparedValueCheck(ruleSet: ruleSet).run(ComparedValueCheck.expressions(of: ruleSet))
         return found
     }
 
