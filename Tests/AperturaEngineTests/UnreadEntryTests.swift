@@ -42,4 +42,21 @@ import Testing
         #expect(d.map(\.code) == ["unknown_reference"])
         #expect(d.first?.help?.es == "¿quiso decir «flag»?")
     }
+
+    @Test func referencesIntoAFileThatCannotBeParsedSayWhereToLookFirst() throws {
+        // An unclosed flow mapping: the whole file is unread, and every indicator in it unknown.
+        let d = try errors("indicators.yaml") { $0.replacingOccurrences(of: "name: {es: Bandera, en: Flag}", with: "name: {es: Bandera, en: Flag") }
+        #expect(d.first?.code == "yaml_syntax_error")
+        let unknown = d.filter { $0.code == "unknown_reference" }
+        #expect(!unknown.isEmpty)
+        for diagnostic in unknown {
+            #expect(diagnostic.help?.es.hasSuffix("/indicators.yaml», que no se pudo leer: corrija primero sus errores") == true)
+        }
+    }
+
+    @Test func aDuplicateKeyDoesNotMakeTheFileUnread() throws {
+        // The file is still read: a typo elsewhere keeps its "did you mean".
+        let d = try errors("indicators.yaml") { $0.replacingOccurrences(of: "    value: a.flag\n", with: "    value: a.flag\n    value: a.flag\n") }
+        #expect(d.map(\.code) == ["yaml_duplicate_key"])
+    }
 }

@@ -148,8 +148,15 @@ struct RuleSetValidator {
     private func reportUnknown(_ id: String, kind: (String, String), at range: SourceRange, among candidates: [String]) {
         // An entry written with errors is reported where it stands; "does not exist" would mislead.
         guard !context.isUnread(id, kind: kind.1) else { return }
+        var help = Suggestion.closest(to: id, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+        if let file = context.unreadFiles.first {
+            // Likely defined in a file that could not be read: fixing that file comes first.
+            let more = context.unreadFiles.count > 1 ? (" (y \(context.unreadFiles.count - 1) más)", " (and \(context.unreadFiles.count - 1) more)") : ("", "")
+            help = LocalizedText(
+                es: "puede estar en «\(file)»\(more.0), que no se pudo leer: corrija primero sus errores",
+                en: "it may be in '\(file)'\(more.1), which could not be read: fix its errors first")
+        }
         context.error(
-            "unknown_reference", es: "\(kind.0) «\(id)» no existe", en: "\(kind.1) '\(id)' does not exist", at: range,
-            help: Suggestion.closest(to: id, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+            "unknown_reference", es: "\(kind.0) «\(id)» no existe", en: "\(kind.1) '\(id)' does not exist", at: range, help: help)
     }
 }
