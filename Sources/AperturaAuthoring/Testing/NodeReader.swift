@@ -32,9 +32,7 @@ struct NodeReader {
                         ?? LocalizedText(es: "claves permitidas: \(allowed.joined(separator: ", "))", en: "allowed keys: \(allowed.joined(separator: ", "))"))
                 continue
             }
-            if values[key] != nil {
-                error("duplicate_key", es: "clave repetida «\(name)»", en: "duplicate key '\(name)'", at: pair.key.range)
-            }
+            // A repeated key is reported once, by the YAML reader (`yaml_duplicate_key`, with the first one's line).
             values[key] = pair.value
         }
         return values
