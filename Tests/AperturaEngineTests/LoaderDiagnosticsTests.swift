@@ -219,6 +219,9 @@ import Testing
         let (compiled, diagnostics) = RuleSetCompiler.compile(try #require(ruleSet))
         #expect(compiled == nil)
         #expect(diagnostics.map(\.code) == ["indicator_cycle"])
+        // The message names the chain: x reads y, which reads x.
+        #expect(diagnostics.first?.message.es == "el indicador «x» depende de sí mismo: x → y → x")
+        #expect(diagnostics.first?.help != nil)
     }
 
     @Test func policyLevelsMustFallAndEndWithTheRest() throws {
