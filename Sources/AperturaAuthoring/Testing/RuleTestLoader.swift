@@ -58,7 +58,7 @@ public enum RuleTestLoader {
             }
             return (nil, reader.diagnostics)
         }
-        let directory = (file as NSString).deletingLastPathComponent
+        let directory = PathText.directory(of: file)
         guard let keys = reader.keys(root, FileKey.self, what: ("un archivo de pruebas", "a test file")) else { return (nil, reader.diagnostics) }
         if let kind = keys[.kind] {
             if kind.scalar?.value != "tests" { reader.error("invalid_value", es: "kind debe ser tests", en: "kind must be tests", at: kind.range) }
@@ -203,8 +203,7 @@ public enum RuleTestLoader {
         var current = directory.isEmpty ? "." : directory
         for _ in 0..<8 {
             if LintTargets.isRuleSet(current) { return current }
-            let parent = (current as NSString).deletingLastPathComponent
-            if parent.isEmpty || parent == current { return nil }
+            guard let parent = FolderPath.parent(of: current), parent != current else { return nil }
             current = parent
         }
         return nil
