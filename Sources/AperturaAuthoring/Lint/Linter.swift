@@ -14,7 +14,12 @@ public enum Linter {
         var diagnostics: [Diagnostic] = targets.missing.map { path in
             .error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil)
         }
-        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty {
+        diagnostics += targets.assessments.map { path in
+            .error("not_a_rule_file", LocalizedText(es: "«\(path)» es una autoevaluación, no un conjunto de reglas ni una política",
+                                                    en: "'\(path)' is a self-assessment, not a rule set or a policy"),
+                   at: nil, help: LocalizedText(es: "revísela con apertura validate", en: "check it with apertura validate"))
+        }
+        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty && targets.assessments.isEmpty {
             diagnostics.append(.error(
                 "nothing_to_lint",
                 LocalizedText(es: "no se encontró ningún conjunto de reglas ni política en \(paths.joined(separator: ", "))",
