@@ -77,7 +77,8 @@ public enum RuleTestLoader {
                     reader.error("missing_key", es: "el archivo de pruebas no tiene casos", en: "the test file has no cases", at: list.range)
                 }
                 for item in items {
-                    if let testCase = readCase(item, directory: directory, asOf: asOf, fileWritesAsOf: keys[.asOf] != nil, policy: policy, tolerance: tolerance, &reader) {
+                    if let testCase = readCase(item, directory: directory, asOf: asOf, fileWritesAsOf: keys[.asOf] != nil, policy: policy,
+                                                 policyRange: keys[.policy]?.range, tolerance: tolerance, &reader) {
                         cases.append(testCase)
                     }
                 }
@@ -92,11 +93,14 @@ public enum RuleTestLoader {
                          en: "no rule set found: keep the file in its folder or give rules:", at: SourceRange(at: root.range.start))
             return (nil, Linter.sorted(reader.diagnostics))
         }
-        return (RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases), Linter.sorted(reader.diagnostics))
+        var testFile = RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases)
+        testFile.ruleSetRange = keys[.ruleSet]?.range
+        return (testFile, Linter.sorted(reader.diagnostics))
     }
 
     static func readCase(
-        _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, fileWritesAsOf: Bool = false, policy defaultPolicy: String?, tolerance: Double,
+        _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, fileWritesAsOf: Bool = false, policy defaultPolicy: String?,
+        policyRange: SourceRange? = nil, tolerance: Double,
         _ reader: inout NodeReader
     ) -> RuleTestCase? {
         guard let keys = reader.keys(node, CaseKey.self, what: ("un caso", "a case")) else { return nil }
@@ -116,6 +120,7 @@ public enum RuleTestLoader {
         var testCase = RuleTestCase(
             name: name ?? "", range: node.range, asOf: asOf ?? Day(year: 2000, month: 1, day: 1)!, policy: policy,
             input: input ?? .path(""), outcomes: [], gaps: nil, score: nil, ratio: nil, level: nil, indicators: [], tolerance: tolerance)
+        testCase.policyRange = keys[.policy]?.range ?? (keys[.policy] == nil ? policyRange : nil)
         for (key, what) in [(CaseKey.name, "name"), (.assessment, "assessment"), (.expect, "expect")] where keys[key] == nil {
             reader.error("missing_key", es: "falta la clave obligatoria «\(what)»", en: "missing required key '\(what)'", at: SourceRange(at: node.range.start))
         }

@@ -31,7 +31,7 @@ public enum RuleTestRunner {
                 diagnostics.append(.error("rule_set_mismatch",
                                           LocalizedText(es: "el archivo prueba «\(id)» pero las reglas de «\(testFile.rules)» son «\(ruleSet.info.id)»",
                                                         en: "the file tests '\(id)' but the rules in '\(testFile.rules)' are '\(ruleSet.info.id)'"),
-                                          at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1))))
+                                          at: testFile.ruleSetRange ?? SourceRange(at: SourceLocation(file: file, line: 1, column: 1))))
                 continue
             }
             func evaluator(for testCase: RuleTestCase) -> Evaluator? {
@@ -39,7 +39,12 @@ public enum RuleTestRunner {
                 let key = testFile.rules + "\u{0}" + policyFile
                 if evaluators[key] == nil {
                     let (evaluator, found) = Workspace.load(rules: testFile.rules, policy: policyFile)
-                    diagnostics += found.filter(\.isError)
+                    // A policy that cannot be read is reported where the test file names it.
+                    diagnostics += found.filter(\.isError).map { d in
+                        var placed = d
+                        if placed.range == nil { placed.range = testCase.policyRange }
+                        return placed
+                    }
                     evaluators[key] = .some(evaluator)
                 }
                 return evaluators[key] ?? nil
