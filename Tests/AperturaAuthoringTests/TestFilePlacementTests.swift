@@ -32,4 +32,17 @@ import Testing
         #expect(d.map(\.code) == ["file_unreadable"])
         #expect(d.first.map { ($0.range?.start.line, $0.range?.start.column) } ?? (nil, nil) == (3, 9))
     }
+
+    @Test func lintReportsATestFilesUnreadablePolicyToo() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let mini = Fixtures.path("Tests/Fixtures/mini/rules")
+        for name in try FileManager.default.contentsOfDirectory(atPath: mini) {
+            try FileManager.default.copyItem(atPath: "\(mini)/\(name)", toPath: "\(dir)/\(name)")
+        }
+        let text = "kind: tests\npolicy: no-existe.yaml\nas_of: 2026-06-30\ncases:\n  - {name: uno, assessment: a.yaml, expect: {score: 1}}\n"
+        try text.write(toFile: "\(dir)/mini.tests.yaml", atomically: true, encoding: .utf8)
+        let errors = Linter.lint(paths: [dir]).diagnostics.filter(\.isError)
+        #expect(errors.map(\.code) == ["file_unreadable"])
+        #expect(errors.first?.range?.start.line == 2)
+    }
 }

@@ -61,13 +61,24 @@ public enum Linter {
         var policies: [String: Policy?] = [:]
         func policy(for testCase: RuleTestCase) -> Policy? {
             let file = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: partial.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
-            if policies[file] == nil { policies[file] = .some(PolicyLoader.load(file: file).0) }
+            if policies[file] == nil {
+                let (loaded, found) = PolicyLoader.load(file: file)
+                policies[file] = .some(loaded)
+                // A policy the test file names but that cannot be read (a misspelt path) is reported at the name;
+                // errors inside a policy are its own lint's.
+                diagnostics += found.items.filter { $0.isError && $0.range == nil }.map { d in
+                    var placed = d
+                    placed.range = testCase.policyRange
+                    return placed
+                }
+            }
             return policies[file] ?? nil
         }
         for file in RuleTestLoader.find(in: [directory]) {
             let (testFile, found) = RuleTestLoader.load(file: file)
             diagnostics += found
             guard let testFile, !loaded.hasErrors, !found.contains(where: \.isError), testFile.rules == directory else { continue }
+            for testCase in testFile.cases { _ = policy(for: testCase) }
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
         }
         return (loaded.hasErrors ? nil : partial, diagnostics)
