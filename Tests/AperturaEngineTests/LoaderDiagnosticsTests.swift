@@ -135,6 +135,14 @@ import Testing
         #expect(diagnostics.dropped == 1)
     }
 
+    @Test func aValueOfTheWrongTypeSaysWhatToWrite() throws {
+        // A boolean indicator whose value is a count.
+        let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.n\n")
+        #expect(d.map(\.code) == ["expr_type_mismatch"])
+        #expect(d.first?.message.es == "la expresión da int, se esperaba bool")
+        #expect(d.first?.help?.es.contains("compare el valor") == true)
+    }
+
     @Test func expressionErrorInAPlainScalarPointsIntoTheYAML() throws {
         let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.flag && a.flagg\n")
         // The value starts at column 12 of line 10; the selection `.flagg` at column 23 (a selection
