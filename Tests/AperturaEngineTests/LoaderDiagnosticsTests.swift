@@ -243,7 +243,7 @@ import Testing
         #expect(diagnostics.sorted.map(\.code) == ["invalid_value", "invalid_value"])
         #expect(diagnostics.sorted.map(\.message.en) == [
             "phases 'p1' (ends 2028-06-30) and 'p2' (starts 2028-01-01) overlap: an as-of date between those dates would fall in both",
-            "level thresholds must go from highest to lowest",
+            "the threshold of 'medio' (at_least: 0.9) must be lower than that of the level before, 'alto' (above: 0.8): thresholds go from highest to lowest",
         ])
         // The help names the start that ends the overlap: the day after p1's end.
         #expect(diagnostics.sorted.first?.help?.es == "haga empezar «p2» el 2028-07-01, el día siguiente al fin de «p1»")

@@ -86,15 +86,27 @@ public enum PolicyLoader {
         }
         // Each level must admit a score the ones before it do not: a lower threshold, or the same one
         // taken inclusively after a strict one (`above: 0.6` then `at_least: 0.6` gives 0.6 to the second).
-        var previous: ComplianceLevel.Threshold?
+        var previous: ComplianceLevel?
+        func shown(_ threshold: ComplianceLevel.Threshold) -> String {
+            switch threshold {
+            case .above(let x): "above: \(UnitRange.shown(x))"
+            case .atLeast(let x): "at_least: \(UnitRange.shown(x))"
+            case .rest: ""
+            }
+        }
         for level in levels.dropLast() {
             switch level.threshold {
             case .above, .atLeast:
-                if let previous, !level.threshold.isLower(than: previous) {
-                    context.error("invalid_value", es: "los umbrales de los niveles deben ir de mayor a menor",
-                                  en: "level thresholds must go from highest to lowest", at: level.thresholdRange ?? level.range)
+                if let previous, !level.threshold.isLower(than: previous.threshold) {
+                    // Name both levels and thresholds: which of the two to change is the author's call.
+                    context.error("invalid_value",
+                                  es: "el umbral de «\(level.id)» (\(shown(level.threshold))) debe ser menor que el del nivel anterior, «\(previous.id)» (\(shown(previous.threshold))): los umbrales van de mayor a menor",
+                                  en: "the threshold of '\(level.id)' (\(shown(level.threshold))) must be lower than that of the level before, '\(previous.id)' (\(shown(previous.threshold))): thresholds go from highest to lowest",
+                                  at: level.thresholdRange ?? level.range,
+                                  help: LocalizedText(es: "liste los niveles del mejor al peor, cada uno con un umbral menor que el anterior",
+                                                      en: "list the levels from best to worst, each with a lower threshold than the one before"))
                 }
-                previous = level.threshold
+                previous = level
             case .rest:
                 context.error("invalid_value", es: "sólo el último nivel puede ir sin umbral", en: "only the last level may have no threshold", at: level.range)
             }
