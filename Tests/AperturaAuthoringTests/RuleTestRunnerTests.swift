@@ -52,12 +52,14 @@ import Testing
         let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/tests/invalid.tests.yaml")])
         #expect(run.diagnostics.map(\.code) == ["missing_key", "unknown_key", "invalid_value"])
         #expect(run.hasInvalidInput)
+        // No case ran because of those errors: the summary says so.
+        #expect(RuleTestRenderer.text(run, coverage: false, language: .es).hasSuffix("no se ejecutó ninguna prueba: corrija los errores de arriba\n"))
     }
 
     @Test func noTestFound() {
         let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/explain")])
         #expect(run.results.isEmpty)
         #expect(run.diagnostics.isEmpty)
-        #expect(RuleTestRenderer.text(run, coverage: false, language: .en).hasSuffix("no test ran\n"))
+        #expect(RuleTestRenderer.text(run, coverage: false, language: .en).hasSuffix("no test ran: no *.tests.yaml files with cases under those paths\n"))
     }
 }
