@@ -31,6 +31,7 @@ import Testing
         let d = try Self.run("kind: tests\nrules: \(rules)\npolicy: no-existe.yaml\n")
         #expect(d.map(\.code) == ["file_unreadable"])
         #expect(d.first.map { ($0.range?.start.line, $0.range?.start.column) } ?? (nil, nil) == (3, 9))
+        #expect(d.first?.help?.en?.hasPrefix("the policy path is read from the test file's folder") == true)
     }
 
     @Test func lintReportsATestFilesUnreadablePolicyToo() throws {

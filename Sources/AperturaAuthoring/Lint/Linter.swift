@@ -66,11 +66,7 @@ public enum Linter {
                 policies[file] = .some(loaded)
                 // A policy the test file names but that cannot be read (a misspelt path) is reported at the name;
                 // errors inside a policy are its own lint's.
-                diagnostics += found.items.filter { $0.isError && $0.range == nil }.map { d in
-                    var placed = d
-                    placed.range = testCase.policyRange
-                    return placed
-                }
+                diagnostics += found.items.filter { $0.isError && $0.range == nil }.map { RuleTestLoader.policyProblem($0, at: testCase.policyRange) }
             }
             return policies[file] ?? nil
         }

@@ -203,6 +203,18 @@ public enum RuleTestLoader {
         return joined.hasPrefix("/") ? "/" + folded : (folded.isEmpty ? "." : folded)
     }
 
+    /// A policy named by a test file that cannot be read, reported where the file names it, with how the
+    /// path is read (relative to the test file: a rule set copied elsewhere often leaves it pointing nowhere).
+    static func policyProblem(_ diagnostic: Diagnostic, at range: SourceRange?) -> Diagnostic {
+        var placed = diagnostic
+        guard placed.range == nil, let range else { return placed }
+        placed.range = range
+        placed.help = LocalizedText(
+            es: "la ruta de policy se lee desde la carpeta del archivo de pruebas; corríjala, o quítela para usar la política de Policies/ del conjunto",
+            en: "the policy path is read from the test file's folder; fix it, or leave it out to use the rule set's policy in Policies/")
+        return placed
+    }
+
     /// The nearest folder, from `directory` up, that is a rule set.
     static func enclosingRuleSet(of directory: String) -> String? {
         var current = directory.isEmpty ? "." : directory

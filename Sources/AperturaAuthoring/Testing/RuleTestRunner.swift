@@ -40,11 +40,7 @@ public enum RuleTestRunner {
                 if evaluators[key] == nil {
                     let (evaluator, found) = Workspace.load(rules: testFile.rules, policy: policyFile)
                     // A policy that cannot be read is reported where the test file names it.
-                    diagnostics += found.filter(\.isError).map { d in
-                        var placed = d
-                        if placed.range == nil { placed.range = testCase.policyRange }
-                        return placed
-                    }
+                    diagnostics += found.filter(\.isError).map { RuleTestLoader.policyProblem($0, at: testCase.policyRange) }
                     evaluators[key] = .some(evaluator)
                 }
                 return evaluators[key] ?? nil
