@@ -60,7 +60,7 @@ struct RuleSetChecks {
         allCitations().filter { $0.section.trimmingCharacters(in: .whitespaces).isEmpty }.map { citation in
             .error("missing_citation", LocalizedText(es: "la cita de «\(citation.ref)» no indica la sección del documento",
                                                      en: "the citation of '\(citation.ref)' names no section of the document"),
-                   at: citation.range)
+                   at: citation.sectionRange ?? citation.range)
         }
     }
 

@@ -10,11 +10,14 @@ extension LoadContext {
         guard var reader = MappingReader<CitationKey>(node, self, what: LocalizedText(es: "una cita {ref, section}", en: "a citation {ref, section}")) else { return nil }
         let refNode = reader.required(.ref)
         let ref = refNode.flatMap(identifier)
-        let section = reader.required(.section).flatMap(string)
+        let sectionNode = reader.required(.section)
+        let section = sectionNode.flatMap(string)
         let note = reader.optional(.note).flatMap(localized)
         reader.finish()
         guard let ref, let section else { return nil }
-        return Citation(ref: SourceID(ref), section: section, note: note, range: node.range, refRange: refNode?.range)
+        var citation = Citation(ref: SourceID(ref), section: section, note: note, range: node.range, refRange: refNode?.range)
+        citation.sectionRange = sectionNode?.range
+        return citation
     }
 
     enum GoalKey: String, CaseIterable { case phase, target, strict, status, source, rationale }

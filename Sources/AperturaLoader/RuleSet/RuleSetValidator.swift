@@ -29,7 +29,7 @@ struct RuleSetValidator {
         let sources = Set(ruleSet.sources.map(\.id))
         let cite = { (citation: Citation?) in
             guard let citation, !sources.contains(citation.ref) else { return }
-            reportUnknown(citation.ref.rawValue, kind: ("fuente", "source"), at: citation.range, among: sources.map(\.rawValue))
+            reportUnknown(citation.ref.rawValue, kind: ("fuente", "source"), at: citation.refRange ?? citation.range, among: sources.map(\.rawValue))
         }
         cite(ruleSet.info.source)
         let objectives = Set(ruleSet.objectives.map(\.id))
