@@ -13,6 +13,12 @@ import Testing
                 FormField(id: "tipo", type: .choice, prompt: LocalizedText(es: "Tipo"), evidenceHint: nil, required: true, minimum: nil, maximum: nil, options: [
                     ChoiceOption(id: "consejo", name: LocalizedText(es: "Consejo")), ChoiceOption(id: "buzon", name: LocalizedText(es: "Buzón")),
                 ], items: [], range: SourceRange(at: SourceLocation(file: "f", line: 1, column: 1))),
+                FormField(id: "lista", type: .list, prompt: LocalizedText(es: "Lista"), evidenceHint: nil, required: true, minimum: nil, maximum: nil,
+                          options: [], items: [
+                              FormField(id: "clase", type: .choice, prompt: LocalizedText(es: "Clase"), evidenceHint: nil, required: true, minimum: nil,
+                                        maximum: nil, options: [ChoiceOption(id: "alta", name: LocalizedText(es: "Alta"))], items: [],
+                                        range: SourceRange(at: SourceLocation(file: "f", line: 1, column: 1))),
+                          ], range: SourceRange(at: SourceLocation(file: "f", line: 1, column: 1))),
             ],
             range: SourceRange(at: SourceLocation(file: "f", line: 1, column: 1))),
     ]
@@ -37,6 +43,15 @@ import Testing
         #expect(columns("institution.state in ['jalisco', 'nuevo_leon'] || mec.tipo == 'buzon'").isEmpty)
         // A comprehension variable, a longer path and a function result are not the closed-set values.
         #expect(columns("otra.mec.tipo == 'x' || m.tipo == 'x' || institution.kind.size() == 3 || institution.name == 'x'").isEmpty)
+    }
+
+    @Test func aChoiceFieldOfTheItemsOfAList() {
+        // `mec.lista.exists(x, x.clase == 'altas')`: the value at offset 32, column 33.
+        #expect(columns("mec.lista.exists(x, x.clase == 'altas')") == [33])
+        #expect(columns("mec.lista.filter(x, x.clase == 'alta').size() > 0").isEmpty)
+        // The same name over another list, or unbound, is not read as an item of this one.
+        #expect(columns("mec.lista.exists(x, x.clase == 'altas') || otra.cosa.all(x, x.clase == 'z')").isEmpty)
+        #expect(columns("y.clase == 'altas'").isEmpty)
     }
 
     @Test func theMessageSaysWhyAndSuggests() throws {

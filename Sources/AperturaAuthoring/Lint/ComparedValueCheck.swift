@@ -9,6 +9,9 @@ import Foundation
 struct ComparedValueCheck {
     /// The values each path may take.
     let allowed: [String: [String]]
+    /// The choice fields of the items of each list field (`participacion.mecanismos` → `tipo` → values), for
+    /// a comprehension variable over that list (`participacion.mecanismos.exists(m, m.tipo == 'x')`).
+    let itemChoices: [String: [String: [String]]]
 
     init(ruleSet: RuleSet) {
         self.init(allowedFrom: ruleSet.form)
@@ -21,12 +24,19 @@ struct ComparedValueCheck {
             "institution.order": GovernmentOrder.allCases.map(\.rawValue),
             "institution.state": MexicanState.all.map(\.id),
         ]
+        var itemChoices: [String: [String: [String]]] = [:]
         for section in form {
             for field in section.fields where field.type == .choice || field.type == .choices {
                 allowed["\(section.id).\(field.id)"] = field.options.map(\.id)
             }
+            for list in section.fields where list.type == .list {
+                for item in list.items where item.type == .choice || item.type == .choices {
+                    itemChoices["\(section.id).\(list.id)", default: [:]][item.id] = item.options.map(\.id)
+                }
+            }
         }
         self.allowed = allowed
+        self.itemChoices = itemChoices
     }
 
     /// Every expression of a rule set: indicator values, checks, and `applies_to.when` of rules and sections.
@@ -54,10 +64,31 @@ struct ComparedValueCheck {
     private static let list = try! NSRegularExpression(pattern: #"(?<![\w.])"# + path + #"\s+in\s+\[([^\]]*)\]"#)
     private static let item = try! NSRegularExpression(pattern: literal)
 
+    private static let binding = try! NSRegularExpression(
+        pattern: #"(?<![\w.])([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\.(?:all|exists|exists_one|existsOne|filter|map)\(\s*([a-z_][a-z0-9_]*)\s*,"#)
+
+    /// The closed sets of the fields of comprehension variables bound over a list field in `text`; a
+    /// variable name bound over two different lists is left out (which one a use means is not clear).
+    private func comprehensionChoices(in text: String) -> [String: [String]] {
+        var lists: [String: String?] = [:]
+        for match in Self.binding.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let list = Range(match.range(at: 1), in: text).map({ String(text[$0]) }),
+                let variable = Range(match.range(at: 2), in: text).map({ String(text[$0]) }) else { continue }
+            if let seen = lists[variable], seen != list { lists[variable] = .some(nil) } else { lists[variable] = list }
+        }
+        var found: [String: [String]] = [:]
+        for (variable, list) in lists {
+            guard let list, let fields = itemChoices[list] else { continue }
+            for (field, values) in fields { found["\(variable).\(field)"] = values }
+        }
+        return found
+    }
+
     private func check(_ expression: ExpressionSource) -> [Diagnostic] {
         let text = expression.text
         let whole = NSRange(text.startIndex..., in: text)
         var found: [Diagnostic] = []
+        let allowed = self.allowed.merging(comprehensionChoices(in: text)) { own, _ in own }
         func report(_ value: NSRange, in path: String) {
             guard let values = allowed[path], let range = Range(value, in: text) else { return }
             let written = String(text[range])
