@@ -37,4 +37,27 @@ import Testing
         #expect(d.map(\.code) == ["missing_key", "missing_key"])
         #expect(d.map { $0.range?.start.line } == [4, 7])
     }
+
+    @Test func aDateOutsideTheCalendarFailsAtTheDateWithTheCalendarsSpan() throws {
+        let mini = Fixtures.path("Tests/Fixtures/mini")
+        let file = try Fixtures.temporaryDirectory() + "/fuera.tests.yaml"
+        let text = """
+            kind: tests
+            rules: \(mini)/rules
+            policy: \(mini)/policy.yaml
+            as_of: 2040-06-30
+            cases:
+              - name: uno
+                assessment: \(mini)/municipio.yaml
+                expect: {score: 1}
+
+            """
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let run = RuleTestRunner.run(paths: [file])
+        #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map { $0.rendered(.en) })")
+        let failure = try #require(run.results.first?.failures.first)
+        #expect(failure.range.start.line == 4)
+        #expect(failure.range.start.column == 8)
+        #expect(failure.message.es == "la fecha de corte 2040-06-30 no cae en ninguna fase del calendario de la política (el calendario va del 2025-01-01 al 2030-12-31)")
+    }
 }

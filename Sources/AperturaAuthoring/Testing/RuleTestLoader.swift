@@ -78,7 +78,7 @@ public enum RuleTestLoader {
                 }
                 for item in items {
                     if let testCase = readCase(item, directory: directory, asOf: asOf, fileWritesAsOf: keys[.asOf] != nil, policy: policy,
-                                                 policyRange: keys[.policy]?.range, tolerance: tolerance, &reader) {
+                                                 policyRange: keys[.policy]?.range, asOfRange: keys[.asOf]?.range, tolerance: tolerance, &reader) {
                         cases.append(testCase)
                     }
                 }
@@ -100,7 +100,7 @@ public enum RuleTestLoader {
 
     static func readCase(
         _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, fileWritesAsOf: Bool = false, policy defaultPolicy: String?,
-        policyRange: SourceRange? = nil, tolerance: Double,
+        policyRange: SourceRange? = nil, asOfRange: SourceRange? = nil, tolerance: Double,
         _ reader: inout NodeReader
     ) -> RuleTestCase? {
         guard let keys = reader.keys(node, CaseKey.self, what: ("un caso", "a case")) else { return nil }
@@ -121,6 +121,7 @@ public enum RuleTestLoader {
             name: name ?? "", range: node.range, asOf: asOf ?? Day(year: 2000, month: 1, day: 1)!, policy: policy,
             input: input ?? .path(""), outcomes: [], gaps: nil, score: nil, ratio: nil, level: nil, indicators: [], tolerance: tolerance)
         testCase.policyRange = keys[.policy]?.range ?? (keys[.policy] == nil ? policyRange : nil)
+        testCase.asOfRange = keys[.asOf]?.range ?? asOfRange
         for (key, what) in [(CaseKey.name, "name"), (.assessment, "assessment"), (.expect, "expect")] where keys[key] == nil {
             reader.error("missing_key", es: "falta la clave obligatoria «\(what)»", en: "missing required key '\(what)'", at: SourceRange(at: node.range.start))
         }
