@@ -20,6 +20,12 @@ struct Builtin: Sendable {
     /// that the call charges it before allocating. Other extension functions are charged the size of
     /// their result once built.
     var resultSize: (@Sendable ([CELValue]) -> Int)?
+    /// For extension functions that walk a list (`sum`): the steps charged before the call, one per
+    /// item, as a comprehension iteration is charged.
+    var inputCost: (@Sendable ([CELValue]) -> Int)?
+    /// For extension functions whose behaviour depends on the argument types the checker knows
+    /// (the zero of an empty `sum`): the implementation for those types, or nil for `nary`.
+    var specialized: (@Sendable ([CELType]) -> Nary?)?
 
     init(unary: Unary? = nil, binary: Binary? = nil, resultType: @escaping @Sendable ([CELType]) -> CELType?) {
         self.unary = unary
@@ -196,6 +202,7 @@ struct Builtin: Sendable {
         for (name, builtin) in MathExtension.functions { t[name] = builtin }
         for (name, builtin) in StringExtension.functions { t[name] = builtin }
         for (name, builtin) in EncodersExtension.functions { t[name] = builtin }
+        for (name, builtin) in ListExtension.functions { t[name] = builtin }
         t["format"] = StringFormat.function
         return t
     }()

@@ -25,6 +25,9 @@ extension Compiler {
             }
         }
         guard let builtin = Builtin.lookup(name), builtin.accepts(arity: all.count) else {
+            if checked, let known = Builtin.lookup(name) {
+                throw wrongArity(name, known, written: args.count, receiver: all.count > args.count, at: at)
+            }
             if checked {
                 throw fail(
                     CELCompileError.unknownFunction, "función desconocida: '\(name)' con \(all.count) argumentos",
@@ -66,14 +69,16 @@ extension Compiler {
             resultType = .bool
         }
         let node: CompiledNode
-        if let f = builtin.nary {
+        if let f = builtin.specialized?(types) ?? builtin.nary {
             let evals = nodes.map(\.eval)
             let resultSize = builtin.resultSize
+            let inputCost = builtin.inputCost
             node = CompiledNode(
                 eval: { ctx throws(CELEvaluationError) in
                     var values: [CELValue] = []
                     values.reserveCapacity(evals.count)
                     for e in evals { values.append(try e(ctx)) }
+                    if let inputCost { try ctx.charge(inputCost(values), at: at) }
                     // Like concatenation, extension functions charge the size of what they build:
                     // `replace` and `join` before building it (one call can multiply its input's size),
                     // the others after (their results are at most a few times their arguments' size).

@@ -54,4 +54,21 @@ import TestSupport
         #expect(diff.output.contains("1 of 3 institutions change level."))
         #expect(try Self.run(["schemas", "--output", "schemas", "--guide", "docs/GUIA-AUTORES.md", "--check"]).status == 0)
     }
+
+    @Test func schemasCheckSaysWhatToDo() throws {
+        guard Self.available else { return }
+        let dir = try Fixtures.temporaryDirectory()
+        let stale = try Self.run(["schemas", "--output", dir, "--check"])
+        #expect(stale.status == 1)
+        #expect(stale.output.contains("desactualizado: \(dir)/policy.schema.json"))
+        #expect(stale.output.contains("ejecute el mismo comando sin --check para regenerarlos"))
+        // A guide that does not exist is not "a guide without markers".
+        let missing = try Self.run(["schemas", "--output", "schemas", "--guide", "\(dir)/GUIA.md", "--check", "--lang", "en"])
+        #expect(missing.status == 64)
+        #expect(missing.output.contains("--guide: cannot read '\(dir)/GUIA.md'"))
+        try "# Guía sin marcas\n".write(toFile: "\(dir)/sin-marcas.md", atomically: true, encoding: .utf8)
+        let unmarked = try Self.run(["schemas", "--output", "schemas", "--guide", "\(dir)/sin-marcas.md", "--check", "--lang", "en"])
+        #expect(unmarked.status == 64)
+        #expect(unmarked.output.contains("lacks the markers"))
+    }
 }

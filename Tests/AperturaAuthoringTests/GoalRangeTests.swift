@@ -17,10 +17,10 @@ import Testing
 
     @Test(arguments: [("1.5", "1.5"), ("-0.25", "-0.25")])
     func aRatioGoalOutsideZeroToOneIsAnError(target: String, shown: String) throws {
-        // Rule r_share judges the ratio indicator `share`; its p1 goal starts at line 19, column 9.
+        // Rule r_share judges the ratio indicator `share`; its p1 target is on line 20, the value at column 17.
         let (diagnostics, rules) = try load(rules: [("        target: 0.5\n", "        target: \(target)\n")])
         #expect(diagnostics.map(\.code) == ["invalid_value"])
-        #expect(diagnostics.first?.range?.start == SourceLocation(file: rules, line: 19, column: 9))
+        #expect(diagnostics.first?.range?.start == SourceLocation(file: rules, line: 20, column: 17))
         #expect(diagnostics.first?.message.en == "the target \(shown) is outside the range of unit ratio (0 to 1)")
     }
 
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func aPopulationShareAboveOneIsAnError() throws {
-        // A share_met population goal is a ratio: its goal (line 5 of population.yaml, column 8) of 2 cannot be met.
+        // A share_met population goal is a ratio: its target (line 5 of population.yaml, column 28) of 2 cannot be met.
         let (_, rules) = try load(rules: [])
         let dir = (rules as NSString).deletingLastPathComponent
         try Fixtures.write("""
@@ -42,7 +42,7 @@ import Testing
             """, to: dir + "/population.yaml")
         let diagnostics = RuleSetLoader.load(directory: dir).1.sorted
         #expect(diagnostics.map(\.code) == ["invalid_value"])
-        #expect(diagnostics.first?.range?.start == SourceLocation(file: dir + "/population.yaml", line: 5, column: 8))
+        #expect(diagnostics.first?.range?.start == SourceLocation(file: dir + "/population.yaml", line: 5, column: 28))
         #expect(diagnostics.first?.message.en == "the target 2 is outside the range of unit ratio (0 to 1)")
     }
 }

@@ -16,6 +16,16 @@ import Testing
         #expect(run.fullyCovered, "\(run.coverage.map { ($0.uncoveredRules, $0.uncoveredIndicators) })")
     }
 
+    /// A misspelt path is an error that names it (exit 65), not a silent "no case ran".
+    @Test func aPathThatDoesNotExistIsReported() {
+        let missing = Fixtures.path("Rules/pia")
+        let run = RuleTestRunner.run(paths: [missing, Fixtures.path("Tests/Fixtures/tests/path.tests.yaml")])
+        #expect(run.diagnostics.map(\.code) == ["path_not_found"])
+        #expect(run.diagnostics.first?.message.es == "no existe «\(missing)»")
+        #expect(run.hasInvalidInput)
+        #expect(run.results.count == 1)
+    }
+
     @Test func failingCasesAreReportedAtTheirLines() throws {
         let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/tests/failing.tests.yaml")])
         #expect(run.diagnostics.isEmpty)
@@ -42,12 +52,14 @@ import Testing
         let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/tests/invalid.tests.yaml")])
         #expect(run.diagnostics.map(\.code) == ["missing_key", "unknown_key", "invalid_value"])
         #expect(run.hasInvalidInput)
+        // No case ran because of those errors: the summary says so.
+        #expect(RuleTestRenderer.text(run, coverage: false, language: .es).hasSuffix("no se ejecutó ninguna prueba: corrija los errores de arriba\n"))
     }
 
     @Test func noTestFound() {
         let run = RuleTestRunner.run(paths: [Fixtures.path("Tests/Fixtures/explain")])
         #expect(run.results.isEmpty)
         #expect(run.diagnostics.isEmpty)
-        #expect(RuleTestRenderer.text(run, coverage: false, language: .en).hasSuffix("no test ran\n"))
+        #expect(RuleTestRenderer.text(run, coverage: false, language: .en).hasSuffix("no test ran: no *.tests.yaml files with cases under those paths\n"))
     }
 }

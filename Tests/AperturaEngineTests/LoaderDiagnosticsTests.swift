@@ -174,6 +174,14 @@ import Testing
         #expect(diagnostics.dropped == 1)
     }
 
+    @Test func aValueOfTheWrongTypeSaysWhatToWrite() throws {
+        // A boolean indicator whose value is a count.
+        let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.n\n")
+        #expect(d.map(\.code) == ["expr_type_mismatch"])
+        #expect(d.first?.message.es == "la expresión da int, se esperaba bool")
+        #expect(d.first?.help?.es.contains("compare el valor") == true)
+    }
+
     @Test func expressionErrorInAPlainScalarPointsIntoTheYAML() throws {
         let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.flag && a.flagg\n")
         // The value starts at column 12 of line 10; the selection `.flagg` at column 23 (a selection
@@ -258,6 +266,9 @@ import Testing
         let (compiled, diagnostics) = RuleSetCompiler.compile(try #require(ruleSet))
         #expect(compiled == nil)
         #expect(diagnostics.map(\.code) == ["indicator_cycle"])
+        // The message names the chain: x reads y, which reads x.
+        #expect(diagnostics.first?.message.es == "el indicador «x» depende de sí mismo: x → y → x")
+        #expect(diagnostics.first?.help != nil)
     }
 
     @Test func policyLevelsMustFallAndEndWithTheRest() throws {
@@ -269,7 +280,12 @@ import Testing
         let (loaded, diagnostics) = PolicyLoader.load(file: "\(dir)/p.yaml")
         #expect(loaded == nil)
         #expect(diagnostics.sorted.map(\.code) == ["invalid_value", "invalid_value"])
-        #expect(diagnostics.sorted.map(\.message.en) == ["phases 'p1' and 'p2' overlap", "level thresholds must go from highest to lowest"])
+        #expect(diagnostics.sorted.map(\.message.en) == [
+            "phases 'p1' (ends 2028-06-30) and 'p2' (starts 2028-01-01) overlap: an as-of date between those dates would fall in both",
+            "the threshold of 'medio' (at_least: 0.9) must be lower than that of the level before, 'alto' (above: 0.8): thresholds go from highest to lowest",
+        ])
+        // The help names the start that ends the overlap: the day after p1's end.
+        #expect(diagnostics.sorted.first?.help?.es == "haga empezar «p2» el 2028-07-01, el día siguiente al fin de «p1»")
     }
 
     @Test func policyCitationsNameTheRuleSetsSources() throws {

@@ -52,6 +52,22 @@ struct CompileErrorTests {
         #expect(error.help?.en?.contains("double(x)") == true)
     }
 
+    @Test("a known function with the wrong number of arguments says how many it takes, not 'did you mean' itself")
+    func wrongArity() throws {
+        let receiver = try #require(compileError("[1, 2].sum(0)"))
+        #expect(receiver.code == "expr_unknown_function")
+        #expect(receiver.message.es == "'sum' no acepta 1 argumento")
+        #expect(receiver.help?.es == "'sum' con receptor acepta 0 argumentos")
+        #expect(receiver.column == 7)
+        let global = try #require(compileError("size('a', 'b')"))
+        #expect(global.message.en == "'size' does not take 2 arguments")
+        #expect(global.help?.en == "'size' without a receiver takes 1 argument")
+        let join = try #require(compileError("['a'].join('-', 'x')"))
+        #expect(join.help?.es == "'join' con receptor acepta 0 o 1 argumentos")
+        let greatest = try #require(compileError("math.greatest()"))
+        #expect(greatest.help?.en == "'math.greatest' without a receiver takes 1 or more arguments")
+    }
+
     @Test("dyn is accepted where the type is unsure")
     func dynAccepted() throws {
         var d = CELDeclarations()

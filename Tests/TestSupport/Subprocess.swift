@@ -24,12 +24,12 @@ public enum Subprocess {
     ///   - mergeOutput: stdout and stderr through one pipe, interleaved as written.
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String?] = [:], input: String? = nil,
-        mergeOutput: Bool = false
+        mergeOutput: Bool = false, directory: URL? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = SharedData.packageRoot
+        process.currentDirectoryURL = directory ?? SharedData.packageRoot
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

@@ -39,9 +39,13 @@ public struct ExplainPrinter: Sendable {
             var wanted: [String] = []
             if let orders = applicability.orders { wanted.append(t("órdenes ", "orders ") + orders.map(\.rawValue).sorted().joined(separator: ", ")) }
             if let kinds = applicability.kinds { wanted.append(t("tipos ", "kinds ") + kinds.map(\.rawValue).sorted().joined(separator: ", ")) }
-            let scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
-            return t("  Alcance según \(who): \(scope). La institución es \(kind.rawValue) (\(order.rawValue)): \(matches ? "aplica" : "no aplica").\n",
-                     "  Scope per \(who): \(scope). The institution is \(kind.rawValue) (\(order.rawValue)): \(matches ? "applies" : "does not apply").\n")
+            var scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
+            // With a `when`, orders and kinds are not the whole scope: the condition (next line) decides too.
+            let conditional = applicability.when != nil
+            if conditional { scope += t(", con una condición", ", with a condition") }
+            let verdict = !matches ? t("no aplica", "does not apply") : conditional ? t("aplica si se cumple la condición", "applies if the condition holds") : t("aplica", "applies")
+            return t("  Alcance según \(who): \(scope). La institución es \(kind.rawValue) (\(order.rawValue)): \(verdict).\n",
+                     "  Scope per \(who): \(scope). The institution is \(kind.rawValue) (\(order.rawValue)): \(verdict).\n")
         case .condition(let source, let result, let fromPolicy):
             let who = fromPolicy ? t(" (de la política)", " (from the policy)") : ""
             return t("  Condición\(who) \(source.text) (\(source.range.start)) = \(show(result))\n",

@@ -53,11 +53,20 @@ enum FormulaText {
 
     /// Whether `text` is one parenthesised group, `( ... )`, as a whole.
     static func isWrapped(_ text: String) -> Bool {
-        guard text.hasPrefix("("), text.hasSuffix(")") else { return false }
+        isGroup(text, open: "(", close: ")")
+    }
+
+    /// Whether `text` is one list literal, `[ ... ]`, as a whole.
+    static func isBracketed(_ text: String) -> Bool {
+        isGroup(text, open: "[", close: "]")
+    }
+
+    private static func isGroup(_ text: String, open: Character, close: Character) -> Bool {
+        guard text.first == open, text.last == close else { return false }
         var depth = 0
         for (index, ch) in text.enumerated() {
-            if ch == "(" { depth += 1 }
-            if ch == ")" { depth -= 1 }
+            if ch == open { depth += 1 }
+            if ch == close { depth -= 1 }
             if depth == 0 && index < text.count - 1 { return false }
         }
         return true

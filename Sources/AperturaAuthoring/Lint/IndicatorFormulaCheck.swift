@@ -30,26 +30,42 @@ enum IndicatorFormulaCheck {
         return found
     }
 
-    /// The sum of the leading numeric coefficients when every top-level term has one (two terms or more).
+    /// The sum of the numeric coefficients when every top-level term has one (two terms or more). A
+    /// coefficient may come before or after what it weighs (`0.5 * a`, `a * 0.5`).
     static func coefficientSum(_ text: String) -> Double? {
         let terms = FormulaText.splitTopLevel(text, on: "+")
         guard terms.count >= 2 else { return nil }
         var sum = 0.0
         for term in terms {
             let factors = FormulaText.splitTopLevel(term, on: "*")
-            guard factors.count >= 2, let coefficient = Double(factors[0]) else { return nil }
-            sum += coefficient
+            let numbers = factors.compactMap(number)
+            guard factors.count >= 2, !numbers.isEmpty, numbers.count < factors.count else { return nil }
+            sum += numbers.reduce(1, *)
         }
         return sum
     }
 
-    /// `(t1 + ... + tk) / n`: k and n.
+    /// `(t1 + ... + tk) / n` or `[t1, ..., tk].sum() / n`: k and n.
     static func mean(_ text: String) -> (Int, Double)? {
         let parts = FormulaText.splitTopLevel(text, on: "/")
-        guard parts.count == 2, FormulaText.isWrapped(parts[0]), let divisor = Double(parts[1]) else { return nil }
-        let inner = String(parts[0].dropFirst().dropLast())
-        let terms = FormulaText.splitTopLevel(inner, on: "+")
+        guard parts.count == 2, let divisor = number(parts[1]) else { return nil }
+        let terms: [String]
+        if FormulaText.isWrapped(parts[0]) {
+            terms = FormulaText.splitTopLevel(String(parts[0].dropFirst().dropLast()), on: "+")
+        } else if parts[0].hasPrefix("["), parts[0].hasSuffix("].sum()"),
+            FormulaText.isBracketed(String(parts[0].dropLast(".sum()".count)))
+        {
+            terms = FormulaText.splitTopLevel(String(parts[0].dropFirst().dropLast("].sum()".count)), on: ",")
+        } else {
+            return nil
+        }
         guard terms.count >= 2, !terms.contains(where: { $0.contains("-") }) else { return nil }
         return (terms.count, divisor)
+    }
+
+    /// A numeric literal (`0.5`, `2`, `3.0`), not a name that `Double` would also read (`nan`, `inf`).
+    private static func number(_ text: String) -> Double? {
+        guard let first = text.first, first.isNumber || first == "." else { return nil }
+        return Double(text)
     }
 }

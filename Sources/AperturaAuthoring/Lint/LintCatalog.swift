@@ -11,8 +11,9 @@ public enum LintCatalog {
     /// Every code, in the order the guide lists them.
     public static let entries: [Entry] = [
         Entry(code: "goal_regression", severity: "error", description: "Una meta retrocede entre fases: baja para un indicador que debe crecer, sube para uno que debe bajar, o pasa de true a false."),
-        Entry(code: "weights_sum", severity: "advertencia", description: "Un índice o razón hecho como suma ponderada cuyos coeficientes no suman 1, o una media `(a + b + c) / n` con n distinto del número de términos."),
+        Entry(code: "weights_sum", severity: "advertencia", description: "Un índice o razón hecho como suma ponderada cuyos coeficientes no suman 1, o una media `(a + b + c) / n` o `[a, b, c].sum() / n` con n distinto del número de términos."),
         Entry(code: "weights_incomplete", severity: "advertencia", description: "`objective_weights` de una política da peso sólo a algunos de los objetivos con reglas."),
+        Entry(code: "unknown_value", severity: "error", description: "Una expresión compara `institution.kind`, `institution.order`, `institution.state` o un campo `choice`/`choices` con un texto que no es uno de sus valores (`institution.kind == \"municipios\"`): la comparación nunca se cumple."),
         Entry(code: "missing_citation", severity: "error", description: "Una cita con `section` vacía: no dice dónde consta lo que se cita."),
         Entry(code: "missing_translation", severity: "advertencia", description: "Un texto dado en español sin su versión en inglés (`en`)."),
         Entry(code: "unused_indicator", severity: "advertencia", description: "Un indicador que ninguna regla juzga, ni directamente ni a través de otro indicador, y ninguna meta poblacional usa."),
@@ -23,6 +24,7 @@ public enum LintCatalog {
         Entry(code: "phase_not_scheduled", severity: "advertencia", description: "Una fase del conjunto de reglas sin fechas en el calendario de la política."),
         Entry(code: "unknown_rule_set", severity: "error", description: "La política evalúa un conjunto de reglas que no se encontró."),
         Entry(code: "nothing_to_lint", severity: "error", description: "Las rutas dadas no contienen ningún conjunto de reglas ni política."),
+        Entry(code: "not_a_rule_file", severity: "error", description: "Una ruta dada es una autoevaluación: se revisa con `apertura validate`."),
         Entry(code: "path_not_found", severity: "error", description: "Una ruta dada no existe."),
     ]
 

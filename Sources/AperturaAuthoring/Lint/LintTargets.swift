@@ -1,3 +1,4 @@
+import AperturaSource
 import AperturaYAML
 import Foundation
 
@@ -7,27 +8,47 @@ public struct LintTargets: Hashable, Sendable {
     public var policies: [String] = []
     /// Paths that do not exist.
     public var missing: [String] = []
+    /// Self-assessments named explicitly: `validate` checks them, not `lint`.
+    public var assessments: [String] = []
 
     public init() {}
 
     /// A folder that directly holds a `kind: ruleset` file is a rule set; any other folder is searched for
     /// rule sets and for files that say `kind: policy` (self-assessments are left to `validate`); a file
-    /// named explicitly is linted as a policy whatever it says.
+    /// named explicitly is linted as a policy whatever it says, unless it is part of a rule set (a rule file
+    /// or a test file in a rule set's folder, or a folder inside one: the whole rule set is linted, as its
+    /// references cross files) or a self-assessment (reported as such).
     public static func find(in paths: [String]) -> LintTargets {
         var targets = LintTargets()
         let fm = FileManager.default
+        func addRuleSet(_ path: String) {
+            if !targets.ruleSets.contains(path) { targets.ruleSets.append(path) }
+        }
         func visit(_ path: String) {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 targets.missing.append(path)
                 return
             }
+            let folder = PathText.directory(of: path)
             guard isDirectory.boolValue else {
-                if !path.hasSuffix(".tests.yaml") { targets.policies.append(path) }
+                let root = path.hasSuffix(".tests.yaml") ? nil : YAMLParser.parseFile(atPath: path).documents.first?.root
+                let kind = root?["kind"]?.scalar?.value
+                if path.hasSuffix(".tests.yaml") || ruleFileKinds.contains(kind ?? "") {
+                    if let ruleSet = RuleTestLoader.enclosingRuleSet(of: folder) { addRuleSet(ruleSet) } else if kind != nil { targets.policies.append(path) }
+                } else if kind == nil && root?["apertura"] != nil {
+                    targets.assessments.append(path)
+                } else {
+                    targets.policies.append(path)
+                }
                 return
             }
             if isRuleSet(path) {
-                targets.ruleSets.append(path)
+                addRuleSet(path)
+                return
+            }
+            if let ruleSet = RuleTestLoader.enclosingRuleSet(of: folder) {
+                addRuleSet(ruleSet)
                 return
             }
             let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
@@ -45,6 +66,9 @@ public struct LintTargets: Hashable, Sendable {
         for path in paths { visit(path) }
         return targets
     }
+
+    /// The kinds of the files of a rule set folder.
+    static let ruleFileKinds: Set<String> = ["ruleset", "form", "indicators", "rules", "population_goals"]
 
     /// Whether a file's first document says `kind: policy`.
     static func isPolicy(_ file: String) -> Bool {

@@ -14,7 +14,12 @@ public enum Linter {
         var diagnostics: [Diagnostic] = targets.missing.map { path in
             .error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil)
         }
-        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty {
+        diagnostics += targets.assessments.map { path in
+            .error("not_a_rule_file", LocalizedText(es: "«\(path)» es una autoevaluación, no un conjunto de reglas ni una política",
+                                                    en: "'\(path)' is a self-assessment, not a rule set or a policy"),
+                   at: nil, help: LocalizedText(es: "revísela con apertura validate", en: "check it with apertura validate"))
+        }
+        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty && targets.assessments.isEmpty {
             diagnostics.append(.error(
                 "nothing_to_lint",
                 LocalizedText(es: "no se encontró ningún conjunto de reglas ni política en \(paths.joined(separator: ", "))",
@@ -56,13 +61,20 @@ public enum Linter {
         var policies: [String: Policy?] = [:]
         func policy(for testCase: RuleTestCase) -> Policy? {
             let file = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: partial.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
-            if policies[file] == nil { policies[file] = .some(PolicyLoader.load(file: file).0) }
+            if policies[file] == nil {
+                let (loaded, found) = PolicyLoader.load(file: file)
+                policies[file] = .some(loaded)
+                // A policy the test file names but that cannot be read (a misspelt path) is reported at the name;
+                // errors inside a policy are its own lint's.
+                diagnostics += found.items.filter { $0.isError && $0.range == nil }.map { RuleTestLoader.policyProblem($0, at: testCase.policyRange) }
+            }
             return policies[file] ?? nil
         }
         for file in RuleTestLoader.find(in: [directory]) {
             let (testFile, found) = RuleTestLoader.load(file: file)
             diagnostics += found
             guard let testFile, !loaded.hasErrors, !found.contains(where: \.isError), testFile.rules == directory else { continue }
+            for testCase in testFile.cases { _ = policy(for: testCase) }
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
         }
         return (loaded.hasErrors ? nil : partial, diagnostics)

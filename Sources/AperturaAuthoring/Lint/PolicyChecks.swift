@@ -8,7 +8,7 @@ struct PolicyChecks {
     let ruleSet: RuleSet
 
     func run() -> [Diagnostic] {
-        var found: [Diagnostic] = []
+        var found = ComparedValueCheck(ruleSet: ruleSet).run(policy.applicability.compactMap(\.appliesTo.when))
         // Each diagnostic goes where the value it concerns is written; the policy's start only when that is not known.
         let start = SourceRange(at: policy.range.start)
         let weights = policy.scoring.objectiveWeights

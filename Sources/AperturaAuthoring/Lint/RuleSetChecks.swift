@@ -14,6 +14,7 @@ struct RuleSetChecks {
         found += citationSections()
         found += unusedIndicators()
         found += unusedSources()
+        found += ComparedValueCheck(ruleSet: ruleSet).run(ComparedValueCheck.expressions(of: ruleSet))
         return found
     }
 
@@ -38,7 +39,7 @@ struct RuleSetChecks {
                     LocalizedText(
                         es: "la meta de \(what) retrocede de \(Self.show(earlier.target)) (\(earlier.phase)) a \(Self.show(later.target)) (\(later.phase)): el indicador \(verb.0)",
                         en: "the goal of \(what) goes back from \(Self.show(earlier.target)) (\(earlier.phase)) to \(Self.show(later.target)) (\(later.phase)): the indicator \(verb.1)"),
-                    at: later.range,
+                    at: later.targetRange ?? later.range,
                     help: LocalizedText(es: "las metas de fases posteriores deben ser al menos tan exigentes",
                                         en: "goals of later phases must be at least as demanding")))
             }
@@ -59,7 +60,7 @@ struct RuleSetChecks {
         allCitations().filter { $0.section.trimmingCharacters(in: .whitespaces).isEmpty }.map { citation in
             .error("missing_citation", LocalizedText(es: "la cita de «\(citation.ref)» no indica la sección del documento",
                                                      en: "the citation of '\(citation.ref)' names no section of the document"),
-                   at: citation.range)
+                   at: citation.sectionRange ?? citation.range)
         }
     }
 

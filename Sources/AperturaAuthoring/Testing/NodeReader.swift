@@ -32,9 +32,7 @@ struct NodeReader {
                         ?? LocalizedText(es: "claves permitidas: \(allowed.joined(separator: ", "))", en: "allowed keys: \(allowed.joined(separator: ", "))"))
                 continue
             }
-            if values[key] != nil {
-                error("duplicate_key", es: "clave repetida «\(name)»", en: "duplicate key '\(name)'", at: pair.key.range)
-            }
+            // A repeated key is reported once, by the YAML reader (`yaml_duplicate_key`, with the first one's line).
             values[key] = pair.value
         }
         return values
@@ -63,8 +61,14 @@ struct NodeReader {
     }
 
     mutating func day(_ node: YAMLNode) -> Day? {
-        guard let text = node.scalar?.value, let day = Day(text) else {
+        guard let scalar = node.scalar, !scalar.isNull else {
             mismatch(node, expected: ("una fecha AAAA-MM-DD", "a YYYY-MM-DD date"))
+            return nil
+        }
+        guard let day = Day(scalar.value) else {
+            // Say what was written: `2026-02-30` has the right shape but is no day of the calendar.
+            error("invalid_value", es: "«\(scalar.value)» no es una fecha válida AAAA-MM-DD", en: "'\(scalar.value)' is not a valid YYYY-MM-DD date",
+                  at: node.range)
             return nil
         }
         return day

@@ -27,6 +27,10 @@ public struct RuleTestCase: Hashable, Sendable {
     public var asOf: Day
     /// The policy file, resolved against the test file; nil: the bundled policy of the rule set.
     public var policy: String?
+    /// Where that policy is named (in the case or the file), for a policy that cannot be loaded.
+    public var policyRange: SourceRange?
+    /// Where the as-of date is written (in the case or the file).
+    public var asOfRange: SourceRange?
     public var input: Input
     /// Expected outcome codes by rule, in the order the file lists them.
     public var outcomes: [(rule: RuleID, expected: Expected<String>)]

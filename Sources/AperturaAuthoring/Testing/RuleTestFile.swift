@@ -7,6 +7,8 @@ public struct RuleTestFile: Hashable, Sendable {
     public var rules: String
     /// The rule set id the file says it tests, if it says.
     public var ruleSetID: String?
+    /// Where `rule_set` is written, for a mismatch.
+    public var ruleSetRange: SourceRange?
     public var cases: [RuleTestCase]
 
     public init(file: String, rules: String, ruleSetID: String?, cases: [RuleTestCase]) {

@@ -58,7 +58,7 @@ public enum RuleTestLoader {
             }
             return (nil, reader.diagnostics)
         }
-        let directory = (file as NSString).deletingLastPathComponent
+        let directory = PathText.directory(of: file)
         guard let keys = reader.keys(root, FileKey.self, what: ("un archivo de pruebas", "a test file")) else { return (nil, reader.diagnostics) }
         if let kind = keys[.kind] {
             if kind.scalar?.value != "tests" { reader.error("invalid_value", es: "kind debe ser tests", en: "kind must be tests", at: kind.range) }
@@ -77,7 +77,8 @@ public enum RuleTestLoader {
                     reader.error("missing_key", es: "el archivo de pruebas no tiene casos", en: "the test file has no cases", at: list.range)
                 }
                 for item in items {
-                    if let testCase = readCase(item, directory: directory, asOf: asOf, policy: policy, tolerance: tolerance, &reader) {
+                    if let testCase = readCase(item, directory: directory, asOf: asOf, fileWritesAsOf: keys[.asOf] != nil, policy: policy,
+                                                 policyRange: keys[.policy]?.range, asOfRange: keys[.asOf]?.range, tolerance: tolerance, &reader) {
                         cases.append(testCase)
                     }
                 }
@@ -92,11 +93,14 @@ public enum RuleTestLoader {
                          en: "no rule set found: keep the file in its folder or give rules:", at: SourceRange(at: root.range.start))
             return (nil, Linter.sorted(reader.diagnostics))
         }
-        return (RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases), Linter.sorted(reader.diagnostics))
+        var testFile = RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases)
+        testFile.ruleSetRange = keys[.ruleSet]?.range
+        return (testFile, Linter.sorted(reader.diagnostics))
     }
 
     static func readCase(
-        _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, policy defaultPolicy: String?, tolerance: Double,
+        _ node: YAMLNode, directory: String, asOf defaultAsOf: Day?, fileWritesAsOf: Bool = false, policy defaultPolicy: String?,
+        policyRange: SourceRange? = nil, asOfRange: SourceRange? = nil, tolerance: Double,
         _ reader: inout NodeReader
     ) -> RuleTestCase? {
         guard let keys = reader.keys(node, CaseKey.self, what: ("un caso", "a case")) else { return nil }
@@ -116,10 +120,13 @@ public enum RuleTestLoader {
         var testCase = RuleTestCase(
             name: name ?? "", range: node.range, asOf: asOf ?? Day(year: 2000, month: 1, day: 1)!, policy: policy,
             input: input ?? .path(""), outcomes: [], gaps: nil, score: nil, ratio: nil, level: nil, indicators: [], tolerance: tolerance)
+        testCase.policyRange = keys[.policy]?.range ?? (keys[.policy] == nil ? policyRange : nil)
+        testCase.asOfRange = keys[.asOf]?.range ?? asOfRange
         for (key, what) in [(CaseKey.name, "name"), (.assessment, "assessment"), (.expect, "expect")] where keys[key] == nil {
             reader.error("missing_key", es: "falta la clave obligatoria «\(what)»", en: "missing required key '\(what)'", at: SourceRange(at: node.range.start))
         }
-        if asOf == nil {
+        // A date written wrongly is reported where it is written, not again as missing in every case.
+        if asOf == nil && keys[.asOf] == nil && !fileWritesAsOf {
             reader.error("missing_key", es: "falta as_of (en el caso o en el archivo)", en: "missing as_of (in the case or the file)", at: SourceRange(at: node.range.start))
         }
         if let expect = keys[.expect] {
@@ -197,13 +204,24 @@ public enum RuleTestLoader {
         return joined.hasPrefix("/") ? "/" + folded : (folded.isEmpty ? "." : folded)
     }
 
+    /// A policy named by a test file that cannot be read, reported where the file names it, with how the
+    /// path is read (relative to the test file: a rule set copied elsewhere often leaves it pointing nowhere).
+    static func policyProblem(_ diagnostic: Diagnostic, at range: SourceRange?) -> Diagnostic {
+        var placed = diagnostic
+        guard placed.range == nil, let range else { return placed }
+        placed.range = range
+        placed.help = LocalizedText(
+            es: "la ruta de policy se lee desde la carpeta del archivo de pruebas; corríjala, o quítela para usar la política de Policies/ del conjunto",
+            en: "the policy path is read from the test file's folder; fix it, or leave it out to use the rule set's policy in Policies/")
+        return placed
+    }
+
     /// The nearest folder, from `directory` up, that is a rule set.
     static func enclosingRuleSet(of directory: String) -> String? {
         var current = directory.isEmpty ? "." : directory
         for _ in 0..<8 {
             if LintTargets.isRuleSet(current) { return current }
-            let parent = (current as NSString).deletingLastPathComponent
-            if parent.isEmpty || parent == current { return nil }
+            guard let parent = FolderPath.parent(of: current), parent != current else { return nil }
             current = parent
         }
         return nil

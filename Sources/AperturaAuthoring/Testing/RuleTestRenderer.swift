@@ -27,7 +27,15 @@ public enum RuleTestRenderer {
         }
         out += es ? "\(run.results.count) casos: \(run.passedCount) pasan, \(run.failedCount) fallan\n"
                   : "\(run.results.count) cases: \(run.passedCount) passed, \(run.failedCount) failed\n"
-        if run.results.isEmpty { out += es ? "no se ejecutó ninguna prueba\n" : "no test ran\n" }
+        if run.results.isEmpty {
+            // Say why: errors in the files (listed above) stop every case of their file, or no file was found.
+            if run.hasInvalidInput {
+                out += es ? "no se ejecutó ninguna prueba: corrija los errores de arriba\n" : "no test ran: fix the errors above\n"
+            } else {
+                out += es ? "no se ejecutó ninguna prueba: no hay archivos *.tests.yaml con casos en esas rutas\n"
+                    : "no test ran: no *.tests.yaml files with cases under those paths\n"
+            }
+        }
         return out
     }
 

@@ -14,6 +14,10 @@ public enum RuleTestRunner {
         var casesByRules: [String: [RuleTestCase]] = [:]
         var ruleSets: [String: RuleSet] = [:]
         var evaluators: [String: Evaluator?] = [:]
+        // A misspelt path is said as such, as `lint` says it, not left to "no case ran".
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            diagnostics.append(.error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil))
+        }
         for file in RuleTestLoader.find(in: paths) {
             let (testFile, found) = RuleTestLoader.load(file: file)
             diagnostics += found
@@ -27,7 +31,7 @@ public enum RuleTestRunner {
                 diagnostics.append(.error("rule_set_mismatch",
                                           LocalizedText(es: "el archivo prueba «\(id)» pero las reglas de «\(testFile.rules)» son «\(ruleSet.info.id)»",
                                                         en: "the file tests '\(id)' but the rules in '\(testFile.rules)' are '\(ruleSet.info.id)'"),
-                                          at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1))))
+                                          at: testFile.ruleSetRange ?? SourceRange(at: SourceLocation(file: file, line: 1, column: 1))))
                 continue
             }
             func evaluator(for testCase: RuleTestCase) -> Evaluator? {
@@ -35,7 +39,8 @@ public enum RuleTestRunner {
                 let key = testFile.rules + "\u{0}" + policyFile
                 if evaluators[key] == nil {
                     let (evaluator, found) = Workspace.load(rules: testFile.rules, policy: policyFile)
-                    diagnostics += found.filter(\.isError)
+                    // A policy that cannot be read is reported where the test file names it.
+                    diagnostics += found.filter(\.isError).map { RuleTestLoader.policyProblem($0, at: testCase.policyRange) }
                     evaluators[key] = .some(evaluator)
                 }
                 return evaluators[key] ?? nil
@@ -94,7 +99,14 @@ public enum RuleTestRunner {
         do {
             evaluation = try evaluator.evaluate(assessment, asOf: testCase.asOf)
         } catch {
-            failures.append(.init(range: testCase.range, message: error.message))
+            // At the date, with the span the calendar covers: the date or the calendar is what to change.
+            var message = error.message
+            let calendar = evaluator.policy.calendar
+            if let first = calendar.map(\.start).min(), let last = calendar.map(\.end).max() {
+                message = LocalizedText(es: message.es + " (el calendario va del \(first) al \(last))",
+                                        en: message.text(.en) + " (the calendar runs from \(first) to \(last))")
+            }
+            failures.append(.init(range: testCase.asOfRange ?? testCase.range, message: message))
             return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
         }
         let outcomes = firstByID(evaluation.outcomes, \.rule)

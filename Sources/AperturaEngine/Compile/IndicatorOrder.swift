@@ -8,18 +8,22 @@ enum IndicatorOrder {
         let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var order: [IndicatorID] = []
         var done: Set<IndicatorID> = []
-        var visiting: Set<IndicatorID> = []
+        var visiting: [IndicatorID] = []
         func visit(_ id: IndicatorID) -> Bool {
             if done.contains(id) { return true }
-            if visiting.contains(id) {
+            if let start = visiting.firstIndex(of: id) {
+                // Name the whole chain, so the author sees which reference to remove.
+                let chain = (visiting[start...] + [id]).map(\.rawValue).joined(separator: " → ")
                 diagnostics.append(.error(
-                    "indicator_cycle", LocalizedText(es: "el indicador «\(id)» depende de sí mismo a través de otros",
-                                                     en: "indicator '\(id)' depends on itself through others"),
-                    at: byID[id]?.value.range))
+                    "indicator_cycle", LocalizedText(es: "el indicador «\(id)» depende de sí mismo: \(chain)",
+                                                     en: "indicator '\(id)' depends on itself: \(chain)"),
+                    at: byID[id]?.value.range,
+                    help: LocalizedText(es: "quite una de las referencias indicators.… de esa cadena",
+                                        en: "remove one of the indicators.… references of that chain")))
                 return false
             }
-            visiting.insert(id)
-            defer { visiting.remove(id) }
+            visiting.append(id)
+            defer { visiting.removeLast() }
             for dependency in dependencies[id] ?? [] where byID[dependency] != nil && !visit(dependency) {
                 // Every indicator on a cycle is settled here, so the cycle is reported once.
                 done.insert(id)

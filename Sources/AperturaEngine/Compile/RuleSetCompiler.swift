@@ -63,7 +63,7 @@ public enum RuleSetCompiler {
                     "expr_type_mismatch",
                     LocalizedText(es: "la expresión da \(program.resultType), se esperaba \(expected.name(.es))",
                                   en: "the expression yields \(program.resultType), expected \(expected.name(.en))"),
-                    at: source.range))
+                    at: source.range, help: expected.help))
             }
             return (program, nil)
         } catch {
@@ -79,6 +79,20 @@ public enum RuleSetCompiler {
             switch (self, type) {
             case (_, .dyn), (.bool, .bool), (.number, .int), (.number, .double), (.number, .uint): true
             default: false
+            }
+        }
+
+        /// What to write instead.
+        var help: LocalizedText {
+            switch self {
+            case .bool:
+                LocalizedText(
+                    es: "una condición, un check o un indicador boolean da true o false: compare el valor (`... > 0`, `... == 'x'`)",
+                    en: "a condition, a check or a boolean indicator yields true or false: compare the value (`... > 0`, `... == 'x'`)")
+            case .number:
+                LocalizedText(
+                    es: "un indicador numérico da un número: para un sí/no use `cond ? 1.0 : 0.0`, o la unidad boolean",
+                    en: "a numeric indicator yields a number: for a yes/no use `cond ? 1.0 : 0.0`, or the boolean unit")
             }
         }
 

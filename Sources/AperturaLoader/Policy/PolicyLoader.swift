@@ -86,15 +86,27 @@ public enum PolicyLoader {
         }
         // Each level must admit a score the ones before it do not: a lower threshold, or the same one
         // taken inclusively after a strict one (`above: 0.6` then `at_least: 0.6` gives 0.6 to the second).
-        var previous: ComplianceLevel.Threshold?
+        var previous: ComplianceLevel?
+        func shown(_ threshold: ComplianceLevel.Threshold) -> String {
+            switch threshold {
+            case .above(let x): "above: \(UnitRange.shown(x))"
+            case .atLeast(let x): "at_least: \(UnitRange.shown(x))"
+            case .rest: ""
+            }
+        }
         for level in levels.dropLast() {
             switch level.threshold {
             case .above, .atLeast:
-                if let previous, !level.threshold.isLower(than: previous) {
-                    context.error("invalid_value", es: "los umbrales de los niveles deben ir de mayor a menor",
-                                  en: "level thresholds must go from highest to lowest", at: level.thresholdRange ?? level.range)
+                if let previous, !level.threshold.isLower(than: previous.threshold) {
+                    // Name both levels and thresholds: which of the two to change is the author's call.
+                    context.error("invalid_value",
+                                  es: "el umbral de «\(level.id)» (\(shown(level.threshold))) debe ser menor que el del nivel anterior, «\(previous.id)» (\(shown(previous.threshold))): los umbrales van de mayor a menor",
+                                  en: "the threshold of '\(level.id)' (\(shown(level.threshold))) must be lower than that of the level before, '\(previous.id)' (\(shown(previous.threshold))): thresholds go from highest to lowest",
+                                  at: level.thresholdRange ?? level.range,
+                                  help: LocalizedText(es: "liste los niveles del mejor al peor, cada uno con un umbral menor que el anterior",
+                                                      en: "list the levels from best to worst, each with a lower threshold than the one before"))
                 }
-                previous = level.threshold
+                previous = level
             case .rest:
                 context.error("invalid_value", es: "sólo el último nivel puede ir sin umbral", en: "only the last level may have no threshold", at: level.range)
             }
@@ -113,8 +125,16 @@ public enum PolicyLoader {
                           at: entry.endRange ?? entry.range)
         }
         for (a, b) in zip(sorted, sorted.dropFirst()) where b.start <= a.end {
-            context.error("invalid_value", es: "las fases «\(a.phase)» y «\(b.phase)» se traslapan", en: "phases '\(a.phase)' and '\(b.phase)' overlap",
-                          at: b.startRange ?? b.range)
+            // Say which days fall in both, and the start that would fix it (the day after the earlier ends).
+            let next = Day(year: a.end.year, month: a.end.month, day: a.end.day + 1)
+                ?? Day(year: a.end.year, month: a.end.month + 1, day: 1) ?? Day(year: a.end.year + 1, month: 1, day: 1)
+            context.error(
+                "invalid_value",
+                es: "las fases «\(a.phase)» (termina el \(a.end)) y «\(b.phase)» (empieza el \(b.start)) se traslapan: una fecha de corte entre ambas fechas caería en las dos",
+                en: "phases '\(a.phase)' (ends \(a.end)) and '\(b.phase)' (starts \(b.start)) overlap: an as-of date between those dates would fall in both",
+                at: b.startRange ?? b.range,
+                help: next.map { LocalizedText(es: "haga empezar «\(b.phase)» el \($0), el día siguiente al fin de «\(a.phase)»",
+                                               en: "start '\(b.phase)' on \($0), the day after '\(a.phase)' ends") })
         }
     }
 }

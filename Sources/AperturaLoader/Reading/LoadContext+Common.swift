@@ -10,11 +10,14 @@ extension LoadContext {
         guard var reader = MappingReader<CitationKey>(node, self, what: LocalizedText(es: "una cita {ref, section}", en: "a citation {ref, section}")) else { return nil }
         let refNode = reader.required(.ref)
         let ref = refNode.flatMap(identifier)
-        let section = reader.required(.section).flatMap(string)
+        let sectionNode = reader.required(.section)
+        let section = sectionNode.flatMap(string)
         let note = reader.optional(.note).flatMap(localized)
         reader.finish()
         guard let ref, let section else { return nil }
-        return Citation(ref: SourceID(ref), section: section, note: note, range: node.range, refRange: refNode?.range)
+        var citation = Citation(ref: SourceID(ref), section: section, note: note, range: node.range, refRange: refNode?.range)
+        citation.sectionRange = sectionNode?.range
+        return citation
     }
 
     enum GoalKey: String, CaseIterable { case phase, target, strict, status, source, rationale }
@@ -22,8 +25,10 @@ extension LoadContext {
     /// A goal. `official` (the default) needs a source; `proposed` needs a rationale.
     func goal(_ node: YAMLNode, boolean: Bool) -> Goal? {
         guard var reader = MappingReader<GoalKey>(node, self, what: LocalizedText(es: "una meta", en: "a goal")) else { return nil }
-        let phase = reader.required(.phase).flatMap(identifier)
-        let target: Goal.Target? = reader.required(.target).flatMap { node in
+        let phaseNode = reader.required(.phase)
+        let phase = phaseNode.flatMap(identifier)
+        let targetNode = reader.required(.target)
+        let target: Goal.Target? = targetNode.flatMap { node in
             boolean ? bool(node).map(Goal.Target.bool) : number(node).map(Goal.Target.number)
         }
         let strict = reader.optional(.strict).flatMap(bool) ?? false
@@ -33,7 +38,8 @@ extension LoadContext {
         reader.finish()
         checkProvenance(status: status, source: source, rationale: rationale, at: node.range, what: LocalizedText(es: "la meta", en: "the goal"))
         guard let phase, let target else { return nil }
-        return Goal(phase: PhaseID(phase), target: target, strict: strict, status: status, source: source, rationale: rationale, range: node.range)
+        return Goal(phase: PhaseID(phase), target: target, strict: strict, status: status, source: source, rationale: rationale, range: node.range,
+                    phaseRange: phaseNode?.range, targetRange: targetNode?.range)
     }
 
     /// Honesty: an official value cites its source; a proposed one says why.

@@ -5,6 +5,11 @@ import AperturaYAML
 /// shows every problem, never only the first.
 public final class LoadContext {
     public private(set) var diagnostics: DiagnosticList
+    /// Ids of entries that were written but could not be read, by kind (`indicator`, `rule`...): their own
+    /// errors say what to fix, so a reference to one is not reported again as unknown (see `entries`).
+    var unreadIDs: [String: Set<String>] = [:]
+    /// Files that could not be parsed: whatever they define is unknown to the rest.
+    var unreadFiles: [String] = []
 
     public init(cap: Int = DiagnosticList.defaultCap) {
         diagnostics = DiagnosticList(cap: cap)

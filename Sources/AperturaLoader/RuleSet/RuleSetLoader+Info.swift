@@ -14,9 +14,9 @@ extension RuleSetLoader {
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
         let legalBasis = reader.optional(.legalBasis).flatMap(context.localized)
         let source = reader.required(.source).flatMap(context.citation)
-        let sources = reader.required(.sources).flatMap { context.list($0) { sourceDocument($0, context) } } ?? []
-        let phases = reader.required(.phases).flatMap { context.list($0) { phase($0, context) } } ?? []
-        let objectives = reader.required(.objectives).flatMap { context.list($0) { objective($0, context) } } ?? []
+        let sources = reader.required(.sources).flatMap { context.entries($0, kind: "source") { sourceDocument($0, context) } } ?? []
+        let phases = reader.required(.phases).flatMap { context.entries($0, kind: "phase") { phase($0, context) } } ?? []
+        let objectives = reader.required(.objectives).flatMap { context.entries($0, kind: "objective") { objective($0, context) } } ?? []
         guard let id, let version, let name, let instrument, let issuer, let status, let source else { return }
         let info = RuleSetInfo(
             id: id, version: version, name: name, instrument: instrument, issuer: issuer, approved: approved,
@@ -57,10 +57,13 @@ extension RuleSetLoader {
         let id = reader.required(.id).flatMap(context.identifier)
         let name = reader.required(.name).flatMap(context.localized)
         let description = reader.optional(.description).flatMap(context.localized)
-        let parent = reader.optional(.parent).flatMap(context.identifier)
+        let parentNode = reader.optional(.parent)
+        let parent = parentNode.flatMap(context.identifier)
         let source = reader.required(.source).flatMap(context.citation)
         reader.finish()
         guard let id, let name, let source else { return nil }
-        return Objective(id: ObjectiveID(id), name: name, description: description, parent: parent.map { ObjectiveID($0) }, source: source, range: node.range)
+        var objective = Objective(id: ObjectiveID(id), name: name, description: description, parent: parent.map { ObjectiveID($0) }, source: source, range: node.range)
+        objective.parentRange = parentNode?.range
+        return objective
     }
 }

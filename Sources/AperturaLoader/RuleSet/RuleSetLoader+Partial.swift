@@ -16,6 +16,7 @@ extension RuleSetLoader {
         for file in files {
             let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
             context.report(contentsOf: parsed.diagnostics)
+            if parsed.diagnostics.contains(where: \.isError) && parsed.documents.allSatisfy({ $0.root == nil }) { context.unreadFiles.append(file) }
             // A rule file with nothing in it adds nothing: likely a file saved empty, or not a file at all.
             if parsed.documents.allSatisfy({ $0.root == nil }) && !parsed.diagnostics.contains(where: \.isError) {
                 context.warning("empty_rule_file", es: "el archivo de reglas «\(file)» está vacío: no aporta nada al conjunto",

@@ -14,8 +14,10 @@ extension RuleSetLoader {
         let id = reader.required(.id).flatMap(context.identifier)
         let name = reader.required(.name).flatMap(context.localized)
         let aggregateName = reader.required(.aggregate).flatMap { context.oneOf($0, AggregateName.self) }
-        let indicator = reader.optional(.indicator).flatMap(context.identifier)
-        let rule = reader.optional(.rule).flatMap(context.identifier)
+        let indicatorNode = reader.optional(.indicator)
+        let indicator = indicatorNode.flatMap(context.identifier)
+        let ruleNode = reader.optional(.rule)
+        let rule = ruleNode.flatMap(context.identifier)
         let direction = reader.optional(.direction).flatMap { context.oneOf($0, Indicator.Direction.self) } ?? .increase
         let baseline = reader.optional(.baseline).flatMap(context.baseline)
         let goals = reader.required(.goals).flatMap { context.list($0) { context.goal($0, boolean: false) } } ?? []
@@ -31,8 +33,10 @@ extension RuleSetLoader {
                           en: "mean takes an indicator; share_met takes a rule", at: node.range)
         }
         guard let id, let name, let aggregate, let source else { return nil }
-        return PopulationGoal(
+        var goal = PopulationGoal(
             id: PopulationGoalID(id), name: name, aggregate: aggregate, direction: direction, baseline: baseline,
             goals: goals, source: source, range: node.range)
+        goal.aggregateRange = (indicatorNode ?? ruleNode)?.range
+        return goal
     }
 }

@@ -16,15 +16,18 @@ extension RuleSetLoader {
     static func rule(_ node: YAMLNode, _ context: LoadContext) -> Rule? {
         guard var reader = MappingReader<RuleKey>(node, context, what: LocalizedText(es: "una regla", en: "a rule")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
-        let indicator = reader.optional(.indicator).flatMap(context.identifier)
-        let objective = reader.optional(.objective).flatMap(context.identifier)
+        let indicatorNode = reader.optional(.indicator)
+        let indicator = indicatorNode.flatMap(context.identifier)
+        let objectiveNode = reader.optional(.objective)
+        let objective = objectiveNode.flatMap(context.identifier)
         let name = reader.required(.name).flatMap(context.localized)
         let weight = reader.optional(.weight).flatMap(context.number) ?? 1
         let appliesTo = reader.optional(.appliesTo).flatMap(context.applicability) ?? .everyone
         let goalsNode = reader.optional(.goals)
         let evidence = reader.optional(.evidence).flatMap { context.list($0) { fieldPath($0, context) } } ?? []
         let check = reader.optional(.check).flatMap(context.expression)
-        let phases = reader.optional(.phases).flatMap { context.list($0) { context.identifier($0).map { PhaseID($0) } } }
+        let listedPhases = reader.optional(.phases).flatMap { context.list($0) { node in context.identifier(node).map { (PhaseID($0), node.range) } } }
+        let phases = listedPhases?.map(\.0)
         let remediation = reader.required(.remediation).flatMap(context.localized)
         let source = reader.required(.source).flatMap(context.citation)
         reader.finish()
@@ -58,9 +61,13 @@ extension RuleSetLoader {
             context.error("missing_key", es: "una regla check necesita objective", en: "a check rule needs an objective", at: SourceRange(at: node.range.start))
         }
         guard let id, let name, let body, let remediation, let source else { return nil }
-        return Rule(
+        var rule = Rule(
             id: RuleID(id), objective: objective.map { ObjectiveID($0) } ?? objectiveFromIndicator, name: name, weight: weight,
             appliesTo: appliesTo, body: body, remediation: remediation, source: source, range: node.range)
+        rule.indicatorRange = indicatorNode?.range
+        rule.objectiveRange = objectiveNode?.range
+        rule.phaseRanges = listedPhases?.map(\.1) ?? []
+        return rule
     }
 
     /// A goal whose target may be a boolean or a number; the validator checks it against the unit.

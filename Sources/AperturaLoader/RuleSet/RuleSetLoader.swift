@@ -33,11 +33,11 @@ public enum RuleSetLoader {
         }
         switch kind {
         case .ruleset: readRuleSetInfo(&reader, into: &parts, context)
-        case .form: parts.form += reader.required(.sections).flatMap { context.list($0) { section($0, context) } } ?? []
-        case .indicators: parts.indicators += reader.required(.indicators).flatMap { context.list($0) { indicator($0, context) } } ?? []
-        case .rules: parts.rules += reader.required(.rules).flatMap { context.list($0) { rule($0, context) } } ?? []
+        case .form: parts.form += reader.required(.sections).flatMap { context.entries($0, kind: "section") { section($0, context) } } ?? []
+        case .indicators: parts.indicators += reader.required(.indicators).flatMap { context.entries($0, kind: "indicator") { indicator($0, context) } } ?? []
+        case .rules: parts.rules += reader.required(.rules).flatMap { context.entries($0, kind: "rule") { rule($0, context) } } ?? []
         case .populationGoals:
-            parts.populationGoals += reader.required(.populationGoals).flatMap { context.list($0) { populationGoal($0, context) } } ?? []
+            parts.populationGoals += reader.required(.populationGoals).flatMap { context.entries($0, kind: "population goal") { populationGoal($0, context) } } ?? []
         }
         // Keys of other kinds are unknown here.
         reader.finish()

@@ -29,21 +29,21 @@ struct RuleSetValidator {
         let sources = Set(ruleSet.sources.map(\.id))
         let cite = { (citation: Citation?) in
             guard let citation, !sources.contains(citation.ref) else { return }
-            reportUnknown(citation.ref.rawValue, kind: ("fuente", "source"), at: citation.range, among: sources.map(\.rawValue))
+            reportUnknown(citation.ref.rawValue, kind: ("fuente", "source"), at: citation.refRange ?? citation.range, among: sources.map(\.rawValue))
         }
         cite(ruleSet.info.source)
         let objectives = Set(ruleSet.objectives.map(\.id))
         for objective in ruleSet.objectives {
             cite(objective.source)
             if let parent = objective.parent, !objectives.contains(parent) {
-                reportUnknown(parent.rawValue, kind: ("objetivo", "objective"), at: objective.range, among: objectives.map(\.rawValue))
+                reportUnknown(parent.rawValue, kind: ("objetivo", "objective"), at: objective.parentRange ?? objective.range, among: objectives.map(\.rawValue))
             }
         }
         for indicator in ruleSet.indicators {
             cite(indicator.source)
             cite(indicator.baseline?.source)
             if !objectives.contains(indicator.objective) {
-                reportUnknown(indicator.objective.rawValue, kind: ("objetivo", "objective"), at: indicator.range, among: objectives.map(\.rawValue))
+                reportUnknown(indicator.objective.rawValue, kind: ("objetivo", "objective"), at: indicator.objectiveRange ?? indicator.range, among: objectives.map(\.rawValue))
             }
         }
         let phases = Set(ruleSet.phases.map(\.id))
@@ -61,9 +61,9 @@ struct RuleSetValidator {
             checkGoals(goal.goals, phases: phases, boolean: false, unit: unit, cite: cite)
             switch goal.aggregate {
             case .mean(let indicator) where indicators[indicator] == nil:
-                reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.range, among: indicators.keys.map(\.rawValue))
+                reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.aggregateRange ?? goal.range, among: indicators.keys.map(\.rawValue))
             case .shareMet(let rule) where ruleSet.rule(rule) == nil:
-                reportUnknown(rule.rawValue, kind: ("regla", "rule"), at: goal.range, among: ruleSet.rules.map(\.id.rawValue))
+                reportUnknown(rule.rawValue, kind: ("regla", "rule"), at: goal.aggregateRange ?? goal.range, among: ruleSet.rules.map(\.id.rawValue))
             default: break
             }
         }
@@ -79,14 +79,14 @@ struct RuleSetValidator {
         switch rule.body {
         case .goal(let indicatorID, let goals, let evidence):
             guard let indicator = indicators[indicatorID] else {
-                reportUnknown(indicatorID.rawValue, kind: ("indicador", "indicator"), at: rule.range, among: indicators.keys.map(\.rawValue))
+                reportUnknown(indicatorID.rawValue, kind: ("indicador", "indicator"), at: rule.indicatorRange ?? rule.range, among: indicators.keys.map(\.rawValue))
                 return rule
             }
             if rule.objective == RuleSetLoader.objectiveFromIndicator { rule.objective = indicator.objective }
             checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, unit: indicator.unit, cite: cite)
             for path in evidence {
                 let field = ruleSet.section(path.section)?.field(path.field)
-                if field == nil {
+                if field == nil, !context.isUnread(path.section.rawValue, kind: "section") {
                     reportUnknown(path.description, kind: ("campo", "field"), at: path.range,
                                   among: ruleSet.form.flatMap { s in s.fields.map { "\(s.id).\($0.id)" } })
                 } else if field?.type != .evidence {
@@ -94,12 +94,15 @@ struct RuleSetValidator {
                 }
             }
         case .check(_, let checkPhases):
-            for phase in checkPhases ?? [] where !phases.contains(phase) {
-                reportUnknown(phase.rawValue, kind: ("fase", "phase"), at: rule.range, among: phases.map(\.rawValue))
+            for (index, phase) in (checkPhases ?? []).enumerated() where !phases.contains(phase) {
+                let range = index < rule.phaseRanges.count ? rule.phaseRanges[index] : rule.range
+                reportUnknown(phase.rawValue, kind: ("fase", "phase"), at: range, among: phases.map(\.rawValue))
             }
         }
-        if rule.objective != RuleSetLoader.objectiveFromIndicator, !objectives.contains(rule.objective) {
-            reportUnknown(rule.objective.rawValue, kind: ("objetivo", "objective"), at: rule.range, among: objectives.map(\.rawValue))
+        // An objective taken from the indicator is reported at the indicator, once.
+        let inherited = input.objective == RuleSetLoader.objectiveFromIndicator
+        if !inherited, !objectives.contains(rule.objective) {
+            reportUnknown(rule.objective.rawValue, kind: ("objetivo", "objective"), at: rule.objectiveRange ?? rule.range, among: objectives.map(\.rawValue))
         }
         return rule
     }
@@ -109,20 +112,20 @@ struct RuleSetValidator {
         for goal in goals {
             cite(goal.source)
             if !phases.contains(goal.phase) {
-                reportUnknown(goal.phase.rawValue, kind: ("fase", "phase"), at: goal.range, among: phases.map(\.rawValue))
+                reportUnknown(goal.phase.rawValue, kind: ("fase", "phase"), at: goal.phaseRange ?? goal.range, among: phases.map(\.rawValue))
             }
             if !seen.insert(goal.phase).inserted {
-                context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.range)
+                context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.phaseRange ?? goal.range)
             }
             switch (goal.target, boolean) {
             case (.bool, false):
-                context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.range)
+                context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.targetRange ?? goal.range)
             case (.number, true):
-                context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.range)
+                context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.targetRange ?? goal.range)
             case (.number(let target), false):
                 if let unit, let range = UnitRange(unit), !range.contains(target) {
                     context.error("invalid_value", es: "la meta \(UnitRange.shown(target)) está fuera del rango de la unidad \(unit.rawValue) (\(range.text.text(.es)))",
-                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.range)
+                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.targetRange ?? goal.range)
                 }
             default: break
             }
@@ -143,8 +146,17 @@ struct RuleSetValidator {
     }
 
     private func reportUnknown(_ id: String, kind: (String, String), at range: SourceRange, among candidates: [String]) {
+        // An entry written with errors is reported where it stands; "does not exist" would mislead.
+        guard !context.isUnread(id, kind: kind.1) else { return }
+        var help = Suggestion.closest(to: id, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+        if let file = context.unreadFiles.first {
+            // Likely defined in a file that could not be read: fixing that file comes first.
+            let more = context.unreadFiles.count > 1 ? (" (y \(context.unreadFiles.count - 1) más)", " (and \(context.unreadFiles.count - 1) more)") : ("", "")
+            help = LocalizedText(
+                es: "puede estar en «\(file)»\(more.0), que no se pudo leer: corrija primero sus errores",
+                en: "it may be in '\(file)'\(more.1), which could not be read: fix its errors first")
+        }
         context.error(
-            "unknown_reference", es: "\(kind.0) «\(id)» no existe", en: "\(kind.1) '\(id)' does not exist", at: range,
-            help: Suggestion.closest(to: id, in: candidates).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+            "unknown_reference", es: "\(kind.0) «\(id)» no existe", en: "\(kind.1) '\(id)' does not exist", at: range, help: help)
     }
 }

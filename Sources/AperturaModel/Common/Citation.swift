@@ -8,6 +8,8 @@ public struct Citation: Hashable, Sendable, Codable {
     public var range: SourceRange
     /// Where `ref` names the source.
     public var refRange: SourceRange?
+    /// Where `section` is written.
+    public var sectionRange: SourceRange?
 
     public init(ref: SourceID, section: String, note: LocalizedText? = nil, range: SourceRange, refRange: SourceRange? = nil) {
         self.ref = ref

@@ -23,10 +23,13 @@ public final class Goal: Hashable, Sendable, Codable {
     public let source: Citation?
     public let rationale: LocalizedText?
     public let range: SourceRange
+    /// Where the phase and the target are written, for diagnostics about them (nil when not from a file).
+    public let phaseRange: SourceRange?
+    public let targetRange: SourceRange?
 
     public init(
         phase: PhaseID, target: Target, strict: Bool = false, status: Status, source: Citation?, rationale: LocalizedText?,
-        range: SourceRange
+        range: SourceRange, phaseRange: SourceRange? = nil, targetRange: SourceRange? = nil
     ) {
         self.phase = phase
         self.target = target
@@ -35,6 +38,8 @@ public final class Goal: Hashable, Sendable, Codable {
         self.source = source
         self.rationale = rationale
         self.range = range
+        self.phaseRange = phaseRange
+        self.targetRange = targetRange
     }
 
     public static func == (lhs: Goal, rhs: Goal) -> Bool {

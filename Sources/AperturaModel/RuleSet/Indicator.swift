@@ -32,6 +32,8 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var baseline: Baseline?
     public var source: Citation
     public var range: SourceRange
+    /// Where `objective` is written, for a diagnostic about the id it names.
+    public var objectiveRange: SourceRange?
 
     public init(
         id: IndicatorID, objective: ObjectiveID, name: LocalizedText, description: LocalizedText?, unit: Unit,

@@ -8,6 +8,8 @@ public struct Objective: Hashable, Sendable, Codable {
     public var parent: ObjectiveID?
     public var source: Citation
     public var range: SourceRange
+    /// Where `parent` is written, for a diagnostic about the id it names.
+    public var parentRange: SourceRange?
 
     public init(id: ObjectiveID, name: LocalizedText, description: LocalizedText?, parent: ObjectiveID?, source: Citation, range: SourceRange) {
         self.id = id

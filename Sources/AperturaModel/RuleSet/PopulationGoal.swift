@@ -17,6 +17,8 @@ public struct PopulationGoal: Hashable, Sendable, Codable {
     public var goals: [Goal]
     public var source: Citation
     public var range: SourceRange
+    /// Where the `indicator` or `rule` it aggregates is named, for a diagnostic about that id.
+    public var aggregateRange: SourceRange?
 
     public init(
         id: PopulationGoalID, name: LocalizedText, aggregate: Aggregate, direction: Indicator.Direction,

@@ -19,6 +19,11 @@ public struct Rule: Hashable, Sendable, Codable {
     public var remediation: LocalizedText
     public var source: Citation
     public var range: SourceRange
+    /// Where `indicator`, `objective` and each of a check rule's `phases` are written, for diagnostics
+    /// about the ids they name (nil, or empty, when not from a file).
+    public var indicatorRange: SourceRange?
+    public var objectiveRange: SourceRange?
+    public var phaseRanges: [SourceRange] = []
 
     public init(
         id: RuleID, objective: ObjectiveID, name: LocalizedText, weight: Double, appliesTo: Applicability,

@@ -1,3 +1,4 @@
+import AperturaSource
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +20,7 @@ public final class AtomicFileWriter {
     public init(path: String) throws {
         self.path = path
         target = Self.followingLink(path)
-        let directory = (target as NSString).deletingLastPathComponent
+        let directory = PathText.directory(of: target)
         let name = (target as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(getpid())"
         if !directory.isEmpty, let code = Folders.make(directory) {

@@ -38,9 +38,13 @@ struct SchemasCommand: ParsableCommand {
         }
         var outputs = try SchemaGenerator.files(ruleSets: ruleSets).map { ((output as NSString).appendingPathComponent($0.name), $0.text) }
         if let guide {
-            let current = (try? String(contentsOfFile: guide, encoding: .utf8)) ?? ""
+            let es = language.lang == .es
+            guard let current = try? String(contentsOfFile: guide, encoding: .utf8) else {
+                throw ValidationError(es ? "--guide: no se puede leer «\(guide)»" : "--guide: cannot read '\(guide)'")
+            }
             guard let updated = AuthorGuide.update(current) else {
-                throw ValidationError("--guide: «\(guide)» no tiene las marcas \(AuthorGuide.begin) … \(AuthorGuide.end)")
+                throw ValidationError(es ? "--guide: «\(guide)» no tiene las marcas \(AuthorGuide.begin) … \(AuthorGuide.end)"
+                    : "--guide: '\(guide)' lacks the markers \(AuthorGuide.begin) … \(AuthorGuide.end)")
             }
             outputs.append((guide, updated))
         }
@@ -51,6 +55,11 @@ struct SchemasCommand: ParsableCommand {
             if check { stale.append(path) } else { try AtomicFileWriter.write(text, to: path) }
         }
         for path in stale { Console.err(language.lang == .es ? "desactualizado: \(path)\n" : "out of date: \(path)\n") }
-        if !stale.isEmpty { throw ExitStatus.nonCompliant }
+        if !stale.isEmpty {
+            // Say how to bring them up to date: the same command without --check.
+            Console.err(language.lang == .es ? "  = ayuda: ejecute el mismo comando sin --check para regenerarlos\n"
+                : "  = help: run the same command without --check to regenerate them\n")
+            throw ExitStatus.nonCompliant
+        }
     }
 }

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import AperturaAuthoring
+
+/// `weights_sum` reads the text of a formula: the sums here are worked out by hand.
+@Suite struct WeightsSumTests {
+    @Test("a coefficient written after what it weighs still counts")
+    func trailingCoefficients() throws {
+        // 0.5 + 0.2 + 0.2 + 0.2 = 1.1
+        let sum = try #require(IndicatorFormulaCheck.coefficientSum("t.a * 0.5 + 0.2 * t.b + t.c * 0.2 + 0.2 * t.d"))
+        #expect(abs(sum - 1.1) < 1e-12)
+        // 0.25 + 0.75 = 1: nothing to report.
+        let exact = try #require(IndicatorFormulaCheck.coefficientSum("t.a * 0.25 + t.b * 0.75"))
+        #expect(abs(exact - 1) < 1e-12)
+    }
+
+    @Test("a term without a numeric coefficient, or a name like nan, is not a weighted sum")
+    func notWeighted() {
+        #expect(IndicatorFormulaCheck.coefficientSum("t.a * t.b + 0.5 * t.c") == nil)
+        #expect(IndicatorFormulaCheck.coefficientSum("nan * t.a + 0.5 * t.c") == nil)
+        #expect(IndicatorFormulaCheck.coefficientSum("0.5 * 2 + 0.5 * t.c") == nil)
+    }
+
+    @Test("a mean written with sum() must divide by the number of items of its list")
+    func listSumMean() throws {
+        let mean = try #require(IndicatorFormulaCheck.mean("[t.a, t.b, t.c].sum() / 2.0"))
+        #expect(mean.0 == 3 && mean.1 == 2)
+        let right = try #require(IndicatorFormulaCheck.mean("[t.a, double(t.b), t.c].sum() / 3.0"))
+        #expect(right.0 == 3 && right.1 == 3)
+        // Not one list literal: not a mean of named terms.
+        #expect(IndicatorFormulaCheck.mean("[t.a] + [t.b].sum() / 2.0") == nil)
+        #expect(IndicatorFormulaCheck.mean("t.list.sum() / 2.0") == nil)
+    }
+}
