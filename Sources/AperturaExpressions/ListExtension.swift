@@ -49,24 +49,8 @@ enum ListExtension {
         guard case .list(let items) = args[0] else { throw .noSuchOverload("sum", args, at: at) }
         guard let first = items.first else { return zero }
         switch first {
-        case .int:
-            var sum: Int64 = 0
-            for (i, item) in items.enumerated() {
-                guard case .int(let x) = item else { throw mixed(first, item, i, at) }
-                let (r, overflow) = sum.addingReportingOverflow(x)
-                if overflow { throw .overflow("int", at: at) }
-                sum = r
-            }
-            return .int(sum)
-        case .uint:
-            var sum: UInt64 = 0
-            for (i, item) in items.enumerated() {
-                guard case .uint(let x) = item else { throw mixed(first, item, i, at) }
-                let (r, overflow) = sum.addingReportingOverflow(x)
-                if overflow { throw .overflow("uint", at: at) }
-                sum = r
-            }
-            return .uint(sum)
+        case .int: return .int(try integerSum(items, first, "int", at) { if case .int(let x) = $0 { x } else { nil } })
+        case .uint: return .uint(try integerSum(items, first, "uint", at) { if case .uint(let x) = $0 { x } else { nil } })
         case .double:
             var sum = 0.0
             for (i, item) in items.enumerated() {
@@ -82,6 +66,20 @@ enum ListExtension {
                     en: "'sum' adds up lists of numbers (int, uint or double), not of \(first.typeName)"),
                 offset: at)
         }
+    }
+
+    /// The sum of a list of ints or of uints (`value` reads one; nil for another type), overflow an error.
+    private static func integerSum<T: FixedWidthInteger>(
+        _ items: [CELValue], _ first: CELValue, _ typeName: String, _ at: Int, _ value: (CELValue) -> T?
+    ) throws(CELEvaluationError) -> T {
+        var sum: T = 0
+        for (i, item) in items.enumerated() {
+            guard let x = value(item) else { throw mixed(first, item, i, at) }
+            let (r, overflow) = sum.addingReportingOverflow(x)
+            if overflow { throw .overflow(typeName, at: at) }
+            sum = r
+        }
+        return sum
     }
 
     /// CEL never converts numbers implicitly, so a list must hold one kind of number.
