@@ -30,7 +30,10 @@ extension AssessmentFastReader.Session {
             case .population: guard let n = integer(), n >= 0 else { return nil }; population = n
             }
         }
-        guard cursor.kind == .mappingEnd, let id, let name, let kind, let order, order == .federal || state != nil else { return nil }
+        guard cursor.kind == .mappingEnd, let id, let name, let kind, let order, order == .federal || state != nil,
+            InstitutionIdentity.orderConflict(kind: kind, order: order) == nil,
+            InstitutionIdentity.stateConflict(order: order, state: state) == nil
+        else { return nil }
         return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
                            population: population.map(Int.init), range: range(from: start))
     }

@@ -97,6 +97,12 @@ public enum AssessmentLoader {
             context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad (state)",
                           en: "a \(order.rawValue) institution must give its state", at: stateKey ?? SourceRange(at: node.range.start))
         }
+        if let kind, let order, let conflict = InstitutionIdentity.orderConflict(kind: kind, order: order) {
+            context.report(.error("invalid_value", conflict, at: node["order"]?.range))
+        }
+        if let order, let conflict = InstitutionIdentity.stateConflict(order: order, state: state) {
+            context.report(.error("invalid_value", conflict, at: stateNode?.range))
+        }
         if let population, population < 0 {
             context.error("out_of_range", es: "la población no puede ser negativa", en: "the population cannot be negative", at: node["population"]?.range)
         }
