@@ -64,13 +64,14 @@ import Testing
         #expect(try diagnostics("  obligaciones:\n    indice_portal: 0\n").isEmpty)
     }
 
-    /// "N/A" or "pendiente" in an evidence list counts as evidence: warned, so that validate does not pass it unseen.
+    /// "N/A" or "pendiente" in an evidence list is no evidence (the evaluator does not count it): warned, so that
+    /// validate does not pass it unseen.
     /// A document's name that holds such a word is no placeholder.
     @Test func aPlaceholderInAnEvidenceListIsWarned() throws {
         let d = try diagnostics("  obligaciones:\n    dictamen: [\"N/A\", \" Pendiente. \", \"Dictamen pendiente de firma.pdf\"]\n")
         #expect(brief(d) == ["6:16 placeholder_evidence", "6:23 placeholder_evidence"])
         #expect(d.allSatisfy { !$0.isError })
-        #expect(d[0].message.es == "«N/A» no es una evidencia, pero cuenta como tal")
+        #expect(d[0].message.es == "«N/A» no es una evidencia y no cuenta como tal")
     }
 
     @Test func aDecimalCommaIsShownWithAPoint() throws {

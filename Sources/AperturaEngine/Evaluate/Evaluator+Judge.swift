@@ -1,4 +1,5 @@
 import AperturaExpressions
+import AperturaLoader
 import AperturaModel
 import AperturaSource
 
@@ -94,7 +95,8 @@ extension Evaluator {
                 let lacking = evidence.filter { path in
                     let answer = assessment.sections[path.section]?[path.field]
                     var present = false
-                    if case .texts(let items)? = answer?.value { present = !items.isEmpty }
+                    // "N/A" or "pendiente" in an evidence list is no evidence (`validate` warns of it).
+                    if case .texts(let items)? = answer?.value { present = items.contains { !PlaceholderEvidence.matches($0) } }
                     emit?(.evidence(path: path.description, range: answer?.range, present: present))
                     return !present
                 }

@@ -1,14 +1,17 @@
-/// What people write in an evidence list when they have none ("N/A", "pendiente", "-"): any text counts as
-/// evidence, so such an entry would turn "missing evidence" into "met" unseen. Matched whole, ignoring case,
-/// accents and the spaces and dots around it, so that a document's name that merely holds these words is not.
-enum PlaceholderEvidence {
+/// What people write in an evidence list when they have none ("N/A", "pendiente", "-"). Such an entry is no
+/// evidence: the evaluator does not count it (a list of nothing else is "missing evidence") and `validate`
+/// warns of it. Matched whole, ignoring case, accents and the spaces and dots around it, so that a document's
+/// name that merely holds these words is not.
+public enum PlaceholderEvidence {
     static let words: Set<String> = [
         "n/a", "na", "n.a", "n/d", "nd", "s/n", "no aplica", "pendiente", "por definir", "por confirmar", "en proceso",
         "ninguno", "ninguna", "no hay", "sin evidencia", "sin enlace", "sin documento", "no disponible", "no", "-", "--",
         "x", "?", "tbd", "todo", "none", "null", "nil",
     ]
 
-    static func matches(_ text: String) -> Bool {
+    public static func matches(_ text: String) -> Bool {
+        // Every placeholder is short: a link or a document's name is not folded at all.
+        guard text.utf8.count <= 24 else { return false }
         var key = text.lowercased().folding()
         while let last = key.last, last == "." || last.isWhitespace { key.removeLast() }
         while let first = key.first, first.isWhitespace { key.removeFirst() }

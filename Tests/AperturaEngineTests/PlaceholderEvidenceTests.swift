@@ -1,0 +1,34 @@
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import Foundation
+import Testing
+
+/// "N/A", "pendiente" or "-" in an evidence list is no evidence: a goal reached with nothing else for
+/// evidence is "missing evidence", not met (and `validate` warns of each such entry).
+@Suite struct PlaceholderEvidenceTests {
+    /// Zapopan's outcome for `agenda_publicada` (agenda published, evidence `agenda.documento`) with that list.
+    func agendaOutcome(documents: String) throws -> Outcome {
+        let evaluator = try Fixtures.evaluator(rules: Fixtures.path("Rules/pai"), policy: Fixtures.path("Policies/pai-inicio.yaml"))
+        let text = try String(contentsOfFile: Fixtures.path("Examples/municipio-zapopan.yaml"), encoding: .utf8)
+        let original = "    documento: []                 # publicada, pero no se registró el enlace"
+        #expect(text.contains(original))
+        let file = try Fixtures.temporaryDirectory() + "/zapopan.yaml"
+        try Fixtures.write(text.replacingOccurrences(of: original, with: "    documento: \(documents)"), to: file)
+        let assessment = try #require(Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).0.first)
+        let evaluation = try evaluator.evaluate(assessment, asOf: try #require(Day("2026-06-30")))
+        return try #require(evaluation.outcomes.first { $0.rule.rawValue == "agenda_publicada" }).outcome
+    }
+
+    @Test func placeholdersAloneAreMissingEvidence() throws {
+        #expect(try agendaOutcome(documents: "[]").code == "missing_evidence")
+        #expect(try agendaOutcome(documents: "[\"N/A\"]").code == "missing_evidence")
+        #expect(try agendaOutcome(documents: "[\"Pendiente.\", \"-\", \"no aplica\"]").code == "missing_evidence")
+    }
+
+    @Test func aRealEntryBesideThemCounts() throws {
+        #expect(try agendaOutcome(documents: "[\"N/A\", \"https://zapopan.gob.mx/agenda-2025.pdf\"]").code == "met")
+        // A document's name that merely holds such a word is evidence.
+        #expect(try agendaOutcome(documents: "[\"Agenda pendiente de firma.pdf\"]").code == "met")
+    }
+}
