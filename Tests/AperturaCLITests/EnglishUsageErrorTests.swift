@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// `--lang en` puts every message of `evaluate` in English, usage errors included.
@@ -16,6 +17,18 @@ import Testing
         #expect(batch.status == 64)
         #expect(batch.stderr.contains("--as-of: '2026-13-01' is not a YYYY-MM-DD date"), "\(batch.stderr)")
         #expect(batch.stderr.contains("Usage: apertura batch "), "\(batch.stderr)")
+    }
+
+    /// A date the policy's calendar does not cover is a usage error in `batch` as in `evaluate` (64), with the usage.
+    @Test func aDateNoPhaseCoversIsAUsageErrorInBothCommands() throws {
+        let evaluate = try CLI.run(zapopan + ["--as-of", "2040-01-01"])
+        #expect(evaluate.status == 64)
+        #expect(evaluate.stderr.hasPrefix("Error: the as-of date 2040-01-01 falls in no phase of the policy's calendar\nUsage: apertura evaluate "), "\(evaluate.stderr)")
+        let output = "/tmp/apertura-nophase-\(UInt32.random(in: 0...UInt32.max))"
+        let batch = try CLI.run(["batch", "Examples", "--output", output, "--as-of", "2040-01-01", "--lang", "en"])
+        #expect(batch.status == 64)
+        #expect(batch.stderr.hasPrefix("Error: the as-of date 2040-01-01 falls in no phase of the policy's calendar\nUsage: apertura batch "), "\(batch.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func anUnknownLevelIsSaidInEnglish() throws {

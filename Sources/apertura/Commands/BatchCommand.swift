@@ -66,6 +66,10 @@ struct BatchCommand: ParsableCommand {
             throw ExitStatus.cannotWrite
         }
         bar?.finish()
+        // An as-of date the calendar does not cover is a usage error, as in `evaluate`: no input is at fault.
+        if result.summary == nil, result.setupDiagnostics.count == 1, let noPhase = result.setupDiagnostics.first, noPhase.code == "no_phase" {
+            throw ValidationError(noPhase.message.text(lang))
+        }
         Console.print(result.setupDiagnostics, language: lang)
         guard let summary = result.summary else { throw ExitStatus.invalidInput }
         let counts = summary.counts
