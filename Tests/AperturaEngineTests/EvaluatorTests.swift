@@ -85,9 +85,13 @@ import Testing
     }
 
     @Test func asOfOutsideTheCalendarIsRefused() throws {
-        #expect(throws: Evaluator.Failure.noPhase(Fixtures.day("2024-12-31"))) {
+        // The mini policy's calendar: p1 from 2025-01-01 to 2027-12-31, p2 from 2028-01-01 to 2030-12-31.
+        let calendar = Fixtures.day("2025-01-01")...Fixtures.day("2030-12-31")
+        #expect(throws: Evaluator.Failure.noPhase(Fixtures.day("2024-12-31"), calendar: calendar)) {
             try evaluate("municipio.yaml", asOf: "2024-12-31")
         }
+        #expect(Evaluator.Failure.noPhase(Fixtures.day("2024-12-31"), calendar: calendar).message.es
+            == "la fecha de corte 2024-12-31 no cae en ninguna fase del calendario de la política (el calendario va del 2025-01-01 al 2030-12-31)")
     }
 
     @Test func derivedIndicatorReadsAnother() throws {

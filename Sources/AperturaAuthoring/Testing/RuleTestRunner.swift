@@ -99,14 +99,8 @@ public enum RuleTestRunner {
         do {
             evaluation = try evaluator.evaluate(assessment, asOf: testCase.asOf)
         } catch {
-            // At the date, with the span the calendar covers: the date or the calendar is what to change.
-            var message = error.message
-            let calendar = evaluator.policy.calendar
-            if let first = calendar.map(\.start).min(), let last = calendar.map(\.end).max() {
-                message = LocalizedText(es: message.es + " (el calendario va del \(first) al \(last))",
-                                        en: message.text(.en) + " (the calendar runs from \(first) to \(last))")
-            }
-            failures.append(.init(range: testCase.asOfRange ?? testCase.range, message: message))
+            // At the date (the message gives the span the calendar covers): the date or the calendar is what to change.
+            failures.append(.init(range: testCase.asOfRange ?? testCase.range, message: error.message))
             return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
         }
         let outcomes = firstByID(evaluation.outcomes, \.rule)

@@ -40,7 +40,7 @@ extension BatchFailure {
     }
 
     /// The as-of date falls in no phase of the policy.
-    public static func noPhase(_ day: Day) -> Diagnostic {
-        .error("no_phase", Evaluator.Failure.noPhase(day).message, at: nil)
+    public static func noPhase(_ failure: Evaluator.Failure) -> Diagnostic {
+        .error("no_phase", failure.message, at: nil)
     }
 }

@@ -64,7 +64,8 @@ public enum BatchRunner {
             return BatchRunResult(setupDiagnostics: setup + [mismatch], summary: nil)
         }
         guard let phase = evaluator.policy.phase(on: options.asOf) else {
-            return BatchRunResult(setupDiagnostics: setup + [BatchFailure.noPhase(options.asOf)], summary: nil)
+            let failure = Evaluator.Failure.noPhase(options.asOf, calendar: evaluator.policy.calendarSpan)
+            return BatchRunResult(setupDiagnostics: setup + [BatchFailure.noPhase(failure)], summary: nil)
         }
         let ruleSet = evaluator.compiled.ruleSet
         let layout = BatchLayout(evaluator: evaluator)

@@ -128,10 +128,7 @@ final class BatchWorker: Sendable {
             }
             return .evaluated(layout.result(of: evaluation, line: line, report: report))
         } catch {
-            switch error {
-            case .noPhase(let day):
-                return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(day)]))
-            }
+            return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(error)]))
         }
     }
 }

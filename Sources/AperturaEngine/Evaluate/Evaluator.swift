@@ -59,15 +59,17 @@ public struct Evaluator: Sendable {
     }
 
     public enum Failure: Error, Hashable, Sendable {
-        /// The as-of date falls in no phase of the policy's calendar.
-        case noPhase(Day)
+        /// The as-of date falls in no phase of the policy's calendar, which runs over `calendar` (nil when empty).
+        case noPhase(Day, calendar: ClosedRange<Day>?)
 
-        /// What to tell the user: one wording for every command that evaluates.
+        /// What to tell the user: one wording for every command that evaluates, with the dates the calendar covers.
         public var message: LocalizedText {
             switch self {
-            case .noPhase(let day):
-                LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política",
-                              en: "the as-of date \(day) falls in no phase of the policy's calendar")
+            case .noPhase(let day, let calendar):
+                let es = calendar.map { " (el calendario va del \($0.lowerBound) al \($0.upperBound))" } ?? ""
+                let en = calendar.map { " (the calendar runs from \($0.lowerBound) to \($0.upperBound))" } ?? ""
+                return LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política" + es,
+                                     en: "the as-of date \(day) falls in no phase of the policy's calendar" + en)
             }
         }
     }
@@ -89,7 +91,7 @@ public struct Evaluator: Sendable {
     func evaluate(
         _ assessment: Assessment, asOf: Day, detail: Detail, traced: (rule: Int, tracer: (TraceEvent) -> Void)?
     ) throws(Failure) -> Evaluation {
-        guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf) }
+        guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf, calendar: policy.calendarSpan) }
         let nextPhase = policy.phase(after: phase)
         // One scope for every expression judged here: one evaluation context instead of one per expression.
         let scope = CELScope(compiled.environment.activation(for: assessment), locals: compiled.maxLocals)

@@ -61,6 +61,12 @@ public struct Policy: Hashable, Sendable, Codable {
     /// The calendar entry an as-of date falls in.
     public func phase(on day: Day) -> CalendarEntry? { calendar.first(where: { $0.contains(day) }) }
 
+    /// From the first phase's start to the last one's end; nil for an empty calendar.
+    public var calendarSpan: ClosedRange<Day>? {
+        guard let start = calendar.map(\.start).min(), let end = calendar.map(\.end).max(), start <= end else { return nil }
+        return start...end
+    }
+
     /// The entry after `entry` in the calendar, by start date.
     public func phase(after entry: CalendarEntry) -> CalendarEntry? {
         calendar.filter { $0.start > entry.start }.min(by: { $0.start < $1.start })
