@@ -22,6 +22,8 @@ public final class CELProgram: Sendable {
     /// (`has(comite.acta)`) count too. Lets the engine see which answers and which other
     /// indicators an expression depends on.
     public let referencedPaths: [String]
+    /// String literals compared with a field path, for lint to check against the field's values.
+    public let comparedLiterals: [CELComparedLiteral]
 
     /// Compiles `source` against `declarations`.
     ///
@@ -53,13 +55,13 @@ public final class CELProgram: Sendable {
                 root: node.eval, localCount: compiler.localCount, slotCount: declarations.count,
                 maxCost: limits.maxCost, resultType: node.type,
                 referencedVariables: compiler.referencedSlots.sorted().map { declarations.names[$0] },
-                referencedPaths: compiler.referencedPaths.sorted())
+                referencedPaths: compiler.referencedPaths.sorted(), comparedLiterals: compiler.comparedLiterals)
         } catch {
             throw CELCompileError(code: error.code, message: error.message, offset: error.offset, source: bytes, help: error.help)
         }
     }
 
-    private init(root: @escaping Eval, localCount: Int, slotCount: Int, maxCost: Int, resultType: CELType, referencedVariables: [String], referencedPaths: [String]) {
+    private init(root: @escaping Eval, localCount: Int, slotCount: Int, maxCost: Int, resultType: CELType, referencedVariables: [String], referencedPaths: [String], comparedLiterals: [CELComparedLiteral]) {
         self.root = root
         self.localCount = localCount
         self.slotCount = slotCount
@@ -67,6 +69,7 @@ public final class CELProgram: Sendable {
         self.resultType = resultType
         self.referencedVariables = referencedVariables
         self.referencedPaths = referencedPaths
+        self.comparedLiterals = comparedLiterals
     }
 
     /// Evaluates the expression with the variables' values in `activation` (by slot).

@@ -17,6 +17,8 @@ struct Compiler {
     var referencedSlots = Set<Int>()
     /// Field paths read from declared variables (`comite.acta`, `agenda.compromisos[].medible`).
     var referencedPaths = Set<String>()
+    /// String literals compared with a path, in source order (`CELProgram.comparedLiterals`).
+    var comparedLiterals: [CELComparedLiteral] = []
 
     init(declarations: CELDeclarations, checked: Bool) {
         self.declarations = declarations

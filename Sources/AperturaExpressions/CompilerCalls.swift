@@ -10,6 +10,7 @@ extension Compiler {
             default: break
             }
         }
+        noteComparedLiterals(name, target == nil ? args : [])
         var all = args
         var name = name
         if let target {
@@ -217,5 +218,27 @@ extension Compiler {
                 try ctx.charge(regex.cost(of: s), at: at)
                 return .bool(regex.matches(s))
             }, type: .bool, constant: nil)
+    }
+
+    /// Records `path == "x"`, `"x" != path`, `"x" in path` and `path in ["x", ...]` for lint.
+    private mutating func noteComparedLiterals(_ name: String, _ args: [Expr]) {
+        guard args.count == 2, ["_==_", "_!=_", "@in"].contains(name) else { return }
+        func literal(_ e: Expr) -> String? {
+            if case .literal(.string(let s)) = e.kind { return s }
+            return nil
+        }
+        func note(_ path: String?, _ value: Expr) {
+            guard let path, let text = literal(value) else { return }
+            comparedLiterals.append(CELComparedLiteral(path: path, value: text, offset: value.offset))
+        }
+        if name == "@in" {
+            note(path(of: args[1]), args[0])
+            if case .list(let items) = args[1].kind, let path = path(of: args[0]) {
+                for item in items { note(path, item) }
+            }
+        } else {
+            note(path(of: args[0]), args[1])
+            note(path(of: args[1]), args[0])
+        }
     }
 }

@@ -31,11 +31,13 @@ import Testing
     }
 
     @Test func valuesOutsideTheSetAreReportedAtTheValue() {
-        // `institution.kind == "municipios"`: the value starts at offset 21, column 22.
-        #expect(columns(#"institution.kind == "municipios""#) == [22])
-        #expect(columns("'federall' != institution.order") == [2])
-        #expect(columns("institution.state in ['jalisco', 'nuevoleon']") == [35])
-        #expect(columns("mec.tipo == 'consejos' || mec.tipo == 'buzon'") == [14])
+        // `institution.kind == "municipios"`: the string (its opening quote) is at offset 20, column 21.
+        #expect(columns(#"institution.kind == "municipios""#) == [21])
+        #expect(columns("'federall' != institution.order") == [1])
+        #expect(columns("institution.state in ['jalisco', 'nuevoleon']") == [34])
+        #expect(columns("mec.tipo == 'consejos' || mec.tipo == 'buzon'") == [13])
+        // Parentheses, spacing and raw strings do not hide a comparison.
+        #expect(columns("(institution.kind)==r'municipios'") == [21])
     }
 
     @Test func valuesInTheSetAndOtherPathsAreNotReported() {
@@ -46,11 +48,12 @@ import Testing
     }
 
     @Test func aChoiceFieldOfTheItemsOfAList() {
-        // `mec.lista.exists(x, x.clase == 'altas')`: the value at offset 32, column 33.
-        #expect(columns("mec.lista.exists(x, x.clase == 'altas')") == [33])
+        // `mec.lista.exists(x, x.clase == 'altas')`: the string at offset 31, column 32.
+        #expect(columns("mec.lista.exists(x, x.clase == 'altas')") == [32])
         #expect(columns("mec.lista.filter(x, x.clase == 'alta').size() > 0").isEmpty)
-        // The same name over another list, or unbound, is not read as an item of this one.
-        #expect(columns("mec.lista.exists(x, x.clase == 'altas') || otra.cosa.all(x, x.clase == 'z')").isEmpty)
+        // The same name over another list, or unbound, is not read as an item of this one; each binding is its own.
+        #expect(columns("mec.lista.exists(x, x.clase == 'altas') || otra.cosa.all(x, x.clase == 'z')") == [32])
+        #expect(columns("otra.cosa.all(x, x.clase == 'z') || mec.lista.exists(x, x.clase == 'alta')").isEmpty)
         #expect(columns("y.clase == 'altas'").isEmpty)
     }
 
@@ -62,6 +65,6 @@ import Testing
         #expect(d.severity == .error)
         #expect(d.message.es == "«municipios» no es un valor de institution.kind: la comparación nunca se cumple")
         #expect(d.help?.en == "did you mean 'municipio'?")
-        #expect(d.range?.start.line == 3 && d.range?.start.column == 33)
+        #expect(d.range?.start.line == 3 && d.range?.start.column == 32)
     }
 }

@@ -15,6 +15,11 @@ public struct ExpressionEnvironment: Sendable {
     let indicatorsSlot: Int
 
     public init(ruleSet: RuleSet) {
+        self.init(form: ruleSet.form, indicators: ruleSet.indicators)
+    }
+
+    /// The variables of `form`'s sections and of `indicators` (none: `indicators.x` is then undeclared).
+    public init(form: [FormSection], indicators: [Indicator]) {
         var declarations = CELDeclarations()
         institutionType = CELObjectType(name: "apertura.Institution", fields: [
             ("id", .string), ("name", .string), ("kind", .string), ("order", .string), ("state", .string), ("population", .int),
@@ -26,7 +31,7 @@ public struct ExpressionEnvironment: Sendable {
         declarations.declare("period", .object(periodType))
         var sectionTypes: [(SectionID, AnswerShape)] = []
         var sectionSlots: [Int] = []
-        for section in ruleSet.form {
+        for section in form {
             let type = Self.objectType(name: "apertura.\(section.id)", fields: section.fields)
             sectionSlots.append(declarations.count)
             declarations.declare(section.id.rawValue, .object(type))
@@ -34,7 +39,7 @@ public struct ExpressionEnvironment: Sendable {
         }
         indicatorsType = CELObjectType(
             name: "apertura.Indicators",
-            fields: ruleSet.indicators.map { ($0.id.rawValue, $0.unit == .boolean ? CELType.bool : .double) })
+            fields: indicators.map { ($0.id.rawValue, $0.unit == .boolean ? CELType.bool : .double) })
         indicatorsSlot = declarations.count
         declarations.declare("indicators", .object(indicatorsType))
         self.sectionTypes = sectionTypes
