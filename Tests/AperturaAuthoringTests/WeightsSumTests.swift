@@ -2,8 +2,23 @@ import Testing
 
 @testable import AperturaAuthoring
 
-/// `weights_sum` reads the text of a formula: the sums here are worked out by hand.
+/// `weights_sum` reads a formula's syntax tree (`FormulaShape`): the sums here are worked out by hand.
 @Suite struct WeightsSumTests {
+    @Test("parentheses around a term, and a ternary before the sum, do not hide the weights")
+    func parenthesesAndTernaries() throws {
+        // (0.5 * a) + (b * 0.6) = 1.1
+        let sum = try #require(IndicatorFormulaCheck.coefficientSum("(0.5 * t.a) + (t.b * 0.6)"))
+        #expect(abs(sum - 1.1) < 1e-12)
+        // The value when the condition is false: 0.3 + 0.3 = 0.6.
+        let branch = try #require(IndicatorFormulaCheck.coefficientSum("t.n == 0 ? 0.0 : 0.3 * t.a + t.b * 0.3"))
+        #expect(abs(branch - 0.6) < 1e-12)
+        // A mean in parentheses over a ternary's last branch: 3 terms, divided by 2.
+        let mean = try #require(IndicatorFormulaCheck.mean("t.n == 0 ? 0.0 : (t.a + (t.b) + t.c) / 2.0"))
+        #expect(mean.0 == 3 && mean.1 == 2)
+        // A subtraction among the terms is not a plain mean.
+        #expect(IndicatorFormulaCheck.mean("(t.a + t.b - t.c) / 3.0") == nil)
+    }
+
     @Test("a coefficient written after what it weighs still counts")
     func trailingCoefficients() throws {
         // 0.5 + 0.2 + 0.2 + 0.2 = 1.1

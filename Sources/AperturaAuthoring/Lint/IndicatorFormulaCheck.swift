@@ -1,3 +1,4 @@
+import AperturaExpressions
 import AperturaModel
 import AperturaSource
 import Foundation
@@ -9,8 +10,8 @@ enum IndicatorFormulaCheck {
     static func run(_ indicators: [Indicator]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for indicator in indicators where indicator.unit == .index || indicator.unit == .ratio {
-            let branch = FormulaText.finalBranch(indicator.value.text)
-            if let sum = coefficientSum(branch), abs(sum - 1) > 1e-9 {
+            let shape = FormulaShape(source: indicator.value.text)
+            if let sum = shape?.coefficientSum, abs(sum - 1) > 1e-9 {
                 found.append(.warning(
                     "weights_sum",
                     LocalizedText(es: "los coeficientes de «\(indicator.id)» suman \(FormulaText.format(sum)), no 1",
@@ -19,7 +20,7 @@ enum IndicatorFormulaCheck {
                     help: LocalizedText(es: "un índice de 0 a 1 hecho de una suma ponderada necesita pesos que sumen 1",
                                         en: "a 0-to-1 index made of a weighted sum needs weights adding up to 1")))
             }
-            if let (terms, divisor) = mean(branch), Double(terms) != divisor {
+            if let (terms, divisor) = shape?.mean, Double(terms) != divisor {
                 found.append(.warning(
                     "weights_sum",
                     LocalizedText(es: "«\(indicator.id)» suma \(terms) términos pero divide entre \(FormulaText.format(divisor))",
@@ -33,39 +34,11 @@ enum IndicatorFormulaCheck {
     /// The sum of the numeric coefficients when every top-level term has one (two terms or more). A
     /// coefficient may come before or after what it weighs (`0.5 * a`, `a * 0.5`).
     static func coefficientSum(_ text: String) -> Double? {
-        let terms = FormulaText.splitTopLevel(text, on: "+")
-        guard terms.count >= 2 else { return nil }
-        var sum = 0.0
-        for term in terms {
-            let factors = FormulaText.splitTopLevel(term, on: "*")
-            let numbers = factors.compactMap(number)
-            guard factors.count >= 2, !numbers.isEmpty, numbers.count < factors.count else { return nil }
-            sum += numbers.reduce(1, *)
-        }
-        return sum
+        FormulaShape(source: text)?.coefficientSum
     }
 
     /// `(t1 + ... + tk) / n` or `[t1, ..., tk].sum() / n`: k and n.
     static func mean(_ text: String) -> (Int, Double)? {
-        let parts = FormulaText.splitTopLevel(text, on: "/")
-        guard parts.count == 2, let divisor = number(parts[1]) else { return nil }
-        let terms: [String]
-        if FormulaText.isWrapped(parts[0]) {
-            terms = FormulaText.splitTopLevel(String(parts[0].dropFirst().dropLast()), on: "+")
-        } else if parts[0].hasPrefix("["), parts[0].hasSuffix("].sum()"),
-            FormulaText.isBracketed(String(parts[0].dropLast(".sum()".count)))
-        {
-            terms = FormulaText.splitTopLevel(String(parts[0].dropFirst().dropLast("].sum()".count)), on: ",")
-        } else {
-            return nil
-        }
-        guard terms.count >= 2, !terms.contains(where: { $0.contains("-") }) else { return nil }
-        return (terms.count, divisor)
-    }
-
-    /// A numeric literal (`0.5`, `2`, `3.0`), not a name that `Double` would also read (`nan`, `inf`).
-    private static func number(_ text: String) -> Double? {
-        guard let first = text.first, first.isNumber || first == "." else { return nil }
-        return Double(text)
+        FormulaShape(source: text)?.mean.map { ($0.terms, $0.divisor) }
     }
 }
