@@ -127,7 +127,28 @@ enum ScalarLineStarts {
                             file: file, line: firstLine + line + 1, column: column)))
                     }
                 }
-                cursor += decodedLength(bytes, contentBegin, contentEnd, style: style)
+                // After each escape (`\"`, `\x41`, `''`) the value runs behind the source: an entry there keeps
+                // the columns that follow exact.
+                let lineBegin = first ? begin : i
+                let lineColumn = first ? startColumn + 1 + (quoted ? 1 : 0) : 1
+                var segment = contentBegin
+                var k = contentBegin
+                while k < contentEnd {
+                    let length = escapeLength(bytes, k, contentEnd, style: style)
+                    guard length > 0 else {
+                        k += 1
+                        continue
+                    }
+                    let after = min(k + length, contentEnd)
+                    cursor += decodedLength(bytes, segment, after, style: style)
+                    if after < contentEnd {
+                        result.append(LineStart(valueOffset: cursor, location: SourceLocation(
+                            file: file, line: firstLine + line + 1, column: lineColumn + columns(bytes, lineBegin, after))))
+                    }
+                    segment = after
+                    k = after
+                }
+                cursor += decodedLength(bytes, segment, contentEnd, style: style)
                 escapedBreak = endsWithEscape
             }
             first = false
@@ -154,6 +175,25 @@ enum ScalarLineStarts {
             k -= 1
         }
         return run % 2 == 1 ? end - 1 : nil
+    }
+
+    /// The source length of the escape at `i` (`\"`, `\x41`, `\u00e9`, `''`), or 0 when none starts there.
+    private static func escapeLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, style: YAMLScalar.Style) -> Int {
+        guard i + 1 < end else { return 0 }
+        switch style {
+        case .singleQuoted:
+            return bytes[i] == 0x27 && bytes[i + 1] == 0x27 ? 2 : 0
+        case .doubleQuoted:
+            guard bytes[i] == 0x5C else { return 0 }
+            switch bytes[i + 1] {
+            case UInt8(ascii: "x"): return 4
+            case UInt8(ascii: "u"): return 6
+            case UInt8(ascii: "U"): return 10
+            default: return 2
+            }
+        case .plain, .literal, .folded:
+            return 0
+        }
     }
 
     /// How many UTF-8 bytes of value a stretch of source text produces in the given style.

@@ -158,8 +158,11 @@ final class YAMLComposer {
         var lineStarts: [YAMLScalar.LineStart] = []
         // libyaml starts a scalar at its properties (`&a`, `!tag`) when it has any.
         let hasProperties = data.tag != nil || data.anchor != nil
-        if !hasProperties && start.line == end.line && (style == .singleQuoted || style == .doubleQuoted) {
-            // One line in quotes: the value starts one column after the node, no need to read the source.
+        if !hasProperties && start.line == end.line && (style == .singleQuoted || style == .doubleQuoted)
+            && value.unicodeScalars.count == end.column - start.column - 2
+        {
+            // One line in quotes with no escape (an escape is longer than what it stands for): the value
+            // starts one column after the node and maps one-to-one, no need to read the source.
             lineStarts = [YAMLScalar.LineStart(
                 valueOffset: 0, location: SourceLocation(file: file, line: firstLine + start.line + 1, column: start.column + 2))]
         } else if hasProperties || style != .plain || start.line != end.line {

@@ -18,6 +18,8 @@ struct ValueLocationTests {
         "título: «Año» y más\n  ñandú\n",
         "- [a, 'b c', \"d e\"]\n- {k: v, 'q': \"w\"}\n",
         "rule: \"esc \\t tab\n  next line\"\n",
+        // Escapes on one line: what follows them keeps its column.
+        "when: \"institution.kind == \\\"municipios\\\" && x == '\\u00e9' && y == \\x41\"\nq: 'it''s ''here'' now'\n",
         "k: |2\n    indented by indicator\n  base\n",
         // Windows line ends, and a BOM.
         "rule: |\r\n  uno\r\n    dos\r\nnext: 'x\r\n  y'\r\nplain: a\r\n  b\r\n",
@@ -46,9 +48,10 @@ struct ValueLocationTests {
             for node in SourceText.scalars(of: document.root) {
                 guard let scalar = node.scalar else { continue }
                 let utf8 = Array(scalar.value.utf8)
-                // Plain and literal scalars map exactly, character by character; quoted and folded ones
-                // at least at the start of every line (escapes and folding shift columns within a line).
-                let exact = scalar.style == .plain || scalar.style == .literal
+                // Plain, literal and quoted scalars map exactly, character by character (escapes included:
+                // the characters after one are where they are written); folded ones at least at the start of
+                // every line (folding shifts columns within a line).
+                let exact = scalar.style != .folded
                 var offsets = exact ? Array(0..<utf8.count) : scalar.lineStarts.map(\.valueOffset)
                 if !exact && scalar.lineStarts.isEmpty { offsets = [0] }
                 for offset in offsets {
