@@ -63,6 +63,24 @@ import Testing
         #expect(errors[1][3] == "type_mismatch")
     }
 
+    /// An empty cell of a column the identity needs is reported at that cell, as empty, not as a key missing at
+    /// the row's first column. Line 2 leaves `tipo` empty (column 20); line 3, `clave` and `orden` (columns 1 and 26).
+    @Test func anEmptyIdentityCellIsReportedAtTheCell() throws {
+        let (result, out) = try run("""
+            clave,nombre,tipo,orden,estado,comite,recibidas,portal
+            SO-1,Municipio Uno,,Municipal,Jalisco,si,2,50
+            ,Municipio Dos,municipio,,Jalisco,si,2,50
+
+            """)
+        #expect(result.summary?.counts.invalid == 2)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { [$0[1], $0[2], $0[3], $0[4]] } == [
+            ["2", "20", "missing_key", "la clave obligatoria «kind» está vacía"],
+            ["3", "1", "missing_key", "la clave obligatoria «id» está vacía"],
+            ["3", "26", "missing_key", "la clave obligatoria «order» está vacía"],
+        ])
+    }
+
     @Test func anUnknownColumnMakesTheTableOneInvalidInput() throws {
         let (result, out) = try run(Self.table, mapping: Self.mapping.replacingOccurrences(of: "portal: portal", with: "portal: portl"))
         #expect(result.summary?.counts.evaluated == 0)

@@ -125,7 +125,8 @@ public struct CSVRowConverter: Sendable {
             YAMLNode(.scalar(YAMLScalar(value: text, style: style)), range: range)
         }
         func key(_ text: String) -> YAMLNode { scalar(text, .plain, here) }
-        func cell(_ bound: Bound) -> (String, SourceRange)? {
+        /// The cell's value (nil when empty) and where it is.
+        func read(_ bound: Bound) -> (value: String?, range: SourceRange)? {
             let raw: String
             let range: SourceRange
             if let index = bound.index {
@@ -138,11 +139,22 @@ public struct CSVRowConverter: Sendable {
             }
             var value = bound.source.values[raw] ?? bound.source.values[raw.trimmed] ?? raw.trimmed
             if bound.source.conversion == .stateName, !value.isEmpty { value = MexicanState.id(forName: value) ?? value }
-            return value.isEmpty ? nil : (value, range)
+            return (value.isEmpty ? nil : value, range)
+        }
+        func cell(_ bound: Bound) -> (String, SourceRange)? {
+            guard let (value, range) = read(bound), let value else { return nil }
+            return (value, range)
         }
         var institution: [YAMLPair] = []
         for (field, bound) in identity {
-            guard let (value, range) = cell(bound) else { continue }
+            guard let (value, range) = cell(bound) else {
+                // An empty cell of a column the identity needs: written as a key with no value at the cell, so the
+                // loader says "empty" there rather than "missing" at the row's first column.
+                if [.id, .name, .kind, .order].contains(field), let (_, range) = read(bound) {
+                    institution.append(YAMLPair(key: scalar(field.rawValue, .plain, range), value: scalar("", .plain, range)))
+                }
+                continue
+            }
             let text = field == .population ? Self.integerText(value) : value
             let style: YAMLScalar.Style = field == .population ? Self.unquoted(text) : .doubleQuoted
             institution.append(YAMLPair(key: key(field.rawValue), value: scalar(text, style, range)))
