@@ -37,6 +37,16 @@ import Testing
         #expect(r.stderr.contains("--fail-on: 'regular' is not a level of the policy; levels: avanzado, en_desarrollo, inicial, insuficiente"), "\(r.stderr)")
     }
 
+    /// A negative count is a value out of range, in the user's language, not ArgumentParser's "missing value".
+    @Test func aNegativeCountIsOutOfRange() throws {
+        let generate = try CLI.run(["generate", "--count", "-1", "--output", "/tmp/apertura-neg-\(UInt32.random(in: 0...UInt32.max))"])
+        #expect(generate.status == 64)
+        #expect(generate.stderr.hasPrefix("Error: --count: debe estar entre 0 y 999999\n"), "\(generate.stderr)")
+        let batch = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-neg-\(UInt32.random(in: 0...UInt32.max))", "--jobs", "-2", "--lang", "en"])
+        #expect(batch.status == 64)
+        #expect(batch.stderr.hasPrefix("Error: --jobs: must be between 1 and 256\n"), "\(batch.stderr)")
+    }
+
     @Test func aJobCountOutOfRangeIsSaidInEnglish() throws {
         let r = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-jobs-\(UInt32.random(in: 0...UInt32.max))", "--jobs", "0", "--lang", "en"])
         #expect(r.status == 64)

@@ -26,7 +26,8 @@ struct BatchCommand: ParsableCommand {
     /// Each job holds its own copy of the rules (a few hundred KB): a slip of the keyboard must not ask for thousands.
     static let maxJobs = 256
 
-    @Option(name: .long, help: "Hilos de trabajo, de 1 a 256 (por omisión, todos los núcleos).")
+    // Unconditional: `--jobs -1` is a count out of range, said in the user's language, not a missing value.
+    @Option(name: .long, parsing: .unconditional, help: "Hilos de trabajo, de 1 a 256 (por omisión, todos los núcleos).")
     var jobs: Int?
 
     @OptionGroup var language: LanguageOption

@@ -11,7 +11,8 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Genera una población sintética y determinista de autoevaluaciones (demostraciones y mediciones).")
 
-    @Option(name: .long, help: "Número de autoevaluaciones, de 0 a 999999.")
+    // Unconditional: `--count -1` is a count out of range, said in the user's language, not a missing value.
+    @Option(name: .long, parsing: .unconditional, help: "Número de autoevaluaciones, de 0 a 999999.")
     var count: Int
 
     @Option(name: .long, help: "Semilla: la misma semilla da los mismos archivos.")
