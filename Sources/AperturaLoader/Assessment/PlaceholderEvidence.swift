@@ -1,3 +1,5 @@
+import AperturaModel
+
 /// What people write in an evidence list when they have none ("N/A", "pendiente", "-"). Such an entry is no
 /// evidence: the evaluator does not count it (a list of nothing else is "missing evidence") and `validate`
 /// warns of it. Matched whole, ignoring case, accents and the spaces and dots around it, so that a document's
@@ -12,25 +14,9 @@ public enum PlaceholderEvidence {
     public static func matches(_ text: String) -> Bool {
         // Every placeholder is short: a link or a document's name is not folded at all.
         guard text.utf8.count <= 24 else { return false }
-        var key = text.lowercased().folding()
+        var key = SpanishFolding.fold(text.lowercased())
         while let last = key.last, last == "." || last.isWhitespace { key.removeLast() }
         while let first = key.first, first.isWhitespace { key.removeFirst() }
         return words.contains(key)
-    }
-}
-
-private extension String {
-    /// Without the accents of Spanish vowels, so that "Pendiente" and "pendiénte" read alike.
-    func folding() -> String {
-        String(map { character -> Character in
-            switch character {
-            case "á": "a"
-            case "é": "e"
-            case "í": "i"
-            case "ó": "o"
-            case "ú", "ü": "u"
-            default: character
-            }
-        })
     }
 }

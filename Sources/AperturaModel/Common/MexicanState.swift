@@ -31,11 +31,10 @@ public enum MexicanState {
 
     /// Lower-case ASCII with `_` between words: accents dropped, other marks removed.
     public static func slugify(_ text: String) -> String {
-        let folded: [Character: Character] = ["á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "ñ": "n"]
         var out = ""
         var pendingSeparator = false
         for ch in text.lowercased() {
-            let c = folded[ch] ?? ch
+            let c = ch == "ñ" ? "n" : SpanishFolding.fold(ch)
             if c.isASCII && (c.isLetter || c.isNumber) {
                 if pendingSeparator && !out.isEmpty { out.append("_") }
                 out.append(c)
