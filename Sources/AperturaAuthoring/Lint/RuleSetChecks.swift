@@ -94,7 +94,7 @@ struct RuleSetChecks {
     }
 
     func allCitations() -> [Citation] {
-        var citations: [Citation] = [ruleSet.info.source]
+        var citations: [Citation] = [ruleSet.info.source] + ruleSet.info.legalSources
         citations += ruleSet.objectives.map(\.source)
         for indicator in ruleSet.indicators {
             citations.append(indicator.source)

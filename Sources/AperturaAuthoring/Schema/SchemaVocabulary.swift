@@ -60,6 +60,7 @@ enum SchemaVocabulary {
             "horizon": KeySpec("entero", T.integer, "Año horizonte del instrumento."),
             "status": KeySpec(T.statuses.joined(separator: " | "), T.oneOf(T.statuses), "Vigencia del instrumento."),
             "legal_basis": KeySpec("texto localizado", T.localized, "Fundamento legal."),
+            "legal_sources": KeySpec("lista de citas", T.list(T.citation), "Dónde consta el fundamento legal: una cita por ley o instrumento."),
             "source": KeySpec("cita", T.citation, "Dónde consta el instrumento."),
             "sources": KeySpec("lista de documentos fuente", T.list(T.ref("source_document")), "Los documentos que se citan, una vez cada uno."),
             "phases": KeySpec("lista de fases", T.list(T.ref("phase")), "Las fases para las que se fijan metas, en orden."),

@@ -13,6 +13,7 @@ extension RuleSetLoader {
         let horizon = reader.optional(.horizon).flatMap(context.integer).map(Int.init)
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
         let legalBasis = reader.optional(.legalBasis).flatMap(context.localized)
+        let legalSources = reader.optional(.legalSources).flatMap { context.list($0, context.citation) } ?? []
         let source = reader.required(.source).flatMap(context.citation)
         let sources = reader.required(.sources).flatMap { context.entries($0, kind: "source") { sourceDocument($0, context) } } ?? []
         let phases = reader.required(.phases).flatMap { context.entries($0, kind: "phase") { phase($0, context) } } ?? []
@@ -20,7 +21,7 @@ extension RuleSetLoader {
         guard let id, let version, let name, let instrument, let issuer, let status, let source else { return }
         let info = RuleSetInfo(
             id: id, version: version, name: name, instrument: instrument, issuer: issuer, approved: approved,
-            horizon: horizon, status: status, legalBasis: legalBasis, source: source, range: reader.range)
+            horizon: horizon, status: status, legalBasis: legalBasis, legalSources: legalSources, source: source, range: reader.range)
         parts.info.append((info, sources, phases, objectives))
     }
 

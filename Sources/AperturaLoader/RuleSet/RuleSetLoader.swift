@@ -14,7 +14,8 @@ public enum RuleSetLoader {
     enum DocumentKey: String, CaseIterable {
         case kind
         // ruleset
-        case id, version, name, instrument, issuer, approved, horizon, status, legalBasis = "legal_basis", source,
+        case id, version, name, instrument, issuer, approved, horizon, status, legalBasis = "legal_basis",
+            legalSources = "legal_sources", source,
             sources, phases, objectives
         // form, indicators, rules, population goals
         case sections, indicators, rules

@@ -32,6 +32,7 @@ struct RuleSetValidator {
             reportUnknown(citation.ref.rawValue, kind: ("fuente", "source"), at: citation.refRange ?? citation.range, among: sources.map(\.rawValue))
         }
         cite(ruleSet.info.source)
+        ruleSet.info.legalSources.forEach(cite)
         let objectives = Set(ruleSet.objectives.map(\.id))
         for objective in ruleSet.objectives {
             cite(objective.source)

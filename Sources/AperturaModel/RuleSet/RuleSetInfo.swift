@@ -17,12 +17,15 @@ public struct RuleSetInfo: Hashable, Sendable, Codable {
     public var horizon: Int?
     public var status: Status
     public var legalBasis: LocalizedText?
+    /// The laws and instruments that ground `legalBasis`, each cited like any other content.
+    public var legalSources: [Citation]
     public var source: Citation
     public var range: SourceRange
 
     public init(
         id: String, version: String, name: LocalizedText, instrument: LocalizedText, issuer: LocalizedText,
-        approved: Day?, horizon: Int?, status: Status, legalBasis: LocalizedText?, source: Citation, range: SourceRange
+        approved: Day?, horizon: Int?, status: Status, legalBasis: LocalizedText?,
+        legalSources: [Citation] = [], source: Citation, range: SourceRange
     ) {
         self.id = id
         self.version = version
@@ -33,6 +36,7 @@ public struct RuleSetInfo: Hashable, Sendable, Codable {
         self.horizon = horizon
         self.status = status
         self.legalBasis = legalBasis
+        self.legalSources = legalSources
         self.source = source
         self.range = range
     }
