@@ -1,6 +1,5 @@
-/// RFC 4180 escaping: a field holding a comma, a quote, CR or LF is quoted, quotes doubled.
-/// A field that a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) is left as is:
-/// results are data, and numbers such as `-0.5` must stay numbers.
+/// RFC 4180 escaping: a field holding a comma, a quote, CR or LF is quoted, quotes doubled. Text that a
+/// spreadsheet would run as a formula gets a leading `'` (see `CSVLine.field`); numbers are never text here.
 public enum CSVField {
     /// Written first: Excel, where oversight bodies open these tables, reads a UTF-8 file without it as the
     /// Windows code page and garbles every accent; readers of CSV (ours, pandas, R's readr) skip it.

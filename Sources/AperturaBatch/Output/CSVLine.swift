@@ -9,16 +9,21 @@ public struct CSVLine {
         bytes.reserveCapacity(capacity)
     }
 
-    /// A text field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+    /// A text field, quoted when it holds a comma, a quote, CR or LF (quotes doubled). Text that a spreadsheet
+    /// would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a leading `'`, which spreadsheets read as
+    /// "text": names and ids come from the institutions' own files, and `=HYPERLINK(...)` must not become a live
+    /// link in the oversight body's spreadsheet. Numbers are written by `number` and `integer`, untouched.
     public mutating func field(_ text: String) {
         separate()
         var text = text
         text.withUTF8 { utf8 in
-            guard utf8.contains(where: Self.needsQuotes) else {
+            let quoted = utf8.contains(where: Self.needsQuotes)
+            if quoted { bytes.append(UInt8(ascii: "\"")) }
+            if let first = utf8.first, Self.startsFormula(first) { bytes.append(UInt8(ascii: "'")) }
+            guard quoted else {
                 bytes.append(contentsOf: utf8)
                 return
             }
-            bytes.append(UInt8(ascii: "\""))
             for byte in utf8 {
                 if byte == UInt8(ascii: "\"") { bytes.append(byte) }
                 bytes.append(byte)
@@ -82,5 +87,11 @@ public struct CSVLine {
 
     private static func needsQuotes(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
+    }
+
+    /// The first characters with which Excel, LibreOffice and Google Sheets start a formula (OWASP's list).
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@")
+            || byte == 9 || byte == 13
     }
 }
