@@ -83,10 +83,13 @@ public enum Linter {
     /// One policy file, checked against its rule set (one linted in this run, else the bundled one).
     /// A policy whose rule set was linted in this run with errors (`broken` ids) is not cross-checked: the
     /// rule set's errors are already reported, and the bundled copy is not the one being edited.
+    /// A policy with load errors is still checked, as far as it could be read: an error in one part does
+    /// not hide the problems of the others; only the checks over a part with errors are skipped.
     public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet], broken: Set<String> = []) -> [Diagnostic] {
-        let (policy, loaded) = PolicyLoader.load(file: file)
+        let (partial, loaded) = PolicyLoader.loadPartial(file: file)
         var diagnostics = loaded.items
-        guard let policy, !broken.contains(policy.ruleSet) || ruleSets[policy.ruleSet] != nil else { return diagnostics }
+        guard let partial, !broken.contains(partial.policy.ruleSet) || ruleSets[partial.policy.ruleSet] != nil else { return diagnostics }
+        let policy = partial.policy
         var ruleSet = ruleSets[policy.ruleSet]
         if ruleSet == nil {
             let bundled = Workspace.bundled("Rules/\(policy.ruleSet)")
@@ -105,9 +108,13 @@ public enum Linter {
         if let compiled = RuleSetCompiler.compile(ruleSet).0 {
             diagnostics += Evaluator.make(compiled, policy: policy).1.filter { d in !diagnostics.contains(d) }
         }
-        diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet).run()
-        diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
-        diagnostics += CalendarChecks(policy: policy).run()
+        diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet, incomplete: partial.incomplete).run()
+        if partial.incomplete.isDisjoint(with: [.scoring, .levels]) {
+            diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
+        }
+        if !partial.incomplete.contains(.calendar) {
+            diagnostics += CalendarChecks(policy: policy).run()
+        }
         return diagnostics
     }
 

@@ -1,3 +1,4 @@
+import AperturaLoader
 import AperturaModel
 import AperturaSource
 
@@ -6,13 +7,15 @@ import AperturaSource
 struct PolicyChecks {
     let policy: Policy
     let ruleSet: RuleSet
+    /// Parts with load errors: their checks would echo those errors.
+    var incomplete: Set<PartialPolicy.Part> = []
 
     func run() -> [Diagnostic] {
         var found = ComparedValueCheck(ruleSet: ruleSet).run(policy.applicability.compactMap(\.appliesTo.when))
         // Each diagnostic goes where the value it concerns is written; the policy's start only when that is not known.
         let start = SourceRange(at: policy.range.start)
         let weights = policy.scoring.objectiveWeights
-        if !weights.isEmpty {
+        if !weights.isEmpty && !incomplete.contains(.scoring) {
             // Objectives that have rules: those the weighted mean runs over.
             let scored = ruleSet.objectives.map(\.id).filter { id in ruleSet.rules.contains { $0.objective == id } }
             let left = scored.filter { weights[$0] == nil }
@@ -29,7 +32,7 @@ struct PolicyChecks {
         }
         // Reported at the calendar's list, where the phase's dates would go.
         let scheduled = Set(policy.calendar.map(\.phase))
-        for phase in ruleSet.phases where !scheduled.contains(phase.id) {
+        for phase in ruleSet.phases where !scheduled.contains(phase.id) && !incomplete.contains(.calendar) {
             found.append(.warning(
                 "phase_not_scheduled",
                 LocalizedText(es: "el calendario de la política no fija fechas para la fase «\(phase.id)»",
