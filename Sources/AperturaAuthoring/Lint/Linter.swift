@@ -56,8 +56,9 @@ public enum Linter {
         }
         diagnostics += RuleSetChecks(ruleSet: partial).run()
         // The rule set's test files are part of it: their own problems (keys, outcome codes) show here too.
-        // Their expectations must name rules, indicators and levels that exist; checked against this rule set
-        // when it loaded cleanly and the file tests it (one naming other rules is checked by `apertura test`).
+        // Their expectations must name rules, indicators and levels that exist, and give indicator values of the
+        // indicator's type; checked against this rule set when it loaded cleanly and the file tests it (one
+        // naming other rules is checked by `apertura test`).
         var policies: [String: Policy?] = [:]
         func policy(for testCase: RuleTestCase) -> Policy? {
             let file = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: partial.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
@@ -76,6 +77,7 @@ public enum Linter {
             guard let testFile, !loaded.hasErrors, !found.contains(where: \.isError), testFile.rules == directory else { continue }
             for testCase in testFile.cases { _ = policy(for: testCase) }
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
+            diagnostics += RuleTestValueTypes.check(testFile, ruleSet: partial)
         }
         return (loaded.hasErrors ? nil : partial, diagnostics)
     }

@@ -45,9 +45,12 @@ public enum RuleTestRunner {
                 }
                 return evaluators[key] ?? nil
             }
-            let unknown = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
-            guard unknown.isEmpty else {
-                diagnostics += unknown
+            // Expectations that contradict the rule set (an unknown id, a value of the wrong type) could never
+            // pass: the file is invalid and none of its cases runs.
+            let invalid = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
+                + RuleTestValueTypes.check(testFile, ruleSet: ruleSet)
+            guard invalid.isEmpty else {
+                diagnostics += Linter.sorted(invalid)
                 continue
             }
             ruleSets[testFile.rules] = ruleSet
