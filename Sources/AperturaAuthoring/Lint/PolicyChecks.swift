@@ -39,19 +39,19 @@ struct PolicyChecks {
                               en: "the policy's calendar sets no dates for phase '\(phase.id)'"),
                 at: policy.calendarRange ?? start))
         }
-        func check(_ text: LocalizedText?, _ what: String, at range: SourceRange) {
+        func check(_ text: LocalizedText?, _ what: TextPath, at range: SourceRange) {
             guard let text, !text.isTranslated else { return }
             found.append(.warning("missing_translation",
-                                  LocalizedText(es: "falta el texto en inglés (en) de \(what)", en: "the English text (en) of \(what) is missing"),
+                                  LocalizedText(es: "falta el texto en inglés (en) de \(what.es)", en: "the English text (en) of \(what.en) is missing"),
                                   at: range))
         }
-        check(policy.name, "name", at: policy.nameRange ?? start)
-        check(policy.authority, "authority", at: policy.authorityRange ?? start)
-        check(policy.rationale, "rationale", at: policy.rationaleRange ?? start)
-        check(policy.scoring.formula, "scoring.formula", at: policy.scoring.formulaRange ?? start)
-        for level in policy.levels { check(level.name, "«\(level.id)».name", at: level.nameRange ?? level.range) }
-        for entry in policy.calendar { check(entry.rationale, "calendar[\(entry.phase)].rationale", at: entry.rationaleRange ?? entry.range) }
-        for waiver in policy.waivers { check(waiver.reason, "waiver.reason", at: waiver.reasonRange ?? waiver.range) }
+        check(policy.name, TextPath("name"), at: policy.nameRange ?? start)
+        check(policy.authority, TextPath("authority"), at: policy.authorityRange ?? start)
+        check(policy.rationale, TextPath("rationale"), at: policy.rationaleRange ?? start)
+        check(policy.scoring.formula, TextPath("scoring.formula"), at: policy.scoring.formulaRange ?? start)
+        for level in policy.levels { check(level.name, TextPath(level.id, "name"), at: level.nameRange ?? level.range) }
+        for entry in policy.calendar { check(entry.rationale, TextPath("calendar[\(entry.phase)].rationale"), at: entry.rationaleRange ?? entry.range) }
+        for waiver in policy.waivers { check(waiver.reason, TextPath("waiver.reason"), at: waiver.reasonRange ?? waiver.range) }
         return found
     }
 }
