@@ -133,8 +133,8 @@ public enum RuleTestRunner {
             default: false
             }
             if !same {
-                fail(expected.range, es: "\(what): se esperaba \(show(expected.value)), resultó \(show(actual))",
-                     en: "\(what): expected \(show(expected.value)), got \(show(actual))")
+                fail(expected.range, es: "\(what): se esperaba \(show(expected.value, .es)), resultó \(show(actual, .es))",
+                     en: "\(what): expected \(show(expected.value, .en)), got \(show(actual, .en))")
             }
         }
         compare(testCase.score, evaluation.score, "score")
@@ -176,5 +176,5 @@ public enum RuleTestRunner {
         return text
     }
 
-    static func show(_ x: Double?) -> String { x.map(IndicatorValue.format) ?? "ninguno" }
+    static func show(_ x: Double?, _ language: Language) -> String { x.map(IndicatorValue.format) ?? (language == .es ? "ninguno" : "none") }
 }
