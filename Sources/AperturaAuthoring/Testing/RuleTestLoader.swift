@@ -95,6 +95,7 @@ public enum RuleTestLoader {
         }
         var testFile = RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases)
         testFile.ruleSetRange = keys[.ruleSet]?.range
+        testFile.rulesRange = keys[.rules]?.range
         return (testFile, Linter.sorted(reader.diagnostics))
     }
 
@@ -122,6 +123,7 @@ public enum RuleTestLoader {
             input: input ?? .path(""), outcomes: [], gaps: nil, score: nil, ratio: nil, level: nil, indicators: [], tolerance: tolerance)
         testCase.policyRange = keys[.policy]?.range ?? (keys[.policy] == nil ? policyRange : nil)
         testCase.asOfRange = keys[.asOf]?.range ?? asOfRange
+        testCase.assessmentRange = keys[.assessment]?.range
         for (key, what) in [(CaseKey.name, "name"), (.assessment, "assessment"), (.expect, "expect")] where keys[key] == nil {
             reader.error("missing_key", es: "falta la clave obligatoria «\(what)»", en: "missing required key '\(what)'", at: SourceRange(at: node.range.start))
         }
@@ -213,6 +215,17 @@ public enum RuleTestLoader {
         placed.help = LocalizedText(
             es: "la ruta de policy se lee desde la carpeta del archivo de pruebas; corríjala, o quítela para usar la política de Policies/ del conjunto",
             en: "the policy path is read from the test file's folder; fix it, or leave it out to use the rule set's policy in Policies/")
+        return placed
+    }
+
+    /// A rule set folder named by a test file that cannot be read (a misspelt path), reported where the
+    /// file names it, with how the path is read.
+    static func rulesProblem(_ diagnostic: Diagnostic, at range: SourceRange?) -> Diagnostic {
+        var placed = diagnostic
+        guard placed.range == nil, let range else { return placed }
+        placed.range = range
+        placed.help = LocalizedText(es: "la ruta de rules se lee desde la carpeta del archivo de pruebas; corríjala, o quítela si el archivo está dentro de la carpeta del conjunto",
+                                    en: "the rules path is read from the test file's folder; fix it, or leave it out when the file is inside the rule set's folder")
         return placed
     }
 

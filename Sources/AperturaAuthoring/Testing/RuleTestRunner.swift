@@ -24,7 +24,7 @@ public enum RuleTestRunner {
             guard let testFile, !found.contains(where: \.isError) else { continue }
             let (ruleSet, ruleDiagnostics) = RuleSetLoader.load(directory: testFile.rules)
             guard let ruleSet else {
-                diagnostics += ruleDiagnostics.sorted
+                diagnostics += ruleDiagnostics.sorted.map { RuleTestLoader.rulesProblem($0, at: testFile.rulesRange) }
                 continue
             }
             if let id = testFile.ruleSetID, id != ruleSet.info.id {
@@ -94,7 +94,8 @@ public enum RuleTestRunner {
         }
         guard let assessment = assessments.first, !loadDiagnostics.contains(where: \.isError) else {
             let first = loadDiagnostics.first(where: \.isError)
-            fail(first?.range ?? testCase.range, es: "la autoevaluación no se pudo leer: \(first?.message.es ?? "vacía")",
+            // A file that cannot be opened has no place of its own: said where the case names it.
+            fail(first?.range ?? testCase.assessmentRange ?? testCase.range, es: "la autoevaluación no se pudo leer: \(first?.message.es ?? "vacía")",
                  en: "the self-assessment could not be read: \(first?.message.text(.en) ?? "empty")")
             return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
         }
