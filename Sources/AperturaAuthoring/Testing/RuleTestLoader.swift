@@ -170,7 +170,8 @@ public enum RuleTestLoader {
         if let score = keys[.score] { testCase.score = .init(reader.optionalNumber(score), range: score.range) }
         if let ratio = keys[.ratio] { testCase.ratio = .init(reader.optionalNumber(ratio), range: ratio.range) }
         if let level = keys[.level] {
-            let id = level.scalar?.isNull == true ? nil : reader.string(level)
+            let id = level.scalar?.isNull == true ? nil : level.scalar?.value
+            if level.scalar == nil { reader.mismatch(level, expected: ("el id de un nivel o ~ (ninguno)", "a level id or ~ (none)")) }
             testCase.level = .init(id, range: level.range)
             if let id { testCase.references.append(.init(kind: .level, id: id, range: level.range)) }
         }
@@ -180,8 +181,14 @@ public enum RuleTestLoader {
                 let value: IndicatorValue?
                 if let scalar = pair.value.scalar, scalar.style == .plain, scalar.value == "true" || scalar.value == "false" {
                     value = .bool(scalar.value == "true")
+                } else if let scalar = pair.value.scalar, scalar.style == .plain, let x = Double(scalar.value), x.isFinite {
+                    value = .number(x)
                 } else {
-                    value = reader.optionalNumber(pair.value).map { IndicatorValue.number($0) }
+                    // `yes`, "3", a list: say every form an indicator's value may take, booleans included.
+                    if pair.value.scalar?.isNull != true {
+                        reader.mismatch(pair.value, expected: ("true, false, un número o ~ (sin valor)", "true, false, a number or ~ (no value)"))
+                    }
+                    value = nil
                 }
                 testCase.indicators.append((IndicatorID(id), .init(value, range: pair.value.range)))
                 testCase.references.append(.init(kind: .indicator, id: id, range: pair.key.range))
