@@ -119,7 +119,8 @@ extension PolicyLoader {
         let y = yNode.flatMap(context.identifier)
         let threshold = reader.required(.threshold).flatMap(context.number)
         var names: [Quadrants.Quadrant: LocalizedText] = [:]
-        if let namesNode = reader.required(.names) {
+        // Optional, as the schema and the guide say: reports then show the quadrant ids (high_high, ...).
+        if let namesNode = reader.optional(.names) {
             guard var r = MappingReader<Quadrants.Quadrant>(namesNode, context, what: LocalizedText(es: "nombres de cuadrantes", en: "quadrant names")) else { return nil }
             for quadrant in Quadrants.Quadrant.allCases {
                 names[quadrant] = r.required(quadrant).flatMap(context.localized)
