@@ -93,6 +93,9 @@ extension PolicyLoader {
         let above = aboveNode.flatMap(context.number)
         let atLeast = atLeastNode.flatMap(context.number)
         reader.finish()
+        // A threshold written but unreadable (`at_least: "0.5"`) is reported as such; the level is not then
+        // taken for one without a threshold (which only the last may be).
+        if (aboveNode != nil && above == nil) || (atLeastNode != nil && atLeast == nil) { return nil }
         let threshold: ComplianceLevel.Threshold
         switch (above, atLeast) {
         case (let t?, nil): threshold = .above(t)
