@@ -11,13 +11,19 @@ extension PolicyLoader {
         let phase = phaseNode.flatMap(context.identifier)
         let start = startNode.flatMap(context.day)
         let end = endNode.flatMap(context.day)
-        let status = reader.optional(.status).flatMap { context.oneOf($0, Goal.Status.self) } ?? .official
+        let statusNode = reader.optional(.status)
+        let readStatus = statusNode.flatMap { context.oneOf($0, Goal.Status.self) }
         let source = reader.optional(.source).flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
         let rationale = rationaleNode.flatMap(context.localized)
         reader.finish()
-        context.checkProvenance(status: status, source: source, rationale: rationale, at: node.range,
-                                what: LocalizedText(es: "la fecha de la fase", en: "the phase's dates"))
+        // A status written wrongly is reported as such, not also taken for official (the default) without a source.
+        if statusNode == nil || readStatus != nil {
+            let name = phase ?? phaseNode?.scalar?.value ?? ""
+            context.checkProvenance(status: readStatus ?? .official, source: source, rationale: rationale, at: node.range,
+                                    what: LocalizedText(es: "el calendario de la fase «\(name)»", en: "the calendar entry of phase '\(name)'"))
+        }
+        let status = readStatus ?? .official
         guard let phase, let start, let end else { return nil }
         return CalendarEntry(phase: PhaseID(phase), start: start, end: end, status: status, source: source, rationale: rationale, range: node.range,
                              phaseRange: phaseNode?.range, startRange: startNode?.range, endRange: endNode?.range, rationaleRange: rationaleNode?.range)
