@@ -3,7 +3,8 @@ import AperturaModel
 import AperturaSource
 
 /// The checks on a policy that `lint` adds to the loader's: objective weights that name only some
-/// objectives, phases of the rule set the calendar leaves out, texts without English.
+/// objectives, phases of the rule set the calendar leaves out, citations without a section, texts without
+/// English.
 struct PolicyChecks {
     let policy: Policy
     let ruleSet: RuleSet
@@ -39,6 +40,7 @@ struct PolicyChecks {
                               en: "the policy's calendar sets no dates for phase '\(phase.id)'"),
                 at: policy.calendarRange ?? start))
         }
+        found += CitationSectionCheck.run([policy.source].compactMap { $0 } + policy.calendar.compactMap(\.source) + policy.waivers.compactMap(\.source))
         func check(_ text: LocalizedText?, _ what: TextPath, at range: SourceRange) {
             guard let text, !text.isTranslated else { return }
             found.append(.warning("missing_translation",

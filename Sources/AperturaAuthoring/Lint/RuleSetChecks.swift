@@ -56,13 +56,7 @@ struct RuleSetChecks {
     }
 
     /// A citation must say where in the document: an empty `section` cites nothing.
-    func citationSections() -> [Diagnostic] {
-        allCitations().filter { $0.section.trimmingCharacters(in: .whitespaces).isEmpty }.map { citation in
-            .error("missing_citation", LocalizedText(es: "la cita de «\(citation.ref)» no indica la sección del documento",
-                                                     en: "the citation of '\(citation.ref)' names no section of the document"),
-                   at: citation.sectionRange ?? citation.range)
-        }
-    }
+    func citationSections() -> [Diagnostic] { CitationSectionCheck.run(allCitations()) }
 
     /// Indicators that no rule judges, directly or through another indicator, and no population goal uses.
     func unusedIndicators() -> [Diagnostic] {
