@@ -56,8 +56,9 @@ public enum Linter {
         }
         diagnostics += RuleSetChecks(ruleSet: partial).run()
         // The rule set's test files are part of it: their own problems (keys, outcome codes) show here too.
-        // Their expectations must name rules, indicators and levels that exist; checked against this rule set
-        // when it loaded cleanly and the file tests it (one naming other rules is checked by `apertura test`).
+        // Their expectations must name rules, indicators and levels that exist, and give indicator values of the
+        // indicator's type; checked against this rule set when it loaded cleanly and the file tests it (one
+        // naming other rules is checked by `apertura test`).
         var policies: [String: Policy?] = [:]
         func policy(for testCase: RuleTestCase) -> Policy? {
             let file = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: partial.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
@@ -76,6 +77,7 @@ public enum Linter {
             guard let testFile, !loaded.hasErrors, !found.contains(where: \.isError), testFile.rules == directory else { continue }
             for testCase in testFile.cases { _ = policy(for: testCase) }
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
+            diagnostics += RuleTestValueTypes.check(testFile, ruleSet: partial)
         }
         return (loaded.hasErrors ? nil : partial, diagnostics)
     }
@@ -83,10 +85,13 @@ public enum Linter {
     /// One policy file, checked against its rule set (one linted in this run, else the bundled one).
     /// A policy whose rule set was linted in this run with errors (`broken` ids) is not cross-checked: the
     /// rule set's errors are already reported, and the bundled copy is not the one being edited.
+    /// A policy with load errors is still checked, as far as it could be read: an error in one part does
+    /// not hide the problems of the others; only the checks over a part with errors are skipped.
     public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet], broken: Set<String> = []) -> [Diagnostic] {
-        let (policy, loaded) = PolicyLoader.load(file: file)
+        let (partial, loaded) = PolicyLoader.loadPartial(file: file)
         var diagnostics = loaded.items
-        guard let policy, !broken.contains(policy.ruleSet) || ruleSets[policy.ruleSet] != nil else { return diagnostics }
+        guard let partial, !broken.contains(partial.policy.ruleSet) || ruleSets[partial.policy.ruleSet] != nil else { return diagnostics }
+        let policy = partial.policy
         var ruleSet = ruleSets[policy.ruleSet]
         if ruleSet == nil {
             let bundled = Workspace.bundled("Rules/\(policy.ruleSet)")
@@ -105,9 +110,13 @@ public enum Linter {
         if let compiled = RuleSetCompiler.compile(ruleSet).0 {
             diagnostics += Evaluator.make(compiled, policy: policy).1.filter { d in !diagnostics.contains(d) }
         }
-        diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet).run()
-        diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
-        diagnostics += CalendarChecks(policy: policy).run()
+        diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet, incomplete: partial.incomplete).run()
+        if partial.incomplete.isDisjoint(with: [.scoring, .levels]) {
+            diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
+        }
+        if !partial.incomplete.contains(.calendar) {
+            diagnostics += CalendarChecks(policy: policy).run()
+        }
         return diagnostics
     }
 

@@ -1,18 +1,22 @@
+import AperturaLoader
 import AperturaModel
 import AperturaSource
 
 /// The checks on a policy that `lint` adds to the loader's: objective weights that name only some
-/// objectives, phases of the rule set the calendar leaves out, texts without English.
+/// objectives, phases of the rule set the calendar leaves out, citations without a section, texts without
+/// English.
 struct PolicyChecks {
     let policy: Policy
     let ruleSet: RuleSet
+    /// Parts with load errors: their checks would echo those errors.
+    var incomplete: Set<PartialPolicy.Part> = []
 
     func run() -> [Diagnostic] {
         var found = ComparedValueCheck(ruleSet: ruleSet).run(policy.applicability.compactMap(\.appliesTo.when))
         // Each diagnostic goes where the value it concerns is written; the policy's start only when that is not known.
         let start = SourceRange(at: policy.range.start)
         let weights = policy.scoring.objectiveWeights
-        if !weights.isEmpty {
+        if !weights.isEmpty && !incomplete.contains(.scoring) {
             // Objectives that have rules: those the weighted mean runs over.
             let scored = ruleSet.objectives.map(\.id).filter { id in ruleSet.rules.contains { $0.objective == id } }
             let left = scored.filter { weights[$0] == nil }
@@ -29,26 +33,27 @@ struct PolicyChecks {
         }
         // Reported at the calendar's list, where the phase's dates would go.
         let scheduled = Set(policy.calendar.map(\.phase))
-        for phase in ruleSet.phases where !scheduled.contains(phase.id) {
+        for phase in ruleSet.phases where !scheduled.contains(phase.id) && !incomplete.contains(.calendar) {
             found.append(.warning(
                 "phase_not_scheduled",
                 LocalizedText(es: "el calendario de la política no fija fechas para la fase «\(phase.id)»",
                               en: "the policy's calendar sets no dates for phase '\(phase.id)'"),
                 at: policy.calendarRange ?? start))
         }
-        func check(_ text: LocalizedText?, _ what: String, at range: SourceRange) {
+        found += CitationSectionCheck.run([policy.source].compactMap { $0 } + policy.calendar.compactMap(\.source) + policy.waivers.compactMap(\.source))
+        func check(_ text: LocalizedText?, _ what: TextPath, at range: SourceRange) {
             guard let text, !text.isTranslated else { return }
             found.append(.warning("missing_translation",
-                                  LocalizedText(es: "falta el texto en inglés (en) de \(what)", en: "the English text (en) of \(what) is missing"),
+                                  LocalizedText(es: "falta el texto en inglés (en) de \(what.es)", en: "the English text (en) of \(what.en) is missing"),
                                   at: range))
         }
-        check(policy.name, "name", at: policy.nameRange ?? start)
-        check(policy.authority, "authority", at: policy.authorityRange ?? start)
-        check(policy.rationale, "rationale", at: policy.rationaleRange ?? start)
-        check(policy.scoring.formula, "scoring.formula", at: policy.scoring.formulaRange ?? start)
-        for level in policy.levels { check(level.name, "«\(level.id)».name", at: level.nameRange ?? level.range) }
-        for entry in policy.calendar { check(entry.rationale, "calendar[\(entry.phase)].rationale", at: entry.rationaleRange ?? entry.range) }
-        for waiver in policy.waivers { check(waiver.reason, "waiver.reason", at: waiver.reasonRange ?? waiver.range) }
+        check(policy.name, TextPath("name"), at: policy.nameRange ?? start)
+        check(policy.authority, TextPath("authority"), at: policy.authorityRange ?? start)
+        check(policy.rationale, TextPath("rationale"), at: policy.rationaleRange ?? start)
+        check(policy.scoring.formula, TextPath("scoring.formula"), at: policy.scoring.formulaRange ?? start)
+        for level in policy.levels { check(level.name, TextPath(level.id, "name"), at: level.nameRange ?? level.range) }
+        for entry in policy.calendar { check(entry.rationale, TextPath("calendar[\(entry.phase)].rationale"), at: entry.rationaleRange ?? entry.range) }
+        for waiver in policy.waivers { check(waiver.reason, TextPath("waiver.reason"), at: waiver.reasonRange ?? waiver.range) }
         return found
     }
 }

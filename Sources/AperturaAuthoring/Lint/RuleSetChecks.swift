@@ -23,7 +23,7 @@ struct RuleSetChecks {
     func goalRegressions() -> [Diagnostic] {
         var found: [Diagnostic] = []
         let order = Dictionary(ruleSet.phases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func check(_ goals: [Goal], direction: Indicator.Direction, what: String) {
+        func check(_ goals: [Goal], direction: Indicator.Direction, id: String) {
             let sorted = goals.filter { order[$0.phase] != nil }.sorted { order[$0.phase]! < order[$1.phase]! }
             for (earlier, later) in zip(sorted, sorted.dropFirst()) {
                 let backwards: Bool
@@ -37,8 +37,8 @@ struct RuleSetChecks {
                 found.append(.error(
                     "goal_regression",
                     LocalizedText(
-                        es: "la meta de \(what) retrocede de \(Self.show(earlier.target)) (\(earlier.phase)) a \(Self.show(later.target)) (\(later.phase)): el indicador \(verb.0)",
-                        en: "the goal of \(what) goes back from \(Self.show(earlier.target)) (\(earlier.phase)) to \(Self.show(later.target)) (\(later.phase)): the indicator \(verb.1)"),
+                        es: "la meta de «\(id)» retrocede de \(Self.show(earlier.target)) (\(earlier.phase)) a \(Self.show(later.target)) (\(later.phase)): el indicador \(verb.0)",
+                        en: "the goal of '\(id)' goes back from \(Self.show(earlier.target)) (\(earlier.phase)) to \(Self.show(later.target)) (\(later.phase)): the indicator \(verb.1)"),
                     at: later.targetRange ?? later.range,
                     help: LocalizedText(es: "las metas de fases posteriores deben ser al menos tan exigentes",
                                         en: "goals of later phases must be at least as demanding")))
@@ -47,22 +47,16 @@ struct RuleSetChecks {
         let indicators = firstByID(ruleSet.indicators, \.id)
         for rule in ruleSet.rules {
             guard case .goal(let indicatorID, let goals, _) = rule.body, let indicator = indicators[indicatorID] else { continue }
-            check(goals, direction: indicator.direction, what: "«\(rule.id)»")
+            check(goals, direction: indicator.direction, id: rule.id.rawValue)
         }
         for goal in ruleSet.populationGoals {
-            check(goal.goals, direction: goal.direction, what: "«\(goal.id)»")
+            check(goal.goals, direction: goal.direction, id: goal.id.rawValue)
         }
         return found
     }
 
     /// A citation must say where in the document: an empty `section` cites nothing.
-    func citationSections() -> [Diagnostic] {
-        allCitations().filter { $0.section.trimmingCharacters(in: .whitespaces).isEmpty }.map { citation in
-            .error("missing_citation", LocalizedText(es: "la cita de «\(citation.ref)» no indica la sección del documento",
-                                                     en: "the citation of '\(citation.ref)' names no section of the document"),
-                   at: citation.sectionRange ?? citation.range)
-        }
-    }
+    func citationSections() -> [Diagnostic] { CitationSectionCheck.run(allCitations()) }
 
     /// Indicators that no rule judges, directly or through another indicator, and no population goal uses.
     func unusedIndicators() -> [Diagnostic] {

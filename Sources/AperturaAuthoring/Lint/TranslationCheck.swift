@@ -2,58 +2,71 @@ import AperturaModel
 import AperturaSource
 
 /// Every text given in Spanish should also be given in English (`{es: ..., en: ...}`): reports and
-/// explanations are printed in either language.
+/// explanations are printed in either language. Each finding is reported at the text.
 struct TranslationCheck {
     let ruleSet: RuleSet
 
     func run() -> [Diagnostic] {
         var found: [Diagnostic] = []
-        func check(_ text: LocalizedText?, _ what: String, at range: SourceRange) {
+        var places = TextPlaces()
+        /// `steps` lead from the object at `object` to the text.
+        func check(_ text: LocalizedText?, _ what: TextPath, _ steps: [TextPlaces.Step], in object: SourceRange) {
             guard let text, !text.isTranslated else { return }
             found.append(.warning(
                 "missing_translation",
-                LocalizedText(es: "falta el texto en inglés (en) de \(what)", en: "the English text (en) of \(what) is missing"),
-                at: range, help: LocalizedText(es: "escríbalo como {es: ..., en: ...}", en: "write it as {es: ..., en: ...}")))
+                LocalizedText(es: "falta el texto en inglés (en) de \(what.es)", en: "the English text (en) of \(what.en) is missing"),
+                at: places.place(steps, in: object), help: LocalizedText(es: "escríbalo como {es: ..., en: ...}", en: "write it as {es: ..., en: ...}")))
+        }
+        func check(_ text: LocalizedText?, _ key: String, of id: some CustomStringConvertible, in object: SourceRange) {
+            check(text, TextPath(id, key), [.key(key)], in: object)
         }
         let info = ruleSet.info
-        check(info.name, "name", at: info.range)
-        check(info.instrument, "instrument", at: info.range)
-        check(info.issuer, "issuer", at: info.range)
-        check(info.legalBasis, "legal_basis", at: info.range)
-        for phase in ruleSet.phases { check(phase.name, "«\(phase.id)».name", at: phase.range) }
+        for key in ["name", "instrument", "issuer", "legal_basis"] {
+            let text = switch key {
+            case "name": info.name
+            case "instrument": info.instrument
+            case "issuer": info.issuer
+            default: info.legalBasis
+            }
+            check(text, TextPath(key), [.key(key)], in: info.range)
+        }
+        for phase in ruleSet.phases { check(phase.name, "name", of: phase.id, in: phase.range) }
         for objective in ruleSet.objectives {
-            check(objective.name, "«\(objective.id)».name", at: objective.range)
-            check(objective.description, "«\(objective.id)».description", at: objective.range)
+            check(objective.name, "name", of: objective.id, in: objective.range)
+            check(objective.description, "description", of: objective.id, in: objective.range)
         }
         for section in ruleSet.form {
-            check(section.name, "«\(section.id)».name", at: section.range)
-            check(section.description, "«\(section.id)».description", at: section.range)
+            check(section.name, "name", of: section.id, in: section.range)
+            check(section.description, "description", of: section.id, in: section.range)
             for field in section.fields { checkField(field, prefix: section.id.rawValue, check) }
         }
         for indicator in ruleSet.indicators {
-            check(indicator.name, "«\(indicator.id)».name", at: indicator.range)
-            check(indicator.description, "«\(indicator.id)».description", at: indicator.range)
-            check(indicator.baseline?.unavailableReason, "«\(indicator.id)».baseline.reason", at: indicator.range)
+            check(indicator.name, "name", of: indicator.id, in: indicator.range)
+            check(indicator.description, "description", of: indicator.id, in: indicator.range)
+            check(indicator.baseline?.unavailableReason, TextPath(indicator.id, "baseline.reason"), [.key("baseline"), .key("reason")], in: indicator.range)
         }
         for rule in ruleSet.rules {
-            check(rule.name, "«\(rule.id)».name", at: rule.range)
-            check(rule.remediation, "«\(rule.id)».remediation", at: rule.range)
+            check(rule.name, "name", of: rule.id, in: rule.range)
+            check(rule.remediation, "remediation", of: rule.id, in: rule.range)
             if case .goal(_, let goals, _) = rule.body {
-                for goal in goals { check(goal.rationale, "«\(rule.id)».goals[\(goal.phase)].rationale", at: goal.range) }
+                for goal in goals { check(goal.rationale, TextPath(rule.id, "goals[\(goal.phase)].rationale"), [.key("rationale")], in: goal.range) }
             }
         }
         for goal in ruleSet.populationGoals {
-            check(goal.name, "«\(goal.id)».name", at: goal.range)
-            for item in goal.goals { check(item.rationale, "«\(goal.id)».goals[\(item.phase)].rationale", at: item.range) }
+            check(goal.name, "name", of: goal.id, in: goal.range)
+            for item in goal.goals { check(item.rationale, TextPath(goal.id, "goals[\(item.phase)].rationale"), [.key("rationale")], in: item.range) }
         }
         return found
     }
 
-    private func checkField(_ field: FormField, prefix: String, _ check: (LocalizedText?, String, SourceRange) -> Void) {
+    private func checkField(_ field: FormField, prefix: String,
+                            _ check: (LocalizedText?, TextPath, [TextPlaces.Step], SourceRange) -> Void) {
         let path = "\(prefix).\(field.id)"
-        check(field.prompt, "«\(path)».prompt", field.range)
-        check(field.evidenceHint, "«\(path)».evidence", field.range)
-        for option in field.options { check(option.name, "«\(path)».options[\(option.id)].name", field.range) }
+        check(field.prompt, TextPath(path, "prompt"), [.key("prompt")], field.range)
+        check(field.evidenceHint, TextPath(path, "evidence"), [.key("evidence")], field.range)
+        for option in field.options {
+            check(option.name, TextPath(path, "options[\(option.id)].name"), [.key("options"), .item(id: option.id.description), .key("name")], field.range)
+        }
         for item in field.items { checkField(item, prefix: path, check) }
     }
 }

@@ -57,7 +57,11 @@ struct NodeReader {
     /// A number, or null (`~`) for "none".
     mutating func optionalNumber(_ node: YAMLNode) -> Double? {
         if node.scalar?.isNull == true { return nil }
-        return number(node)
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Double(scalar.value), value.isFinite else {
+            mismatch(node, expected: ("un número o ~ (ninguno)", "a number or ~ (none)"))
+            return nil
+        }
+        return value
     }
 
     mutating func day(_ node: YAMLNode) -> Day? {

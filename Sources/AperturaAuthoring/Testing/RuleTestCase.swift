@@ -32,6 +32,8 @@ public struct RuleTestCase: Hashable, Sendable {
     /// Where the as-of date is written (in the case or the file).
     public var asOfRange: SourceRange?
     public var input: Input
+    /// Where the self-assessment is named or written, for one that cannot be read.
+    public var assessmentRange: SourceRange?
     /// Expected outcome codes by rule, in the order the file lists them.
     public var outcomes: [(rule: RuleID, expected: Expected<String>)]
     /// The rules in the gap list, in any order; nil when the case does not say.

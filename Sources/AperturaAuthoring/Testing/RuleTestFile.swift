@@ -9,6 +9,9 @@ public struct RuleTestFile: Hashable, Sendable {
     public var ruleSetID: String?
     /// Where `rule_set` is written, for a mismatch.
     public var ruleSetRange: SourceRange?
+    /// Where `rules` is written, for a folder that cannot be read as a rule set; nil when the folder is
+    /// the one the file sits in.
+    public var rulesRange: SourceRange?
     public var cases: [RuleTestCase]
 
     public init(file: String, rules: String, ruleSetID: String?, cases: [RuleTestCase]) {

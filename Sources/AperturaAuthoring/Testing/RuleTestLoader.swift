@@ -95,6 +95,7 @@ public enum RuleTestLoader {
         }
         var testFile = RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases)
         testFile.ruleSetRange = keys[.ruleSet]?.range
+        testFile.rulesRange = keys[.rules]?.range
         return (testFile, Linter.sorted(reader.diagnostics))
     }
 
@@ -122,6 +123,7 @@ public enum RuleTestLoader {
             input: input ?? .path(""), outcomes: [], gaps: nil, score: nil, ratio: nil, level: nil, indicators: [], tolerance: tolerance)
         testCase.policyRange = keys[.policy]?.range ?? (keys[.policy] == nil ? policyRange : nil)
         testCase.asOfRange = keys[.asOf]?.range ?? asOfRange
+        testCase.assessmentRange = keys[.assessment]?.range
         for (key, what) in [(CaseKey.name, "name"), (.assessment, "assessment"), (.expect, "expect")] where keys[key] == nil {
             reader.error("missing_key", es: "falta la clave obligatoria «\(what)»", en: "missing required key '\(what)'", at: SourceRange(at: node.range.start))
         }
@@ -168,7 +170,8 @@ public enum RuleTestLoader {
         if let score = keys[.score] { testCase.score = .init(reader.optionalNumber(score), range: score.range) }
         if let ratio = keys[.ratio] { testCase.ratio = .init(reader.optionalNumber(ratio), range: ratio.range) }
         if let level = keys[.level] {
-            let id = level.scalar?.isNull == true ? nil : reader.string(level)
+            let id = level.scalar?.isNull == true ? nil : level.scalar?.value
+            if level.scalar == nil { reader.mismatch(level, expected: ("el id de un nivel o ~ (ninguno)", "a level id or ~ (none)")) }
             testCase.level = .init(id, range: level.range)
             if let id { testCase.references.append(.init(kind: .level, id: id, range: level.range)) }
         }
@@ -178,8 +181,14 @@ public enum RuleTestLoader {
                 let value: IndicatorValue?
                 if let scalar = pair.value.scalar, scalar.style == .plain, scalar.value == "true" || scalar.value == "false" {
                     value = .bool(scalar.value == "true")
+                } else if let scalar = pair.value.scalar, scalar.style == .plain, let x = Double(scalar.value), x.isFinite {
+                    value = .number(x)
                 } else {
-                    value = reader.optionalNumber(pair.value).map { IndicatorValue.number($0) }
+                    // `yes`, "3", a list: say every form an indicator's value may take, booleans included.
+                    if pair.value.scalar?.isNull != true {
+                        reader.mismatch(pair.value, expected: ("true, false, un número o ~ (sin valor)", "true, false, a number or ~ (no value)"))
+                    }
+                    value = nil
                 }
                 testCase.indicators.append((IndicatorID(id), .init(value, range: pair.value.range)))
                 testCase.references.append(.init(kind: .indicator, id: id, range: pair.key.range))
@@ -213,6 +222,17 @@ public enum RuleTestLoader {
         placed.help = LocalizedText(
             es: "la ruta de policy se lee desde la carpeta del archivo de pruebas; corríjala, o quítela para usar la política de Policies/ del conjunto",
             en: "the policy path is read from the test file's folder; fix it, or leave it out to use the rule set's policy in Policies/")
+        return placed
+    }
+
+    /// A rule set folder named by a test file that cannot be read (a misspelt path), reported where the
+    /// file names it, with how the path is read.
+    static func rulesProblem(_ diagnostic: Diagnostic, at range: SourceRange?) -> Diagnostic {
+        var placed = diagnostic
+        guard placed.range == nil, let range else { return placed }
+        placed.range = range
+        placed.help = LocalizedText(es: "la ruta de rules se lee desde la carpeta del archivo de pruebas; corríjala, o quítela si el archivo está dentro de la carpeta del conjunto",
+                                    en: "the rules path is read from the test file's folder; fix it, or leave it out when the file is inside the rule set's folder")
         return placed
     }
 

@@ -24,7 +24,7 @@ public enum RuleTestRunner {
             guard let testFile, !found.contains(where: \.isError) else { continue }
             let (ruleSet, ruleDiagnostics) = RuleSetLoader.load(directory: testFile.rules)
             guard let ruleSet else {
-                diagnostics += ruleDiagnostics.sorted
+                diagnostics += ruleDiagnostics.sorted.map { RuleTestLoader.rulesProblem($0, at: testFile.rulesRange) }
                 continue
             }
             if let id = testFile.ruleSetID, id != ruleSet.info.id {
@@ -45,9 +45,12 @@ public enum RuleTestRunner {
                 }
                 return evaluators[key] ?? nil
             }
-            let unknown = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
-            guard unknown.isEmpty else {
-                diagnostics += unknown
+            // Expectations that contradict the rule set (an unknown id, a value of the wrong type) could never
+            // pass: the file is invalid and none of its cases runs.
+            let invalid = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
+                + RuleTestValueTypes.check(testFile, ruleSet: ruleSet)
+            guard invalid.isEmpty else {
+                diagnostics += Linter.sorted(invalid)
                 continue
             }
             ruleSets[testFile.rules] = ruleSet
@@ -91,7 +94,8 @@ public enum RuleTestRunner {
         }
         guard let assessment = assessments.first, !loadDiagnostics.contains(where: \.isError) else {
             let first = loadDiagnostics.first(where: \.isError)
-            fail(first?.range ?? testCase.range, es: "la autoevaluación no se pudo leer: \(first?.message.es ?? "vacía")",
+            // A file that cannot be opened has no place of its own: said where the case names it.
+            fail(first?.range ?? testCase.assessmentRange ?? testCase.range, es: "la autoevaluación no se pudo leer: \(first?.message.es ?? "vacía")",
                  en: "the self-assessment could not be read: \(first?.message.text(.en) ?? "empty")")
             return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
         }
@@ -130,8 +134,8 @@ public enum RuleTestRunner {
             default: false
             }
             if !same {
-                fail(expected.range, es: "\(what): se esperaba \(show(expected.value)), resultó \(show(actual))",
-                     en: "\(what): expected \(show(expected.value)), got \(show(actual))")
+                fail(expected.range, es: "\(what): se esperaba \(show(expected.value, .es)), resultó \(show(actual, .es))",
+                     en: "\(what): expected \(show(expected.value, .en)), got \(show(actual, .en))")
             }
         }
         compare(testCase.score, evaluation.score, "score")
@@ -173,5 +177,5 @@ public enum RuleTestRunner {
         return text
     }
 
-    static func show(_ x: Double?) -> String { x.map(IndicatorValue.format) ?? "ninguno" }
+    static func show(_ x: Double?, _ language: Language) -> String { x.map(IndicatorValue.format) ?? (language == .es ? "ninguno" : "none") }
 }

@@ -11,13 +11,19 @@ extension PolicyLoader {
         let phase = phaseNode.flatMap(context.identifier)
         let start = startNode.flatMap(context.day)
         let end = endNode.flatMap(context.day)
-        let status = reader.optional(.status).flatMap { context.oneOf($0, Goal.Status.self) } ?? .official
+        let statusNode = reader.optional(.status)
+        let readStatus = statusNode.flatMap { context.oneOf($0, Goal.Status.self) }
         let source = reader.optional(.source).flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
         let rationale = rationaleNode.flatMap(context.localized)
         reader.finish()
-        context.checkProvenance(status: status, source: source, rationale: rationale, at: node.range,
-                                what: LocalizedText(es: "la fecha de la fase", en: "the phase's dates"))
+        // A status written wrongly is reported as such, not also taken for official (the default) without a source.
+        if statusNode == nil || readStatus != nil {
+            let name = phase ?? phaseNode?.scalar?.value ?? ""
+            context.checkProvenance(status: readStatus ?? .official, source: source, rationale: rationale, at: node.range,
+                                    what: LocalizedText(es: "el calendario de la fase «\(name)»", en: "the calendar entry of phase '\(name)'"))
+        }
+        let status = readStatus ?? .official
         guard let phase, let start, let end else { return nil }
         return CalendarEntry(phase: PhaseID(phase), start: start, end: end, status: status, source: source, rationale: rationale, range: node.range,
                              phaseRange: phaseNode?.range, startRange: startNode?.range, endRange: endNode?.range, rationaleRange: rationaleNode?.range)
@@ -93,6 +99,9 @@ extension PolicyLoader {
         let above = aboveNode.flatMap(context.number)
         let atLeast = atLeastNode.flatMap(context.number)
         reader.finish()
+        // A threshold written but unreadable (`at_least: "0.5"`) is reported as such; the level is not then
+        // taken for one without a threshold (which only the last may be).
+        if (aboveNode != nil && above == nil) || (atLeastNode != nil && atLeast == nil) { return nil }
         let threshold: ComplianceLevel.Threshold
         switch (above, atLeast) {
         case (let t?, nil): threshold = .above(t)
@@ -119,7 +128,8 @@ extension PolicyLoader {
         let y = yNode.flatMap(context.identifier)
         let threshold = reader.required(.threshold).flatMap(context.number)
         var names: [Quadrants.Quadrant: LocalizedText] = [:]
-        if let namesNode = reader.required(.names) {
+        // Optional, as the schema and the guide say: reports then show the quadrant ids (high_high, ...).
+        if let namesNode = reader.optional(.names) {
             guard var r = MappingReader<Quadrants.Quadrant>(namesNode, context, what: LocalizedText(es: "nombres de cuadrantes", en: "quadrant names")) else { return nil }
             for quadrant in Quadrants.Quadrant.allCases {
                 names[quadrant] = r.required(quadrant).flatMap(context.localized)

@@ -11,10 +11,17 @@ public enum PolicyLoader {
     }
 
     public static func load(file: String, limits: YAMLLimits = .default) -> (Policy?, DiagnosticList) {
+        let (partial, diagnostics) = loadPartial(file: file, limits: limits)
+        return (diagnostics.hasErrors ? nil : partial?.policy, diagnostics)
+    }
+
+    /// Like `load(file:)`, but hands back whatever could be read even when there are errors (nil only when
+    /// the file or its `rule_set` cannot be read), so that `lint` can run its other checks on the rest.
+    public static func loadPartial(file: String, limits: YAMLLimits = .default) -> (PartialPolicy?, DiagnosticList) {
         let context = LoadContext()
         let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
         context.report(contentsOf: parsed.diagnostics)
-        var policy: Policy?
+        var policy: PartialPolicy?
         if let document = parsed.documents.first, let root = context.root(document, file: file) {
             policy = read(root, file: file, context)
         } else if !context.diagnostics.hasErrors {
@@ -25,13 +32,21 @@ public enum PolicyLoader {
             context.error("multiple_documents", es: "un archivo de política lleva un solo documento",
                           en: "a policy file holds one document", at: parsed.documents[1].range)
         }
-        return (context.diagnostics.hasErrors ? nil : policy, context.diagnostics)
+        return (policy, context.diagnostics)
     }
 
     enum PolicyKind: String, CaseIterable { case policy }
 
-    static func read(_ root: YAMLNode, file: String, _ context: LoadContext) -> Policy? {
+    static func read(_ root: YAMLNode, file: String, _ context: LoadContext) -> PartialPolicy? {
         guard var reader = MappingReader<Key>(root, context, what: LocalizedText(es: "una política", en: "a policy")) else { return nil }
+        // The errors the loader reports inside a part, counted as the part is read and checked.
+        var incomplete: Set<PartialPolicy.Part> = []
+        func reading<T>(_ part: PartialPolicy.Part, _ read: () -> T) -> T {
+            let before = context.diagnostics.errorCount
+            let value = read()
+            if context.diagnostics.errorCount > before { incomplete.insert(part) }
+            return value
+        }
         _ = reader.required(.kind).flatMap { context.oneOf($0, PolicyKind.self) }
         let id = reader.required(.id).flatMap(context.identifier)
         let version = reader.required(.version).flatMap(context.string)
@@ -43,11 +58,11 @@ public enum PolicyLoader {
         let source = reader.optional(.source).flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
         let rationale = rationaleNode.flatMap(context.localized)
-        let calendarNode = reader.required(.calendar)
-        let calendar = calendarNode.flatMap { context.list($0) { calendarEntry($0, context) } } ?? []
-        let scoring = reader.required(.scoring).flatMap { scoringModel($0, context) }
-        let levelsNode = reader.required(.levels)
-        let levels = levelsNode.flatMap { context.list($0) { level($0, context) } } ?? []
+        let calendarNode = reading(.calendar) { reader.required(.calendar) }
+        let calendar = reading(.calendar) { calendarNode.flatMap { context.list($0) { calendarEntry($0, context) } } ?? [] }
+        let scoring = reading(.scoring) { reader.required(.scoring).flatMap { scoringModel($0, context) } }
+        let levelsNode = reading(.levels) { reader.required(.levels) }
+        let levels = reading(.levels) { levelsNode.flatMap { context.list($0) { level($0, context) } } ?? [] }
         let quadrants = reader.optional(.quadrants).flatMap { self.quadrants($0, context) }
         let applicability = reader.optional(.applicability).flatMap { context.list($0) { entry($0, context) } } ?? []
         let waivers = reader.optional(.waivers).flatMap { context.list($0) { waiver($0, context) } } ?? []
@@ -56,19 +71,29 @@ public enum PolicyLoader {
             context.error("missing_source", es: "la política no cita su fuente ni da una justificación (rationale)",
                           en: "the policy cites no source and gives no rationale", at: SourceRange(at: root.range.start))
         }
-        checkLevels(levels, at: levelsNode?.range ?? root.range, context)
-        if let calendarNode, calendarNode.sequence?.isEmpty == true {
-            context.error("missing_key", es: "el calendario necesita al menos una fase", en: "the calendar needs at least one phase",
-                          at: calendarNode.range)
+        reading(.levels) { checkLevels(levels, at: levelsNode?.range ?? root.range, context) }
+        reading(.calendar) {
+            if let calendarNode, calendarNode.sequence?.isEmpty == true {
+                context.error("missing_key", es: "el calendario necesita al menos una fase", en: "the calendar needs at least one phase",
+                              at: calendarNode.range)
+            }
+            checkCalendar(calendar, context)
         }
-        checkCalendar(calendar, context)
-        guard let id, let version, let name, let ruleSet, let authority, let status, let scoring else { return nil }
-        return Policy(
-            id: id, version: version, name: name, ruleSet: ruleSet, authority: authority, status: status,
-            source: source, rationale: rationale, calendar: calendar, scoring: scoring, levels: levels,
-            quadrants: quadrants, applicability: applicability, waivers: waivers, file: file, range: root.range,
+        // Without the rule set it evaluates, nothing can be checked against it.
+        guard let ruleSet else { return nil }
+        if calendarNode == nil { incomplete.insert(.calendar) }
+        if scoring == nil { incomplete.insert(.scoring) }
+        if levelsNode == nil { incomplete.insert(.levels) }
+        // What is missing is reported above; the stand-ins only let the rest be checked.
+        let policy = Policy(
+            id: id ?? "", version: version ?? "", name: name ?? LocalizedText(es: "", en: ""), ruleSet: ruleSet,
+            authority: authority ?? LocalizedText(es: "", en: ""), status: status ?? .draft,
+            source: source, rationale: rationale, calendar: calendar,
+            scoring: scoring ?? ScoringModel(model: .weightedRules, credit: .binary, formula: LocalizedText(es: "", en: ""), objectiveWeights: [:]),
+            levels: levels, quadrants: quadrants, applicability: applicability, waivers: waivers, file: file, range: root.range,
             ruleSetRange: ruleSetNode?.range, nameRange: nameNode?.range, authorityRange: authorityNode?.range,
             rationaleRange: rationaleNode?.range, calendarRange: calendarNode?.range)
+        return PartialPolicy(policy: policy, incomplete: incomplete)
     }
 
     /// Levels go from best to worst, thresholds falling, and the last one takes the rest.

@@ -36,11 +36,27 @@ public enum PolicyValidator {
             unknown(id.rawValue, ("objetivo", "objective"), at: policy.scoring.objectiveWeightRanges[id] ?? start, among: objectives)
         }
         let indicators = ruleSet.indicators.map(\.id.rawValue)
-        var named: [(IndicatorID, SourceRange?)] = []
-        if case .indicator(let id) = policy.scoring.model { named.append((id, policy.scoring.indicatorRange)) }
-        if let quadrants = policy.quadrants { named += [(quadrants.x, quadrants.xRange), (quadrants.y, quadrants.yRange)] }
-        for (id, range) in named where ruleSet.indicator(id) == nil {
-            unknown(id.rawValue, ("indicador", "indicator"), at: range ?? start, among: indicators)
+        var named: [(IndicatorID, SourceRange?, LocalizedText)] = []
+        if case .indicator(let id) = policy.scoring.model {
+            named.append((id, policy.scoring.indicatorRange, LocalizedText(es: "el puntaje", en: "the score")))
+        }
+        if let quadrants = policy.quadrants {
+            let axis = LocalizedText(es: "un eje de los cuadrantes", en: "a quadrant axis")
+            named += [(quadrants.x, quadrants.xRange, axis), (quadrants.y, quadrants.yRange, axis)]
+        }
+        for (id, range, use) in named {
+            guard let indicator = ruleSet.indicator(id) else {
+                unknown(id.rawValue, ("indicador", "indicator"), at: range ?? start, among: indicators)
+                continue
+            }
+            // A score or an axis is a number compared with thresholds: a true/false indicator has none to give.
+            if indicator.unit == .boolean {
+                found.append(.error(
+                    "type_mismatch",
+                    LocalizedText(es: "el indicador «\(id)» es booleano (unit: boolean): \(use.es) necesita un indicador numérico",
+                                  en: "indicator '\(id)' is boolean (unit: boolean): \(use.text(.en)) needs a numeric indicator"),
+                    at: range ?? start))
+            }
         }
         let rules = ruleSet.rules.map(\.id.rawValue)
         // Each id where it is written; the entry's start when its place is not known.

@@ -36,10 +36,9 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let (old, oldDiagnostics) = RuleSetLoader.load(directory: from)
-        let (new, newDiagnostics) = RuleSetLoader.load(directory: to)
-        Console.print(oldDiagnostics.sorted + newDiagnostics.sorted, language: lang)
-        guard let old, let new else { throw ExitStatus.invalidInput }
+        let (versions, diagnostics) = DiffVersions.load(from: from, to: to)
+        Console.print(diagnostics, language: lang)
+        guard let (old, new) = versions else { throw ExitStatus.invalidInput }
         var impact: [InstitutionImpact] = []
         var problems: [Diagnostic] = []
         var day: String?
