@@ -8,4 +8,9 @@ public enum JSONReportRenderer {
         guard let data = try? encoder.encode(value) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
+
+    /// One view of a report (`--view`), as the text and Markdown renderers honour it.
+    public static func render(_ report: ComplianceReport, view: ReportView) -> String {
+        render(ViewedReport(report: report, view: view))
+    }
 }

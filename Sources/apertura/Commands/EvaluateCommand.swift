@@ -58,7 +58,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang).build(evaluation)
         let text: String = switch format {
-        case .json: JSONReportRenderer.render(report)
+        case .json: JSONReportRenderer.render(report, view: view)
         case .markdown: MarkdownReportRenderer(language: lang).render(report, view: view)
         case .text: TextReportRenderer(language: lang, paint: Console.painter(enabled: output == nil && Console.stdoutIsTerminal)).render(report, view: view)
         }
