@@ -110,11 +110,13 @@ public struct BatchHTMLRenderer: Sendable {
 
     func rules(_ s: BatchSummary) -> String {
         let bars = s.rules.map { SVGChart.Bar(label: $0.name, value: $0.passRate ?? 0, text: percent($0.passRate)) }
+        // Every outcome of a rule that applies has its column, errors included, so that a row adds up to "applies to".
         let rows = s.rules.map { [$0.name, String($0.applicable), String($0.met), String($0.notMet), String($0.notReported),
-                                  String($0.missingEvidence), percent($0.passRate)] }
+                                  String($0.missingEvidence), String($0.error), percent($0.passRate)] }
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
-            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.passRate], rows), wide: true))
+            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
+                               text.passRate], rows), wide: true))
     }
 
     func gaps(_ s: BatchSummary) -> String {
