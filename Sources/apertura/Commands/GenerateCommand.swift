@@ -1,6 +1,7 @@
 import AperturaBatch
 import AperturaEngine
 import AperturaLoader
+import AperturaReports
 import ArgumentParser
 import Foundation
 
@@ -52,6 +53,10 @@ struct GenerateCommand: ParsableCommand {
                     + "un lote de la carpeta las leería junto con la nueva: elija una carpeta vacía o bórrelas\n"
                 : "error: '\(output)' already holds \(earlier.count) input(s) this population does not replace (the first, '\(earlier.first)'); "
                     + "a batch of the folder would read them with the new one: choose an empty folder or delete them\n")
+            throw ExitStatus.cannotWrite
+        } catch let error as AtomicWriteError {
+            // A folder that cannot be made, or a file that cannot be written: the reason in the user's language.
+            Console.err("error: \(error.message(language.lang))\n")
             throw ExitStatus.cannotWrite
         } catch {
             // A folder that cannot be made or written: said plainly, not as Foundation's error dump.
