@@ -1,4 +1,5 @@
 import AperturaEngine
+import AperturaLoader
 import AperturaModel
 import AperturaReports
 import AperturaSource
@@ -37,6 +38,10 @@ struct EvaluateCommand: ParsableCommand {
         if let output, SameFile.check(output, file) {
             throw ValidationError(lang == .es ? "--output: «\(output)» es la autoevaluación misma, y el reporte la reemplazaría: elija otro archivo"
                                               : "--output: '\(output)' is the self-assessment itself, and the report would replace it: choose another file")
+        }
+        if let table = TableInput.error(for: file) {
+            Console.print([table], language: lang)
+            throw ExitStatus.invalidInput
         }
         let day = try asOf.day(lang)
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)

@@ -23,6 +23,12 @@ struct ValidateCommand: ParsableCommand {
         var invalid = 0
         var cache: [String: RuleSet?] = [:]
         for file in files {
+            if let table = TableInput.error(for: file) {
+                Console.print([table], language: lang)
+                Console.err(lang == .es ? "\(file): 1 error(es)\n" : "\(file): 1 error(s)\n")
+                invalid += 1
+                continue
+            }
             if let unknown = NamedRuleSet.notBundled(in: file, rules: rules) {
                 Console.print([unknown], language: lang)
                 Console.err(lang == .es ? "\(file): 1 error(es)\n" : "\(file): 1 error(s)\n")
