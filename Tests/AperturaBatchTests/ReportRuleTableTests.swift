@@ -37,3 +37,23 @@ import Testing
         #expect(BatchHTMLRenderer(language: .en).render(summary).contains("<th scope=\"col\" class=\"num\">Missing evidence</th><th scope=\"col\" class=\"num\">Error</th>"))
     }
 }
+
+/// A run where no input could be evaluated: the levels table gives no share (0 of 0 is no percentage), rather
+/// than 0.0 % for every level, which would not add up to the whole.
+@Suite struct ReportEmptyRunTests {
+    @Test func levelSharesOfNoInstitutionAreNoValue() throws {
+        let dir = Fixtures.temporaryDirectory("empty-run")
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        Fixtures.write("apertura: 1\nrule_set: pai\ninstitution: [\n", dir + "/in/roto.yaml")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/in"], outputDirectory: dir + "/out", rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf))
+        #expect(result.summary?.counts.evaluated == 0)
+        #expect(result.summary?.counts.invalid == 1)
+        let html = Fixtures.read(dir + "/out/report.html")
+        let levels = try #require(html.components(separatedBy: "<section id=\"levels\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        for name in ["Avanzado", "En desarrollo", "Inicial", "Insuficiente"] {
+            #expect(levels.contains("<tr><th scope=\"row\">\(name)</th><td class=\"num\">0</td><td class=\"num\">—</td></tr>"), "\(name)")
+        }
+        #expect(!levels.contains("0.0 %"))
+    }
+}

@@ -84,7 +84,8 @@ public struct BatchHTMLRenderer: Sendable {
             SVGChart.bars(s.levels.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
                           maximum: Double(total), title: text.levels, id: "chart-levels"),
             table(text.levels, [text.level, text.institutions, text.share],
-                  s.levels.map { [$0.name, String($0.count), percent(Double($0.count) / Double(total))] }))
+                  // No institution evaluated: a share of none is no value, not 0 % of every level.
+                  s.levels.map { [$0.name, String($0.count), percent(s.counts.evaluated == 0 ? nil : Double($0.count) / Double(total))] }))
         if !s.quadrants.isEmpty {
             body += figure(
                 SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
