@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Under the `indicator` model the score is an indicator's value, which a rule set may let go negative or far
+/// past 1. The text report and a batch must print it, not trap converting it to an integer (both did past
+/// Int.max), and a negative score keeps its sign (-0.05 printed as 0.05).
+@Suite struct IndicatorModelScoreTests {
+    /// A copy of the PAI rules whose `mecanismos_operando` is `factor` times its count, and a policy scoring by it.
+    func workspace(factor: String) throws -> (rules: String, policy: String, dir: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("indicator-score-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let rules = dir + "/rules"
+        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)
+        let indicators = rules + "/indicators/participacion.yaml"
+        let original = try String(contentsOfFile: indicators, encoding: .utf8)
+        let count = "participacion.mecanismos.filter(m, m.funcionando && m.uso_ciudadano).size()"
+        let scaled = original.replacingOccurrences(of: "value: \(count)\n", with: "value: \(factor.replacingOccurrences(of: "COUNT", with: count))\n")
+        #expect(scaled != original)
+        try scaled.write(toFile: indicators, atomically: true, encoding: .utf8)
+        let policy = try CLI.read("Policies/pai-inicio.yaml")
+            .replacingOccurrences(of: "  model: weighted_rules\n  credit: binary\n", with: "  model: indicator\n  indicator: mecanismos_operando\n")
+        #expect(policy.contains("  model: indicator\n"))
+        try policy.write(toFile: dir + "/policy.yaml", atomically: true, encoding: .utf8)
+        return (rules, dir + "/policy.yaml", dir)
+    }
+
+    // Tlalnelhuayocan has one mechanism working that anyone can use: the count is 1.
+    let example = "Examples/municipio-tlalnelhuayocan.yaml"
+
+    @Test func aScorePastIntMaxIsPrinted() throws {
+        let w = try workspace(factor: "COUNT * 1000000000000000000")
+        let text = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30"])
+        #expect(text.status == 0, "\(text.stderr.prefix(300))")
+        #expect(text.stdout.contains("\nPuntaje: 1e+18 · Nivel: Avanzado\n"), "\(text.stdout.prefix(600))")
+        let markdown = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30", "--format", "markdown"])
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout.contains("- **Puntaje: 1e+18** · nivel: **Avanzado**"))
+        // A batch puts it in the last bin of the histogram.
+        let out = w.dir + "/out"
+        let batch = try CLI.run(["batch", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30", "--output", out])
+        #expect(batch.status == 0, "\(batch.stderr.prefix(300))")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any])
+        let histogram = try #require((summary["score"] as? [String: Any])?["histogram"] as? [[String: Any]])
+        #expect(histogram.map { $0["count"] as? Int } == Array(repeating: 0, count: 9) + [1])
+    }
+
+    @Test func aNegativeScoreKeepsItsSign() throws {
+        let w = try workspace(factor: "double(COUNT) * -0.05")
+        let r = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30"])
+        #expect(r.status == 0, "\(r.stderr.prefix(300))")
+        #expect(r.stdout.contains("\nPuntaje: -0.05 · Nivel: Insuficiente\n"), "\(r.stdout.prefix(600))")
+    }
+}
