@@ -56,7 +56,8 @@ import TestSupport
 /// A distance past the range of numbers (a value near -1.7e308 against a goal near 1.7e308, in a rule set that
 /// allows them) is written "Infinity" in the JSON report; the report used to be `{}` with exit status 0.
 @Suite struct JSONNonFiniteTests {
-    @Test func anInfiniteDistanceIsWrittenAsText() throws {
+    /// Tlalnelhuayocan's `mecanismos_operando` (a count of 1) made `factor` × 1, against a goal of `target`.
+    func finding(factor: String, target: String) throws -> [String: Any] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("json-infinite-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let rules = dir + "/rules"
@@ -64,22 +65,34 @@ import TestSupport
         let count = "participacion.mecanismos.filter(m, m.funcionando && m.uso_ciudadano).size()"
         let indicators = rules + "/indicators/participacion.yaml"
         let original = try String(contentsOfFile: indicators, encoding: .utf8)
-        let negative = original.replacingOccurrences(of: "value: \(count)\n", with: "value: double(\(count)) * -1.7e308\n")
-        #expect(negative != original)
-        try negative.write(toFile: indicators, atomically: true, encoding: .utf8)
-        // mecanismos_operando's goal for the `inicio` phase: at least 1, made 1.7e308.
+        let scaled = original.replacingOccurrences(of: "value: \(count)\n", with: "value: double(\(count)) * \(factor)\n")
+        #expect(scaled != original)
+        try scaled.write(toFile: indicators, atomically: true, encoding: .utf8)
+        // mecanismos_operando's goal for the `inicio` phase: at least 1.
         let rulesFile = rules + "/rules/participacion.yaml"
         var lines = try String(contentsOfFile: rulesFile, encoding: .utf8).components(separatedBy: "\n")
         #expect(lines[199] == "        target: 1")
-        lines[199] = "        target: 1.7e308"
+        lines[199] = "        target: \(target)"
         try lines.joined(separator: "\n").write(toFile: rulesFile, atomically: true, encoding: .utf8)
         let r = try CLI.run(["evaluate", "Examples/municipio-tlalnelhuayocan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr.prefix(300))")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect((report["gaps"] as? [Any])?.isEmpty == false)
         let findings = try #require(report["findings"] as? [[String: Any]])
-        let finding = try #require(findings.first { $0["rule"] as? String == "mecanismos_operando" })
+        return try #require(findings.first { $0["rule"] as? String == "mecanismos_operando" })
+    }
+
+    @Test func anInfiniteDistanceIsWrittenAsText() throws {
+        // -1.7e308 against 1.7e308: 3.4e308 is past the largest double.
+        let finding = try finding(factor: "-1.7e308", target: "1.7e308")
         #expect(finding["outcome"] as? String == "not_met")
         #expect(finding["distance"] as? String == "Infinity")
-        #expect((report["gaps"] as? [Any])?.isEmpty == false)
+    }
+
+    /// Rounding to four decimals must not scale a large finite distance past the range: 1 - (-1e305) is 1e305.
+    @Test func aLargeFiniteDistanceStaysFinite() throws {
+        let finding = try finding(factor: "-1e305", target: "1")
+        #expect(finding["outcome"] as? String == "not_met")
+        #expect(finding["distance"] as? Double == 1e305)
     }
 }

@@ -161,4 +161,6 @@ public struct ReportBuilder: Sendable {
     }
 }
 
-func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+/// Four decimals. Past 10^15 a double has no decimals left to round, and scaling it first would take a value
+/// near 1e305 past the range of numbers (an infinite distance in the report).
+func round4(_ x: Double) -> Double { abs(x) < 1e15 ? (x * 10_000).rounded() / 10_000 : x }
