@@ -96,3 +96,29 @@ import TestSupport
         #expect(finding["distance"] as? Double == 1e305)
     }
 }
+
+/// summary.json's means are rounded to six decimals without scaling a large finite mean past the range: an
+/// indicator of 1e303 had a mean of "Infinity".
+@Suite struct SummaryLargeMeanTests {
+    @Test func aLargeFiniteMeanStaysFinite() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("summary-large-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let rules = dir + "/rules"
+        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)
+        let count = "participacion.mecanismos.filter(m, m.funcionando && m.uso_ciudadano).size()"
+        let indicators = rules + "/indicators/participacion.yaml"
+        let original = try String(contentsOfFile: indicators, encoding: .utf8)
+        let scaled = original.replacingOccurrences(of: "value: \(count)\n", with: "value: double(\(count)) * 1e303\n")
+        #expect(scaled != original)
+        try scaled.write(toFile: indicators, atomically: true, encoding: .utf8)
+        // Tlalnelhuayocan alone: one mechanism counted, so the mean is 1e303.
+        let out = dir + "/out"
+        let r = try CLI.run(["batch", "Examples/municipio-tlalnelhuayocan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--output", out])
+        #expect(r.status == 0, "\(r.stderr.prefix(300))")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any])
+        let indicators2 = try #require(summary["indicators"] as? [[String: Any]])
+        let mean = try #require(indicators2.first { $0["id"] as? String == "mecanismos_operando" })
+        #expect(mean["mean"] as? Double == 1e303)
+        #expect(mean["count"] as? Int == 1)
+    }
+}
