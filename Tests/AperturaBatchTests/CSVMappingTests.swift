@@ -106,6 +106,18 @@ import Testing
         #expect(!errors.isEmpty)
     }
 
+    /// The reverse: a mapping that declares `;` (copied from another table's) over a table separated by
+    /// commas. The help names the comma.
+    @Test func aCommaTableUnderAnotherDeclaredSeparatorNamesTheComma() throws {
+        let mapping = Self.mapping.replacingOccurrences(of: "rule_set: pai\n", with: "rule_set: pai\ndelimiter: \";\"\n")
+        let (result, out) = try run(Self.table, mapping: mapping)
+        #expect(result.summary?.counts.invalid == 1)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        // The eight columns the mapping names, each unknown in a header read as one field.
+        #expect(errors.count == 8)
+        #expect(errors.allSatisfy { $0[3] == "unknown_column" && $0[4].hasSuffix("(el encabezado parece separado por «,»: declare delimiter: \",\" en el archivo de mapeo)") })
+    }
+
     @Test func aTableWithOnlyAHeaderIsAnInvalidInput() throws {
         let (result, out) = try run("clave,nombre,tipo,orden,estado,comite,recibidas,portal\n")
         #expect(result.summary?.counts.invalid == 1)

@@ -47,6 +47,18 @@ import Testing
         #expect(batch.stderr.hasPrefix("Error: --jobs: must be between 1 and 256\n"), "\(batch.stderr)")
     }
 
+    /// A seed that is not a whole number from 0 to 2^64 - 1: out of range in the user's language, not "missing value".
+    @Test func aSeedOutOfRangeIsSaidInTheUsersLanguage() throws {
+        let output = "/tmp/apertura-seed-\(UInt32.random(in: 0...UInt32.max))"
+        let negative = try CLI.run(["generate", "--count", "1", "--seed", "-1", "--output", output])
+        #expect(negative.status == 64)
+        #expect(negative.stderr.hasPrefix("Error: --seed: «-1» no es un entero de 0 a 18446744073709551615\nUsage: apertura generate "), "\(negative.stderr)")
+        let text = try CLI.run(["generate", "--count", "1", "--seed", "abc", "--output", output, "--lang", "en"])
+        #expect(text.status == 64)
+        #expect(text.stderr.hasPrefix("Error: --seed: 'abc' is not a whole number from 0 to 18446744073709551615\n"), "\(text.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func aJobCountOutOfRangeIsSaidInEnglish() throws {
         let r = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-jobs-\(UInt32.random(in: 0...UInt32.max))", "--jobs", "0", "--lang", "en"])
         #expect(r.status == 64)

@@ -23,3 +23,21 @@ import TestSupport
         #expect(markdown.stdout.contains(String(format: "puntaje ponderado de reglas: %.2f", weighted)))
     }
 }
+
+/// The institution's name is the self-assessment's text: in Markdown it is shown as written, never read as
+/// HTML, emphasis or a link.
+@Suite struct MarkdownNameEscapingTests {
+    @Test func markupInANameIsEscaped() throws {
+        let original = try CLI.read("Examples/municipio-tlalnelhuayocan.yaml")
+        let hostile = original.replacingOccurrences(of: "  name: Municipio de Tlalnelhuayocan\n",
+                                                    with: "  name: '<b>Municipio</b> *de* Tlalnelhuayocan_ & [Cía](x)'\n")
+        #expect(hostile != original)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-name-\(UUID().uuidString).yaml").path
+        try hostile.write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "markdown"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let escaped = #"\<b\>Municipio\</b\> \*de\* Tlalnelhuayocan\_ \& \[Cía\](x)"#
+        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: \(escaped)\n\n- Institución: \(escaped) (`SO-VER-02180`), "), "\(r.stdout.prefix(300))")
+        #expect(!r.stdout.contains("<b>"))
+    }
+}

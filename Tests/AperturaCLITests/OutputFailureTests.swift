@@ -72,4 +72,20 @@ import TestSupport
         #expect(batch.stderr.contains("': part of the path is a file, not a folder\n"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "x")
     }
+
+    /// `--output informes/` names a folder (whether it exists or not): said so, not "part of the path is a file".
+    @Test func anOutputEndingInASlashIsAFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-slash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.path + "/informes/"
+        let es = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", missing])
+        #expect(es.status == 74)
+        #expect(es.stderr == "apertura: no se pudo escribir «\(missing)»: la ruta termina en «/» y nombra una carpeta: indique un nombre de archivo\n")
+        let en = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", dir.path + "/", "--lang", "en"])
+        #expect(en.status == 74)
+        #expect(en.stderr == "apertura: could not write '\(dir.path)/': the path ends in '/' and names a folder: give a file name\n")
+        // Nothing is left behind: no folder made, no temporary file.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [])
+    }
 }

@@ -33,3 +33,31 @@ import TestSupport
         #expect(r.stdout.contains("# Fill in every field"))
     }
 }
+
+/// `--kind` and `--order` must agree as a self-assessment's identity must: a kind of one order gets it
+/// filled in, and a contradiction is a usage error rather than a template that `validate` would refuse.
+@Suite struct TemplateIdentityTests {
+    @Test func aKindOfOneOrderFillsInTheOrder() throws {
+        let municipio = try CLI.run(["template", "--kind", "municipio"])
+        #expect(municipio.status == 0)
+        #expect(municipio.stdout.contains("  kind: municipio\n  # federal, estatal, municipal\n  order: municipal\n"))
+        #expect(municipio.stdout.contains("  state:\n"))
+        // A federal executive: federal, so no state to fill in.
+        let federal = try CLI.run(["template", "--kind", "ejecutivo_federal"])
+        #expect(federal.stdout.contains("  order: federal\n"))
+        #expect(!federal.stdout.contains("  state:"))
+        // A kind found at several orders leaves the order to the institution.
+        let partido = try CLI.run(["template", "--kind", "partido"])
+        #expect(partido.stdout.contains("  order: \n"))
+    }
+
+    @Test func aContradictoryOrderIsAUsageError() throws {
+        let es = try CLI.run(["template", "--kind", "municipio", "--order", "federal"])
+        #expect(es.status == 64)
+        #expect(es.stdout.isEmpty)
+        #expect(es.stderr.contains("--order: una institución de tipo «municipio» es del orden «municipal», no «federal»"), "\(es.stderr)")
+        let en = try CLI.run(["template", "--kind", "ejecutivo_estatal", "--order", "municipal", "--lang", "en"])
+        #expect(en.status == 64)
+        #expect(en.stderr.contains("--order: an institution of kind 'ejecutivo_estatal' belongs to the 'estatal' order, not 'municipal'"), "\(en.stderr)")
+    }
+}

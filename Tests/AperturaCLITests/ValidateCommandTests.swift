@@ -74,3 +74,22 @@ import TestSupport
         #expect(r.stderr.hasSuffix("\(file): 250 error(es) (50 diagnóstico(s) más no se muestran)\n"), "\(r.stderr.suffix(200))")
     }
 }
+
+/// `validate` prints a file's diagnostics in reading order, the missing answers among the others.
+@Suite struct ValidateOrderTests {
+    @Test func missingAnswersTakeTheirPlaceAmongTheWarnings() throws {
+        // Tlalnelhuayocan without its `datos_abiertos` section (lines 40-41) and with a placeholder as the
+        // verification report, which moves up to line 43.
+        let lines = try CLI.read("Examples/municipio-tlalnelhuayocan.yaml").split(separator: "\n", omittingEmptySubsequences: false)
+        var edited = Array(lines[..<39]) + Array(lines[41...])
+        #expect(edited[42].hasPrefix("    dictamen: "))
+        edited[42] = "    dictamen: [N/A]"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("validate-order-\(UUID().uuidString).yaml").path
+        try edited.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["validate", path])
+        #expect(r.status == 65)
+        let places = r.stderr.split(separator: "\n").filter { $0.hasPrefix(path + ":") && $0.contains("[") }
+            .map { String($0.dropFirst(path.count + 1).prefix { $0 != "]" }) }
+        #expect(places == ["15:1: error[missing_answer", "43:16: advertencia[placeholder_evidence"], "\(r.stderr)")
+    }
+}

@@ -58,9 +58,12 @@ public struct BatchAggregate: Sendable {
 
     /// The score's bin, taken from the score as published (six decimals): a score that is 0.4 by its formula
     /// but a hair below in binary (0.39999999999999997) is counted from 0.4, where every output shows it.
+    /// A score outside 0 to 1 (an indicator's value, under the `indicator` model, may be anything) goes to the
+    /// first or the last bin: clamped before it is made an integer, which would trap past `Int.max`.
     static func bin(of score: Double) -> Int {
-        let bin = Int((round6(score) * Double(histogramBins)).rounded(.down))
-        return Swift.min(Swift.max(bin, 0), histogramBins - 1)
+        let scaled = (round6(score) * Double(histogramBins)).rounded(.down)
+        guard scaled >= 0 else { return 0 }
+        return scaled < Double(histogramBins) ? Int(scaled) : histogramBins - 1
     }
 
     public mutating func add(_ failure: BatchFailure) {

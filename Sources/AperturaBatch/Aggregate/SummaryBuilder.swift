@@ -133,4 +133,6 @@ public struct SummaryBuilder: Sendable {
 }
 
 /// Six decimals: enough for any index, and stable text in JSON.
-func round6(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
+/// Six decimals. Past 10^15 a double has no decimals left to round, and scaling it first would take a mean
+/// near 1e303 past the range of numbers ("Infinity" in summary.json for a finite mean).
+func round6(_ x: Double) -> Double { abs(x) < 1e15 ? (x * 1_000_000).rounded() / 1_000_000 : x }

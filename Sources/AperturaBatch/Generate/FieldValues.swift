@@ -53,22 +53,32 @@ struct FieldValues {
         case .boolean:
             return rng.unit() < propensity.squareRoot() ? "true" : "false"
         case .integer:
-            let low = Int(bounds.min ?? 0)
+            // Bounds come from the form as numbers: the first whole number at or above the minimum, the last at
+            // or below the maximum, within what an Int holds (a bound truncated toward zero, 0.5 to 0, would
+            // write a value out of range; one past Int.max would trap).
+            let low = Self.whole((bounds.min ?? 0).rounded(.up))
+            let high = bounds.max.map { Self.whole($0.rounded(.down)) }
             var value: Int
-            if let high = bounds.max.map(Int.init) {
-                value = low + rng.below(max(1, high - low + 1))
+            if let high {
+                // The span of a range as wide as an Int's (-9e18 to 9e18) overflows: drawn from Int.max values then,
+                // and held below `high` after.
+                let span = high.subtractingReportingOverflow(low)
+                let count = span.overflow || span.partialValue == Int.max ? Int.max : span.partialValue + 1
+                value = low &+ rng.below(max(1, count))
             } else if let previous = previousInteger {
-                value = max(low, Int(Double(previous) * (0.5 + 0.5 * level())))
+                value = max(low, Self.whole(Double(previous) * (0.5 + 0.5 * level())))
             } else {
-                value = low + 1 + Int(rng.unit() * 60 * (0.2 + propensity))
+                let (sum, overflow) = low.addingReportingOverflow(1 + Int(rng.unit() * 60 * (0.2 + propensity)))
+                value = overflow ? low : sum
             }
-            if let high = bounds.max { value = min(value, Int(high)) }
+            if let high { value = min(value, high) }
+            value = max(value, low)
             previousInteger = value
             return String(value)
         case .number, .ratio, .percent:
             let low = bounds.min ?? 0
             let high = bounds.max ?? 100
-            return decimal(low + (high - low) * level())
+            return decimal(low + (high - low) * level(), within: low...max(low, high))
         case .date:
             let day = 1 + rng.below(28), month = 1 + rng.below(12)
             return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
@@ -88,10 +98,21 @@ struct FieldValues {
         }
     }
 
-    /// Two decimals, fixed.
-    func decimal(_ x: Double) -> String {
-        let hundredths = Int((x * 100).rounded())
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    /// Two decimals, fixed, the sign in front (`-4.37`, never `-4.0-37`). A value that two decimals would take out
+    /// of its bounds (a minimum of 0.001), or too large for them, is written in full.
+    func decimal(_ x: Double, within bounds: ClosedRange<Double>) -> String {
+        let scaled = (x * 100).rounded()
+        guard scaled.magnitude < 9e15, let hundredths = Int64(exactly: scaled), bounds.contains(scaled / 100) else { return String(x) }
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        return (hundredths < 0 ? "-" : "") + "\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// `x` (already whole) as an Int, held within the Int range.
+    static func whole(_ x: Double) -> Int {
+        if x.isNaN { return 0 }
+        if x >= 9.2e18 { return Int.max }
+        if x <= -9.2e18 { return Int.min }
+        return Int(x)
     }
 }

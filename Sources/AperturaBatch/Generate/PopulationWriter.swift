@@ -24,7 +24,8 @@ public enum PopulationWriter {
         let paths = stream ? [(directory as NSString).appendingPathComponent(streamFileName)]
                            : (0..<count).map { (directory as NSString).appendingPathComponent(generator.institutionID($0) + ".yaml") }
         try checkNoEarlierInputs(in: directory, replacedBy: paths)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Made with the system's calls: Foundation's error would reach the user as an English sentence.
+        if let code = Folders.make(directory) { throw AtomicWriteError(path: directory, systemError: code) }
         if stream {
             let writer = try AtomicFileWriter(path: paths[0])
             for i in 0..<count {

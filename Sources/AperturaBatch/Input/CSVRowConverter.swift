@@ -79,11 +79,12 @@ public struct CSVRowConverter: Sendable {
         return (converter, [])
     }
 
-    /// Advice when the header is one field holding another usual separator (`;`, a tab, `|`): the table is
-    /// separated by it, as spreadsheets in some languages save "CSV", and the mapping does not say so.
+    /// Advice when the header is one field holding another usual separator (`;`, a tab, `|`, or the default `,`
+    /// under a mapping that declares another): the table is separated by it, as spreadsheets in some languages
+    /// save "CSV", and the mapping does not say so.
     static func otherDelimiter(header: CSVRecord, delimiter: UInt8) -> LocalizedText? {
         guard header.fields.count == 1, let field = header.fields.first else { return nil }
-        for (byte, shown) in [(UInt8(ascii: ";"), ";"), (0x09, "\\t"), (UInt8(ascii: "|"), "|")] where byte != delimiter {
+        for (byte, shown) in [(UInt8(ascii: ";"), ";"), (0x09, "\\t"), (UInt8(ascii: "|"), "|"), (UInt8(ascii: ","), ",")] where byte != delimiter {
             guard field.utf8.contains(byte) else { continue }
             return LocalizedText(es: "el encabezado parece separado por «\(shown)»: declare delimiter: \"\(shown)\" en el archivo de mapeo",
                                  en: "the header seems separated by '\(shown)': declare delimiter: \"\(shown)\" in the mapping file")

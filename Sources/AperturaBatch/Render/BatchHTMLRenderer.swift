@@ -84,7 +84,8 @@ public struct BatchHTMLRenderer: Sendable {
             SVGChart.bars(s.levels.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
                           maximum: Double(total), title: text.levels, id: "chart-levels"),
             table(text.levels, [text.level, text.institutions, text.share],
-                  s.levels.map { [$0.name, String($0.count), percent(Double($0.count) / Double(total))] }))
+                  // No institution evaluated: a share of none is no value, not 0 % of every level.
+                  s.levels.map { [$0.name, String($0.count), percent(s.counts.evaluated == 0 ? nil : Double($0.count) / Double(total))] }))
         if !s.quadrants.isEmpty {
             body += figure(
                 SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
@@ -110,11 +111,13 @@ public struct BatchHTMLRenderer: Sendable {
 
     func rules(_ s: BatchSummary) -> String {
         let bars = s.rules.map { SVGChart.Bar(label: $0.name, value: $0.passRate ?? 0, text: percent($0.passRate)) }
+        // Every outcome of a rule that applies has its column, errors included, so that a row adds up to "applies to".
         let rows = s.rules.map { [$0.name, String($0.applicable), String($0.met), String($0.notMet), String($0.notReported),
-                                  String($0.missingEvidence), percent($0.passRate)] }
+                                  String($0.missingEvidence), String($0.error), percent($0.passRate)] }
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
-            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.passRate], rows), wide: true))
+            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
+                               text.passRate], rows), wide: true))
     }
 
     func gaps(_ s: BatchSummary) -> String {

@@ -71,9 +71,9 @@ public enum InputFileReader {
     }
 
     static func unreadable(_ path: String) -> BatchFailure {
-        let reason = String(cString: strerror(errno))
+        let reason = ReadFailureReason.text(errno)
         return BatchFailure(file: path, line: 1, diagnostics: [
-            .error("file_unreadable", LocalizedText(es: "no se puede leer el archivo \(path): \(reason)", en: "cannot read file \(path): \(reason)"),
+            .error("file_unreadable", LocalizedText(es: "no se puede leer el archivo \(path): \(reason.es)", en: "cannot read file \(path): \(reason.text(.en))"),
                    at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1))),
         ])
     }

@@ -120,7 +120,7 @@ public struct ReportBuilder: Sendable {
         let gap = outcome.outcome.gap
         let nextGoal = gap?.nextGoal ?? next.flatMap { entry in rule?.goal(for: entry.phase) }
         let nextDeadline = gap?.nextDeadline ?? (nextGoal == nil ? nil : next?.end)
-        let location = outcome.reads.first(where: { $0.range != nil })?.range?.start.description
+        let location = Self.gapRange(outcome)?.start.description
         return GapLine(
             rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, outcome: outcome.outcome.code,
             outcomeLabel: text.outcome(outcome.outcome.code), actual: outcome.value.map { text.value($0, unit: indicator?.unit) },
@@ -129,6 +129,24 @@ public struct ReportBuilder: Sendable {
             nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
             gain: round4(outcome.gain), remediation: rule?.remediation.text(language) ?? "", location: location,
             detail: gapDetail(outcome.outcome))
+    }
+
+    /// Where a gap is to be closed. Missing evidence: the evidence field, when it is written (`acta: []`), not the
+    /// claim before it. Not reported: the written answer that holds what is missing (a list whose items lack a
+    /// field), or nowhere: the answer read before the missing one is another question's line. Otherwise the first
+    /// answer the rule read.
+    static func gapRange(_ outcome: RuleOutcome) -> SourceRange? {
+        let written = outcome.reads.filter { $0.range != nil }
+        switch outcome.outcome {
+        case .missingEvidence(let fields):
+            return (written.first { fields.contains($0.path) } ?? written.first)?.range
+        case .notReported(let missing):
+            return written.first { read in
+                missing.contains { $0 == read.path || $0.hasPrefix(read.path + "[") || $0.hasPrefix(read.path + ".") }
+            }?.range
+        default:
+            return written.first?.range
+        }
     }
 
     /// What a gap that is not a value short of its goal lacks: the answers not given, the evidence not
@@ -143,4 +161,6 @@ public struct ReportBuilder: Sendable {
     }
 }
 
-func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+/// Four decimals. Past 10^15 a double has no decimals left to round, and scaling it first would take a value
+/// near 1e305 past the range of numbers (an infinite distance in the report).
+func round4(_ x: Double) -> Double { abs(x) < 1e15 ? (x * 10_000).rounded() / 10_000 : x }

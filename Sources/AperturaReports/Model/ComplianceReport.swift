@@ -39,9 +39,22 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         case level, quadrant, objectives, findings, gaps, indicators
     }
 
+    /// The key a partial view adds; not a stored property, so it stays out of `CodingKeys` (and of decoding).
+    enum ViewKey: String, CodingKey { case view }
+
     /// Written by hand so that `score`, `weighted_score`, `ratio`, `level` and `quadrant`, documented as
     /// "number or null" / "object or null", are `null` when there is none rather than left out.
     public func encode(to encoder: any Encoder) throws {
+        try encode(to: encoder, view: .all)
+    }
+
+    /// One view of the report: `compliance` leaves out `gaps`, `gaps` leaves out `objectives` and `findings`,
+    /// and a partial view says which it is (`view`), so that a reader does not take a missing key for an empty one.
+    func encode(to encoder: any Encoder, view: ReportView) throws {
+        if view != .all {
+            var v = encoder.container(keyedBy: ViewKey.self)
+            try v.encode(view, forKey: .view)
+        }
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schema, forKey: .schema)
         try c.encode(language, forKey: .language)
@@ -59,9 +72,11 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         try c.encode(rulesMet, forKey: .rulesMet)
         try c.encode(level, forKey: .level)
         try c.encode(quadrant, forKey: .quadrant)
-        try c.encode(objectives, forKey: .objectives)
-        try c.encode(findings, forKey: .findings)
-        try c.encode(gaps, forKey: .gaps)
+        if view.showsCompliance {
+            try c.encode(objectives, forKey: .objectives)
+            try c.encode(findings, forKey: .findings)
+        }
+        if view.showsGaps { try c.encode(gaps, forKey: .gaps) }
         try c.encode(indicators, forKey: .indicators)
     }
 }

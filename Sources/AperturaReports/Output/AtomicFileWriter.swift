@@ -19,6 +19,9 @@ public final class AtomicFileWriter {
 
     public init(path: String) throws {
         self.path = path
+        // `informes/` names a folder, existing or not: renaming a file over it fails with ENOTDIR, whose
+        // words ("part of the path is a file") would send the user looking for a file that is not there.
+        if path.hasSuffix("/") { throw AtomicWriteError(path: path, reason: AtomicWriteError.namesAFolder) }
         target = Self.followingLink(path)
         let directory = PathText.directory(of: target)
         let name = (target as NSString).lastPathComponent

@@ -27,6 +27,10 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
 
     public var description: String { message(.es) }
 
+    /// A path ending in `/`: a folder where a file is to be written.
+    static let namesAFolder = LocalizedText(es: "la ruta termina en «/» y nombra una carpeta: indique un nombre de archivo",
+                                            en: "the path ends in '/' and names a folder: give a file name")
+
     static func reason(_ code: Int32) -> LocalizedText {
         switch code {
         case EACCES, EPERM: LocalizedText(es: "no hay permiso de escritura", en: "there is no permission to write")

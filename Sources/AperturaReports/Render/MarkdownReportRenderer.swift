@@ -24,10 +24,21 @@ public struct MarkdownReportRenderer: Sendable {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// Text a self-assessment supplies (the institution's name), shown as written: its `<`, `&`, `*`, `_`, `[`,
+    /// ... escaped, so that a name is never read as HTML (`<script>`) or as emphasis or a link by a Markdown viewer.
+    static func literal(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_[]<>&".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
     public func render(_ report: ComplianceReport, view: ReportView = .all) -> String {
         let c = Self.cell
         let i = report.institution
-        let name = Self.inline(i.name)
+        let name = Self.literal(Self.inline(i.name))
         var out: [String] = []
         out.append("# " + t("Reporte de cumplimiento", "Compliance report") + ": \(name)")
         out.append("")

@@ -1,5 +1,5 @@
 /// Which view of a report to render: the compliance view, the gap view, or both.
-public enum ReportView: String, Sendable, CaseIterable {
+public enum ReportView: String, Codable, Sendable, CaseIterable {
     case all, compliance, gaps
 
     var showsCompliance: Bool { self != .gaps }

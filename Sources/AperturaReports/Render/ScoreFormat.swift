@@ -2,9 +2,13 @@
 enum ScoreFormat {
     static func score(_ x: Double?) -> String {
         guard let x else { return "—" }
-        let hundredths = Int((x * 100).rounded())
-        let whole = hundredths / 100, fraction = abs(hundredths % 100)
-        return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+        let scaled = (x * 100).rounded()
+        // Under the `indicator` model the score is an indicator's value, which may be negative or far past 1:
+        // past 9e15 hundredths (or not a number) it is written as Swift spells it rather than trap in a conversion.
+        guard scaled.magnitude < 9e15, let hundredths = Int64(exactly: scaled) else { return String(x) }
+        let magnitude = abs(hundredths)
+        let fraction = magnitude % 100
+        return (hundredths < 0 ? "-" : "") + "\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     static func gain(_ x: Double) -> String {

@@ -1,4 +1,5 @@
 import AperturaEngine
+import AperturaLoader
 import AperturaModel
 import AperturaReports
 import AperturaSource
@@ -38,6 +39,10 @@ struct EvaluateCommand: ParsableCommand {
             throw ValidationError(lang == .es ? "--output: «\(output)» es la autoevaluación misma, y el reporte la reemplazaría: elija otro archivo"
                                               : "--output: '\(output)' is the self-assessment itself, and the report would replace it: choose another file")
         }
+        if let table = TableInput.error(for: file) {
+            Console.print([table], language: lang)
+            throw ExitStatus.invalidInput
+        }
         let day = try asOf.day(lang)
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         if let failOn, !evaluator.policy.levels.contains(where: { $0.id.rawValue == failOn }) {
@@ -58,7 +63,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang).build(evaluation)
         let text: String = switch format {
-        case .json: JSONReportRenderer.render(report)
+        case .json: JSONReportRenderer.render(report, view: view)
         case .markdown: MarkdownReportRenderer(language: lang).render(report, view: view)
         case .text: TextReportRenderer(language: lang, paint: Console.painter(enabled: output == nil && Console.stdoutIsTerminal)).render(report, view: view)
         }

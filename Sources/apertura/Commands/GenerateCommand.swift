@@ -1,6 +1,7 @@
 import AperturaBatch
 import AperturaEngine
 import AperturaLoader
+import AperturaReports
 import ArgumentParser
 import Foundation
 
@@ -15,8 +16,10 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Número de autoevaluaciones, de 0 a 999999.")
     var count: Int
 
-    @Option(name: .long, help: "Semilla: la misma semilla da los mismos archivos.")
-    var seed: UInt64 = 1
+    // Read as text and checked in `validate()`: `--seed -1` or `--seed abc` is a seed out of range, said in the
+    // user's language, not ArgumentParser's "missing value" or its English "invalid value".
+    @Option(name: .long, parsing: .unconditional, help: "Semilla: la misma semilla da los mismos archivos (entero de 0 a 18446744073709551615).")
+    var seed: String = "1"
 
     @Option(name: .long, help: "Carpeta de salida.")
     var output: String
@@ -35,6 +38,10 @@ struct GenerateCommand: ParsableCommand {
             throw ValidationError(language.lang == .es ? "--count: debe estar entre 0 y \(PopulationWriter.maximumCount)"
                                                        : "--count: must be between 0 and \(PopulationWriter.maximumCount)")
         }
+        if UInt64(seed) == nil {
+            throw ValidationError(language.lang == .es ? "--seed: «\(seed)» no es un entero de 0 a \(UInt64.max)"
+                                                       : "--seed: '\(seed)' is not a whole number from 0 to \(UInt64.max)")
+        }
     }
 
     func run() throws {
@@ -44,7 +51,7 @@ struct GenerateCommand: ParsableCommand {
         guard let ruleSet, !diagnostics.hasErrors else { throw ExitStatus.invalidInput }
         let paths: [String]
         do {
-            paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: seed), count: count, to: output, stream: stream)
+            paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: UInt64(seed) ?? 1), count: count, to: output, stream: stream)
         } catch let earlier as PopulationWriter.EarlierInputs {
             // Written into, the folder would hold two populations, and a batch of it would read both.
             Console.err(language.lang == .es
@@ -52,6 +59,10 @@ struct GenerateCommand: ParsableCommand {
                     + "un lote de la carpeta las leería junto con la nueva: elija una carpeta vacía o bórrelas\n"
                 : "error: '\(output)' already holds \(earlier.count) input(s) this population does not replace (the first, '\(earlier.first)'); "
                     + "a batch of the folder would read them with the new one: choose an empty folder or delete them\n")
+            throw ExitStatus.cannotWrite
+        } catch let error as AtomicWriteError {
+            // A folder that cannot be made, or a file that cannot be written: the reason in the user's language.
+            Console.err("error: \(error.message(language.lang))\n")
             throw ExitStatus.cannotWrite
         } catch {
             // A folder that cannot be made or written: said plainly, not as Foundation's error dump.

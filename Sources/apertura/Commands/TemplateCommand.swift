@@ -24,6 +24,14 @@ struct TemplateCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    /// A kind that belongs to one order (a `municipio` is municipal) cannot be asked for at another: the
+    /// template would hold an identity that `validate` refuses.
+    func validate() throws {
+        if let kind, let order, let conflict = InstitutionIdentity.orderConflict(kind: kind, order: order) {
+            throw ValidationError("--order: " + conflict.text(language.lang))
+        }
+    }
+
     func run() throws {
         let directory = rules ?? Workspace.bundled(Workspace.defaultRuleSet)
         let (ruleSet, diagnostics) = RuleSetLoader.load(directory: directory)
@@ -33,7 +41,7 @@ struct TemplateCommand: ParsableCommand {
         }
         let schemaPath = schema ?? "../schemas/\(ruleSet.info.id).self-assessment.schema.json"
         try Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
-            .render(kind: kind, order: order, schemaPath: schemaPath == "none" ? nil : schemaPath))
+            .render(kind: kind, order: order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:)), schemaPath: schemaPath == "none" ? nil : schemaPath))
     }
 }
 

@@ -23,6 +23,12 @@ struct ValidateCommand: ParsableCommand {
         var invalid = 0
         var cache: [String: RuleSet?] = [:]
         for file in files {
+            if let table = TableInput.error(for: file) {
+                Console.print([table], language: lang)
+                Console.err(lang == .es ? "\(file): 1 error(es)\n" : "\(file): 1 error(s)\n")
+                invalid += 1
+                continue
+            }
             if let unknown = NamedRuleSet.notBundled(in: file, rules: rules) {
                 Console.print([unknown], language: lang)
                 Console.err(lang == .es ? "\(file): 1 error(es)\n" : "\(file): 1 error(s)\n")
@@ -40,7 +46,7 @@ struct ValidateCommand: ParsableCommand {
                 continue
             }
             let (diagnostics, errors, omitted) = Workspace.validation(of: file, ruleSet: ruleSet)
-            Console.print(diagnostics, language: lang)
+            Console.print(Self.inReadingOrder(diagnostics), language: lang)
             if errors > 0 {
                 invalid += 1
                 // Past the cap the count still says how many there are, and that not all are shown.
@@ -51,5 +57,13 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if invalid > 0 { throw ExitStatus.invalidInput }
+    }
+
+    /// The loader's diagnostics and the missing answers found after it, in the one order a person reads a file
+    /// in: by line and column (a missing answer at `answers:` comes before a warning further down).
+    static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var list = DiagnosticList(cap: .max)
+        list.append(contentsOf: diagnostics)
+        return list.sorted
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// A gap's `location` is where it is closed: the evidence field for missing evidence, the list whose items
+/// lack an answer for a gap not reported, and no place at all when the missing answer is not written (the
+/// answer read before it is another question's line).
+@Suite struct GapLocationTests {
+    func gaps(_ file: String) throws -> [String: [String: Any]] {
+        let r = try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--format", "json", "--view", "gaps"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let gaps = try #require(report["gaps"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: gaps.map { ($0["rule"] as? String ?? "", $0) })
+    }
+
+    @Test func missingEvidenceIsAtTheEvidenceField() throws {
+        // Zapopan's agenda is published (line 25) but `documento: []` (line 27, column 16) is empty.
+        let zapopan = try gaps("Examples/municipio-zapopan.yaml")
+        #expect(zapopan["agenda_publicada"]?["outcome"] as? String == "missing_evidence")
+        #expect(zapopan["agenda_publicada"]?["location"] as? String == "Examples/municipio-zapopan.yaml:27:16")
+    }
+
+    @Test func anUnwrittenAnswerHasNoPlace() throws {
+        // The party leaves out `solicitudes.respondidas_completas`; it used to be placed at `recibidas` (22:16).
+        let partido = try gaps("Examples/partido-local-puebla.yaml")
+        #expect(partido["solicitudes_completas"]?["outcome"] as? String == "not_reported")
+        #expect(partido["solicitudes_completas"]?["location"] == nil)
+        #expect(partido["solicitudes_completas"]?["detail"] as? String == "sin respuesta: solicitudes.respondidas_completas")
+    }
+
+    @Test func anItemLackingAnAnswerIsAtItsList() throws {
+        // Zapopan's first commitment without `especifico`: the list starts at line 29, column 7.
+        let original = try CLI.read("Examples/municipio-zapopan.yaml")
+        let edited = original.replacingOccurrences(of: "Mapa de obra pública con avance físico y financiero por colonia\n        especifico: true\n",
+                                                   with: "Mapa de obra pública con avance físico y financiero por colonia\n")
+        #expect(edited != original)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gap-location-\(UUID().uuidString).yaml").path
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let gaps = try gaps(path)
+        #expect(gaps["compromisos_calidad"]?["outcome"] as? String == "not_reported")
+        #expect(gaps["compromisos_calidad"]?["location"] as? String == "\(path):29:7")
+    }
+}
