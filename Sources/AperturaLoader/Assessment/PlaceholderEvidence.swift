@@ -17,6 +17,10 @@ public enum PlaceholderEvidence {
         var key = SpanishFolding.fold(text.lowercased())
         while let last = key.last, last == "." || last.isWhitespace { key.removeLast() }
         while let first = key.first, first.isWhitespace { key.removeFirst() }
-        return words.contains(key)
+        // Nothing but dots (`...`, `…`) or dashes of any kind: a word processor turns `-` into `–` or `—`.
+        return words.contains(key) || key.allSatisfy { fillers.contains($0) || $0.isWhitespace }
     }
+
+    /// Characters an entry made only of is a blank line drawn by hand (`—`, `---`, `…`, `___`).
+    static let fillers: Set<Character> = ["-", "‐", "‑", "‒", "–", "—", "―", "−", "_", "…", "*"]
 }
