@@ -32,6 +32,13 @@ import Testing
         #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
     }
 
+    /// What offices write while the document is still to come or does not exist, accents and case aside.
+    @Test(arguments: ["En trámite", "Próximamente", "por publicar", "Pendiente de publicar", "Sin liga", "sin información",
+                      "No existe", "No se tiene", "No se cuenta con", "Ninguna evidencia", "0"])
+    func wordsForADocumentToComeAreMissingEvidence(_ entry: String) throws {
+        #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
+    }
+
     @Test func aNameWithADashIsEvidence() throws {
         #expect(try agendaOutcome(documents: "[\"Agenda 2025 — versión pública.pdf\"]").code == "met")
     }
