@@ -70,3 +70,25 @@ import Testing
         #expect(result.setupDiagnostics.first?.message.es == "codificación desconocida «latin1»: se admiten utf-8, windows-1252")
     }
 }
+
+/// A table saved as UTF-16 (Excel's "Unicode text"): one invalid input, said as such, under either declared
+/// encoding; it was a header "not valid UTF-8" with the advice to declare Windows-1252, which reads it no better.
+@Suite struct CSVUTF16Tests {
+    @Test(arguments: [(false, "UTF-16LE"), (true, "UTF-16BE")], ["", "encoding: windows-1252\n"])
+    func aUTF16TableIsOneInvalidInputSaidAsSuch(_ bigEndian: (Bool, String), _ declared: String) throws {
+        let dir = Fixtures.temporaryDirectory("csv-utf16")
+        let text = "clave,nombre,tipo,orden\nSO-1,Uno,municipio,municipal\n"
+        let units = Array(text.utf16).flatMap { bigEndian.0 ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bom: [UInt8] = bigEndian.0 ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        #expect(FileManager.default.createFile(atPath: dir + "/tabla.csv", contents: Data(bom + units)))
+        Fixtures.write("kind: csv_mapping\nrule_set: pai\n\(declared)institution:\n  id: clave\n  name: nombre\n  kind: tipo\n  order: orden\n",
+                       dir + "/mapping.yaml")
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: dir + "/out", rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
+        #expect(result.summary?.counts.inputs == 1)
+        #expect(result.summary?.counts.invalid == 1)
+        let errors = Fixtures.records(dir + "/out/errors.csv")
+        #expect(errors.dropFirst().map { $0 } == [[dir + "/tabla.csv", "1", "1", "invalid_encoding",
+            "la tabla está en \(bigEndian.1), que no se lee: se leen UTF-8 y Windows-1252 (guárdela como «CSV UTF-8», no como «Texto Unicode»)"]])
+    }
+}

@@ -58,6 +58,16 @@ import TestSupport
 @Suite struct JSONNonFiniteTests {
     /// Tlalnelhuayocan's `mecanismos_operando` (a count of 1) made `factor` × 1, against a goal of `target`.
     func finding(factor: String, target: String) throws -> [String: Any] {
+        let rules = try self.rules(factor: factor, target: target)
+        let r = try CLI.run(["evaluate", "Examples/municipio-tlalnelhuayocan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr.prefix(300))")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect((report["gaps"] as? [Any])?.isEmpty == false)
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        return try #require(findings.first { $0["rule"] as? String == "mecanismos_operando" })
+    }
+
+    func rules(factor: String, target: String) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("json-infinite-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let rules = dir + "/rules"
@@ -74,12 +84,7 @@ import TestSupport
         #expect(lines[199] == "        target: 1")
         lines[199] = "        target: \(target)"
         try lines.joined(separator: "\n").write(toFile: rulesFile, atomically: true, encoding: .utf8)
-        let r = try CLI.run(["evaluate", "Examples/municipio-tlalnelhuayocan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--format", "json"])
-        #expect(r.status == 0, "\(r.stderr.prefix(300))")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        #expect((report["gaps"] as? [Any])?.isEmpty == false)
-        let findings = try #require(report["findings"] as? [[String: Any]])
-        return try #require(findings.first { $0["rule"] as? String == "mecanismos_operando" })
+        return rules
     }
 
     @Test func anInfiniteDistanceIsWrittenAsText() throws {
@@ -87,6 +92,15 @@ import TestSupport
         let finding = try finding(factor: "-1.7e308", target: "1.7e308")
         #expect(finding["outcome"] as? String == "not_met")
         #expect(finding["distance"] as? String == "Infinity")
+    }
+
+    /// The text report writes the same distance as a number, not `inf`.
+    @Test func aLargeFiniteDistanceIsPrintedInText() throws {
+        let rules = try rules(factor: "-1e305", target: "1")
+        let r = try CLI.run(["evaluate", "Examples/municipio-tlalnelhuayocan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--view", "gaps"])
+        #expect(r.status == 0, "\(r.stderr.prefix(300))")
+        #expect(r.stdout.contains("(distancia 1e+305)"), "\(r.stdout)")
+        #expect(!r.stdout.contains("distancia inf"))
     }
 
     /// Rounding to four decimals must not scale a large finite distance past the range: 1 - (-1e305) is 1e305.

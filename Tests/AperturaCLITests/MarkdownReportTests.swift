@@ -40,4 +40,17 @@ import TestSupport
         #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: \(escaped)\n\n- Institución: \(escaped) (`SO-VER-02180`), "), "\(r.stdout.prefix(300))")
         #expect(!r.stdout.contains("<b>"))
     }
+
+    /// An id with a backtick stays inside its code span: the fence is longer than any run of backticks in it.
+    @Test func anIdWithABacktickKeepsItsCodeSpan() throws {
+        let original = try CLI.read("Examples/municipio-tlalnelhuayocan.yaml")
+        let edited = original.replacingOccurrences(of: "  id: SO-VER-02180\n", with: "  id: 'SO`VER``02180'\n")
+        #expect(edited != original)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-id-\(UUID().uuidString).yaml").path
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "markdown"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("- Institución: Municipio de Tlalnelhuayocan (```SO`VER``02180```), Municipio, Municipal, Veracruz\n"), "\(r.stdout.prefix(400))")
+        #expect(r.stdout.contains("- Autoevaluación: `\(path)`\n"))
+    }
 }

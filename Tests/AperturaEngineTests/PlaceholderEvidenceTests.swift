@@ -26,6 +26,23 @@ import Testing
         #expect(try agendaOutcome(documents: "[\"Pendiente.\", \"-\", \"no aplica\"]").code == "missing_evidence")
     }
 
+    /// A line drawn by hand is no evidence either: dashes a word processor made of `-`, and dots.
+    @Test(arguments: ["—", "–", "---", "...", "…", "___", " — "])
+    func dashesAndDotsAreMissingEvidence(_ entry: String) throws {
+        #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
+    }
+
+    /// What offices write while the document is still to come or does not exist, accents and case aside.
+    @Test(arguments: ["En trámite", "Próximamente", "por publicar", "Pendiente de publicar", "Sin liga", "sin información",
+                      "No existe", "No se tiene", "No se cuenta con", "Ninguna evidencia", "0"])
+    func wordsForADocumentToComeAreMissingEvidence(_ entry: String) throws {
+        #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
+    }
+
+    @Test func aNameWithADashIsEvidence() throws {
+        #expect(try agendaOutcome(documents: "[\"Agenda 2025 — versión pública.pdf\"]").code == "met")
+    }
+
     @Test func aRealEntryBesideThemCounts() throws {
         #expect(try agendaOutcome(documents: "[\"N/A\", \"https://zapopan.gob.mx/agenda-2025.pdf\"]").code == "met")
         // A document's name that merely holds such a word is evidence.

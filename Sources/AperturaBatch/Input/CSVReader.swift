@@ -46,6 +46,10 @@ public struct CSVReader: Sequence, Sendable {
         var line = 1
         var lineStart = 0
         var finished = false
+        /// The table is UTF-16 (Excel's "Unicode text", by its byte order mark): no field of it reads as text in
+        /// either encoding. Said once for the whole table, not as a header that is not UTF-8 with the advice to
+        /// declare Windows-1252, which would not read it either.
+        var utf16: String?
 
         init(bytes: [UInt8], chunks: FileChunks?, file: String, delimiter: UInt8, encoding: CSVEncoding) {
             self.bytes = bytes
@@ -56,6 +60,9 @@ public struct CSVReader: Sequence, Sendable {
             // A UTF-8 byte order mark is not part of the first field (declared Windows-1252, it tells the
             // table is UTF-8: left in, the header says so).
             if encoding == .utf8 && has(2) && self.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3; lineStart = 3 }
+            if has(1) {
+                if self.bytes.starts(with: [0xFF, 0xFE]) { utf16 = "UTF-16LE" } else if self.bytes.starts(with: [0xFE, 0xFF]) { utf16 = "UTF-16BE" }
+            }
         }
 
         /// True when byte `index` is there, reading on as far as needed.
@@ -80,6 +87,13 @@ public struct CSVReader: Sequence, Sendable {
         static let maximumRecordBytes = 1 << 20
 
         public mutating func next() -> Item? {
+            if let utf16, !finished {
+                finished = true
+                return .failure(error("invalid_encoding", es: "la tabla está en \(utf16), que no se lee: se leen UTF-8 y Windows-1252",
+                                      en: "the table is in \(utf16), which is not read: UTF-8 and Windows-1252 are", line: 1, column: 1,
+                                      help: LocalizedText(es: "guárdela como «CSV UTF-8», no como «Texto Unicode»",
+                                                          en: "save it as \"CSV UTF-8\", not as \"Unicode Text\"")))
+            }
             dropReadBytes()
             guard !finished, has(position) else {
                 if let chunks, chunks.failed, !finished {

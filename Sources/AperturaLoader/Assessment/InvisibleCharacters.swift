@@ -4,7 +4,9 @@ import AperturaYAML
 /// Characters a person cannot see but a terminal obeys: C0 and C1 controls (tab and line feed aside),
 /// DEL, and the bidirectional overrides and isolates that reorder what is shown. YAML lets them into
 /// double-quoted scalars as escapes (`\e`, `\0`) and the direction marks even as they are; from there
-/// they would reach reports and terminals unseen.
+/// they would reach reports and terminals unseen. Also the characters of no width that text copied from a
+/// web page or a word processor carries (U+200B–200F, U+2060–2064, U+FEFF): in an id they make another
+/// institution that looks the same, which the count of each institution once would not catch.
 enum InvisibleCharacters {
     /// The first such character of `text`, if any.
     static func first(in text: String) -> Unicode.Scalar? {
@@ -31,9 +33,10 @@ enum InvisibleCharacters {
             if byte == 0xC2, i < count, (0x80...0x9F).contains(bytes[i]) { return Unicode.Scalar(UInt32(bytes[i])) }
             if byte == 0xE2, i + 1 < count {
                 let second = bytes[i], third = bytes[i + 1]
-                if second == 0x80, (0xAA...0xAE).contains(third) { return Unicode.Scalar(0x2000 + UInt32(third - 0x80)) }
-                if second == 0x81, (0xA6...0xA9).contains(third) { return Unicode.Scalar(0x2040 + UInt32(third - 0x80)) }
+                if second == 0x80, (0x8B...0x8F).contains(third) || (0xAA...0xAE).contains(third) { return Unicode.Scalar(0x2000 + UInt32(third - 0x80)) }
+                if second == 0x81, (0xA0...0xA4).contains(third) || (0xA6...0xA9).contains(third) { return Unicode.Scalar(0x2040 + UInt32(third - 0x80)) }
             }
+            if byte == 0xEF, i + 1 < count, bytes[i] == 0xBB, bytes[i + 1] == 0xBF { return "\u{FEFF}" }
         }
         return nil
     }
@@ -45,9 +48,10 @@ extension LoadContext {
         guard let text = string(node) else { return nil }
         guard let scalar = InvisibleCharacters.first(in: text) else { return text }
         let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
-        error("invalid_character", es: "el texto contiene un carácter invisible de control o de dirección (\(code))",
-              en: "the text holds an invisible control or direction character (\(code))", at: node.range,
-              help: LocalizedText(es: "quítelo: no se ve, pero altera cómo se muestra el texto", en: "remove it: it cannot be seen, but it changes how the text is shown"))
+        error("invalid_character", es: "el texto contiene un carácter invisible de control, de dirección o sin anchura (\(code))",
+              en: "the text holds an invisible control, direction or zero-width character (\(code))", at: node.range,
+              help: LocalizedText(es: "quítelo: no se ve, pero el texto ya no es el mismo y puede alterar cómo se muestra",
+                                  en: "remove it: it cannot be seen, but the text is no longer the same and it may change how it is shown"))
         return nil
     }
 }

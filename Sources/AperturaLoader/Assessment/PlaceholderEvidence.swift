@@ -9,6 +9,9 @@ public enum PlaceholderEvidence {
         "n/a", "na", "n.a", "n/d", "nd", "s/n", "no aplica", "pendiente", "por definir", "por confirmar", "en proceso",
         "ninguno", "ninguna", "no hay", "sin evidencia", "sin enlace", "sin documento", "no disponible", "no", "-", "--",
         "x", "?", "tbd", "todo", "none", "null", "nil",
+        // As Mexican offices say it when the document is still to come or does not exist.
+        "en tramite", "proximamente", "por publicar", "pendiente de publicar", "sin liga", "sin link", "sin informacion",
+        "no existe", "no se tiene", "no se cuenta con", "ninguna evidencia", "0",
     ]
 
     public static func matches(_ text: String) -> Bool {
@@ -17,6 +20,10 @@ public enum PlaceholderEvidence {
         var key = SpanishFolding.fold(text.lowercased())
         while let last = key.last, last == "." || last.isWhitespace { key.removeLast() }
         while let first = key.first, first.isWhitespace { key.removeFirst() }
-        return words.contains(key)
+        // Nothing but dots (`...`, `…`) or dashes of any kind: a word processor turns `-` into `–` or `—`.
+        return words.contains(key) || key.allSatisfy { fillers.contains($0) || $0.isWhitespace }
     }
+
+    /// Characters an entry made only of is a blank line drawn by hand (`—`, `---`, `…`, `___`).
+    static let fillers: Set<Character> = ["-", "‐", "‑", "‒", "–", "—", "―", "−", "_", "…", "*"]
 }

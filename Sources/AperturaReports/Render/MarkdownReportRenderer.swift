@@ -35,6 +35,19 @@ public struct MarkdownReportRenderer: Sendable {
         return out
     }
 
+    /// A code span holding `text` as written: fenced by more backticks than any run inside it (an id such as
+    /// ``SO`1`` would end a single-backtick span early), with a space inside the fence when the text touches one.
+    static func code(_ text: String) -> String {
+        var longest = 0, run = 0
+        for ch in text {
+            run = ch == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + pad + text + pad + fence
+    }
+
     public func render(_ report: ComplianceReport, view: ReportView = .all) -> String {
         let c = Self.cell
         let i = report.institution
@@ -42,8 +55,8 @@ public struct MarkdownReportRenderer: Sendable {
         var out: [String] = []
         out.append("# " + t("Reporte de cumplimiento", "Compliance report") + ": \(name)")
         out.append("")
-        out.append("- " + t("Institución", "Institution") + ": \(name) (`\(Self.inline(i.id))`), " + [i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: ", "))
-        out.append("- " + t("Autoevaluación", "Self-assessment") + ": `\(report.file)`")
+        out.append("- " + t("Institución", "Institution") + ": \(name) (\(Self.code(Self.inline(i.id)))), " + [i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: ", "))
+        out.append("- " + t("Autoevaluación", "Self-assessment") + ": " + Self.code(Self.inline(report.file)))
         out.append("- " + t("Reglas", "Rules") + ": \(report.ruleSet.name) (`\(report.ruleSet.id)` \(report.ruleSet.version))")
         out.append("- " + t("Política", "Policy") + ": \(report.policy.name); " + t("evalúa", "evaluator") + ": \(report.policy.authority)")
         out.append("- " + t("Fecha de corte", "As of") + ": \(report.asOf); " + t("fase", "phase") + ": \(report.phase.name) (\(report.phase.start) – \(report.phase.end)"

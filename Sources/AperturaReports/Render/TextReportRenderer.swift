@@ -126,6 +126,8 @@ public struct TextReportRenderer: Sendable {
 enum IndicatorText {
     static func number(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        // Past 10^15 there are no decimals to round, and scaling first would make 1e305 `inf`.
+        if abs(x) >= 1e15 { return String(x) }
         return String((x * 10_000).rounded() / 10_000)
     }
 }
