@@ -42,10 +42,23 @@ struct Apertura: ParsableCommand {
             if error is ValidationError, let parsed {
                 let command = type(of: parsed)
                 let name = command.configuration.commandName ?? ""
-                Console.err("Error: \(message(for: error))\nUsage: \(usageString(for: command))\n  See 'apertura \(name) --help' for more information.\n")
+                Console.err(UsageText.localized(
+                    "Error: \(message(for: error))\nUsage: \(usageString(for: command))\n  See 'apertura \(name) --help' for more information.\n",
+                    Console.argumentLanguage))
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
-            exit(withError: error)
+            exitLocalized(error)
         }
+    }
+
+    /// What `exit(withError:)` does (help on standard output, errors on standard error, the library's exit
+    /// code), with ArgumentParser's own English words in the user's language.
+    static func exitLocalized(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let text = UsageText.localized(fullMessage(for: error), Console.argumentLanguage)
+        if !text.isEmpty {
+            if code == .success { _ = try? Console.out(text + "\n") } else { Console.err(text + "\n") }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

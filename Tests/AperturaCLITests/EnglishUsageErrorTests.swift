@@ -12,7 +12,7 @@ import Testing
         let spanish = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-02-30"])
         #expect(spanish.stderr.contains("--as-of: «2026-02-30» no es una fecha AAAA-MM-DD"))
         // The usage shown is the command's own, not the tool's.
-        #expect(spanish.stderr.contains("Usage: apertura evaluate "), "\(spanish.stderr)")
+        #expect(spanish.stderr.contains("Uso: apertura evaluate "), "\(spanish.stderr)")
         let batch = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-asof-\(UInt32.random(in: 0...UInt32.max))", "--as-of", "2026-13-01", "--lang=en"])
         #expect(batch.status == 64)
         #expect(batch.stderr.contains("--as-of: '2026-13-01' is not a YYYY-MM-DD date"), "\(batch.stderr)")
@@ -52,7 +52,7 @@ import Testing
         let output = "/tmp/apertura-seed-\(UInt32.random(in: 0...UInt32.max))"
         let negative = try CLI.run(["generate", "--count", "1", "--seed", "-1", "--output", output])
         #expect(negative.status == 64)
-        #expect(negative.stderr.hasPrefix("Error: --seed: «-1» no es un entero de 0 a 18446744073709551615\nUsage: apertura generate "), "\(negative.stderr)")
+        #expect(negative.stderr.hasPrefix("Error: --seed: «-1» no es un entero de 0 a 18446744073709551615\nUso: apertura generate "), "\(negative.stderr)")
         let text = try CLI.run(["generate", "--count", "1", "--seed", "abc", "--output", output, "--lang", "en"])
         #expect(text.status == 64)
         #expect(text.stderr.hasPrefix("Error: --seed: 'abc' is not a whole number from 0 to 18446744073709551615\n"), "\(text.stderr)")
@@ -69,7 +69,7 @@ import Testing
     @Test func aUsageErrorFoundWhileRunningShowsTheCommandsUsage() throws {
         let r = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--rule", "no_existe", "--as-of", "2026-06-30"])
         #expect(r.status == 64)
-        #expect(r.stderr.hasPrefix("Error: --rule: la regla «no_existe» no existe.\nUsage: apertura explain <file> --rule <rule>"), "\(r.stderr)")
-        #expect(r.stderr.hasSuffix("See 'apertura explain --help' for more information.\n"))
+        #expect(r.stderr.hasPrefix("Error: --rule: la regla «no_existe» no existe.\nUso: apertura explain <file> --rule <rule>"), "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("Vea 'apertura explain --help' para más información.\n"))
     }
 }

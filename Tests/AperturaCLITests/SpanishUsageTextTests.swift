@@ -1,0 +1,56 @@
+import Testing
+
+/// ArgumentParser's own words (usage errors, help headings) are in the user's language: Spanish by default,
+/// English, as the library writes them, with `--lang en`.
+@Suite struct SpanishUsageTextTests {
+    @Test func anInvalidChoiceIsSaidInSpanish() throws {
+        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--format", "html"])
+        #expect(r.status == 64)
+        #expect(r.stderr == """
+            Error: el valor «html» no es válido para «--format <format>»: use uno de 'text', 'json' o 'markdown'
+            Ayuda:  --format <format>  Formato: text | json | markdown.
+            Uso: apertura evaluate <file> [--rules <rules>] [--policy <policy>] [--as-of <as-of>] [--format <format>] [--view <view>] [--lang <lang>] [--output <output>] [--fail-on <fail-on>]
+              Vea 'apertura evaluate --help' para más información.
+
+            """, "\(r.stderr)")
+        let english = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--format", "html", "--lang", "en"])
+        #expect(english.status == 64)
+        #expect(english.stderr.hasPrefix("Error: The value 'html' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'markdown'.\nHelp:"),
+                "\(english.stderr)")
+    }
+
+    @Test(arguments: [
+        (["evaluate"], "Error: falta el argumento «<file>»\n"),
+        (["evaluate", "x.yaml", "--formt", "json"], "Error: opción desconocida «--formt»; ¿quiso decir «--format»?\n"),
+        (["evaluate", "x.yaml", "--bogus"], "Error: opción desconocida «--bogus»\n"),
+        (["batch", "Examples", "--output"], "Error: falta el valor de «--output <output>»\n"),
+        (["evaluate", "a.yaml", "b.yaml"], "Error: argumento inesperado «b.yaml»\n"),
+        (["evaluate", "a.yaml", "b.yaml", "c.yaml"], "Error: 2 argumentos inesperados: 'b.yaml', 'c.yaml'\n"),
+        (["evaluate", "a.yaml", "--view", "todo"], "Error: el valor «todo» no es válido para «--view <view>»: use uno de 'all', 'compliance' o 'gaps'\n"),
+    ])
+    func usageErrorsAreSaidInSpanish(_ arguments: [String], _ firstLine: String) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix(firstLine), "\(r.stderr)")
+        #expect(r.stderr.contains("\nUso: apertura "), "\(r.stderr)")
+        #expect(!r.stderr.contains("Usage:") && !r.stderr.contains("for more information"), "\(r.stderr)")
+    }
+
+    @Test func helpHeadingsAreInSpanish() throws {
+        let r = try CLI.run(["evaluate", "--help"])
+        #expect(r.status == 0)
+        for heading in ["USO: apertura evaluate", "ARGUMENTOS:", "OPCIONES:", "(valores: text, json,\n                          markdown; por omisión: text)",
+                        "-h, --help              Muestra esta ayuda."] {
+            #expect(r.stdout.contains(heading), "\(heading) in \(r.stdout)")
+        }
+        for english in ["USAGE:", "OPTIONS:", "values:", "default:", "Show help information."] {
+            #expect(!r.stdout.contains(english), "\(english) in \(r.stdout)")
+        }
+        let top = try CLI.run(["--help"])
+        #expect(top.stdout.hasPrefix("RESUMEN: "), "\(top.stdout)")
+        #expect(top.stdout.contains("SUBCOMANDOS:"))
+        #expect(top.stdout.contains("\n  Vea 'apertura help <subcomando>' para la ayuda de cada uno.\n"), "\(top.stdout.suffix(120))")
+        let english = try CLI.run(["evaluate", "--help", "--lang", "en"])
+        #expect(english.stdout.contains("USAGE: apertura evaluate") && english.stdout.contains("Show help information."))
+    }
+}
