@@ -10,12 +10,22 @@ import TestSupport
         #expect(r.stdout.contains("  kind: municipio\n"))
         #expect(r.stdout.contains("# ¿Está instalado el Comité de Apertura de la institución? (true | false)"))
         #expect(r.stdout.contains("# Evidencia: Acta de instalación firmada"))
-        // Filled with an identity only, it is a readable self-assessment whose answers are all missing.
-        let filled = r.stdout
+        // Filled with an identity and a period only, it is a readable self-assessment whose answers are all missing.
+        let identified = r.stdout
             .replacingOccurrences(of: "  id: \"\"", with: "  id: SO-1")
             .replacingOccurrences(of: "  name: \"\"", with: "  name: Municipio X")
             .replacingOccurrences(of: "  state:\n", with: "  state: jalisco\n")
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("template-\(UUID().uuidString).yaml").path
+        // The period is left blank, like every answer: forgotten, it is an error at each date, not a year nobody chose.
+        try identified.write(toFile: path, atomically: true, encoding: .utf8)
+        let lines = identified.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex(of: "  start:")) + 1
+        #expect(lines[start - 2] == "period:" && lines[start] == "  end:")
+        let unfilled = try CLI.run(["validate", path])
+        #expect(unfilled.status == 65)
+        #expect(unfilled.stderr.contains("\(path):\(start):3: error[missing_key]: la clave obligatoria «start» está vacía"), "\(unfilled.stderr)")
+        #expect(unfilled.stderr.contains("\(path):\(start + 1):3: error[missing_key]: la clave obligatoria «end» está vacía"), "\(unfilled.stderr)")
+        let filled = identified.replacingOccurrences(of: "  start:\n  end:\n", with: "  start: 2025-01-01\n  end: 2025-12-31\n")
         try filled.write(toFile: path, atomically: true, encoding: .utf8)
         let evaluate = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "json"])
         #expect(evaluate.status == 0, "\(evaluate.stderr)")

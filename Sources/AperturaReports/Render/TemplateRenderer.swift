@@ -36,9 +36,11 @@ public struct TemplateRenderer: Sendable {
         }
         out.append("  # " + t("Población (municipios); número entero", "Population (municipalities); whole number"))
         out.append("  population:")
+        // Left blank like every answer: a date written in advance would be reported unchanged by whoever forgets it.
+        out.append("# " + t("Periodo que se informa: primer y último día (AAAA-MM-DD)", "Period reported: first and last day (YYYY-MM-DD)"))
         out.append("period:")
-        out.append("  start: 2025-01-01")
-        out.append("  end: 2025-12-31")
+        out.append("  start:")
+        out.append("  end:")
         out.append("answers:")
         for section in ruleSet.form where applies(section.appliesTo, kind: kind, order: order) {
             out.append("")
