@@ -135,6 +135,11 @@ public struct Evaluator: Sendable {
                 case (.int(let n), let unit) where unit != .boolean: result = .value(.number(Double(n)))
                 case (.uint(let n), let unit) where unit != .boolean: result = .value(.number(Double(n)))
                 case (.double(let x), let unit) where unit != .boolean && x.isFinite: result = .value(.number(x))
+                case (.double(let x), let unit) where unit != .boolean:
+                    // A double divided by zero is infinite (or NaN) in CEL, not an error: said as what it is.
+                    let (es, en) = x.isNaN ? ("NaN", "NaN") : x > 0 ? ("infinito", "infinity") : ("menos infinito", "minus infinity")
+                    result = .error(LocalizedText(es: "el indicador dio \(es), no un número: revise si su fórmula divide entre cero",
+                                                  en: "the indicator yielded \(en), not a number: check whether its formula divides by zero"))
                 default:
                     result = .error(LocalizedText(es: "el indicador dio un valor de tipo \(value.typeName) que no corresponde a su unidad",
                                                   en: "the indicator yielded a \(value.typeName) value that does not fit its unit"))

@@ -18,6 +18,8 @@ public enum IndicatorValue: Hashable, Sendable, Codable, CustomStringConvertible
     /// Up to four decimals, without trailing zeros: what reports print.
     public static func format(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        // Past 10^15 there are no decimals left to round, and scaling first would overflow (-1.7e308 as "-inf").
+        if !(abs(x) < 1e15) { return String(x) }
         var text = String((x * 10_000).rounded() / 10_000)
         if text.contains("e") { text = String(x) }
         return text
