@@ -89,7 +89,8 @@ public enum AssessmentLoader {
         reader.finish()
         if let state, let stateNode, !MexicanState.ids.contains(state) {
             context.error("invalid_value", es: "«\(state)» no es una entidad federativa", en: "'\(state)' is not a Mexican state", at: stateNode.range,
-                          help: Suggestion.closest(to: state, in: MexicanState.ids).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
+                          help: (MexicanState.id(forName: state) ?? Suggestion.closest(to: state, in: MexicanState.ids))
+                              .map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") })
         }
         if let order, order != .federal, state == nil, stateNode == nil {
             // At `state:` when it is there but left empty (as the template leaves it), else at the institution.

@@ -19,15 +19,20 @@ public enum MexicanState {
         all.first(where: { $0.id == id })?.name
     }
 
-    /// The slug for a name written in any common way ("Nuevo Leon", "Nuevo León", "nuevo_leon").
+    /// The slug for a name written in any common way ("Nuevo Leon", "Nuevo León", "nuevo_leon"): the full
+    /// constitutional names, the usual abbreviations of Mexico State and Mexico City, and the former names.
     public static func id(forName name: String) -> String? {
         let slug = slugify(name)
         if ids.contains(slug) { return slug }
-        let aliases = ["estado_de_mexico": "mexico", "nuevoleon": "nuevo_leon", "cdmx": "ciudad_de_mexico", "distrito_federal": "ciudad_de_mexico",
-                       "coahuila_de_zaragoza": "coahuila", "michoacan_de_ocampo": "michoacan",
-                       "veracruz_de_ignacio_de_la_llave": "veracruz"]
         return aliases[slug]
     }
+
+    private static let aliases = [
+        "estado_de_mexico": "mexico", "edo_de_mexico": "mexico", "edo_mex": "mexico", "edomex": "mexico",
+        "nuevoleon": "nuevo_leon", "cdmx": "ciudad_de_mexico", "distrito_federal": "ciudad_de_mexico", "df": "ciudad_de_mexico", "d_f": "ciudad_de_mexico",
+        "coahuila_de_zaragoza": "coahuila", "michoacan_de_ocampo": "michoacan", "queretaro_de_arteaga": "queretaro",
+        "veracruz_de_ignacio_de_la_llave": "veracruz",
+    ]
 
     /// Lower-case ASCII with `_` between words: accents dropped, other marks removed.
     public static func slugify(_ text: String) -> String {
