@@ -9,6 +9,8 @@ public struct BatchAggregate: Sendable {
     var invalid = 0
     var errorRows = 0
     var errorCodes: [String: Int] = [:]
+    var warningRows = 0
+    var evaluatedWithWarnings = 0
     var all = GroupAccumulator()
     var minScore: Double?
     var maxScore: Double?
@@ -37,6 +39,8 @@ public struct BatchAggregate: Sendable {
 
     public mutating func add(_ result: InstitutionResult) {
         evaluated += 1
+        warningRows += result.warnings.count
+        if !result.warnings.isEmpty { evaluatedWithWarnings += 1 }
         all.add(result)
         if let score = result.score {
             minScore = Swift.min(minScore ?? score, score)

@@ -42,6 +42,9 @@ public struct BatchSummary: Sendable, Hashable, Codable {
         public var errorRows: Int
         /// Evaluated institutions whose score could not be determined.
         public var notScored: Int
+        /// Rows of warnings.csv, and the evaluated institutions they concern.
+        public var warningRows: Int
+        public var withWarnings: Int
     }
 
     public struct ScoreStats: Sendable, Hashable, Codable {

@@ -1,3 +1,4 @@
+import AperturaLoader
 import AperturaModel
 
 /// Draws answers for form fields from a propensity to comply: booleans true with that probability,
@@ -78,7 +79,11 @@ struct FieldValues {
         case .number, .ratio, .percent:
             let low = bounds.min ?? 0
             let high = bounds.max ?? 100
-            return decimal(low + (high - low) * level(), within: low...max(low, high))
+            var x = low + (high - low) * level()
+            // Under 1 on a 0-to-100 scale reads as a percentage written as a fraction, which the batch warns of:
+            // a synthetic population is clean unless made otherwise, so such a value is written as 0.
+            if FractionOnPercentScale.applies(to: field), FractionOnPercentScale.matches((x * 100).rounded() / 100) { x = 0 }
+            return decimal(x, within: low...max(low, high))
         case .date:
             let day = 1 + rng.below(28), month = 1 + rng.below(12)
             return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"

@@ -2,6 +2,7 @@
 public enum BatchOutputs {
     public static let results = "results.csv"
     public static let errors = "errors.csv"
+    public static let warnings = "warnings.csv"
     public static let summary = "summary.json"
     public static let report = "report.html"
     /// The folder of per-institution reports; each named `NNNNNN-<id>.<ext>`, NNNNNN its row in results.csv.

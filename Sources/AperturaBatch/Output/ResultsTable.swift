@@ -44,11 +44,21 @@ public struct ResultsTable: Sendable {
 
     /// One row per error of the failure.
     public func errorRows(_ failure: BatchFailure) -> [[String]] {
-        failure.diagnostics.map { d in
+        rows(failure.diagnostics, file: failure.file, line: failure.line)
+    }
+
+    /// One row of warnings.csv (the columns of errors.csv) per warning of an evaluated institution.
+    public func warningRows(_ result: InstitutionResult) -> [[String]] {
+        rows(result.warnings, file: result.file, line: result.line)
+    }
+
+    /// Diagnostics as rows of `errorHeader`; `file` and `line` stand in where a diagnostic has no place.
+    private func rows(_ diagnostics: [Diagnostic], file: String, line: Int?) -> [[String]] {
+        diagnostics.map { d in
             let start = d.range?.start
             var message = d.message.text(language)
             if let help = d.help { message += " (\(help.text(language)))" }
-            return [start?.file ?? failure.file, start.map { String($0.line) } ?? failure.line.map(String.init) ?? "",
+            return [start?.file ?? file, start.map { String($0.line) } ?? line.map(String.init) ?? "",
                     start.map { String($0.column) } ?? "", d.code, message]
         }
     }

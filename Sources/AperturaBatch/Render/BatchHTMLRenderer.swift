@@ -23,6 +23,7 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.asOf, s.asOf) + fact(text.phase, s.phaseName)
         html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
+        html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
         html += "</dl>\n"
         html += distribution(s) + levels(s) + groups(s.byState, text.byState, "by-state") + groups(s.byOrder, text.byOrder, "by-order")

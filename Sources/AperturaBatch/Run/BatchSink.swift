@@ -8,6 +8,7 @@ final class BatchSink {
     let table: ResultsTable
     let results: AtomicFileWriter
     let errors: AtomicFileWriter
+    let warnings: AtomicFileWriter
     /// The per-institution reports, when asked for.
     let reports: ReportFolder?
     /// Where earlier runs' reports may be: without reports of its own, a run removes them at commit.
@@ -24,11 +25,13 @@ final class BatchSink {
         aggregate = BatchAggregate(layout: layout)
         results = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.results))
         errors = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.errors))
+        warnings = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.warnings))
         reportsDirectory = (outputDirectory as NSString).appendingPathComponent(BatchOutputs.institutions)
         reports = try perInstitution.map { _ in try ReportFolder(outputDirectory: outputDirectory) }
         reportExtension = perInstitution?.fileExtension ?? ""
         try results.write(CSVField.byteOrderMark + CSVField.row(table.header))
         try errors.write(CSVField.byteOrderMark + CSVField.row(ResultsTable.errorHeader))
+        try warnings.write(CSVField.byteOrderMark + CSVField.row(ResultsTable.errorHeader))
     }
 
     func consume(_ result: UnitResult) throws {
@@ -40,6 +43,7 @@ final class BatchSink {
             }
             written += 1
             try results.write(table.line(r))
+            for row in table.warningRows(r) { try warnings.write(CSVField.row(row)) }
             aggregate.add(r)
             if let reports, let report = r.report {
                 try reports.write(report, named: String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension)
@@ -53,6 +57,7 @@ final class BatchSink {
     func commit() throws {
         try results.commit()
         try errors.commit()
+        try warnings.commit()
         if let reports {
             try reports.commit()
         } else {
@@ -63,6 +68,7 @@ final class BatchSink {
     func discard() {
         results.discard()
         errors.discard()
+        warnings.discard()
         reports?.discard()
     }
 }

@@ -110,7 +110,10 @@ final class BatchWorker: Sendable {
             }
             return .invalid(BatchFailure(file: file, line: line, diagnostics: errors))
         }
-        return evaluate(assessment, line: line)
+        let outcome = evaluate(assessment, line: line)
+        guard case .evaluated(var result) = outcome else { return outcome }
+        result.warnings = context.diagnostics.sorted.filter { $0.severity == .warning }
+        return .evaluated(result)
     }
 
     func evaluate(_ assessment: Assessment, line: Int) -> UnitResult {

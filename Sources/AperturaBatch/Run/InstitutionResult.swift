@@ -1,4 +1,5 @@
 public import AperturaModel
+public import AperturaSource
 
 /// What a batch keeps of one evaluation: identity, scores, and per-rule and per-indicator values
 /// aligned with the run's `BatchLayout`. Small, so a bounded window of them is cheap.
@@ -17,6 +18,9 @@ public struct InstitutionResult: Sendable, Hashable {
     public var indicatorValues: [Double?]
     /// The institution's own report, rendered when requested.
     public var report: String?
+    /// What reading the self-assessment warned of (a fraction on a 0-to-100 scale, a placeholder given as
+    /// evidence): evaluated as written, and listed in warnings.csv so that the oversight body sees it.
+    public var warnings: [Diagnostic] = []
 
     public init(
         file: String, line: Int, institution: Institution, score: Double?, ratio: Double?, level: LevelID?,

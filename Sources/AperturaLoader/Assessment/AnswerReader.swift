@@ -110,12 +110,9 @@ struct AnswerReader {
         return true
     }
 
-    /// A value between 0 and 1 on a 0-to-100 scale is most often a percentage written as a fraction (a
-    /// spreadsheet cell showing 76 % holds 0.76): judged as it is, it would be short of any goal by almost all
-    /// of it. Said as a warning, since a value under 1 % can be true.
+    /// See `FractionOnPercentScale`.
     private func warnIfFraction(_ x: Double, _ field: FormField, _ node: YAMLNode) {
-        let (low, high) = field.effectiveBounds
-        guard field.type == .percent || field.type == .number, low == 0, high == 100, x > 0, x < 1 else { return }
+        guard FractionOnPercentScale.applies(to: field), FractionOnPercentScale.matches(x) else { return }
         let percent = ValueAdvice.plain(x * 100)
         context.warning("fraction_on_percent_scale", es: "\(format(x)) en una escala de 0 a 100 es menos de 1", en: "\(format(x)) on a 0-to-100 scale is less than 1",
                         at: node.range, help: LocalizedText(es: "si es una fracción, el porcentaje se escribe \(percent)", en: "if it is a fraction, the percentage is written \(percent)"))

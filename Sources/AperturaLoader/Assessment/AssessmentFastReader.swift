@@ -147,7 +147,7 @@ public struct AssessmentFastReader: Sendable {
                 guard let n = integer(), fields.contains(Double(n), at: index) else { return nil }
                 return .integer(n)
             case .number, .ratio, .percent:
-                guard let x = number(), fields.contains(x, at: index) else { return nil }
+                guard let x = number(), fields.contains(x, at: index), !fields.warns(of: x, at: index) else { return nil }
                 return .number(x)
             case .date: return day().map(AnswerValue.Value.date)
             case .text: return string().map(AnswerValue.Value.text)
@@ -163,7 +163,8 @@ public struct AssessmentFastReader: Sendable {
                     if isChoices {
                         // More choices than options means a repeat: given up before `contains` grows with the list.
                         guard texts.count < fields.options[index].count, fields.options[index].contains(text), !texts.contains(text) else { return nil }
-                    } else if text.allSatisfy(\.isWhitespace) {
+                    } else if text.allSatisfy(\.isWhitespace) || PlaceholderEvidence.matches(text) {
+                        // An empty entry is an error, a placeholder a warning: the full loader says which.
                         return nil
                     }
                     texts.append(text)

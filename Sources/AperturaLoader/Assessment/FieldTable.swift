@@ -10,6 +10,8 @@ final class FieldTable: Sendable {
     let lows: [Double]
     let highs: [Double]
     let options: [[String]]
+    /// Fields on which a fraction is warned of (`FractionOnPercentScale`).
+    let percentScale: [Bool]
     let items: [FieldTable?]
 
     init(_ fields: [FormField]) {
@@ -19,11 +21,16 @@ final class FieldTable: Sendable {
         lows = fields.map { $0.effectiveBounds.min ?? -.infinity }
         highs = fields.map { $0.effectiveBounds.max ?? .infinity }
         options = fields.map { $0.options.map(\.id) }
+        percentScale = fields.map(FractionOnPercentScale.applies(to:))
         items = fields.map { $0.type == .list ? FieldTable($0.items) : nil }
     }
 
     /// True when `x` is within field `index`'s bounds (those its type implies included).
     func contains(_ x: Double, at index: Int) -> Bool { x >= lows[index] && x <= highs[index] }
+
+    /// True when the full loader would warn of `x` in field `index`: the fast reader, which keeps no
+    /// diagnostics, then leaves the document to it.
+    func warns(of x: Double, at index: Int) -> Bool { percentScale[index] && FractionOnPercentScale.matches(x) }
 
     /// How deep answers to these fields nest in YAML collections: the group's mapping, then a list of
     /// texts, or a list of items and each item's own depth.

@@ -74,9 +74,11 @@ struct BatchCommand: ParsableCommand {
         Console.print(result.setupDiagnostics, language: lang)
         guard let summary = result.summary else { throw ExitStatus.invalidInput }
         let counts = summary.counts
+        let warned = counts.withWarnings == 0 ? "" : lang == .es ? ", \(counts.withWarnings) de ellas con advertencias (warnings.csv)"
+                                                                 : ", \(counts.withWarnings) of them with warnings (warnings.csv)"
         Console.err(lang == .es
-            ? "\(counts.evaluated) evaluadas, \(counts.invalid) inválidas (de \(counts.inputs) entradas); resultados en \(output)\n"
-            : "\(counts.evaluated) evaluated, \(counts.invalid) invalid (of \(counts.inputs) inputs); results in \(output)\n")
+            ? "\(counts.evaluated) evaluadas\(warned), \(counts.invalid) inválidas (de \(counts.inputs) entradas); resultados en \(output)\n"
+            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(counts.inputs) inputs); results in \(output)\n")
         if !result.allEvaluated { throw ExitStatus.invalidInput }
     }
 }
