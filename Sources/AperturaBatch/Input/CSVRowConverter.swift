@@ -215,18 +215,27 @@ public struct CSVRowConverter: Sendable {
     /// digits, then every three) are separators: `2,5` or `1,,2` is passed on as written and reported, not
     /// read as 25 or 12.
     static func integerText(_ value: String) -> String {
-        let unsigned = value.first == "-" || value.first == "+" ? value.dropFirst() : value[...]
-        let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
-        guard groups.count > 1,
-              (1...3).contains(groups[0].count),
-              groups.dropFirst().allSatisfy({ $0.count == 3 }),
-              groups.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return value }
-        return value.replacingAll(",", with: "")
+        withoutThousandsSeparators(value[...]) ?? value
     }
 
-    /// `0,5` → `0.5` (a decimal comma), when there is one comma and no point.
+    /// Numbers as written in Mexico: `1,500` and `1,500.25` have a thousands separator (fifteen hundred), as
+    /// do `12,345,678`; any other single comma, with no point, is a decimal comma (`0,5`, `80,5`, `0,500`).
     static func decimalText(_ value: String) -> String {
-        value.count(where: { $0 == "," }) == 1 && !value.contains(".") ? value.replacingAll(",", with: ".") : value
+        let point = value.firstIndex(of: ".") ?? value.endIndex
+        if let whole = withoutThousandsSeparators(value[..<point]) { return whole + value[point...] }
+        return value.count(where: { $0 == "," }) == 1 && point == value.endIndex ? value.replacingAll(",", with: ".") : value
+    }
+
+    /// The digits with their thousands separators taken out, when there are any and each is in its place:
+    /// a first group of one to three digits that does not start with 0 (`0,500` is a decimal), then groups of three.
+    static func withoutThousandsSeparators(_ value: Substring) -> String? {
+        let unsigned = value.first == "-" || value.first == "+" ? value.dropFirst() : value
+        let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1,
+              (1...3).contains(groups[0].count), groups[0].first != "0",
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
+        return String(value).replacingAll(",", with: "")
     }
 }
 
