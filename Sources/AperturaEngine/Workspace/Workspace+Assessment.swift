@@ -68,8 +68,23 @@ extension Workspace {
     /// all, and how many diagnostics past the cap are not shown.
     public static func validation(of file: String, ruleSet: RuleSet) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
         let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
-        let missing = missingAnswers(of: assessments, in: file, ruleSet: ruleSet)
+        let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet)
+                                     : missingAnswers(of: assessments, in: file, ruleSet: ruleSet)
         return (list.sorted + missing, list.errorCount + missing.count(where: \.isError), list.dropped)
+    }
+
+    /// The missing answers of a file with errors, so that one `validate` lists everything to fill in: the file
+    /// is parsed again and each document read as far as it can be (`partial`), its errors already reported.
+    /// A document whose identity or rule set could not be read is left out: what applies to it is unknown.
+    static func missingAnswersDespiteErrors(in file: String, ruleSet: RuleSet) -> [Diagnostic] {
+        guard isRegularFile(file) else { return [] }
+        var missing: [Diagnostic] = []
+        _ = YAMLParser.forEachDocument(inFile: file) { document in
+            guard let root = document.root,
+                  let partial = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, LoadContext(), partial: true) else { return }
+            missing += MissingAnswers.find(in: partial, ruleSet: ruleSet, root: root)
+        }
+        return missing
     }
 
     /// Whether `path` leads (through any links) to a regular file.

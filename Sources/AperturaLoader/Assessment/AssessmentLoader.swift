@@ -37,8 +37,10 @@ public enum AssessmentLoader {
         return (context.diagnostics.hasErrors ? [] : assessments, context.diagnostics)
     }
 
-    /// One document: the assessment, or nil when it has errors (reported into `context`).
-    public static func read(_ document: YAMLDocument, file: String, ruleSet: RuleSet, _ context: LoadContext) -> Assessment? {
+    /// One document: the assessment, or nil when it has errors (reported into `context`). With `partial`, a
+    /// document with errors still gives what could be read, when its version, rule set and identity could:
+    /// for `validate` to list the missing answers beside the errors. Never evaluate a partial assessment.
+    public static func read(_ document: YAMLDocument, file: String, ruleSet: RuleSet, _ context: LoadContext, partial: Bool = false) -> Assessment? {
         let errorsBefore = context.diagnostics.errorCount
         // An empty document is named at its own start: in a stream, that is not the file's first line.
         guard let root = document.root else {
@@ -69,7 +71,9 @@ public enum AssessmentLoader {
         if let answersNode, ruleSetID == ruleSet.info.id {
             sections = AnswerReader(form: ruleSet.form, context: context).sections(answersNode)
         }
-        guard let version, let ruleSetID, let institution, context.diagnostics.errorCount == errorsBefore else { return nil }
+        guard let version, let ruleSetID, let institution else { return nil }
+        let complete = context.diagnostics.errorCount == errorsBefore
+        guard complete || (partial && supportedVersions.contains(version) && ruleSetID == ruleSet.info.id) else { return nil }
         return Assessment(
             formatVersion: Int(version), ruleSet: ruleSetID, institution: institution, periodStart: period?.0,
             periodEnd: period?.1, sections: sections, file: file, range: root.range)

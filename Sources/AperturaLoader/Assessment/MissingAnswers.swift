@@ -8,6 +8,8 @@ public enum MissingAnswers {
     /// `root`: the assessment's YAML document, when at hand. A field written with no value (`sesiones:`, as
     /// the template leaves it) is then reported at its key, and a missing section at `answers:`; without
     /// it, at the start of the section or item that lacks them (the assessment keeps no trace of an empty key).
+    /// A section or field written with a value that could not be read (a partial assessment) is not missing:
+    /// its error says what is wrong with it.
     public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let institution = assessment.institution
@@ -24,6 +26,7 @@ public enum MissingAnswers {
         let answers = root?["answers"]
         for section in ruleSet.form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) {
             let group = assessment.sections[section.id]
+            if group == nil, isWritten(answers?[section.id.rawValue]) { continue }
             let place = group?.range ?? keyRange("answers", in: root) ?? assessment.range
             missing(in: group, node: answers?[section.id.rawValue], fields: section.fields, path: section.id.rawValue, place: place, into: &found)
         }
@@ -35,7 +38,7 @@ public enum MissingAnswers {
         for field in fields {
             let fieldPath = "\(path).\(field.id)"
             guard let answer = group?[field.id] else {
-                if field.required {
+                if field.required && !isWritten(node?[field.id]) {
                     found.append(.error(
                         "missing_answer", LocalizedText(es: "falta la respuesta «\(fieldPath)»: \(field.prompt.es)",
                                                         en: "missing answer '\(fieldPath)': \(field.prompt.text(.en))"),
@@ -51,6 +54,12 @@ public enum MissingAnswers {
                 }
             }
         }
+    }
+
+    /// A value written in the file, one that is there and is not an empty key (`field:`).
+    private static func isWritten(_ node: YAMLNode?) -> Bool {
+        guard let node else { return false }
+        return !(node.scalar.map { $0.isNull && $0.style == .plain } ?? false)
     }
 
     /// Where `key` is written in the mapping `node`, if it is.
