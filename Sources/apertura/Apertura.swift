@@ -6,12 +6,16 @@ import Foundation
 struct Apertura: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apertura",
-        abstract: "Evalúa autoevaluaciones de apertura institucional contra la Política de Apertura Institucional (PAI).",
-        discussion: """
+        abstract: Bilingual.text("Evalúa autoevaluaciones de apertura institucional contra la Política de Apertura Institucional (PAI).", en: "Evaluates institutional-openness self-assessments against the Institutional Openness Policy (PAI)."),
+        discussion: Bilingual.text("""
             Mensajes y reportes en español; en inglés con --lang en. Códigos de salida: 0 éxito; 1 nivel igual o \
             peor que --fail-on; 64 uso incorrecto; 65 entrada inválida; 70 error interno; 74 no se pudo escribir una \
             salida; 130 y 143 interrumpido (Ctrl-C, SIGTERM).
-            """,
+            """, en: """
+            Messages and reports in Spanish; in English with --lang en. Exit codes: 0 success; 1 a level equal to or \
+            worse than --fail-on; 64 wrong usage; 65 invalid input; 70 internal error; 74 an output could not be \
+            written; 130 and 143 interrupted (Ctrl-C, SIGTERM).
+            """),
         subcommands: [ValidateCommand.self, EvaluateCommand.self, TemplateCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, DiffCommand.self, SchemasCommand.self, BatchCommand.self, GenerateCommand.self]
     )
 

@@ -53,4 +53,20 @@ import Testing
         let english = try CLI.run(["evaluate", "--help", "--lang", "en"])
         #expect(english.stdout.contains("USAGE: apertura evaluate") && english.stdout.contains("Show help information."))
     }
+
+    /// The commands' own help texts are in the user's language too.
+    @Test func helpTextsAreInTheUsersLanguage() throws {
+        let spanish = try CLI.run(["evaluate", "--help"])
+        #expect(spanish.stdout.hasPrefix("RESUMEN: Evalúa una autoevaluación: reporte de cumplimiento y de brechas.\n"), "\(spanish.stdout)")
+        #expect(spanish.stdout.contains("  <file>                  La autoevaluación (YAML).\n"))
+        #expect(spanish.stdout.contains("--format <format>       Formato: text | json | markdown."))
+        let english = try CLI.run(["evaluate", "--help", "--lang", "en"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: Evaluates a self-assessment: compliance and gap report.\n"), "\(english.stdout)")
+        #expect(english.stdout.contains("  <file>                  The self-assessment (YAML).\n"))
+        #expect(english.stdout.contains("--format <format>       Format: text | json | markdown."))
+        #expect(!english.stdout.contains("Formato") && !english.stdout.contains("autoevaluación"), "\(english.stdout)")
+        let top = try CLI.run(["--help", "--lang=en"])
+        #expect(top.stdout.contains("Exit codes: 0"), "\(top.stdout)")
+        #expect(top.stdout.contains("  batch                   Evaluates many self-assessments"), "\(top.stdout)")
+    }
 }

@@ -9,15 +9,19 @@ import Foundation
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Evalúa muchas autoevaluaciones: resultados, agregados, metas poblacionales y un reporte HTML.",
-        discussion: "Entradas: archivos YAML (una autoevaluación o varios documentos), carpetas (recursivamente) y tablas "
-            + "CSV con un archivo de mapeo de columnas (--mapping). Escribe en --output: results.csv, errors.csv, summary.json y "
-            + "report.html. Sale con 0 si todas se evaluaron y con 65 si alguna no se pudo evaluar.")
+        abstract: Bilingual.text("Evalúa muchas autoevaluaciones: resultados, agregados, metas poblacionales y un reporte HTML.", en: "Evaluates many self-assessments: results, aggregates, population goals and an HTML report."),
+        discussion: Bilingual.text(
+            "Entradas: archivos YAML (una autoevaluación o varios documentos), carpetas (recursivamente) y tablas "
+                + "CSV con un archivo de mapeo de columnas (--mapping). Escribe en --output: results.csv, errors.csv, warnings.csv, "
+                + "summary.json y report.html. Sale con 0 si todas se evaluaron y con 65 si alguna no se pudo evaluar.",
+            en: "Inputs: YAML files (one self-assessment or a stream of documents), folders (recursively) and CSV tables with "
+                + "a column mapping file (--mapping). Writes into --output: results.csv, errors.csv, warnings.csv, summary.json and "
+                + "report.html. Exits with 0 when all were evaluated and with 65 when some could not be."))
 
-    @Argument(help: "Archivos, carpetas o tablas CSV.")
+    @Argument(help: Bilingual.help("Archivos, carpetas o tablas CSV.", en: "Files, folders or CSV tables."))
     var inputs: [String]
 
-    @Option(name: .long, help: "Carpeta de salida.")
+    @Option(name: .long, help: Bilingual.help("Carpeta de salida.", en: "Output folder."))
     var output: String
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -27,15 +31,15 @@ struct BatchCommand: ParsableCommand {
     static let maxJobs = 256
 
     // Unconditional: `--jobs -1` is a count out of range, said in the user's language, not a missing value.
-    @Option(name: .long, parsing: .unconditional, help: "Hilos de trabajo, de 1 a 256 (por omisión, todos los núcleos).")
+    @Option(name: .long, parsing: .unconditional, help: Bilingual.help("Hilos de trabajo, de 1 a 256 (por omisión, todos los núcleos).", en: "Worker threads, 1 to 256 (all cores by default)."))
     var jobs: Int?
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Archivo de mapeo de columnas para las tablas CSV.")
+    @Option(name: .long, help: Bilingual.help("Archivo de mapeo de columnas para las tablas CSV.", en: "Column mapping file for the CSV tables."))
     var mapping: String?
 
-    @Option(name: .customLong("per-institution"), help: "Escribe además el reporte de cada institución: json | markdown.")
+    @Option(name: .customLong("per-institution"), help: Bilingual.help("Escribe además el reporte de cada institución: json | markdown.", en: "Also writes each institution's report: json | markdown."))
     var perInstitution: PerInstitutionFormat?
 
     func validate() throws {

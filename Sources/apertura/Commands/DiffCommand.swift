@@ -10,26 +10,26 @@ import ArgumentParser
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Diferencia semántica entre dos versiones de un conjunto de reglas y su impacto en una población de autoevaluaciones.")
+        abstract: Bilingual.text("Diferencia semántica entre dos versiones de un conjunto de reglas y su impacto en una población de autoevaluaciones.", en: "Semantic difference between two versions of a rule set, and its impact on a population of self-assessments."))
 
-    @Option(name: .long, help: "Carpeta de la versión anterior del conjunto de reglas.")
+    @Option(name: .long, help: Bilingual.help("Carpeta de la versión anterior del conjunto de reglas.", en: "Folder of the rule set's earlier version."))
     var from: String
 
-    @Option(name: .long, help: "Carpeta de la versión nueva del conjunto de reglas.")
+    @Option(name: .long, help: Bilingual.help("Carpeta de la versión nueva del conjunto de reglas.", en: "Folder of the rule set's new version."))
     var to: String
 
-    @Argument(help: "Autoevaluaciones (archivos o carpetas) cuyo cambio de puntaje y nivel se calcula.")
+    @Argument(help: Bilingual.help("Autoevaluaciones (archivos o carpetas) cuyo cambio de puntaje y nivel se calcula.", en: "Self-assessments (files or folders) whose change of score and level is computed."))
     var inputs: [String] = []
 
-    @Option(name: .long, help: "Política de evaluación (por omisión, la de Policies/ para ese conjunto de reglas).")
+    @Option(name: .long, help: Bilingual.help("Política de evaluación (por omisión, la de Policies/ para ese conjunto de reglas).", en: "Evaluation policy (by default, the one in Policies/ for that rule set)."))
     var policy: String?
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .long, help: "Formato: text | csv | json.")
+    @Option(name: .long, help: Bilingual.help("Formato: text | csv | json.", en: "Format: text | csv | json."))
     var format: DiffRenderer.Format = .text
 
-    @Option(name: .long, help: "Escribe el resultado en este archivo en lugar de la salida estándar.")
+    @Option(name: .long, help: Bilingual.help("Escribe el resultado en este archivo en lugar de la salida estándar.", en: "Writes the result to this file instead of standard output."))
     var output: String?
 
     @OptionGroup var language: LanguageOption

@@ -9,28 +9,28 @@ import ArgumentParser
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Evalúa una autoevaluación: reporte de cumplimiento y de brechas.")
+        abstract: Bilingual.text("Evalúa una autoevaluación: reporte de cumplimiento y de brechas.", en: "Evaluates a self-assessment: compliance and gap report."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
-    @Argument(help: "La autoevaluación (YAML).")
+    @Argument(help: Bilingual.help("La autoevaluación (YAML).", en: "The self-assessment (YAML)."))
     var file: String
 
     @OptionGroup var ruleOptions: RuleOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .long, help: "Formato: text | json | markdown.")
+    @Option(name: .long, help: Bilingual.help("Formato: text | json | markdown.", en: "Format: text | json | markdown."))
     var format: Format = .text
 
-    @Option(name: .long, help: "Vista: all | compliance | gaps.")
+    @Option(name: .long, help: Bilingual.help("Vista: all | compliance | gaps.", en: "View: all | compliance | gaps."))
     var view: ReportView = .all
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Escribe el reporte en este archivo (de forma atómica) en lugar de la salida estándar.")
+    @Option(name: .long, help: Bilingual.help("Escribe el reporte en este archivo (de forma atómica) en lugar de la salida estándar.", en: "Writes the report to this file (atomically) instead of standard output."))
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Nivel de la política: sale con 1 si el nivel obtenido es ese o uno peor.")
+    @Option(name: .customLong("fail-on"), help: Bilingual.help("Nivel de la política: sale con 1 si el nivel obtenido es ese o uno peor.", en: "A level of the policy: exits with 1 when the level reached is that one or a worse one."))
     var failOn: String?
 
     func run() throws {

@@ -8,12 +8,12 @@ import ArgumentParser
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explica cómo una regla juzgó una autoevaluación: alcance, condición, valores leídos, meta, comparación, resultado.")
+        abstract: Bilingual.text("Explica cómo una regla juzgó una autoevaluación: alcance, condición, valores leídos, meta, comparación, resultado.", en: "Explains how a rule judged a self-assessment: scope, condition, values read, goal, comparison, outcome."))
 
-    @Argument(help: "La autoevaluación (YAML).")
+    @Argument(help: Bilingual.help("La autoevaluación (YAML).", en: "The self-assessment (YAML)."))
     var file: String
 
-    @Option(name: .long, help: "La regla que se explica.")
+    @Option(name: .long, help: Bilingual.help("La regla que se explica.", en: "The rule to explain."))
     var rule: String
 
     @OptionGroup var ruleOptions: RuleOptions

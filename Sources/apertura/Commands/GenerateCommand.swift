@@ -10,24 +10,24 @@ import Foundation
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Genera una población sintética y determinista de autoevaluaciones (demostraciones y mediciones).")
+        abstract: Bilingual.text("Genera una población sintética y determinista de autoevaluaciones (demostraciones y mediciones).", en: "Generates a synthetic, deterministic population of self-assessments (for demos and benchmarks)."))
 
     // Unconditional: `--count -1` is a count out of range, said in the user's language, not a missing value.
-    @Option(name: .long, parsing: .unconditional, help: "Número de autoevaluaciones, de 0 a 999999.")
+    @Option(name: .long, parsing: .unconditional, help: Bilingual.help("Número de autoevaluaciones, de 0 a 999999.", en: "Number of self-assessments, 0 to 999999."))
     var count: Int
 
     // Read as text and checked in `validate()`: `--seed -1` or `--seed abc` is a seed out of range, said in the
     // user's language, not ArgumentParser's "missing value" or its English "invalid value".
-    @Option(name: .long, parsing: .unconditional, help: "Semilla: la misma semilla da los mismos archivos (entero de 0 a 18446744073709551615).")
+    @Option(name: .long, parsing: .unconditional, help: Bilingual.help("Semilla: la misma semilla da los mismos archivos (entero de 0 a 18446744073709551615).", en: "Seed: the same seed gives the same files (a whole number from 0 to 18446744073709551615)."))
     var seed: String = "1"
 
-    @Option(name: .long, help: "Carpeta de salida.")
+    @Option(name: .long, help: Bilingual.help("Carpeta de salida.", en: "Output folder."))
     var output: String
 
-    @Option(name: .long, help: "Carpeta del conjunto de reglas (por omisión, Rules/pai).")
+    @Option(name: .long, help: Bilingual.help("Carpeta del conjunto de reglas (por omisión, Rules/pai).", en: "Rule set folder (Rules/pai by default)."))
     var rules: String?
 
-    @Flag(name: .long, help: "Un solo archivo con varios documentos YAML en lugar de un archivo por institución.")
+    @Flag(name: .long, help: Bilingual.help("Un solo archivo con varios documentos YAML en lugar de un archivo por institución.", en: "One file of many YAML documents instead of one file per institution."))
     var stream = false
 
     @OptionGroup var language: LanguageOption

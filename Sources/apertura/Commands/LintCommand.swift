@@ -7,18 +7,18 @@ import ArgumentParser
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Revisa conjuntos de reglas y políticas: esquema, referencias, expresiones, metas, pesos, citas, traducciones.")
+        abstract: Bilingual.text("Revisa conjuntos de reglas y políticas: esquema, referencias, expresiones, metas, pesos, citas, traducciones.", en: "Checks rule sets and policies: schema, references, expressions, goals, weights, citations, translations."))
 
-    @Argument(help: "Carpetas de reglas, carpetas que las contienen o archivos de política (por omisión: Rules y Policies).")
+    @Argument(help: Bilingual.help("Carpetas de reglas, carpetas que las contienen o archivos de política (por omisión: Rules y Policies).", en: "Rule set folders, folders holding them, or policy files (by default: Rules and Policies)."))
     var paths: [String] = []
 
-    @Option(name: .long, help: "Formato: text | json | sarif.")
+    @Option(name: .long, help: Bilingual.help("Formato: text | json | sarif.", en: "Format: text | json | sarif."))
     var format: LintRenderer.Format = .text
 
-    @Flag(name: .long, help: "Las advertencias también hacen fallar (salida 65).")
+    @Flag(name: .long, help: Bilingual.help("Las advertencias también hacen fallar (salida 65).", en: "Warnings fail too (exit 65)."))
     var strict = false
 
-    @Option(name: .long, help: "Escribe el resultado en este archivo en lugar de la salida estándar.")
+    @Option(name: .long, help: Bilingual.help("Escribe el resultado en este archivo en lugar de la salida estándar.", en: "Writes the result to this file instead of standard output."))
     var output: String?
 
     @OptionGroup var language: LanguageOption

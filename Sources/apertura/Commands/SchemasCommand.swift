@@ -11,18 +11,18 @@ import Foundation
 struct SchemasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schemas",
-        abstract: "Genera los JSON Schema de archivos de reglas, políticas, pruebas y autoevaluaciones (y las tablas de la guía).")
+        abstract: Bilingual.text("Genera los JSON Schema de archivos de reglas, políticas, pruebas y autoevaluaciones (y las tablas de la guía).", en: "Generates the JSON Schemas of rule files, policies, tests and self-assessments (and the guide's tables)."))
 
-    @Option(name: .long, help: "Carpeta donde escribir los esquemas.")
+    @Option(name: .long, help: Bilingual.help("Carpeta donde escribir los esquemas.", en: "Folder to write the schemas into."))
     var output: String = "schemas"
 
-    @Option(name: .long, help: "Carpetas de conjuntos de reglas para los esquemas de autoevaluación propios (por omisión: las de Rules).")
+    @Option(name: .long, help: Bilingual.help("Carpetas de conjuntos de reglas para los esquemas de autoevaluación propios (por omisión: las de Rules).", en: "Rule set folders for their own self-assessment schemas (by default: those in Rules)."))
     var rules: [String] = []
 
-    @Option(name: .long, help: "Actualiza las tablas generadas de esta guía (docs/GUIA-AUTORES.md).")
+    @Option(name: .long, help: Bilingual.help("Actualiza las tablas generadas de esta guía (docs/GUIA-AUTORES.md).", en: "Updates the generated tables of this guide (docs/GUIA-AUTORES.md)."))
     var guide: String?
 
-    @Flag(name: .long, help: "No escribe: sale con 1 si algún archivo difiere de lo generado.")
+    @Flag(name: .long, help: Bilingual.help("No escribe: sale con 1 si algún archivo difiere de lo generado.", en: "Writes nothing: exits with 1 when a file differs from what would be generated."))
     var check = false
 
     @OptionGroup var language: LanguageOption

@@ -8,18 +8,18 @@ import ArgumentParser
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Imprime una autoevaluación en blanco, con un comentario en español sobre cada campo.")
+        abstract: Bilingual.text("Imprime una autoevaluación en blanco, con un comentario en español sobre cada campo.", en: "Prints a blank self-assessment, with a comment above every field (in English with --lang en)."))
 
-    @Option(name: .long, help: "Carpeta del conjunto de reglas (por omisión, Rules/pai).")
+    @Option(name: .long, help: Bilingual.help("Carpeta del conjunto de reglas (por omisión, Rules/pai).", en: "Rule set folder (Rules/pai by default)."))
     var rules: String?
 
-    @Option(name: .long, help: "Tipo de institución: sólo las secciones que le aplican.")
+    @Option(name: .long, help: Bilingual.help("Tipo de institución: sólo las secciones que le aplican.", en: "Kind of institution: only the sections that apply to it."))
     var kind: InstitutionKind?
 
-    @Option(name: .long, help: "Orden de gobierno: federal | estatal | municipal.")
+    @Option(name: .long, help: Bilingual.help("Orden de gobierno: federal | estatal | municipal.", en: "Order of government: federal | estatal | municipal."))
     var order: GovernmentOrder?
 
-    @Option(name: .long, help: "Esquema para el editor en la primera línea (por omisión ../schemas/<conjunto>.self-assessment.schema.json; none: sin línea).")
+    @Option(name: .long, help: Bilingual.help("Esquema para el editor en la primera línea (por omisión ../schemas/<conjunto>.self-assessment.schema.json; none: sin línea).", en: "Schema for the editor, on the first line (by default ../schemas/<rule set>.self-assessment.schema.json; none: no line)."))
     var schema: String?
 
     @OptionGroup var language: LanguageOption

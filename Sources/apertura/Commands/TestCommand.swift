@@ -7,18 +7,18 @@ import ArgumentParser
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Ejecuta las pruebas de reglas (*.tests.yaml); falla si alguna falla o si no se ejecutó ninguna.")
+        abstract: Bilingual.text("Ejecuta las pruebas de reglas (*.tests.yaml); falla si alguna falla o si no se ejecutó ninguna.", en: "Runs the rule tests (*.tests.yaml); fails when one fails or none ran."))
 
-    @Argument(help: "Carpetas o archivos de pruebas (por omisión: Rules).")
+    @Argument(help: Bilingual.help("Carpetas o archivos de pruebas (por omisión: Rules).", en: "Test folders or files (by default: Rules)."))
     var paths: [String] = []
 
-    @Flag(name: .long, help: "Lista las reglas e indicadores que ninguna prueba ejercita.")
+    @Flag(name: .long, help: Bilingual.help("Lista las reglas e indicadores que ninguna prueba ejercita.", en: "Lists the rules and indicators that no test exercises."))
     var coverage = false
 
-    @Flag(name: .customLong("require-full-coverage"), help: "Falla si alguna regla o indicador queda sin probar.")
+    @Flag(name: .customLong("require-full-coverage"), help: Bilingual.help("Falla si alguna regla o indicador queda sin probar.", en: "Fails when a rule or indicator is left untested."))
     var requireFullCoverage = false
 
-    @Option(name: .long, help: "Escribe además el resultado en JUnit XML en este archivo.")
+    @Option(name: .long, help: Bilingual.help("Escribe además el resultado en JUnit XML en este archivo.", en: "Also writes the result as JUnit XML to this file."))
     var junit: String?
 
     @OptionGroup var language: LanguageOption

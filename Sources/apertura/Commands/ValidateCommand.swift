@@ -8,12 +8,12 @@ import ArgumentParser
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Valida autoevaluaciones: errores precisos en archivo:línea:columna, respuestas faltantes incluidas.")
+        abstract: Bilingual.text("Valida autoevaluaciones: errores precisos en archivo:línea:columna, respuestas faltantes incluidas.", en: "Validates self-assessments: precise errors at file:line:column, missing answers included."))
 
-    @Argument(help: "Autoevaluaciones (YAML).")
+    @Argument(help: Bilingual.help("Autoevaluaciones (YAML).", en: "Self-assessments (YAML)."))
     var files: [String]
 
-    @Option(name: .long, help: "Carpeta del conjunto de reglas (por omisión, la que nombra cada archivo).")
+    @Option(name: .long, help: Bilingual.help("Carpeta del conjunto de reglas (por omisión, la que nombra cada archivo).", en: "Rule set folder (by default, the one each file names)."))
     var rules: String?
 
     @OptionGroup var language: LanguageOption

@@ -4,7 +4,7 @@ import ArgumentParser
 
 /// `--lang es|en`: Spanish by default.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Idioma de mensajes y reportes: es | en.")
+    @Option(name: .long, help: Bilingual.help("Idioma de mensajes y reportes: es | en.", en: "Language of messages and reports: es | en."))
     var lang: Language = .es
 }
 
@@ -12,16 +12,16 @@ extension Language: ExpressibleByArgument {}
 
 /// `--rules DIR` and `--policy FILE`; by default the bundled ones for the file's rule set.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .long, help: "Carpeta del conjunto de reglas (por omisión, Rules/<rule_set> del paquete).")
+    @Option(name: .long, help: Bilingual.help("Carpeta del conjunto de reglas (por omisión, Rules/<rule_set> del paquete).", en: "Rule set folder (by default, the package's Rules/<rule_set>)."))
     var rules: String?
 
-    @Option(name: .long, help: "Archivo de política de evaluación (por omisión, la de Policies/ para ese conjunto de reglas).")
+    @Option(name: .long, help: Bilingual.help("Archivo de política de evaluación (por omisión, la de Policies/ para ese conjunto de reglas).", en: "Evaluation policy file (by default, the one in Policies/ for that rule set)."))
     var policy: String?
 }
 
 /// `--as-of YYYY-MM-DD`.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: "Fecha de corte AAAA-MM-DD; elige la fase (por omisión, hoy).")
+    @Option(name: .customLong("as-of"), help: Bilingual.help("Fecha de corte AAAA-MM-DD; elige la fase (por omisión, hoy).", en: "Cut-off date YYYY-MM-DD; picks the phase (today by default)."))
     var asOf: String?
 
     /// Checked while the command line is parsed, so that the usage shown is the command's own.
