@@ -61,7 +61,7 @@ public enum Linter {
         // naming other rules is checked by `apertura test`).
         var policies: [String: Policy?] = [:]
         func policy(for testCase: RuleTestCase) -> Policy? {
-            let file = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: partial.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+            guard let file = RuleTestPolicy.file(for: testCase, ruleSetID: partial.info.id) else { return nil }
             if policies[file] == nil {
                 let (loaded, found) = PolicyLoader.load(file: file)
                 policies[file] = .some(loaded)
@@ -76,6 +76,7 @@ public enum Linter {
             diagnostics += found
             guard let testFile, !loaded.hasErrors, !found.contains(where: \.isError), testFile.rules == directory else { continue }
             for testCase in testFile.cases { _ = policy(for: testCase) }
+            if let missing = RuleTestPolicy.missing(in: testFile, ruleSetID: partial.info.id) { diagnostics.append(missing) }
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
             diagnostics += RuleTestValueTypes.check(testFile, ruleSet: partial)
         }

@@ -96,6 +96,7 @@ public enum RuleTestLoader {
         var testFile = RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases)
         testFile.ruleSetRange = keys[.ruleSet]?.range
         testFile.rulesRange = keys[.rules]?.range
+        testFile.startRange = SourceRange(at: root.range.start)
         return (testFile, Linter.sorted(reader.diagnostics))
     }
 

@@ -35,7 +35,7 @@ public enum RuleTestRunner {
                 continue
             }
             func evaluator(for testCase: RuleTestCase) -> Evaluator? {
-                let policyFile = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: ruleSet.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+                guard let policyFile = RuleTestPolicy.file(for: testCase, ruleSetID: ruleSet.info.id) else { return nil }
                 let key = testFile.rules + "\u{0}" + policyFile
                 if evaluators[key] == nil {
                     let (evaluator, found) = Workspace.load(rules: testFile.rules, policy: policyFile)
@@ -46,9 +46,10 @@ public enum RuleTestRunner {
                 return evaluators[key] ?? nil
             }
             // Expectations that contradict the rule set (an unknown id, a value of the wrong type) could never
-            // pass: the file is invalid and none of its cases runs.
+            // pass, and without a policy no case can run: the file is invalid and none of its cases runs.
             let invalid = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
                 + RuleTestValueTypes.check(testFile, ruleSet: ruleSet)
+                + [RuleTestPolicy.missing(in: testFile, ruleSetID: ruleSet.info.id)].compactMap { $0 }
             guard invalid.isEmpty else {
                 diagnostics += Linter.sorted(invalid)
                 continue
