@@ -59,6 +59,19 @@ public enum RuleTestLoader {
             return (nil, reader.diagnostics)
         }
         let directory = PathText.directory(of: file)
+        // A file given by name that is neither `kind: tests` nor has cases (a rule file, a self-assessment) is
+        // said to be what it is, once, rather than read key by key as a test file gone wrong.
+        if let pairs = root.mapping, !pairs.contains(where: { $0.key.scalar?.value == FileKey.cases.rawValue }) {
+            let kind = pairs.first { $0.key.scalar?.value == FileKey.kind.rawValue }?.value
+            if kind?.scalar?.value != "tests" {
+                reader.error(kind == nil ? "missing_key" : "invalid_value",
+                             es: "no es un archivo de pruebas: le faltan kind: tests y cases", en: "not a test file: it has neither kind: tests nor cases",
+                             at: kind?.range ?? SourceRange(at: root.range.start),
+                             help: LocalizedText(es: "apertura test lee archivos *.tests.yaml; revise las reglas y políticas con apertura lint y las autoevaluaciones con apertura validate",
+                                                 en: "apertura test reads *.tests.yaml files; check rules and policies with apertura lint and self-assessments with apertura validate"))
+                return (nil, reader.diagnostics)
+            }
+        }
         guard let keys = reader.keys(root, FileKey.self, what: ("un archivo de pruebas", "a test file")) else { return (nil, reader.diagnostics) }
         if let kind = keys[.kind] {
             if kind.scalar?.value != "tests" { reader.error("invalid_value", es: "kind debe ser tests", en: "kind must be tests", at: kind.range) }
