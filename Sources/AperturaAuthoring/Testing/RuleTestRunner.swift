@@ -163,7 +163,9 @@ public enum RuleTestRunner {
                      en: "indicator '\(id)': expected \(expected.value?.description ?? "no value"), got \(actual?.description ?? "no value")")
             }
         }
-        return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
+        // In the order the file states the expectations, as an author reads them.
+        let ordered = failures.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
+        return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: ordered)
     }
 
     static func describe(_ outcome: RuleOutcome, _ language: Language) -> String {
