@@ -123,8 +123,10 @@ public enum RuleTestRunner {
             let actual = Set(evaluation.gaps.map(\.rule)), wanted = Set(gaps.value)
             if actual != wanted {
                 let extra = actual.subtracting(wanted).map(\.rawValue).sorted(), missing = wanted.subtracting(actual).map(\.rawValue).sorted()
-                fail(gaps.range, es: "brechas distintas: sobran [\(extra.joined(separator: ", "))], faltan [\(missing.joined(separator: ", "))]",
-                     en: "different gaps: unexpected [\(extra.joined(separator: ", "))], missing [\(missing.joined(separator: ", "))]")
+                // Only the side that differs: an empty "missing []" says nothing.
+                func list(_ ids: [String], _ label: String) -> String? { ids.isEmpty ? nil : "\(label) [\(ids.joined(separator: ", "))]" }
+                fail(gaps.range, es: "brechas distintas: " + [list(extra, "sobran"), list(missing, "faltan")].compactMap { $0 }.joined(separator: ", "),
+                     en: "different gaps: " + [list(extra, "unexpected"), list(missing, "missing")].compactMap { $0 }.joined(separator: ", "))
             }
         }
         func compare(_ expected: RuleTestCase.Expected<Double?>?, _ actual: Double?, _ what: String) {
