@@ -21,7 +21,11 @@ public struct LintTargets: Hashable, Sendable {
     public static func find(in paths: [String]) -> LintTargets {
         var targets = LintTargets()
         let fm = FileManager.default
-        func addRuleSet(_ path: String) {
+        func addRuleSet(_ typed: String) {
+            // `Rules/pai/` (as a shell completes it) is the folder `Rules/pai`: its test files name it without
+            // the slash, and it must not count as a second rule set.
+            var path = typed
+            while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
             if !targets.ruleSets.contains(path) { targets.ruleSets.append(path) }
         }
         func visit(_ path: String) {
