@@ -49,7 +49,10 @@ public enum RuleTestRenderer {
             let results = run.results.filter { $0.file == file }
             out += "  <testsuite name=\"\(MarkupText.escape(file))\" tests=\"\(results.count)\" failures=\"\(results.count(where: { !$0.passed }))\">\n"
             for result in results {
-                let name = MarkupText.escape(result.name), place = MarkupText.escape("\(result.range.start.file):\(result.range.start.line)")
+                // `file` and `line` apart, as JUnit readers (CI test reports) take them: a `file` ending in
+                // `:line` names no file.
+                let name = MarkupText.escape(result.name)
+                let place = "\(MarkupText.escape(result.range.start.file))\" line=\"\(result.range.start.line)"
                 if result.passed {
                     out += "    <testcase classname=\"\(MarkupText.escape(file))\" name=\"\(name)\" file=\"\(place)\"/>\n"
                     continue
