@@ -83,6 +83,10 @@ public enum RuleTestLoader {
         let policy = keys[.policy].flatMap { reader.string($0) }.map { resolve($0, from: directory) }
         let asOf = keys[.asOf].flatMap { reader.day($0) }
         let tolerance = keys[.tolerance].flatMap { reader.number($0) } ?? 1e-4
+        // A negative tolerance would fail every number, even one equal to what was expected.
+        if let node = keys[.tolerance], tolerance < 0 {
+            reader.error("invalid_value", es: "la tolerancia no puede ser negativa", en: "the tolerance cannot be negative", at: node.range)
+        }
         var cases: [RuleTestCase] = []
         if let list = keys[.cases] {
             if let items = list.sequence {
