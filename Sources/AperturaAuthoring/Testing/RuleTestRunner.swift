@@ -137,8 +137,9 @@ public enum RuleTestRunner {
             default: false
             }
             if !same {
-                fail(expected.range, es: "\(what): se esperaba \(show(expected.value, .es)), resultó \(show(actual, .es))",
-                     en: "\(what): expected \(show(expected.value, .en)), got \(show(actual, .en))")
+                let (es, en) = (shown(expected.value, actual, .es), shown(expected.value, actual, .en))
+                fail(expected.range, es: "\(what): se esperaba \(es.expected), resultó \(es.actual)",
+                     en: "\(what): expected \(en.expected), got \(en.actual)")
             }
         }
         compare(testCase.score, evaluation.score, "score")
@@ -161,8 +162,10 @@ public enum RuleTestRunner {
             default: false
             }
             if !same {
-                fail(expected.range, es: "indicador «\(id)»: se esperaba \(expected.value?.description ?? "sin valor"), resultó \(actual?.description ?? "sin valor")",
-                     en: "indicator '\(id)': expected \(expected.value?.description ?? "no value"), got \(actual?.description ?? "no value")")
+                var (x, y) = (expected.value?.description, actual?.description)
+                if case let (.number(a)?, .number(b)?) = (expected.value, actual) { (x, y) = Self.distinct(a, b) }
+                fail(expected.range, es: "indicador «\(id)»: se esperaba \(x ?? "sin valor"), resultó \(y ?? "sin valor")",
+                     en: "indicator '\(id)': expected \(x ?? "no value"), got \(y ?? "no value")")
             }
         }
         // In the order the file states the expectations, as an author reads them.
@@ -183,4 +186,16 @@ public enum RuleTestRunner {
     }
 
     static func show(_ x: Double?, _ language: Language) -> String { x.map(IndicatorValue.format) ?? (language == .es ? "ninguno" : "none") }
+
+    /// An expected and an actual value as a failure shows them: rounded as reports round, unless that makes
+    /// two different numbers look alike ("expected 0.5, got 0.5"); then in full.
+    static func shown(_ expected: Double?, _ actual: Double?, _ language: Language) -> (expected: String, actual: String) {
+        guard let expected, let actual else { return (show(expected, language), show(actual, language)) }
+        return distinct(expected, actual)
+    }
+
+    static func distinct(_ x: Double, _ y: Double) -> (String, String) {
+        let (a, b) = (IndicatorValue.format(x), IndicatorValue.format(y))
+        return a == b ? ("\(x)", "\(y)") : (a, b)
+    }
 }
