@@ -74,9 +74,23 @@ public struct LintTargets: Hashable, Sendable {
     /// The kinds of the files of a rule set folder.
     static let ruleFileKinds: Set<String> = ["ruleset", "form", "indicators", "rules", "population_goals"]
 
-    /// Whether a file's first document says `kind: policy`.
+    /// Kinds of file that are neither rule files nor policies.
+    static let otherKinds: Set<String> = ["tests", "csv_mapping"]
+
+    /// Whether a file found in a folder is to be linted as a policy: its first document says `kind: policy`, or
+    /// a kind that no file has (`politica`: a misspelt policy, whose kind lint then reports), or YAML cannot
+    /// read it and a top-level line says `kind: policy`. Skipping such a file would pass a broken policy.
     static func isPolicy(_ file: String) -> Bool {
-        YAMLParser.parseFile(atPath: file).documents.first?.root?["kind"]?.scalar?.value == "policy"
+        let parsed = YAMLParser.parseFile(atPath: file)
+        if let kind = parsed.documents.first?.root?["kind"]?.scalar?.value {
+            return kind == "policy" || !(ruleFileKinds.contains(kind) || otherKinds.contains(kind))
+        }
+        guard parsed.hasErrors, let data = FileManager.default.contents(atPath: file) else { return false }
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
+            guard line.hasPrefix("kind:") else { return false }
+            let value = line.dropFirst(5).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            return value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'")) == "policy"
+        }
     }
 
     /// The `id` that a folder's `kind: ruleset` file declares, read even when the rule set has errors.
