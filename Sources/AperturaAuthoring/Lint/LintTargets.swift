@@ -55,6 +55,12 @@ public struct LintTargets: Hashable, Sendable {
                 addRuleSet(ruleSet)
                 return
             }
+            // Rule files without a readable `kind: ruleset` (misspelt, or a YAML error in it): a broken rule
+            // set, linted so that its loader says what is wrong, not passed over.
+            if holdsRuleFiles(path) {
+                addRuleSet(path)
+                return
+            }
             let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
             for name in names where !name.hasPrefix(".") {
                 let child = (path as NSString).appendingPathComponent(name)
@@ -83,7 +89,7 @@ public struct LintTargets: Hashable, Sendable {
     static func isPolicy(_ file: String) -> Bool {
         let parsed = YAMLParser.parseFile(atPath: file)
         if let kind = parsed.documents.first?.root?["kind"]?.scalar?.value {
-            return kind == "policy" || !(ruleFileKinds.contains(kind) || otherKinds.contains(kind))
+            return kind == "policy" || !isKnownKind(kind)
         }
         guard parsed.hasErrors, let data = FileManager.default.contents(atPath: file) else { return false }
         return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
@@ -93,16 +99,30 @@ public struct LintTargets: Hashable, Sendable {
         }
     }
 
-    /// The `id` that a folder's `kind: ruleset` file declares, read even when the rule set has errors.
+    /// The `id` that a folder's `kind: ruleset` file declares, read even when the rule set has errors (also
+    /// under a misspelt kind, one no file has: that file is the rule set's).
     public static func declaredRuleSetID(_ directory: String) -> String? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
         for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml") {
             let parsed = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name))
-            for document in parsed.documents where document.root?["kind"]?.scalar?.value == "ruleset" {
+            for document in parsed.documents {
+                guard let kind = document.root?["kind"]?.scalar?.value, kind == "ruleset" || !isKnownKind(kind) else { continue }
                 if let id = document.root?["id"]?.scalar?.value { return id }
             }
         }
         return nil
+    }
+
+    static func isKnownKind(_ kind: String) -> Bool { kind == "policy" || ruleFileKinds.contains(kind) || otherKinds.contains(kind) }
+
+    /// Whether a folder directly holds a rule file other than the `kind: ruleset` one (form, indicators...).
+    static func holdsRuleFiles(_ directory: String) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.contains { name in
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasSuffix(".tests.yaml") else { return false }
+            let kind = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name)).documents.first?.root?["kind"]?.scalar?.value
+            return ruleFileKinds.contains(kind ?? "")
+        }
     }
 
     /// Whether a folder directly holds a YAML file whose first document says `kind: ruleset`.
