@@ -38,4 +38,21 @@ import Testing
         let unknown = try #require(result.diagnostics.first { $0.code == "unknown_rule_set" })
         #expect(unknown.help?.en == "if it is the one in '\(dir)/Rules/mini', which could not be read, fix its errors first")
     }
+
+    /// A test file in the folder of such a rule set: the rule set's errors, not "no rule set found".
+    @Test func aTestFileOfAnUnreadableRuleSetGetsItsErrors() throws {
+        let dir = try workspace { $0 + "bad: [\n" }
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Fixtures.write("""
+            kind: tests
+            as_of: 2026-06-30
+            cases:
+              - {name: uno, assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml")), expect: {ratio: 0.5}}
+
+            """, to: dir + "/Rules/mini/mini.tests.yaml")
+        let run = RuleTestRunner.run(paths: [dir + "/Rules"])
+        #expect(run.hasInvalidInput)
+        #expect(run.diagnostics.map(\.code).contains("yaml_syntax_error"))
+        #expect(!run.diagnostics.map(\.code).contains("rules_not_found"))
+    }
 }

@@ -254,14 +254,18 @@ public enum RuleTestLoader {
         return placed
     }
 
-    /// The nearest folder, from `directory` up, that is a rule set.
+    /// The nearest folder, from `directory` up, that is a rule set; failing that, `directory` itself when it
+    /// holds rule files (a rule set whose `kind: ruleset` file is misspelt or unreadable: its loader then says
+    /// so, rather than "no rule set found" of a test file that sits in its folder). Only `directory` is tried
+    /// for that: reading the YAML of every folder above would be slow, and they are not the test file's.
     static func enclosingRuleSet(of directory: String) -> String? {
         var current = directory.isEmpty ? "." : directory
         for _ in 0..<8 {
             if LintTargets.isRuleSet(current) { return current }
-            guard let parent = FolderPath.parent(of: current), parent != current else { return nil }
+            guard let parent = FolderPath.parent(of: current), parent != current else { break }
             current = parent
         }
-        return nil
+        let own = directory.isEmpty ? "." : directory
+        return LintTargets.holdsRuleFiles(own) ? own : nil
     }
 }
