@@ -22,6 +22,14 @@ public enum RuleTestRunner {
             let (testFile, found) = RuleTestLoader.load(file: file)
             diagnostics += found
             guard let testFile, !found.contains(where: \.isError) else { continue }
+            // A rules: folder that does not exist is one error at the path, not the loader's two about an empty folder.
+            guard FileManager.default.fileExists(atPath: testFile.rules) else {
+                diagnostics.append(RuleTestLoader.rulesProblem(
+                    .error("path_not_found", LocalizedText(es: "no existe la carpeta de reglas «\(testFile.rules)»",
+                                                           en: "rule set folder '\(testFile.rules)' does not exist"), at: nil),
+                    at: testFile.rulesRange))
+                continue
+            }
             let (ruleSet, ruleDiagnostics) = RuleSetLoader.load(directory: testFile.rules)
             guard let ruleSet else {
                 diagnostics += ruleDiagnostics.sorted.map { RuleTestLoader.rulesProblem($0, at: testFile.rulesRange) }
