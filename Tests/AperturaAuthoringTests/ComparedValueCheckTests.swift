@@ -63,8 +63,17 @@ import Testing
         let d = try #require(check.run([expression]).first)
         #expect(d.code == "unknown_value")
         #expect(d.severity == .error)
-        #expect(d.message.es == "«municipios» no es un valor de institution.kind: la comparación nunca se cumple")
+        #expect(d.message.es == "«municipios» no es un valor de institution.kind: ningún valor lo iguala, así que == nunca se cumple y != siempre")
         #expect(d.help?.en == "did you mean 'municipio'?")
         #expect(d.range?.start.line == 3 && d.range?.start.column == 32)
+    }
+
+    /// With `!=` the comparison always holds: the message used to say it never does, whatever the operator.
+    @Test func theMessageHoldsForNotEqual() throws {
+        let check = ComparedValueCheck(allowedFrom: Self.form)
+        let expression = ExpressionSource(text: "institution.order != 'Municipal'", range: SourceRange(at: SourceLocation(file: "f", line: 3, column: 12)))
+        let d = try #require(check.run([expression]).first)
+        #expect(d.message.en == "'Municipal' is not a value of institution.order: no value equals it, so == never holds and != always does")
+        #expect(d.help?.en == "did you mean 'municipal'?")
     }
 }

@@ -61,8 +61,9 @@ struct ComparedValueCheck {
             let path = compared.path.replacingOccurrences(of: "[]", with: "")
             return .error(
                 "unknown_value",
-                LocalizedText(es: "«\(compared.value)» no es un valor de \(path): la comparación nunca se cumple",
-                              en: "'\(compared.value)' is not a value of \(path): the comparison never holds"),
+                // The operator is not known here: the wording holds for ==, != and in alike.
+                LocalizedText(es: "«\(compared.value)» no es un valor de \(path): ningún valor lo iguala, así que == nunca se cumple y != siempre",
+                              en: "'\(compared.value)' is not a value of \(path): no value equals it, so == never holds and != always does"),
                 at: SourceRange(at: expression.location(ofOffset: compared.offset)), help: help)
         }
     }

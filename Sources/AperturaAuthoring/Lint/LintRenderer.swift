@@ -20,8 +20,9 @@ public enum LintRenderer {
     /// One `file:line:column: severity[code]: message` per diagnostic, then a summary line.
     public static func text(_ result: LintResult, language: Language) -> String {
         var out = result.diagnostics.map { $0.rendered(language) + "\n" }.joined()
-        let es = "\(result.checked.count) revisados: \(result.errorCount) errores, \(result.warningCount) advertencias"
-        let en = "\(result.checked.count) checked: \(result.errorCount) errors, \(result.warningCount) warnings"
+        let (checked, errors, warnings) = (result.checked.count, result.errorCount, result.warningCount)
+        let es = "\(CountText.of(checked, "revisado", "revisados")): \(CountText.of(errors, "error", "errores")), \(CountText.of(warnings, "advertencia", "advertencias"))"
+        let en = "\(checked) checked: \(CountText.of(errors, "error", "errors")), \(CountText.of(warnings, "warning", "warnings"))"
         out += (language == .es ? es : en) + "\n"
         return out
     }

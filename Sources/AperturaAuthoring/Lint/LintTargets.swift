@@ -21,7 +21,11 @@ public struct LintTargets: Hashable, Sendable {
     public static func find(in paths: [String]) -> LintTargets {
         var targets = LintTargets()
         let fm = FileManager.default
-        func addRuleSet(_ path: String) {
+        func addRuleSet(_ typed: String) {
+            // `Rules/pai/` (as a shell completes it) is the folder `Rules/pai`: its test files name it without
+            // the slash, and it must not count as a second rule set.
+            var path = typed
+            while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
             if !targets.ruleSets.contains(path) { targets.ruleSets.append(path) }
         }
         func visit(_ path: String) {
@@ -51,6 +55,12 @@ public struct LintTargets: Hashable, Sendable {
                 addRuleSet(ruleSet)
                 return
             }
+            // Rule files without a readable `kind: ruleset` (misspelt, or a YAML error in it): a broken rule
+            // set, linted so that its loader says what is wrong, not passed over.
+            if holdsRuleFiles(path) {
+                addRuleSet(path)
+                return
+            }
             let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
             for name in names where !name.hasPrefix(".") {
                 let child = (path as NSString).appendingPathComponent(name)
@@ -70,21 +80,49 @@ public struct LintTargets: Hashable, Sendable {
     /// The kinds of the files of a rule set folder.
     static let ruleFileKinds: Set<String> = ["ruleset", "form", "indicators", "rules", "population_goals"]
 
-    /// Whether a file's first document says `kind: policy`.
+    /// Kinds of file that are neither rule files nor policies.
+    static let otherKinds: Set<String> = ["tests", "csv_mapping"]
+
+    /// Whether a file found in a folder is to be linted as a policy: its first document says `kind: policy`, or
+    /// a kind that no file has (`politica`: a misspelt policy, whose kind lint then reports), or YAML cannot
+    /// read it and a top-level line says `kind: policy`. Skipping such a file would pass a broken policy.
     static func isPolicy(_ file: String) -> Bool {
-        YAMLParser.parseFile(atPath: file).documents.first?.root?["kind"]?.scalar?.value == "policy"
+        let parsed = YAMLParser.parseFile(atPath: file)
+        if let kind = parsed.documents.first?.root?["kind"]?.scalar?.value {
+            return kind == "policy" || !isKnownKind(kind)
+        }
+        guard parsed.hasErrors, let data = FileManager.default.contents(atPath: file) else { return false }
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
+            guard line.hasPrefix("kind:") else { return false }
+            let value = line.dropFirst(5).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            return value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'")) == "policy"
+        }
     }
 
-    /// The `id` that a folder's `kind: ruleset` file declares, read even when the rule set has errors.
+    /// The `id` that a folder's `kind: ruleset` file declares, read even when the rule set has errors (also
+    /// under a misspelt kind, one no file has: that file is the rule set's).
     public static func declaredRuleSetID(_ directory: String) -> String? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
         for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml") {
             let parsed = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name))
-            for document in parsed.documents where document.root?["kind"]?.scalar?.value == "ruleset" {
+            for document in parsed.documents {
+                guard let kind = document.root?["kind"]?.scalar?.value, kind == "ruleset" || !isKnownKind(kind) else { continue }
                 if let id = document.root?["id"]?.scalar?.value { return id }
             }
         }
         return nil
+    }
+
+    static func isKnownKind(_ kind: String) -> Bool { kind == "policy" || ruleFileKinds.contains(kind) || otherKinds.contains(kind) }
+
+    /// Whether a folder directly holds a rule file other than the `kind: ruleset` one (form, indicators...).
+    static func holdsRuleFiles(_ directory: String) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.contains { name in
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasSuffix(".tests.yaml") else { return false }
+            let kind = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name)).documents.first?.root?["kind"]?.scalar?.value
+            return ruleFileKinds.contains(kind ?? "")
+        }
     }
 
     /// Whether a folder directly holds a YAML file whose first document says `kind: ruleset`.
@@ -92,8 +130,11 @@ public struct LintTargets: Hashable, Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.contains { name in
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasSuffix(".tests.yaml") else { return false }
-            let parsed = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name))
-            return parsed.documents.contains { $0.root?["kind"]?.scalar?.value == "ruleset" }
+            let path = (directory as NSString).appendingPathComponent(name)
+            // Test files look for their rule set from their folder up, through folders (the system's temporary
+            // one) that may hold large YAML files of other kinds: a file without the word is not parsed.
+            guard let data = FileManager.default.contents(atPath: path), data.range(of: Data("ruleset".utf8)) != nil else { return false }
+            return YAMLParser.parseFile(atPath: path).documents.contains { $0.root?["kind"]?.scalar?.value == "ruleset" }
         }
     }
 }

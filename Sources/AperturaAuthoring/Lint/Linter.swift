@@ -29,6 +29,8 @@ public enum Linter {
         }
         var ruleSets: [String: RuleSet] = [:]
         var broken: Set<String> = []
+        // Rule sets with errors whose id cannot be read either: a policy may evaluate one of them.
+        var unreadable: [String] = []
         for directory in targets.ruleSets {
             let (ruleSet, found) = lintRuleSet(directory)
             diagnostics += found
@@ -36,10 +38,12 @@ public enum Linter {
                 ruleSets[ruleSet.info.id] = ruleSet
             } else if let id = LintTargets.declaredRuleSetID(directory) {
                 broken.insert(id)
+            } else {
+                unreadable.append(directory)
             }
         }
         for file in targets.policies {
-            diagnostics += lintPolicy(file, ruleSets: ruleSets, broken: broken)
+            diagnostics += lintPolicy(file, ruleSets: ruleSets, broken: broken, unreadable: unreadable)
         }
         return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics))
     }
@@ -61,7 +65,7 @@ public enum Linter {
         // naming other rules is checked by `apertura test`).
         var policies: [String: Policy?] = [:]
         func policy(for testCase: RuleTestCase) -> Policy? {
-            let file = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: partial.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+            guard let file = RuleTestPolicy.file(for: testCase, ruleSetID: partial.info.id) else { return nil }
             if policies[file] == nil {
                 let (loaded, found) = PolicyLoader.load(file: file)
                 policies[file] = .some(loaded)
@@ -76,6 +80,7 @@ public enum Linter {
             diagnostics += found
             guard let testFile, !loaded.hasErrors, !found.contains(where: \.isError), testFile.rules == directory else { continue }
             for testCase in testFile.cases { _ = policy(for: testCase) }
+            if let missing = RuleTestPolicy.missing(in: testFile, ruleSetID: partial.info.id) { diagnostics.append(missing) }
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
             diagnostics += RuleTestValueTypes.check(testFile, ruleSet: partial)
         }
@@ -87,7 +92,7 @@ public enum Linter {
     /// rule set's errors are already reported, and the bundled copy is not the one being edited.
     /// A policy with load errors is still checked, as far as it could be read: an error in one part does
     /// not hide the problems of the others; only the checks over a part with errors are skipped.
-    public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet], broken: Set<String> = []) -> [Diagnostic] {
+    public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet], broken: Set<String> = [], unreadable: [String] = []) -> [Diagnostic] {
         let (partial, loaded) = PolicyLoader.loadPartial(file: file)
         var diagnostics = loaded.items
         guard let partial, !broken.contains(partial.policy.ruleSet) || ruleSets[partial.policy.ruleSet] != nil else { return diagnostics }
@@ -103,7 +108,11 @@ public enum Linter {
                 LocalizedText(es: "no se encontró el conjunto de reglas «\(policy.ruleSet)» que la política evalúa",
                               en: "rule set '\(policy.ruleSet)' that the policy evaluates was not found"),
                 at: policy.ruleSetRange ?? SourceRange(at: policy.range.start),
-                help: LocalizedText(es: "incluya su carpeta en los argumentos de lint", en: "pass its folder to lint as well")))
+                // A rule set of this run that could not be read may be the one: then its errors come first.
+                help: unreadable.isEmpty
+                    ? LocalizedText(es: "incluya su carpeta en los argumentos de lint", en: "pass its folder to lint as well")
+                    : LocalizedText(es: "si es el de \(unreadable.map { "«\($0)»" }.joined(separator: ", ")), que no se pudo leer, corrija primero sus errores",
+                                    en: "if it is the one in \(unreadable.map { "'\($0)'" }.joined(separator: ", ")), which could not be read, fix its errors first")))
             return diagnostics
         }
         diagnostics += PolicyValidator.check(policy, against: ruleSet)

@@ -54,6 +54,14 @@ struct PolicyChecks {
         for level in policy.levels { check(level.name, TextPath(level.id, "name"), at: level.nameRange ?? level.range) }
         for entry in policy.calendar { check(entry.rationale, TextPath("calendar[\(entry.phase)].rationale"), at: entry.rationaleRange ?? entry.range) }
         for waiver in policy.waivers { check(waiver.reason, TextPath("waiver.reason"), at: waiver.reasonRange ?? waiver.range) }
+        if let quadrants = policy.quadrants {
+            // The model keeps no place for these names: found again in the file.
+            var places = TextPlaces()
+            for quadrant in Quadrants.Quadrant.allCases {
+                check(quadrants.names[quadrant], TextPath("quadrants.names.\(quadrant.rawValue)"),
+                      at: places.place([.key("quadrants"), .key("names"), .key(quadrant.rawValue)], in: policy.range))
+            }
+        }
         return found
     }
 }

@@ -12,6 +12,8 @@ public struct RuleTestFile: Hashable, Sendable {
     /// Where `rules` is written, for a folder that cannot be read as a rule set; nil when the folder is
     /// the one the file sits in.
     public var rulesRange: SourceRange?
+    /// Where the file's content starts, for what concerns the whole file.
+    public var startRange: SourceRange?
     public var cases: [RuleTestCase]
 
     public init(file: String, rules: String, ruleSetID: String?, cases: [RuleTestCase]) {

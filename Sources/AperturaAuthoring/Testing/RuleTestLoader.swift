@@ -59,6 +59,19 @@ public enum RuleTestLoader {
             return (nil, reader.diagnostics)
         }
         let directory = PathText.directory(of: file)
+        // A file given by name that is neither `kind: tests` nor has cases (a rule file, a self-assessment) is
+        // said to be what it is, once, rather than read key by key as a test file gone wrong.
+        if let pairs = root.mapping, !pairs.contains(where: { $0.key.scalar?.value == FileKey.cases.rawValue }) {
+            let kind = pairs.first { $0.key.scalar?.value == FileKey.kind.rawValue }?.value
+            if kind?.scalar?.value != "tests" {
+                reader.error(kind == nil ? "missing_key" : "invalid_value",
+                             es: "no es un archivo de pruebas: le faltan kind: tests y cases", en: "not a test file: it has neither kind: tests nor cases",
+                             at: kind?.range ?? SourceRange(at: root.range.start),
+                             help: LocalizedText(es: "apertura test lee archivos *.tests.yaml; revise las reglas y políticas con apertura lint y las autoevaluaciones con apertura validate",
+                                                 en: "apertura test reads *.tests.yaml files; check rules and policies with apertura lint and self-assessments with apertura validate"))
+                return (nil, reader.diagnostics)
+            }
+        }
         guard let keys = reader.keys(root, FileKey.self, what: ("un archivo de pruebas", "a test file")) else { return (nil, reader.diagnostics) }
         if let kind = keys[.kind] {
             if kind.scalar?.value != "tests" { reader.error("invalid_value", es: "kind debe ser tests", en: "kind must be tests", at: kind.range) }
@@ -70,6 +83,10 @@ public enum RuleTestLoader {
         let policy = keys[.policy].flatMap { reader.string($0) }.map { resolve($0, from: directory) }
         let asOf = keys[.asOf].flatMap { reader.day($0) }
         let tolerance = keys[.tolerance].flatMap { reader.number($0) } ?? 1e-4
+        // A negative tolerance would fail every number, even one equal to what was expected.
+        if let node = keys[.tolerance], tolerance < 0 {
+            reader.error("invalid_value", es: "la tolerancia no puede ser negativa", en: "the tolerance cannot be negative", at: node.range)
+        }
         var cases: [RuleTestCase] = []
         if let list = keys[.cases] {
             if let items = list.sequence {
@@ -96,6 +113,7 @@ public enum RuleTestLoader {
         var testFile = RuleTestFile(file: file, rules: rules, ruleSetID: ruleSetID, cases: cases)
         testFile.ruleSetRange = keys[.ruleSet]?.range
         testFile.rulesRange = keys[.rules]?.range
+        testFile.startRange = SourceRange(at: root.range.start)
         return (testFile, Linter.sorted(reader.diagnostics))
     }
 
@@ -236,14 +254,18 @@ public enum RuleTestLoader {
         return placed
     }
 
-    /// The nearest folder, from `directory` up, that is a rule set.
+    /// The nearest folder, from `directory` up, that is a rule set; failing that, `directory` itself when it
+    /// holds rule files (a rule set whose `kind: ruleset` file is misspelt or unreadable: its loader then says
+    /// so, rather than "no rule set found" of a test file that sits in its folder). Only `directory` is tried
+    /// for that: reading the YAML of every folder above would be slow, and they are not the test file's.
     static func enclosingRuleSet(of directory: String) -> String? {
         var current = directory.isEmpty ? "." : directory
         for _ in 0..<8 {
             if LintTargets.isRuleSet(current) { return current }
-            guard let parent = FolderPath.parent(of: current), parent != current else { return nil }
+            guard let parent = FolderPath.parent(of: current), parent != current else { break }
             current = parent
         }
-        return nil
+        let own = directory.isEmpty ? "." : directory
+        return LintTargets.holdsRuleFiles(own) ? own : nil
     }
 }

@@ -25,8 +25,9 @@ public enum RuleTestRenderer {
                 for indicator in item.uncoveredIndicators { out += es ? "  indicador sin probar: \(indicator)\n" : "  untested indicator: \(indicator)\n" }
             }
         }
-        out += es ? "\(run.results.count) casos: \(run.passedCount) pasan, \(run.failedCount) fallan\n"
-                  : "\(run.results.count) cases: \(run.passedCount) passed, \(run.failedCount) failed\n"
+        let (cases, passed, failed) = (run.results.count, run.passedCount, run.failedCount)
+        out += es ? "\(CountText.of(cases, "caso", "casos")): \(CountText.of(passed, "pasa", "pasan")), \(CountText.of(failed, "falla", "fallan"))\n"
+                  : "\(CountText.of(cases, "case", "cases")): \(passed) passed, \(failed) failed\n"
         if run.results.isEmpty {
             // Say why: errors in the files (listed above) stop every case of their file, or no file was found.
             if run.hasInvalidInput {
@@ -49,7 +50,10 @@ public enum RuleTestRenderer {
             let results = run.results.filter { $0.file == file }
             out += "  <testsuite name=\"\(MarkupText.escape(file))\" tests=\"\(results.count)\" failures=\"\(results.count(where: { !$0.passed }))\">\n"
             for result in results {
-                let name = MarkupText.escape(result.name), place = MarkupText.escape("\(result.range.start.file):\(result.range.start.line)")
+                // `file` and `line` apart, as JUnit readers (CI test reports) take them: a `file` ending in
+                // `:line` names no file.
+                let name = MarkupText.escape(result.name)
+                let place = "\(MarkupText.escape(result.range.start.file))\" line=\"\(result.range.start.line)"
                 if result.passed {
                     out += "    <testcase classname=\"\(MarkupText.escape(file))\" name=\"\(name)\" file=\"\(place)\"/>\n"
                     continue

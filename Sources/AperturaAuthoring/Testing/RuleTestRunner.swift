@@ -22,6 +22,14 @@ public enum RuleTestRunner {
             let (testFile, found) = RuleTestLoader.load(file: file)
             diagnostics += found
             guard let testFile, !found.contains(where: \.isError) else { continue }
+            // A rules: folder that does not exist is one error at the path, not the loader's two about an empty folder.
+            guard FileManager.default.fileExists(atPath: testFile.rules) else {
+                diagnostics.append(RuleTestLoader.rulesProblem(
+                    .error("path_not_found", LocalizedText(es: "no existe la carpeta de reglas «\(testFile.rules)»",
+                                                           en: "rule set folder '\(testFile.rules)' does not exist"), at: nil),
+                    at: testFile.rulesRange))
+                continue
+            }
             let (ruleSet, ruleDiagnostics) = RuleSetLoader.load(directory: testFile.rules)
             guard let ruleSet else {
                 diagnostics += ruleDiagnostics.sorted.map { RuleTestLoader.rulesProblem($0, at: testFile.rulesRange) }
@@ -35,7 +43,7 @@ public enum RuleTestRunner {
                 continue
             }
             func evaluator(for testCase: RuleTestCase) -> Evaluator? {
-                let policyFile = testCase.policy ?? Workspace.defaultPolicy(forRuleSet: ruleSet.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+                guard let policyFile = RuleTestPolicy.file(for: testCase, ruleSetID: ruleSet.info.id) else { return nil }
                 let key = testFile.rules + "\u{0}" + policyFile
                 if evaluators[key] == nil {
                     let (evaluator, found) = Workspace.load(rules: testFile.rules, policy: policyFile)
@@ -46,9 +54,10 @@ public enum RuleTestRunner {
                 return evaluators[key] ?? nil
             }
             // Expectations that contradict the rule set (an unknown id, a value of the wrong type) could never
-            // pass: the file is invalid and none of its cases runs.
+            // pass, and without a policy no case can run: the file is invalid and none of its cases runs.
             let invalid = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
                 + RuleTestValueTypes.check(testFile, ruleSet: ruleSet)
+                + [RuleTestPolicy.missing(in: testFile, ruleSetID: ruleSet.info.id)].compactMap { $0 }
             guard invalid.isEmpty else {
                 diagnostics += Linter.sorted(invalid)
                 continue
@@ -122,8 +131,10 @@ public enum RuleTestRunner {
             let actual = Set(evaluation.gaps.map(\.rule)), wanted = Set(gaps.value)
             if actual != wanted {
                 let extra = actual.subtracting(wanted).map(\.rawValue).sorted(), missing = wanted.subtracting(actual).map(\.rawValue).sorted()
-                fail(gaps.range, es: "brechas distintas: sobran [\(extra.joined(separator: ", "))], faltan [\(missing.joined(separator: ", "))]",
-                     en: "different gaps: unexpected [\(extra.joined(separator: ", "))], missing [\(missing.joined(separator: ", "))]")
+                // Only the side that differs: an empty "missing []" says nothing.
+                func list(_ ids: [String], _ label: String) -> String? { ids.isEmpty ? nil : "\(label) [\(ids.joined(separator: ", "))]" }
+                fail(gaps.range, es: "brechas distintas: " + [list(extra, "sobran"), list(missing, "faltan")].compactMap { $0 }.joined(separator: ", "),
+                     en: "different gaps: " + [list(extra, "unexpected"), list(missing, "missing")].compactMap { $0 }.joined(separator: ", "))
             }
         }
         func compare(_ expected: RuleTestCase.Expected<Double?>?, _ actual: Double?, _ what: String) {
@@ -134,8 +145,9 @@ public enum RuleTestRunner {
             default: false
             }
             if !same {
-                fail(expected.range, es: "\(what): se esperaba \(show(expected.value, .es)), resultó \(show(actual, .es))",
-                     en: "\(what): expected \(show(expected.value, .en)), got \(show(actual, .en))")
+                let (es, en) = (shown(expected.value, actual, .es), shown(expected.value, actual, .en))
+                fail(expected.range, es: "\(what): se esperaba \(es.expected), resultó \(es.actual)",
+                     en: "\(what): expected \(en.expected), got \(en.actual)")
             }
         }
         compare(testCase.score, evaluation.score, "score")
@@ -158,11 +170,15 @@ public enum RuleTestRunner {
             default: false
             }
             if !same {
-                fail(expected.range, es: "indicador «\(id)»: se esperaba \(expected.value?.description ?? "sin valor"), resultó \(actual?.description ?? "sin valor")",
-                     en: "indicator '\(id)': expected \(expected.value?.description ?? "no value"), got \(actual?.description ?? "no value")")
+                var (x, y) = (expected.value?.description, actual?.description)
+                if case let (.number(a)?, .number(b)?) = (expected.value, actual) { (x, y) = Self.distinct(a, b) }
+                fail(expected.range, es: "indicador «\(id)»: se esperaba \(x ?? "sin valor"), resultó \(y ?? "sin valor")",
+                     en: "indicator '\(id)': expected \(x ?? "no value"), got \(y ?? "no value")")
             }
         }
-        return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: failures)
+        // In the order the file states the expectations, as an author reads them.
+        let ordered = failures.enumerated().sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }.map(\.element)
+        return RuleTestResult(file: file, name: testCase.name, range: testCase.range, failures: ordered)
     }
 
     static func describe(_ outcome: RuleOutcome, _ language: Language) -> String {
@@ -178,4 +194,16 @@ public enum RuleTestRunner {
     }
 
     static func show(_ x: Double?, _ language: Language) -> String { x.map(IndicatorValue.format) ?? (language == .es ? "ninguno" : "none") }
+
+    /// An expected and an actual value as a failure shows them: rounded as reports round, unless that makes
+    /// two different numbers look alike ("expected 0.5, got 0.5"); then in full.
+    static func shown(_ expected: Double?, _ actual: Double?, _ language: Language) -> (expected: String, actual: String) {
+        guard let expected, let actual else { return (show(expected, language), show(actual, language)) }
+        return distinct(expected, actual)
+    }
+
+    static func distinct(_ x: Double, _ y: Double) -> (String, String) {
+        let (a, b) = (IndicatorValue.format(x), IndicatorValue.format(y))
+        return a == b ? ("\(x)", "\(y)") : (a, b)
+    }
 }

@@ -71,7 +71,7 @@ public enum PolicyLoader {
             context.error("missing_source", es: "la política no cita su fuente ni da una justificación (rationale)",
                           en: "the policy cites no source and gives no rationale", at: SourceRange(at: root.range.start))
         }
-        reading(.levels) { checkLevels(levels, at: levelsNode?.range ?? root.range, context) }
+        reading(.levels) { checkLevels(levels, written: levelsNode, context) }
         reading(.calendar) {
             if let calendarNode, calendarNode.sequence?.isEmpty == true {
                 context.error("missing_key", es: "el calendario necesita al menos una fase", en: "the calendar needs at least one phase",
@@ -97,9 +97,13 @@ public enum PolicyLoader {
     }
 
     /// Levels go from best to worst, thresholds falling, and the last one takes the rest.
-    static func checkLevels(_ levels: [ComplianceLevel], at range: SourceRange, _ context: LoadContext) {
+    static func checkLevels(_ levels: [ComplianceLevel], written node: YAMLNode?, _ context: LoadContext) {
         guard let last = levels.last else {
-            context.error("missing_key", es: "la política necesita al menos un nivel", en: "the policy needs at least one level", at: range)
+            // Only of a list written empty: a missing key, a list of the wrong type or of unreadable levels has
+            // its own error already.
+            if let node, node.sequence?.isEmpty == true {
+                context.error("missing_key", es: "la política necesita al menos un nivel", en: "the policy needs at least one level", at: node.range)
+            }
             return
         }
         if last.threshold != .rest {

@@ -45,10 +45,19 @@ struct DiffCommand: ParsableCommand {
         if !inputs.isEmpty {
             let asOfDay = try asOf.day()
             day = asOfDay.description
-            let policyFile = policy ?? Workspace.defaultPolicy(forRuleSet: new.info.id) ?? Workspace.bundled(Workspace.defaultPolicy)
+            // Without --policy, the bundled one for the rule set; none is a usage error, not another rule set's
+            // policy reported as a mismatch.
+            guard let policyFile = policy ?? Workspace.defaultPolicy(forRuleSet: new.info.id) else {
+                let folder = Workspace.bundled("Policies")
+                throw ValidationError(lang == .es
+                    ? "--policy: ninguna política de «\(folder)» evalúa el conjunto de reglas «\(new.info.id)»: indique una"
+                    : "--policy: no policy in '\(folder)' evaluates rule set '\(new.info.id)': give one")
+            }
             let (oldEvaluator, a) = Workspace.load(rules: from, policy: policyFile)
             let (newEvaluator, b) = Workspace.load(rules: to, policy: policyFile)
-            Console.print(a.filter(\.isError) + b.filter(\.isError), language: lang)
+            // The policy's own errors come from both loads: said once.
+            var seen: Set<Diagnostic> = []
+            Console.print((a + b).filter { $0.isError && seen.insert($0).inserted }, language: lang)
             guard let oldEvaluator, let newEvaluator else { throw ExitStatus.invalidInput }
             (impact, problems) = ImpactAnalysis.run(old: oldEvaluator, new: newEvaluator, files: ImpactAnalysis.files(in: inputs), asOf: asOfDay)
             Console.print(problems, language: lang)
