@@ -230,6 +230,9 @@ import Testing
         #expect(Set(d.map(\.code)) == ["unknown_reference", "duplicate_id"])
         #expect(d.count(where: { $0.code == "unknown_reference" }) == 2)  // indicator flagg, objective o9
         #expect(d.contains { $0.help?.es == "¿quiso decir «flag»?" })
+        // "Regla" is feminine: the Spanish message agrees with it.
+        #expect(d.first { $0.code == "duplicate_id" }?.message.es.hasPrefix("regla «r1» repetida (ya definida en ") == true,
+                "\(d.map(\.message.es))")
     }
 
     @Test func goalRulesNeedHonestProvenance() throws {

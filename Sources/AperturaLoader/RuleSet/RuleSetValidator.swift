@@ -16,7 +16,7 @@ struct RuleSetValidator {
         checkUnique(ruleSet.objectives.map { ($0.id.rawValue, $0.range) }, what: "objetivo", "objective")
         checkUnique(ruleSet.form.map { ($0.id.rawValue, $0.range) }, what: "sección", "section", feminine: true)
         checkUnique(ruleSet.indicators.map { ($0.id.rawValue, $0.range) }, what: "indicador", "indicator")
-        checkUnique(ruleSet.rules.map { ($0.id.rawValue, $0.range) }, what: "regla", "rule")
+        checkUnique(ruleSet.rules.map { ($0.id.rawValue, $0.range) }, what: "regla", "rule", feminine: true)
         checkUnique(ruleSet.populationGoals.map { ($0.id.rawValue, $0.range) }, what: "meta poblacional", "population goal", feminine: true)
         for section in ruleSet.form {
             checkUniqueFields(section.fields)
