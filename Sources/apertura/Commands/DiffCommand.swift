@@ -48,10 +48,7 @@ struct DiffCommand: ParsableCommand {
             // Without --policy, the bundled one for the rule set; none is a usage error, not another rule set's
             // policy reported as a mismatch.
             guard let policyFile = policy ?? Workspace.defaultPolicy(forRuleSet: new.info.id) else {
-                let folder = Workspace.bundled("Policies")
-                throw ValidationError(lang == .es
-                    ? "--policy: ninguna política de «\(folder)» evalúa el conjunto de reglas «\(new.info.id)»: indique una"
-                    : "--policy: no policy in '\(folder)' evaluates rule set '\(new.info.id)': give one")
+                throw NoBundledPolicy.error(ruleSet: new.info.id, lang)
             }
             let (oldEvaluator, a) = Workspace.load(rules: from, policy: policyFile)
             let (newEvaluator, b) = Workspace.load(rules: to, policy: policyFile)

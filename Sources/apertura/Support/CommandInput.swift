@@ -11,6 +11,9 @@ enum CommandInput {
             Console.print([unknown], language: language)
             throw ExitStatus.invalidInput
         }
+        if options.policy == nil, let id = Workspace.ruleSetID(of: file), Workspace.defaultPolicy(forRuleSet: id) == nil {
+            throw NoBundledPolicy.error(ruleSet: id, language)
+        }
         let (loaded, diagnostics) = Workspace.load(for: file, rules: options.rules, policy: options.policy)
         Console.print(diagnostics, language: language)
         guard let loaded else { throw ExitStatus.invalidInput }
