@@ -31,9 +31,11 @@ func render(_ diagnostics: some Sequence<Diagnostic>) {
     for d in diagnostics { _ = d.rendered(.es); _ = d.rendered(.en) }
 }
 
-func fullRead(_ bytes: [UInt8], file: String, ruleSet: RuleSet) -> [Assessment]? {
+/// The full loader's reading, as the batch makes it (nil when a document has an error), whether it warned of
+/// anything, and, for documents with errors, `validate`'s partial reading and its missing answers.
+func fullRead(_ bytes: [UInt8], file: String, ruleSet: RuleSet) -> (assessments: [Assessment]?, warned: Bool) {
     var assessments: [Assessment] = []
-    var failed = false
+    var failed = false, warned = false
     for item in YAMLDocumentStream(bytes: bytes, file: file) {
         render(item.diagnostics)
         if item.diagnostics.contains(where: \.isError) { failed = true; continue }
@@ -41,9 +43,17 @@ func fullRead(_ bytes: [UInt8], file: String, ruleSet: RuleSet) -> [Assessment]?
         let context = LoadContext()
         let assessment = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, context)
         render(context.diagnostics.items)
-        if let assessment { assessments.append(assessment) } else { failed = true }
+        warned = warned || context.diagnostics.items.contains { $0.severity == .warning }
+        if let assessment {
+            assessments.append(assessment)
+        } else {
+            failed = true
+            if let root = document.root, let partial = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, LoadContext(), partial: true) {
+                render(MissingAnswers.find(in: partial, ruleSet: ruleSet, root: root))
+            }
+        }
     }
-    return failed || assessments.isEmpty ? nil : assessments
+    return (failed || assessments.isEmpty ? nil : assessments, warned)
 }
 
 func fuzzAssessment(_ bytes: [UInt8]) {
@@ -51,9 +61,10 @@ func fuzzAssessment(_ bytes: [UInt8]) {
     let ruleSet = evaluator.compiled.ruleSet
     let file = "input.yaml"
     let fast = AssessmentFastReader(ruleSet: ruleSet).read(bytes, file: file)
-    let full = fullRead(bytes, file: file, ruleSet: ruleSet)
+    let (full, warned) = fullRead(bytes, file: file, ruleSet: ruleSet)
     if let fast {
         guard let full else { fatalError("fast reader accepts what the full loader rejects") }
+        if warned { fatalError("fast reader accepts what the full loader warns of") }
         if fast != full { fatalError("readers disagree") }
         if fast.map(\.range) != full.map(\.range) { fatalError("ranges differ") }
     }
