@@ -8,16 +8,7 @@ import TestSupport
 @Suite struct IndicatorModelScoreTests {
     /// A copy of the PAI rules whose `mecanismos_operando` is `factor` times its count, and a policy scoring by it.
     func workspace(factor: String) throws -> (rules: String, policy: String, dir: String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("indicator-score-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let rules = dir + "/rules"
-        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)
-        let indicators = rules + "/indicators/participacion.yaml"
-        let original = try String(contentsOfFile: indicators, encoding: .utf8)
-        let count = "participacion.mecanismos.filter(m, m.funcionando && m.uso_ciudadano).size()"
-        let scaled = original.replacingOccurrences(of: "value: \(count)\n", with: "value: \(factor.replacingOccurrences(of: "COUNT", with: count))\n")
-        #expect(scaled != original)
-        try scaled.write(toFile: indicators, atomically: true, encoding: .utf8)
+        let (dir, rules) = try ScaledPAIRules.copy(formula: factor)
         let policy = try CLI.read("Policies/pai-inicio.yaml")
             .replacingOccurrences(of: "  model: weighted_rules\n  credit: binary\n", with: "  model: indicator\n  indicator: mecanismos_operando\n")
         #expect(policy.contains("  model: indicator\n"))
@@ -68,16 +59,7 @@ import TestSupport
     }
 
     func rules(factor: String, target: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("json-infinite-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let rules = dir + "/rules"
-        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)
-        let count = "participacion.mecanismos.filter(m, m.funcionando && m.uso_ciudadano).size()"
-        let indicators = rules + "/indicators/participacion.yaml"
-        let original = try String(contentsOfFile: indicators, encoding: .utf8)
-        let scaled = original.replacingOccurrences(of: "value: \(count)\n", with: "value: double(\(count)) * \(factor)\n")
-        #expect(scaled != original)
-        try scaled.write(toFile: indicators, atomically: true, encoding: .utf8)
+        let rules = try ScaledPAIRules.copy(formula: "double(COUNT) * \(factor)").rules
         // mecanismos_operando's goal for the `inicio` phase: at least 1.
         let rulesFile = rules + "/rules/participacion.yaml"
         var lines = try String(contentsOfFile: rulesFile, encoding: .utf8).components(separatedBy: "\n")
@@ -115,16 +97,7 @@ import TestSupport
 /// indicator of 1e303 had a mean of "Infinity".
 @Suite struct SummaryLargeMeanTests {
     @Test func aLargeFiniteMeanStaysFinite() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("summary-large-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let rules = dir + "/rules"
-        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)
-        let count = "participacion.mecanismos.filter(m, m.funcionando && m.uso_ciudadano).size()"
-        let indicators = rules + "/indicators/participacion.yaml"
-        let original = try String(contentsOfFile: indicators, encoding: .utf8)
-        let scaled = original.replacingOccurrences(of: "value: \(count)\n", with: "value: double(\(count)) * 1e303\n")
-        #expect(scaled != original)
-        try scaled.write(toFile: indicators, atomically: true, encoding: .utf8)
+        let (dir, rules) = try ScaledPAIRules.copy(formula: "double(COUNT) * 1e303")
         // Tlalnelhuayocan alone: one mechanism counted, so the mean is 1e303.
         let out = dir + "/out"
         let r = try CLI.run(["batch", "Examples/municipio-tlalnelhuayocan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--output", out])
