@@ -228,11 +228,65 @@ import Testing
             """
         let d = try ruleDiagnostics(replacing: "rules.yaml", with: rules)
         #expect(Set(d.map(\.code)) == ["unknown_reference", "duplicate_id"])
-        #expect(d.count(where: { $0.code == "unknown_reference" }) == 2)  // indicator flagg, objective o9
+        // Indicator flagg, objective o9, and the first rule's goal: phase p3 and source s2 (the mini rule set has
+        // phases p1 and p2 and source s1), checked even though its indicator does not exist.
+        #expect(d.count(where: { $0.code == "unknown_reference" }) == 4)
+        #expect(d.contains { $0.message.en == "phase 'p3' does not exist" } && d.contains { $0.message.en == "source 's2' does not exist" })
         #expect(d.contains { $0.help?.es == "¿quiso decir «flag»?" })
         // "Regla" is feminine: the Spanish message agrees with it.
         #expect(d.first { $0.code == "duplicate_id" }?.message.es.hasPrefix("regla «r1» repetida (ya definida en ") == true,
                 "\(d.map(\.message.es))")
+    }
+
+    /// An indicator that fails to load hides neither the goals of the rule that judges it (a misspelt phase,
+    /// an unknown source) nor that rule's evidence fields.
+    @Test func aRuleOfAnIndicatorThatFailedToLoadStillHasItsGoalsChecked() throws {
+        let file = """
+            kind: indicators
+            indicators:
+              - id: extra
+                objective: o1
+                name: Extra
+                unit: bool
+                class: management
+                periodicity: annual
+                value: a.flag
+                source: {ref: s1, section: "Uno"}
+            ---
+            kind: rules
+            rules:
+              - id: r_extra
+                indicator: extra
+                name: R
+                goals: [{phase: p9, target: true, source: {ref: s7, section: x}}]
+                evidence: [a.nada]
+                remediation: R
+                source: {ref: s1, section: x}
+            """
+        let d = try ruleDiagnostics(replacing: "zz.yaml", with: file)
+        // The unit, then the rule's phase, source and evidence field: not "indicator 'extra' does not exist".
+        #expect(d.map(\.code).sorted() == ["invalid_value", "unknown_reference", "unknown_reference", "unknown_reference"], "\(d.map { $0.rendered(.en) })")
+        #expect(d.contains { $0.message.en == "phase 'p9' does not exist" }, "\(d.map { $0.rendered(.en) })")
+        #expect(d.contains { $0.message.en == "source 's7' does not exist" })
+        #expect(d.contains { $0.message.en == "field 'a.nada' does not exist" })
+        #expect(!d.contains { $0.message.en?.contains("indicator 'extra'") == true })
+    }
+
+    /// A rule with both an indicator and a check is one mistake, said once.
+    @Test func aRuleWithIndicatorAndCheckIsOneError() throws {
+        let rules = """
+            kind: rules
+            rules:
+              - id: r_both
+                indicator: flag
+                check: "true"
+                name: R
+                goals: [{phase: p1, target: true, source: {ref: s1, section: x}}]
+                remediation: R
+                source: {ref: s1, section: x}
+            """
+        let d = try ruleDiagnostics(replacing: "zz.yaml", with: rules)
+        #expect(d.map(\.code) == ["invalid_rule"], "\(d.map { $0.rendered(.en) })")
     }
 
     @Test func goalRulesNeedHonestProvenance() throws {

@@ -57,7 +57,8 @@ extension RuleSetLoader {
             body = nil
         }
         if check == nil && objective == nil && indicator == nil { return nil }
-        if check != nil && objective == nil {
+        // With an indicator as well, the rule is not a check rule: `invalid_rule` said what is wrong.
+        if check != nil && indicator == nil && objective == nil {
             context.error("missing_key", es: "una regla check necesita objective", en: "a check rule needs an objective", at: SourceRange(at: node.range.start))
         }
         guard let id, let name, let body, let remediation, let source else { return nil }

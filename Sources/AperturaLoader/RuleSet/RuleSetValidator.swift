@@ -79,12 +79,14 @@ struct RuleSetValidator {
         cite(rule.source)
         switch rule.body {
         case .goal(let indicatorID, let goals, let evidence):
-            guard let indicator = indicators[indicatorID] else {
+            let indicator = indicators[indicatorID]
+            if indicator == nil {
                 reportUnknown(indicatorID.rawValue, kind: ("indicador", "indicator"), at: rule.indicatorRange ?? rule.range, among: indicators.keys.map(\.rawValue))
-                return rule
             }
-            if rule.objective == RuleSetLoader.objectiveFromIndicator { rule.objective = indicator.objective }
-            checkGoals(goals, phases: phases, boolean: indicator.unit == .boolean, unit: indicator.unit, cite: cite)
+            if let indicator, rule.objective == RuleSetLoader.objectiveFromIndicator { rule.objective = indicator.objective }
+            // An indicator that is missing (or failed to load) leaves the goals' types unknown, not their phases and
+            // sources: those are checked all the same, so that fixing the indicator reveals no new errors.
+            checkGoals(goals, phases: phases, boolean: indicator?.unit == .boolean, unit: indicator?.unit, cite: cite, typed: indicator != nil)
             for path in evidence {
                 let field = ruleSet.section(path.section)?.field(path.field)
                 if field == nil, !context.isUnread(path.section.rawValue, kind: "section") {
@@ -108,7 +110,8 @@ struct RuleSetValidator {
         return rule
     }
 
-    private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, unit: Indicator.Unit?, cite: (Citation?) -> Void) {
+    /// `typed`: whether the indicator's type is known, so that a target of the wrong type can be told.
+    private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, unit: Indicator.Unit?, cite: (Citation?) -> Void, typed: Bool = true) {
         var seen: Set<PhaseID> = []
         for goal in goals {
             cite(goal.source)
@@ -118,6 +121,7 @@ struct RuleSetValidator {
             if !seen.insert(goal.phase).inserted {
                 context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.phaseRange ?? goal.range)
             }
+            guard typed else { continue }
             switch (goal.target, boolean) {
             case (.bool, false):
                 context.error("type_mismatch", es: "el indicador es numérico: la meta debe ser un número", en: "the indicator is numeric: the target must be a number", at: goal.targetRange ?? goal.range)
