@@ -272,6 +272,22 @@ import Testing
         #expect(!d.contains { $0.message.en?.contains("indicator 'extra'") == true })
     }
 
+    /// A rule set folder that cannot be one is one error that says why, not also "no file declares kind: ruleset".
+    @Test func aMissingRuleSetFolderIsOneError() throws {
+        let empty = try Fixtures.temporaryDirectory()
+        let cases = [
+            (empty + "/nope", "rule set folder '\(empty)/nope' does not exist"),
+            (Fixtures.mini + "/rules/ruleset.yaml", "'\(Fixtures.mini)/rules/ruleset.yaml' is a file: give the rule set's folder"),
+            (empty, "no rule .yaml files in '\(empty)'"),
+        ]
+        for (path, message) in cases {
+            let (ruleSet, diagnostics) = RuleSetLoader.load(directory: path)
+            #expect(ruleSet == nil)
+            #expect(diagnostics.items.map(\.code) == ["rules_not_found"], "\(diagnostics.items.map { $0.rendered(.en) })")
+            #expect(diagnostics.items.first?.message.en == message)
+        }
+    }
+
     /// A rule with both an indicator and a check is one mistake, said once.
     @Test func aRuleWithIndicatorAndCheckIsOneError() throws {
         let rules = """

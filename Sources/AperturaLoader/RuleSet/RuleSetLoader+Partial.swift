@@ -1,6 +1,7 @@
 public import AperturaModel
 public import AperturaSource
 import AperturaYAML
+import Foundation
 
 extension RuleSetLoader {
     /// Like `load(directory:)`, but hands back whatever could be read even when there are errors, so
@@ -10,8 +11,14 @@ extension RuleSetLoader {
         var parts = RuleSetParts()
         let files = yamlFiles(in: directory)
         if files.isEmpty {
-            context.error("rules_not_found", es: "no hay archivos .yaml de reglas en «\(directory)»",
-                          en: "no rule .yaml files in '\(directory)'", at: nil)
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder)
+            let (es, en) = !exists ? ("no existe la carpeta de reglas «\(directory)»", "rule set folder '\(directory)' does not exist")
+                : !isFolder.boolValue ? ("«\(directory)» es un archivo: indique la carpeta del conjunto de reglas", "'\(directory)' is a file: give the rule set's folder")
+                : ("no hay archivos .yaml de reglas en «\(directory)»", "no rule .yaml files in '\(directory)'")
+            context.error("rules_not_found", es: es, en: en, at: nil)
+            // Nothing to assemble: "no file declares kind: ruleset" would say the same again.
+            return (nil, context.diagnostics)
         }
         for file in files {
             let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
