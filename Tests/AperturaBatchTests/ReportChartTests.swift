@@ -29,4 +29,29 @@ import Testing
         // The footer no longer claims that every value is between 0 and 1.
         #expect(!html.contains("todos los valores de 0 a 1"))
     }
+
+    /// The same run: "76.2667 / 75.0000" (17 characters) beside a full bar starts at x = 365, and at 8 units a
+    /// character (a 13-unit digit is about 8.3 units wide, a space or a point half that) it needs to about
+    /// x = 501; in a 460-unit canvas its end was cut off. Every value text now fits the canvas it is drawn in.
+    @Test func aLongValueBesideAFullBarFitsItsChart() throws {
+        let out = Fixtures.temporaryDirectory("chart-goal-text")
+        _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
+                                             policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 1))
+        let html = Fixtures.read(out + "/report.html")
+        let charts = html.components(separatedBy: "<svg class=\"chart\" viewBox=\"0 0 ").dropFirst()
+        #expect(charts.count == 8)
+        var checked = 0
+        for chart in charts {
+            let width = try #require(Int(chart.prefix { $0.isNumber }))
+            // Value texts are the ones without text-anchor: `<text x="365" y="66">76.2667 / 75.0000</text>`.
+            for piece in chart.components(separatedBy: "<text x=\"").dropFirst() where !piece.contains("text-anchor") {
+                let x = try #require(Int(piece.prefix { $0.isNumber }))
+                let text = try #require(piece.components(separatedBy: "\">").dropFirst().first?.components(separatedBy: "</text>").first)
+                #expect(x + text.count * 8 <= width, "\(text) at \(x) in \(width)")
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
+        #expect(html.contains(">76.2667 / 75.0000</text>"))
+    }
 }

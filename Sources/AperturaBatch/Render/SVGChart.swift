@@ -14,7 +14,10 @@ enum SVGChart {
         // A narrow canvas: scaled to a phone's width, its 13-unit text stays about 12 px high.
         // Labels get 210 units: 26 characters at about 7.5 units each; longer ones are cut, and the full
         // text is in the table beside the chart and in the label's tooltip.
-        let rowHeight = 24, labelWidth = 210, barWidth = 150, width = 460
+        // The value after a bar gets 8 units a character (a digit is about 8.3, a point or space half that): the
+        // canvas widens for a long one ("76.2667 / 75.0000" beside a full bar) rather than cutting it off.
+        let rowHeight = 24, labelWidth = 210, barWidth = 150
+        let width = max(460, labelWidth + barWidth + 5 + 8 * (bars.map(\.text.count).max() ?? 0))
         let height = max(rowHeight, bars.count * rowHeight) + 4
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
         svg += "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
