@@ -42,7 +42,8 @@ public struct BatchHTMLRenderer: Sendable {
     func percent(_ x: Double?) -> String {
         guard let x else { return "—" }
         let tenths = Int((x * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10) %"
+        // A no-break space: "99.4 %" never breaks into a number and a lone "%" in a narrow column.
+        return "\(tenths / 10).\(tenths % 10)\u{00A0}%"
     }
 
     func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
