@@ -51,7 +51,7 @@ import Testing
         #expect(result.summary?.counts.evaluated == 0)
         #expect(result.summary?.counts.invalid == 1)
         let html = Fixtures.read(dir + "/out/report.html")
-        let levels = try #require(html.components(separatedBy: "<section id=\"levels\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        let levels = try #require(html.components(separatedBy: "<section id=\"levels\" class=\"keep\">").dropFirst().first?.components(separatedBy: "</section>").first)
         for name in ["Avanzado", "En desarrollo", "Inicial", "Insuficiente"] {
             #expect(levels.contains("<tr><th scope=\"row\">\(name)</th><td class=\"num\">0</td><td class=\"num\">—</td></tr>"), "\(name)")
         }

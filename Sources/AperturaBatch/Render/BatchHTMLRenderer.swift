@@ -60,8 +60,13 @@ public struct BatchHTMLRenderer: Sendable {
         return out + "</tbody></table></div>"
     }
 
-    func section(_ id: String, _ title: String, _ body: String) -> String {
-        "<section id=\"\(id)\"><h2>\(e(title))</h2>\(body)</section>\n"
+    /// Sections whose tables have at most `keptRows` rows in all fit on a printed page and are kept whole (`keep`);
+    /// a longer one would only be pushed to the next page, leaving most of this one blank, so it flows and
+    /// breaks between rows, its table header repeated.
+    static let keptRows = 15
+
+    func section(_ id: String, _ title: String, _ body: String, rows: Int = 0) -> String {
+        "<section id=\"\(id)\"\(rows <= Self.keptRows ? " class=\"keep\"" : "")><h2>\(e(title))</h2>\(body)</section>\n"
     }
 
     /// A chart with its table beside it; `wide` tables (many columns) go under the chart, full width.
@@ -77,7 +82,7 @@ public struct BatchHTMLRenderer: Sendable {
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
         return section("distribution", text.distribution,
                        figure(SVGChart.columns(bars, title: text.distribution, id: "chart-distribution"),
-                              table(text.distribution, [text.range, text.institutions], rows)))
+                              table(text.distribution, [text.range, text.institutions], rows)), rows: rows.count)
     }
 
     func levels(_ s: BatchSummary) -> String {
@@ -94,7 +99,7 @@ public struct BatchHTMLRenderer: Sendable {
                               maximum: Double(total), title: text.quadrants, id: "chart-quadrants"),
                 table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
         }
-        return section("levels", text.levels, body)
+        return section("levels", text.levels, body, rows: s.levels.count + s.quadrants.count)
     }
 
     func groups(_ groups: [BatchSummary.Group], _ title: String, _ id: String) -> String {
@@ -102,13 +107,13 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = groups.map { SVGChart.Bar(label: $0.name, value: $0.meanScore ?? 0, text: number($0.meanScore)) }
         let rows = groups.map { [$0.name, String($0.count), number($0.meanScore)] }
         return section(id, title, figure(SVGChart.bars(bars, maximum: 1, title: title, id: "chart-\(id)"),
-                                         table(title, [text.group, text.institutions, text.meanScore], rows)))
+                                         table(title, [text.group, text.institutions, text.meanScore], rows)), rows: rows.count)
     }
 
     func means(_ means: [BatchSummary.Mean], _ title: String, _ column: String, _ id: String) -> String {
         guard !means.isEmpty else { return "" }
         let rows = means.map { [$0.name, number($0.mean), String($0.count)] }
-        return section(id, title, table(title, [column, text.mean, text.reporting], rows))
+        return section(id, title, table(title, [column, text.mean, text.reporting], rows), rows: rows.count)
     }
 
     func rules(_ s: BatchSummary) -> String {
@@ -119,7 +124,7 @@ public struct BatchHTMLRenderer: Sendable {
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
             table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
-                               text.passRate], rows), wide: true))
+                               text.passRate], rows), wide: true), rows: rows.count)
     }
 
     func gaps(_ s: BatchSummary) -> String {
@@ -128,7 +133,7 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = s.topGaps.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) }
         let rows = s.topGaps.map { [$0.name, String($0.count), percent($0.share)] }
         return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, title: text.gaps, id: "chart-gaps"),
-                                                    table(text.gaps, [text.rule, text.institutions, text.share], rows)))
+                                                    table(text.gaps, [text.rule, text.institutions, text.share], rows)), rows: rows.count)
     }
 
     func goals(_ s: BatchSummary) -> String {
@@ -154,13 +159,14 @@ public struct BatchHTMLRenderer: Sendable {
         }
         return section("goals", text.goals, figure(
             SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals"),
-            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true))
+            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
+            rows: rows.count)
     }
 
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
         let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        return section("errors", text.errors, table(text.errors, [text.code, text.count], rows))
+        return section("errors", text.errors, table(text.errors, [text.code, text.count], rows), rows: rows.count)
     }
 
     static let style = """
@@ -181,6 +187,7 @@ public struct BatchHTMLRenderer: Sendable {
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
         .num{text-align:right;font-variant-numeric:tabular-nums}
         footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-        @media print{main{max-width:none;padding:0}section{break-inside:avoid}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}}
+        @media print{main{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,caption{break-after:avoid}
+        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}}
         """
 }
