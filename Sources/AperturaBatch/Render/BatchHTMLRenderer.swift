@@ -179,7 +179,8 @@ public struct BatchHTMLRenderer: Sendable {
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
         .pair{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
-        .pair.wide{grid-template-columns:1fr}
+        .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
+        .wide th[scope=row]{min-width:10rem}
         figure{margin:0}.chart{width:100%;max-width:42rem;height:auto;font-size:13px}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}
         .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
