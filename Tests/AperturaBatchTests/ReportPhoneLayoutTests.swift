@@ -21,4 +21,18 @@ import Testing
         // Two charts in one section (levels and quadrants) do not touch.
         #expect(html.contains(".pair+.pair{margin-top:1.5rem}"))
     }
+
+    /// An id without spaces ("politica_de_apertura_institucional_sujetos_obligados_2025", 58 characters) in the key
+    /// figures ran out of its card and widened the page to 661 px on a 390 px phone; the title and key figures now
+    /// break anywhere when a word does not fit.
+    @Test func aLongIdInTheKeyFiguresBreaksInsteadOfWideningThePage() throws {
+        let out = Fixtures.temporaryDirectory("phone-long-id")
+        var summary = try #require(try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out,
+                                                                    rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
+                                                                    asOf: Fixtures.asOf, jobs: 1)).summary)
+        summary.ruleSet.id = "politica_de_apertura_institucional_sujetos_obligados_2025"
+        let html = BatchHTMLRenderer(language: .es).render(summary)
+        #expect(html.contains("<dd>Política de Apertura Institucional (sujetos obligados) (politica_de_apertura_institucional_sujetos_obligados_2025 2025.1)</dd>"))
+        #expect(html.contains("h1,dd{overflow-wrap:anywhere}"))
+    }
 }

@@ -177,6 +177,7 @@ public struct BatchHTMLRenderer: Sendable {
         .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem;margin:0}
         .facts div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
+        h1,dd{overflow-wrap:anywhere}
         .pair{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
