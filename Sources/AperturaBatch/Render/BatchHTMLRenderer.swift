@@ -26,8 +26,8 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
         html += "</dl>\n"
-        html += distribution(s) + levels(s) + groups(s.byState, text.byState, "by-state") + groups(s.byOrder, text.byOrder, "by-order")
-        html += groups(s.byKind, text.byKind, "by-kind") + means(s.objectives, text.objectives, text.objective, "objectives")
+        html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state")
+        html += groups(s.byOrder, text.byOrder, text.order, "by-order") + groups(s.byKind, text.byKind, text.kind, "by-kind") + means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         html += "<footer><p>\(e(text.generated))</p></footer>\n</main>\n</body>\n</html>\n"
         return html
@@ -102,12 +102,13 @@ public struct BatchHTMLRenderer: Sendable {
         return section("levels", text.levels, body, rows: s.levels.count + s.quadrants.count)
     }
 
-    func groups(_ groups: [BatchSummary.Group], _ title: String, _ id: String) -> String {
+    /// `column` names what the rows are (a state, an order of government, a kind), not a generic "group".
+    func groups(_ groups: [BatchSummary.Group], _ title: String, _ column: String, _ id: String) -> String {
         guard !groups.isEmpty else { return section(id, title, "<p>\(e(text.none))</p>") }
         let bars = groups.map { SVGChart.Bar(label: $0.name, value: $0.meanScore ?? 0, text: number($0.meanScore)) }
         let rows = groups.map { [$0.name, String($0.count), number($0.meanScore)] }
         return section(id, title, figure(SVGChart.bars(bars, maximum: 1, title: title, id: "chart-\(id)"),
-                                         table(title, [text.group, text.institutions, text.meanScore], rows)), rows: rows.count)
+                                         table(title, [column, text.institutions, text.meanScore], rows)), rows: rows.count)
     }
 
     func means(_ means: [BatchSummary.Mean], _ title: String, _ column: String, _ id: String) -> String {
