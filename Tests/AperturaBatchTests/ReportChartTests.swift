@@ -1,4 +1,5 @@
 import AperturaBatch
+import AperturaSource
 import Foundation
 import Testing
 
@@ -53,5 +54,30 @@ import Testing
         }
         #expect(checked > 0)
         #expect(html.contains(">76.2667 / 75.0000</text>"))
+    }
+
+    /// The goals chart showed each goal only as a number after the bar; now a tick across the bar marks it, at the
+    /// goal over the row's scale (the larger of the goal and the value, at least 1) times the 150-unit bar, 3 units wide
+    /// from a unit before that point: 0.3 → 45 → x = 210 + 45 − 1 = 254; 0.25 → 37.5 → 38 → 247; 75 of 76.2667 → 147.5 → 148 → 357;
+    /// 0.5 → 75 → 284. Rows are 24 units apart from y = 2; the tick runs from a unit below the row's top, 22 high.
+    @Test(arguments: [(Language.es, "La marca vertical señala la meta de la fase; la tabla da los valores."),
+                      (Language.en, "The vertical mark shows the phase goal; the table gives the values.")])
+    func eachGoalIsMarkedOnItsBar(language: Language, caption: String) throws {
+        let out = Fixtures.temporaryDirectory("chart-goal-marks-\(language.rawValue)")
+        _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
+                                             policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 1, language: language))
+        let html = Fixtures.read(out + "/report.html")
+        let goals = try #require(html.components(separatedBy: "aria-labelledby=\"chart-goals\"").dropFirst().first?
+            .components(separatedBy: "</figure>").first)
+        let marks = goals.components(separatedBy: "<rect ").filter { $0.contains("class=\"goal\"") }
+            .map { "<rect " + ($0.components(separatedBy: "/>").first ?? "") + "/>" }
+        #expect(marks == [
+            "<rect x=\"254\" y=\"3\" width=\"3\" height=\"22\" class=\"goal\"/>",
+            "<rect x=\"247\" y=\"27\" width=\"3\" height=\"22\" class=\"goal\"/>",
+            "<rect x=\"357\" y=\"51\" width=\"3\" height=\"22\" class=\"goal\"/>",
+            "<rect x=\"284\" y=\"75\" width=\"3\" height=\"22\" class=\"goal\"/>",
+        ])
+        // The page says what the tick is.
+        #expect(goals.contains("</svg><figcaption>\(caption)</figcaption>"))
     }
 }

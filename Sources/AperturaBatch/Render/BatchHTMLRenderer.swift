@@ -156,10 +156,10 @@ public struct BatchHTMLRenderer: Sendable {
             // bar is drawn against the larger of its value and its goal.
             let scale = max(1, g.target ?? 0, g.actual ?? 0)
             return SVGChart.Bar(label: g.name, value: (g.actual ?? 0) / scale,
-                                text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""))
+                                text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""), mark: g.target.map { $0 / scale })
         }
         return section("goals", text.goals, figure(
-            SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals"),
+            SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
             table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
             rows: rows.count)
     }
@@ -184,7 +184,8 @@ public struct BatchHTMLRenderer: Sendable {
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
         figure{margin:0}.chart{width:100%;max-width:42rem;height:auto;font-size:13px}
-        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}
+        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}.goal{fill:var(--fg);stroke:#fff;stroke-width:1.5;paint-order:stroke}
+        figcaption{color:var(--muted);font-size:.85rem}
         .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}

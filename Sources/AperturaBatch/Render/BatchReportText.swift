@@ -55,6 +55,8 @@ public struct BatchReportText: Sendable {
     var actual: String { t("Valor actual", "Actual value") }
     var target: String { t("Meta de la fase", "Phase goal") }
     var status: String { t("Estado", "Status") }
+    var goalMark: String { t("La marca vertical señala la meta de la fase; la tabla da los valores.",
+                             "The vertical mark shows the phase goal; the table gives the values.") }
     var baseline: String { t("Línea base", "Baseline") }
     var proposed: String { t("propuesta", "proposed") }
     var official: String { t("oficial", "official") }

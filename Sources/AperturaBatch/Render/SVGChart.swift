@@ -7,6 +7,8 @@ enum SVGChart {
         var label: String
         var value: Double
         var text: String
+        /// Where a goal stands on the bar's scale, drawn as a tick across it; nil for none.
+        var mark: Double? = nil
     }
 
     /// Horizontal bars, one per row; `maximum` is the value of a full bar.
@@ -29,6 +31,11 @@ enum SVGChart {
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\"><title>\(MarkupText.escape(bar.label))</title>\(MarkupText.escape(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(rowHeight - 8)\" class=\"bar\"/>"
             svg += "<text x=\"\(labelWidth + w + 5)\" y=\"\(y + 16)\">\(MarkupText.escape(bar.text))</text>"
+            if let mark = bar.mark, maximum > 0 {
+                // Taller than the bar, so it shows by its shape both on the bar and past its end, not by colour.
+                let m = Int((min(max(0, mark) / maximum, 1) * Double(barWidth)).rounded())
+                svg += "<rect x=\"\(labelWidth + m - 1)\" y=\"\(y + 1)\" width=\"3\" height=\"\(rowHeight - 2)\" class=\"goal\"/>"
+            }
         }
         return svg + "</svg>"
     }
