@@ -94,7 +94,8 @@ public struct BatchHTMLRenderer: Sendable {
                   // No institution evaluated: a share of none is no value, not 0 % of every level.
                   s.levels.map { [$0.name, String($0.count), percent(s.counts.evaluated == 0 ? nil : Double($0.count) / Double(total))] }))
         if !s.quadrants.isEmpty {
-            body += figure(
+            // Its own heading, so that the quadrants can be reached from the page's outline.
+            body += "<h3>\(e(text.quadrants))</h3>" + figure(
                 SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
                               maximum: Double(total), title: text.quadrants, id: "chart-quadrants"),
                 table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
@@ -174,7 +175,7 @@ public struct BatchHTMLRenderer: Sendable {
         :root{--fg:#1b1b1b;--muted:#5a5a5a;--bar:#2e6b4f;--line:#d5d5d5;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
         main{max-width:70rem;margin:0 auto;padding:1rem}
-        h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
+        h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}h3{font-size:1rem;margin-top:1.5rem}
         .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem;margin:0}
         .facts div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
@@ -191,7 +192,7 @@ public struct BatchHTMLRenderer: Sendable {
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
         .num{text-align:right;font-variant-numeric:tabular-nums}
         footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-        @media print{main{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,caption{break-after:avoid}
+        @media print{main{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}}
         """
 }
