@@ -80,4 +80,20 @@ import Testing
         // The page says what the tick is.
         #expect(goals.contains("</svg><figcaption>\(caption)</figcaption>"))
     }
+
+    /// A value short of its goal: 53.5667 of a goal of 75 (the generated population's portal mean) is a bar of
+    /// 53.5667 / 75 × 150 = 107.1 → 107 units, and the tick at the full 150 (x = 359 to 362) stood in the middle of
+    /// the text that started at 210 + 107 + 5 = 322. The text now starts past the tick: 210 + 152 + 5 = 367.
+    @Test func theValueTextStartsPastItsGoalTick() throws {
+        let out = Fixtures.temporaryDirectory("chart-goal-tick-text")
+        var summary = try #require(try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out,
+                                                                    rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
+                                                                    asOf: Fixtures.asOf, jobs: 1)).summary)
+        let portal = try #require(summary.populationGoals.firstIndex { $0.id == "portal_promedio" })
+        #expect(summary.populationGoals[portal].target == 75)
+        summary.populationGoals[portal].actual = 53.5667
+        let html = BatchHTMLRenderer(language: .es).render(summary)
+        #expect(html.contains("<rect x=\"210\" y=\"54\" width=\"107\" height=\"16\" class=\"bar\"/><text x=\"367\" y=\"66\">53.5667 / 75.0000</text>"
+                              + "<rect x=\"359\" y=\"51\" width=\"3\" height=\"22\" class=\"goal\"/>"))
+    }
 }
