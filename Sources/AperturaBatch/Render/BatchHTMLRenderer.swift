@@ -27,7 +27,8 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.meanScore, number(s.score.mean))
         html += "</dl>\n"
         html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state")
-        html += groups(s.byOrder, text.byOrder, text.order, "by-order") + groups(s.byKind, text.byKind, text.kind, "by-kind") + means(s.objectives, text.objectives, text.objective, "objectives")
+        html += groups(s.byOrder, text.byOrder, text.order, "by-order") + groups(s.byKind, text.byKind, text.kind, "by-kind")
+        html += means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         html += "<footer><p>\(e(text.generated))</p></footer>\n</main>\n</body>\n</html>\n"
         return html

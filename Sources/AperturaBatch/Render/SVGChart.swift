@@ -13,7 +13,7 @@ enum SVGChart {
 
     /// Horizontal bars, one per row; `maximum` is the value of a full bar.
     static func bars(_ bars: [Bar], maximum: Double, title: String, id: String) -> String {
-        // A narrow canvas: scaled to a phone's width, its 13-unit text stays about 12 px high.
+        // A narrow canvas: scaled to the 358 px a 390 px phone leaves, its 13-unit text is about 10 px high.
         // Labels get 210 units: 26 characters at about 7.5 units each; longer ones are cut, and the full
         // text is in the table beside the chart and in the label's tooltip.
         // The value after a bar (or after its goal's tick, up to 2 past a full bar) gets 8 units a character (a
