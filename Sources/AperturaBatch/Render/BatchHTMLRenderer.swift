@@ -26,8 +26,9 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
         html += "</dl>\n"
-        html += distribution(s) + levels(s) + groups(s.byState, text.byState, "by-state") + groups(s.byOrder, text.byOrder, "by-order")
-        html += groups(s.byKind, text.byKind, "by-kind") + means(s.objectives, text.objectives, text.objective, "objectives")
+        html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state")
+        html += groups(s.byOrder, text.byOrder, text.order, "by-order") + groups(s.byKind, text.byKind, text.kind, "by-kind")
+        html += means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         html += "<footer><p>\(e(text.generated))</p></footer>\n</main>\n</body>\n</html>\n"
         return html
@@ -42,7 +43,8 @@ public struct BatchHTMLRenderer: Sendable {
     func percent(_ x: Double?) -> String {
         guard let x else { return "—" }
         let tenths = Int((x * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10) %"
+        // A no-break space: "99.4 %" never breaks into a number and a lone "%" in a narrow column.
+        return "\(tenths / 10).\(tenths % 10)\u{00A0}%"
     }
 
     func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
@@ -59,8 +61,13 @@ public struct BatchHTMLRenderer: Sendable {
         return out + "</tbody></table></div>"
     }
 
-    func section(_ id: String, _ title: String, _ body: String) -> String {
-        "<section id=\"\(id)\"><h2>\(e(title))</h2>\(body)</section>\n"
+    /// Sections whose tables have at most `keptRows` rows in all fit on a printed page and are kept whole (`keep`);
+    /// a longer one would only be pushed to the next page, leaving most of this one blank, so it flows and
+    /// breaks between rows, its table header repeated.
+    static let keptRows = 15
+
+    func section(_ id: String, _ title: String, _ body: String, rows: Int = 0) -> String {
+        "<section id=\"\(id)\"\(rows <= Self.keptRows ? " class=\"keep\"" : "")><h2>\(e(title))</h2>\(body)</section>\n"
     }
 
     /// A chart with its table beside it; `wide` tables (many columns) go under the chart, full width.
@@ -76,7 +83,7 @@ public struct BatchHTMLRenderer: Sendable {
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
         return section("distribution", text.distribution,
                        figure(SVGChart.columns(bars, title: text.distribution, id: "chart-distribution"),
-                              table(text.distribution, [text.range, text.institutions], rows)))
+                              table(text.distribution, [text.range, text.institutions], rows)), rows: rows.count)
     }
 
     func levels(_ s: BatchSummary) -> String {
@@ -88,26 +95,28 @@ public struct BatchHTMLRenderer: Sendable {
                   // No institution evaluated: a share of none is no value, not 0 % of every level.
                   s.levels.map { [$0.name, String($0.count), percent(s.counts.evaluated == 0 ? nil : Double($0.count) / Double(total))] }))
         if !s.quadrants.isEmpty {
-            body += figure(
+            // Its own heading, so that the quadrants can be reached from the page's outline.
+            body += "<h3>\(e(text.quadrants))</h3>" + figure(
                 SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
                               maximum: Double(total), title: text.quadrants, id: "chart-quadrants"),
                 table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
         }
-        return section("levels", text.levels, body)
+        return section("levels", text.levels, body, rows: s.levels.count + s.quadrants.count)
     }
 
-    func groups(_ groups: [BatchSummary.Group], _ title: String, _ id: String) -> String {
+    /// `column` names what the rows are (a state, an order of government, a kind), not a generic "group".
+    func groups(_ groups: [BatchSummary.Group], _ title: String, _ column: String, _ id: String) -> String {
         guard !groups.isEmpty else { return section(id, title, "<p>\(e(text.none))</p>") }
         let bars = groups.map { SVGChart.Bar(label: $0.name, value: $0.meanScore ?? 0, text: number($0.meanScore)) }
         let rows = groups.map { [$0.name, String($0.count), number($0.meanScore)] }
         return section(id, title, figure(SVGChart.bars(bars, maximum: 1, title: title, id: "chart-\(id)"),
-                                         table(title, [text.group, text.institutions, text.meanScore], rows)))
+                                         table(title, [column, text.institutions, text.meanScore], rows)), rows: rows.count)
     }
 
     func means(_ means: [BatchSummary.Mean], _ title: String, _ column: String, _ id: String) -> String {
         guard !means.isEmpty else { return "" }
         let rows = means.map { [$0.name, number($0.mean), String($0.count)] }
-        return section(id, title, table(title, [column, text.mean, text.reporting], rows))
+        return section(id, title, table(title, [column, text.mean, text.reporting], rows), rows: rows.count)
     }
 
     func rules(_ s: BatchSummary) -> String {
@@ -118,7 +127,7 @@ public struct BatchHTMLRenderer: Sendable {
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
             table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
-                               text.passRate], rows), wide: true))
+                               text.passRate], rows), wide: true), rows: rows.count)
     }
 
     func gaps(_ s: BatchSummary) -> String {
@@ -127,7 +136,7 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = s.topGaps.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) }
         let rows = s.topGaps.map { [$0.name, String($0.count), percent($0.share)] }
         return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, title: text.gaps, id: "chart-gaps"),
-                                                    table(text.gaps, [text.rule, text.institutions, text.share], rows)))
+                                                    table(text.gaps, [text.rule, text.institutions, text.share], rows)), rows: rows.count)
     }
 
     func goals(_ s: BatchSummary) -> String {
@@ -149,37 +158,42 @@ public struct BatchHTMLRenderer: Sendable {
             // bar is drawn against the larger of its value and its goal.
             let scale = max(1, g.target ?? 0, g.actual ?? 0)
             return SVGChart.Bar(label: g.name, value: (g.actual ?? 0) / scale,
-                                text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""))
+                                text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""), mark: g.target.map { $0 / scale })
         }
         return section("goals", text.goals, figure(
-            SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals"),
-            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true))
+            SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
+            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
+            rows: rows.count)
     }
 
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
         let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        return section("errors", text.errors, table(text.errors, [text.code, text.count], rows))
+        return section("errors", text.errors, table(text.errors, [text.code, text.count], rows), rows: rows.count)
     }
 
     static let style = """
         :root{--fg:#1b1b1b;--muted:#5a5a5a;--bar:#2e6b4f;--line:#d5d5d5;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
         main{max-width:70rem;margin:0 auto;padding:1rem}
-        h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
+        h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}h3{font-size:1rem;margin-top:1.5rem}
         .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem;margin:0}
         .facts div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
+        h1,dd{overflow-wrap:anywhere}
         .pair{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
-        .pair.wide{grid-template-columns:1fr}
+        .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
+        .wide th[scope=row]{min-width:10rem}
         figure{margin:0}.chart{width:100%;max-width:42rem;height:auto;font-size:13px}
-        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}
+        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}.goal{fill:var(--fg);stroke:#fff;stroke-width:1.5;paint-order:stroke}
+        figcaption{color:var(--muted);font-size:.85rem}
         .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
         .num{text-align:right;font-variant-numeric:tabular-nums}
         footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-        @media print{main{max-width:none;padding:0}section{break-inside:avoid}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}}
+        @media print{main{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
+        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}}
         """
 }

@@ -29,7 +29,9 @@ public struct BatchReportText: Sendable {
     var byState: String { t("Resultados por entidad federativa", "Results by state") }
     var byOrder: String { t("Resultados por orden de gobierno", "Results by order of government") }
     var byKind: String { t("Resultados por tipo de institución", "Results by kind of institution") }
-    var group: String { t("Grupo", "Group") }
+    var state: String { t("Entidad federativa", "State") }
+    var order: String { t("Orden de gobierno", "Order of government") }
+    var kind: String { t("Tipo de institución", "Kind of institution") }
     var count: String { t("Número", "Count") }
     var objectives: String { t("Puntaje medio por objetivo", "Mean score by objective") }
     var objective: String { t("Objetivo", "Objective") }
@@ -53,6 +55,8 @@ public struct BatchReportText: Sendable {
     var actual: String { t("Valor actual", "Actual value") }
     var target: String { t("Meta de la fase", "Phase goal") }
     var status: String { t("Estado", "Status") }
+    var goalMark: String { t("La marca vertical señala la meta de la fase; la tabla da los valores.",
+                             "The vertical mark shows the phase goal; the table gives the values.") }
     var baseline: String { t("Línea base", "Baseline") }
     var proposed: String { t("propuesta", "proposed") }
     var official: String { t("oficial", "official") }
