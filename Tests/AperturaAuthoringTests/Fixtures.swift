@@ -23,7 +23,7 @@ enum Fixtures {
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-authoring-\(UUID().uuidString)")
+        let url = Scratch.url.appendingPathComponent("apertura-authoring-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }

@@ -2,6 +2,7 @@ import AperturaAuthoring
 import AperturaSource
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct LintTests {
     @Test func shippedRuleSetsAndPoliciesLintClean() {
@@ -31,7 +32,7 @@ import Testing
 
     /// An empty file among the rule files adds nothing: a warning says so, with its place.
     @Test func anEmptyRuleFileIsAWarning() throws {
-        let dir = NSTemporaryDirectory() + "/apertura-empty-rule-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let dir = Scratch.path + "/apertura-empty-rule-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.copyItem(atPath: Fixtures.path("Rules/mga"), toPath: dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(FileManager.default.createFile(atPath: dir + "/vacio.yaml", contents: Data()))

@@ -30,7 +30,7 @@ enum Fixtures {
 
     /// A fresh, empty temporary folder.
     static func temporaryDirectory(_ name: String) -> String {
-        let path = NSTemporaryDirectory() + "/apertura-batch-tests-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let path = Scratch.path + "/apertura-batch-tests-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try? FileManager.default.removeItem(atPath: path)
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path

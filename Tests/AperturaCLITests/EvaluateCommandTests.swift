@@ -46,7 +46,7 @@ import TestSupport
 
     /// `--output` naming the self-assessment (under any spelling of its path) would replace it with the report.
     @Test func theOutputCannotBeTheSelfAssessment() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-same-\(UUID().uuidString)").path
+        let dir = Scratch.url.appendingPathComponent("apertura-same-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let file = dir + "/autoevaluacion.yaml"
         let original = try CLI.read("Examples/municipio-zapopan.yaml")
@@ -141,7 +141,7 @@ import TestSupport
     }
 
     @Test func outputFileIsWrittenWhole() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-cli-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-cli-\(UUID().uuidString)")
         let path = dir.appendingPathComponent("report.json").path
         let r = try CLI.run(zapopan + ["--format", "json", "--output", path])
         #expect(r.status == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A gap's `location` is where it is closed: the evidence field for missing evidence, the list whose items
 /// lack an answer for a gap not reported, and no place at all when the missing answer is not written (the
@@ -34,7 +35,7 @@ import Testing
         let edited = original.replacingOccurrences(of: "Mapa de obra pública con avance físico y financiero por colonia\n        especifico: true\n",
                                                    with: "Mapa de obra pública con avance físico y financiero por colonia\n")
         #expect(edited != original)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gap-location-\(UUID().uuidString).yaml").path
+        let path = Scratch.url.appendingPathComponent("gap-location-\(UUID().uuidString).yaml").path
         try edited.write(toFile: path, atomically: true, encoding: .utf8)
         let gaps = try gaps(path)
         #expect(gaps["compromisos_calidad"]?["outcome"] as? String == "not_reported")

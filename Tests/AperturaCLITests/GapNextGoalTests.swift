@@ -28,7 +28,7 @@ import TestSupport
     @Test func aNotReportedGapHasTheNextPhaseGoalToo() throws {
         // Zapopan without `obligaciones.indice_portal`: `cumplimiento_portal` is not reported; its consolidacion
         // goal is 90 on a 0-100 score (proposed).
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("report-schema-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("report-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let text = try CLI.read("Examples/municipio-zapopan.yaml").replacingOccurrences(of: "    indice_portal: 76.0\n", with: "")
         let path = dir.appendingPathComponent("zapopan.yaml").path

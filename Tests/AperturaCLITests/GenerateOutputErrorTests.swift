@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `apertura generate --output` naming something that cannot be a folder: exit 74 with the reason in the
 /// user's language (it was Foundation's English sentence in both languages).
 @Suite struct GenerateOutputErrorTests {
     @Test func anOutputThatIsAFileSaysWhyInTheUsersLanguage() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-gen-file-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-gen-file-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("poblacion").path

@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct GeneratedBoundsTests {
     /// The PAI rules with `obligaciones.indice_portal` from -100 and `solicitudes.recibidas` up to 10^20.
     func rules() throws -> (rules: String, dir: String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("generated-bounds-\(UUID().uuidString)").path
+        let dir = Scratch.url.appendingPathComponent("generated-bounds-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let rules = dir + "/rules"
         try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)

@@ -32,7 +32,7 @@ import TestSupport
         let hostile = original.replacingOccurrences(of: "  name: Municipio de Tlalnelhuayocan\n",
                                                     with: "  name: '<b>Municipio</b> *de* Tlalnelhuayocan_ & [Cía](x)'\n")
         #expect(hostile != original)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-name-\(UUID().uuidString).yaml").path
+        let path = Scratch.url.appendingPathComponent("markdown-name-\(UUID().uuidString).yaml").path
         try hostile.write(toFile: path, atomically: true, encoding: .utf8)
         let r = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "markdown"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -46,7 +46,7 @@ import TestSupport
         let original = try CLI.read("Examples/municipio-tlalnelhuayocan.yaml")
         let edited = original.replacingOccurrences(of: "  id: SO-VER-02180\n", with: "  id: 'SO`VER``02180'\n")
         #expect(edited != original)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-id-\(UUID().uuidString).yaml").path
+        let path = Scratch.url.appendingPathComponent("markdown-id-\(UUID().uuidString).yaml").path
         try edited.write(toFile: path, atomically: true, encoding: .utf8)
         let r = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "markdown"])
         #expect(r.status == 0, "\(r.stderr)")

@@ -24,7 +24,7 @@ import TestSupport
 
     /// `--output` naming a link to `/dev/null` writes through it: the link and the device stay as they were.
     @Test func anOutputThatIsADeviceIsWrittenNotReplaced() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-device-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-device-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let link = dir.appendingPathComponent("null").path
@@ -38,7 +38,7 @@ import TestSupport
     /// `--output` naming a link to a file writes the file the link leads to: the link stays a link, and no
     /// temporary file is left beside either.
     @Test func anOutputThatIsALinkToAFileWritesTheFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-link-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-link-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("compartida"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("compartida/reporte.md").path
@@ -56,7 +56,7 @@ import TestSupport
 
     /// An output under a file (the folder named is a file): the reason in words, in the language asked for.
     @Test func anOutputUnderAFileSaysWhyInTheUsersLanguage() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-notdir-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-notdir-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("informe").path
@@ -75,7 +75,7 @@ import TestSupport
 
     /// `--output informes/` names a folder (whether it exists or not): said so, not "part of the path is a file".
     @Test func anOutputEndingInASlashIsAFolder() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-slash-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-slash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let missing = dir.path + "/informes/"

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A repeated option is said at the repeat, not at the list; a YAML 1.1 merge key (`<<`) is said to be one.
 @Suite struct RepeatAndMergeKeyTests {
     @Test func aRepeatedOptionIsSaidAtItAndAMergeKeyIsNamed() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-repeat-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-repeat-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let file = dir.appendingPathComponent("a.yaml").path
         try """

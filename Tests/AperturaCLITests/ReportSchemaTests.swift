@@ -13,7 +13,7 @@ import TestSupport
 
     /// A temporary folder with a copy of the PAI policy that waives the given rules for Zapopan.
     func zapopanWaiving(_ rules: [String]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("report-schema-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("report-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var policy = try CLI.read("Policies/pai-inicio.yaml")
         policy += """

@@ -9,7 +9,7 @@ enum ScaledPAIRules {
 
     /// The folder made, and the rule set folder inside it.
     static func copy(formula: String) throws -> (dir: String, rules: String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scaled-pai-\(UUID().uuidString)").path
+        let dir = Scratch.url.appendingPathComponent("scaled-pai-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let rules = dir + "/rules"
         try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)

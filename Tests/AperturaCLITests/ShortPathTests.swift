@@ -6,7 +6,7 @@ import TestSupport
 /// command (Foundation's `deletingLastPathComponent` traps on them); they must work like any other path.
 @Suite struct ShortPathTests {
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-short-\(UUID().uuidString)")
+        let url = Scratch.url.appendingPathComponent("apertura-short-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

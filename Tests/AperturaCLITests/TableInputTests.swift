@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A CSV table given to `validate` or `evaluate` is one invalid input (65) whose message says how tables
 /// are read, instead of "expected a self-assessment, found «SO,edo,…»".
 @Suite struct TableInputTests {
 
     func withTable(_ body: (String) throws -> Void) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tabla-\(UUID().uuidString).CSV").path
+        let path = Scratch.url.appendingPathComponent("tabla-\(UUID().uuidString).CSV").path
         try "SO,edo,niv,ts,TG\nASF,Federal,Federal,Legislativo,0.5\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         try body(path)

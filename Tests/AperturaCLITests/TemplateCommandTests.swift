@@ -15,7 +15,7 @@ import TestSupport
             .replacingOccurrences(of: "  id: \"\"", with: "  id: SO-1")
             .replacingOccurrences(of: "  name: \"\"", with: "  name: Municipio X")
             .replacingOccurrences(of: "  state:\n", with: "  state: jalisco\n")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("template-\(UUID().uuidString).yaml").path
+        let path = Scratch.url.appendingPathComponent("template-\(UUID().uuidString).yaml").path
         // The period is left blank, like every answer: forgotten, it is an error at each date, not a year nobody chose.
         try identified.write(toFile: path, atomically: true, encoding: .utf8)
         let lines = identified.split(separator: "\n", omittingEmptySubsequences: false)

@@ -6,7 +6,7 @@ import Testing
 /// `rule_set` value, with a stable code, in `validate` and `evaluate` alike.
 @Suite struct UnknownRuleSetTests {
     func write(_ text: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-ruleset-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-ruleset-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("a.yaml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -39,7 +39,7 @@ import TestSupport
     }
 
     @Test func hostileInputsNeverCrash() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-hostile-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let deep = String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
         let cases: [(String, Data, String)] = [
@@ -61,7 +61,7 @@ import TestSupport
 
     /// Past the 200 diagnostics shown, the count says how many errors there are and that not all are shown.
     @Test func theCountOfErrorsIncludesThoseNotShown() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-many-\(UUID().uuidString)")
+        let dir = Scratch.url.appendingPathComponent("apertura-many-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let keys = (0..<250).map { "    clave\($0): 1\n" }.joined()
@@ -86,7 +86,7 @@ import TestSupport
         var edited = Array(lines[..<39]) + Array(lines[41...])
         #expect(edited[42].hasPrefix("    dictamen: "))
         edited[42] = "    dictamen: [N/A]"
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("validate-order-\(UUID().uuidString).yaml").path
+        let path = Scratch.url.appendingPathComponent("validate-order-\(UUID().uuidString).yaml").path
         try edited.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let r = try CLI.run(["validate", path])
         #expect(r.status == 65)

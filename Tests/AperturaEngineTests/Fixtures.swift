@@ -31,7 +31,7 @@ enum Fixtures {
 
     /// A fresh temporary folder for a test.
     static func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("apertura-tests-\(UUID().uuidString)")
+        let url = Scratch.url.appendingPathComponent("apertura-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }

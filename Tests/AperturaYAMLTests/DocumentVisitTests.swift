@@ -2,6 +2,7 @@ import AperturaSource
 import Foundation
 import AperturaYAML
 import Testing
+import TestSupport
 
 /// `forEachDocument` hands over the documents `parse` keeps, in order, with the same diagnostics;
 /// `firstDocument` gives the first of them.
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func theFirstDocumentIsParsesFirst() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("visit-\(UUID().uuidString).yaml").path
+        let file = Scratch.url.appendingPathComponent("visit-\(UUID().uuidString).yaml").path
         try Data(Self.text.utf8).write(to: URL(fileURLWithPath: file))
         let first = YAMLParser.firstDocument(inFile: file)
         #expect(first != nil)
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func anOversizedFileHasNoFirstDocument() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("visit-\(UUID().uuidString).yaml").path
+        let file = Scratch.url.appendingPathComponent("visit-\(UUID().uuidString).yaml").path
         try Data(Self.text.utf8).write(to: URL(fileURLWithPath: file))
         #expect(YAMLParser.firstDocument(inFile: file, limits: YAMLLimits(maxDocumentBytes: 8)) == nil)
         #expect(YAMLParser.parseFile(atPath: file, limits: YAMLLimits(maxDocumentBytes: 8)).documents.isEmpty)

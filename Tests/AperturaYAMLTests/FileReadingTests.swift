@@ -1,6 +1,7 @@
 import AperturaYAML
 import Foundation
 import Testing
+import TestSupport
 
 /// Reading files that are not plain files.
 @Suite struct FileReadingTests {
@@ -8,7 +9,7 @@ import Testing
     /// blocking the command for ever. Read on another thread, so that a regression fails here instead of
     /// hanging the suite.
     @Test func aPipeWithNoWriterReadsAsEmptyAtOnce() throws {
-        let path = NSTemporaryDirectory() + "/apertura-pipe-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).yaml"
+        let path = Scratch.path + "/apertura-pipe-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).yaml"
         #expect(mkfifo(path, 0o600) == 0)
         defer { unlink(path) }
         let done = DispatchSemaphore(value: 0)
@@ -26,7 +27,7 @@ import Testing
     /// A file whose name is not UTF-8 ("r\xE9glas.yaml", Latin-1), named as a Swift program receives it
     /// (U+FFFD for the stray byte), is read.
     @Test func aNameThatIsNotUTF8IsRead() throws {
-        let folder = NSTemporaryDirectory() + "/apertura-latin1-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let folder = Scratch.path + "/apertura-latin1-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let raw = Array(folder.utf8) + Array("/r".utf8) + [0xE9] + Array("glas.yaml".utf8)
         let fd = open(raw.map { CChar(bitPattern: $0) } + [0], O_WRONLY | O_CREAT, 0o644)

@@ -25,6 +25,8 @@ func setUp() {
     mgaRuleSet = RuleSetLoader.load(directory: root + "/Rules/mga").0
     mgaMapping = CSVMappingLoader.load(file: root + "/Mappings/mga2017.yaml").0
     try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    // libFuzzer ends with exit(): the scratch folder goes with the process (a crash leaves it for inspection).
+    atexit { try? FileManager.default.removeItem(atPath: scratch) }
 }
 
 func render(_ diagnostics: some Sequence<Diagnostic>) {
