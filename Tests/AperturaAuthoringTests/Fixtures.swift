@@ -45,6 +45,20 @@ enum Fixtures {
 
     enum EditError: Error { case notFound(String) }
 
+    /// A copy of the mini rules in a new temporary folder (`DIR/rules`), with the test file
+    /// `Tests/Fixtures/test-references/NAME` placed beside them, its paths made to fit there: the folder `DIR`.
+    static func miniRulesWithTestFile(_ name: String) throws -> String {
+        let dir = try temporaryDirectory()
+        try FileManager.default.copyItem(atPath: path("Tests/Fixtures/mini/rules"), toPath: dir + "/rules")
+        let text = try edited("Tests/Fixtures/test-references/\(name)", [
+            ("rules: ../mini/rules", "rules: ."),
+            ("policy: ../mini/policy.yaml", "policy: \(path("Tests/Fixtures/mini/policy.yaml"))"),
+            ("assessment: ../mini/municipio.yaml", "assessment: \(path("Tests/Fixtures/mini/municipio.yaml"))"),
+        ])
+        try write(text, to: dir + "/rules/" + name)
+        return dir
+    }
+
     /// The mini policy (`Tests/Fixtures/mini/policy.yaml`) with `replacements` made and `tail` appended,
     /// written to a file of its own: the file's path.
     static func editedMiniPolicy(_ replacements: [(String, String)], appending tail: String = "") throws -> String {

@@ -26,15 +26,8 @@ import Testing
 
     /// `apertura lint` reads the test files beside the rules: the same ids are reported there.
     @Test func lintReportsThemBesideTheRules() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try Fixtures.miniRulesWithTestFile("unknown.tests.yaml")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/mini/rules"), toPath: dir + "/rules")
-        let text = try Fixtures.edited("Tests/Fixtures/test-references/unknown.tests.yaml", [
-            ("rules: ../mini/rules", "rules: ."),
-            ("policy: ../mini/policy.yaml", "policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))"),
-            ("assessment: ../mini/municipio.yaml", "assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml"))"),
-        ])
-        try Fixtures.write(text, to: dir + "/rules/unknown.tests.yaml")
         let result = Linter.lint(paths: [dir + "/rules"])
         let found = result.diagnostics.filter { $0.code == "unknown_reference" }
         #expect(found.map(\.range?.start.line) == [12, 13, 14, 16])

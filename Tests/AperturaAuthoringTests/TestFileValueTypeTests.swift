@@ -27,15 +27,8 @@ import Testing
 
     /// `apertura lint` reads the test files beside the rules: the same values are reported there.
     @Test func lintReportsThemBesideTheRules() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try Fixtures.miniRulesWithTestFile("wrong-type.tests.yaml")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/mini/rules"), toPath: dir + "/rules")
-        let text = try Fixtures.edited("Tests/Fixtures/test-references/wrong-type.tests.yaml", [
-            ("rules: ../mini/rules", "rules: ."),
-            ("policy: ../mini/policy.yaml", "policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))"),
-            ("assessment: ../mini/municipio.yaml", "assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml"))"),
-        ])
-        try Fixtures.write(text, to: dir + "/rules/wrong-type.tests.yaml")
         let result = Linter.lint(paths: [dir + "/rules"])
         let found = result.diagnostics.filter { $0.code == "type_mismatch" }
         #expect(found.map { [$0.range?.start.line, $0.range?.start.column] } == [[12, 15], [13, 16]])

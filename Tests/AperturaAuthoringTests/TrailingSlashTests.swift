@@ -7,15 +7,8 @@ import Testing
 /// coverage once (it used to list the folder a second time with every rule untested).
 @Suite struct TrailingSlashTests {
     @Test func lintChecksTheTestFilesOfAFolderTypedWithASlash() throws {
-        let dir = try Fixtures.temporaryDirectory()
+        let dir = try Fixtures.miniRulesWithTestFile("unknown.tests.yaml")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/mini/rules"), toPath: dir + "/rules")
-        let text = try Fixtures.edited("Tests/Fixtures/test-references/unknown.tests.yaml", [
-            ("rules: ../mini/rules", "rules: ."),
-            ("policy: ../mini/policy.yaml", "policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))"),
-            ("assessment: ../mini/municipio.yaml", "assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml"))"),
-        ])
-        try Fixtures.write(text, to: dir + "/rules/unknown.tests.yaml")
         let result = Linter.lint(paths: [dir + "/rules/"])
         #expect(result.checked == [dir + "/rules"])
         #expect(result.diagnostics.filter { $0.code == "unknown_reference" }.map(\.range?.start.line) == [12, 13, 14, 16])
