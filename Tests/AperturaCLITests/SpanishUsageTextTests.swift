@@ -54,6 +54,22 @@ import Testing
         #expect(english.stdout.contains("USAGE: apertura evaluate") && english.stdout.contains("Show help information."))
     }
 
+    /// ArgumentParser wraps its help before it is put into Spanish, so an annotation can be cut at the end of a
+    /// line: `schemas --help` had "(default:" at a line's end and " schemas)" on the next, left in English.
+    @Test(arguments: ["validate", "evaluate", "template", "lint", "test", "explain", "diff", "schemas", "batch", "generate"])
+    func noSubcommandHelpKeepsEnglishAnnotations(_ command: String) throws {
+        let r = try CLI.run([command, "--help"])
+        #expect(r.status == 0)
+        for english in ["default:", "values:"] {
+            #expect(!r.stdout.contains(english), "\(english) in \(r.stdout)")
+        }
+    }
+
+    @Test func schemasHelpGivesItsDefaultFolderInSpanish() throws {
+        let r = try CLI.run(["schemas", "--help"])
+        #expect(r.stdout.contains("(por omisión:\n                          schemas)"), "\(r.stdout)")
+    }
+
     /// The commands' own help texts are in the user's language too.
     @Test func helpTextsAreInTheUsersLanguage() throws {
         let spanish = try CLI.run(["evaluate", "--help"])

@@ -30,8 +30,10 @@ enum UsageText {
     ]
 
     /// Annotations ArgumentParser adds inside lines; none of these English words occurs in the Spanish help texts.
+    /// Help is wrapped before it is translated, so an annotation may end its line ("(default:" with the value on
+    /// the next): the patterns do not include the space after the colon.
     private static let phrases = [
-        ("Show help information.", "Muestra esta ayuda."), ("(values: ", "(valores: "), ("default: ", "por omisión: "),
+        ("Show help information.", "Muestra esta ayuda."), ("(values:", "(valores:"), ("default:", "por omisión:"),
         ("' for more information.", "' para más información."), ("  See 'apertura ", "  Vea 'apertura "),
     ]
 
