@@ -6,8 +6,9 @@ import Foundation
 /// Evaluates a population of self-assessments under two versions of a rule set (same policy, same
 /// as-of date) and says, per institution, how score, level and outcomes change.
 public enum ImpactAnalysis {
-    /// Self-assessment files under the inputs: files as given, folders searched for `*.yaml`
-    /// (test files left out).
+    /// Self-assessment files under the inputs: files as given, folders searched for `*.yaml` and `*.yml`,
+    /// leaving out the companion files kept beside rules and examples (`*.tests.yaml`, `*.outcomes.yaml`),
+    /// as `apertura batch` does.
     public static func files(in inputs: [String]) -> [String] {
         var files: [String] = []
         let fm = FileManager.default
@@ -24,7 +25,7 @@ public enum ImpactAnalysis {
             let enumerator = fm.enumerator(atPath: input)
             var found: [String] = []
             while let relative = enumerator?.nextObject() as? String {
-                if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !relative.hasSuffix(".tests.yaml") {
+                if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !companionSuffixes.contains(where: relative.hasSuffix) {
                     found.append((input as NSString).appendingPathComponent(relative))
                 }
             }
@@ -32,6 +33,10 @@ public enum ImpactAnalysis {
         }
         return files
     }
+
+    /// Files kept beside rules and examples that are not self-assessments (the same as `InputDiscovery`'s in
+    /// AperturaBatch): rule tests and hand-worked expected outcomes.
+    static let companionSuffixes = [".tests.yaml", ".outcomes.yaml"]
 
     public static func run(old: Evaluator, new: Evaluator, files: [String], asOf: Day) -> ([InstitutionImpact], [Diagnostic]) {
         var impacts: [InstitutionImpact] = []
