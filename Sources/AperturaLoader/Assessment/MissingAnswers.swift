@@ -13,7 +13,8 @@ public enum MissingAnswers {
     public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let institution = assessment.institution
-        if assessment.periodStart == nil {
+        // A period written with a value that could not be read (a date out of range) is not missing either.
+        if assessment.periodStart == nil, !isWritten(root?["period"]) {
             let readers = PeriodReaders.rules(of: ruleSet, order: institution.order, kind: institution.kind).map(\.rawValue)
             if !readers.isEmpty {
                 let list = readers.joined(separator: ", ")
