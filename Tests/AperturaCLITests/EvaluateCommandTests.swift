@@ -134,6 +134,20 @@ import TestSupport
         #expect(validated.stderr.contains("/dev/stdin: válido"))
     }
 
+    /// A piped self-assessment cannot be read twice, so its rule set is `--rules`'; the default policy is then that
+    /// rule set's (help: "la de Policies/ para ese conjunto de reglas"), not PAI's, which evaluates another rule
+    /// set (it used to stop with rule_set_mismatch, exit 65). 0.48 is the hand-worked score of
+    /// Examples/expected/mga/municipio-medido.outcomes.yaml.
+    @Test func aPipedSelfAssessmentGetsThePolicyOfTheRulesGiven() throws {
+        let medido = try CLI.read("Examples/mga/municipio-medido.yaml")
+        let r = try CLI.run(["evaluate", "/dev/stdin", "--rules", "Rules/mga", "--as-of", "2017-02-28"], input: medido)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Puntaje: 0.48 · Nivel: No aprobatorio"), "\(r.stdout)")
+        let explained = try CLI.run(["explain", "/dev/stdin", "--rule", "ga_aprobatorio", "--rules", "Rules/mga", "--as-of", "2017-02-28"],
+                                    input: medido)
+        #expect(explained.status == 0, "\(explained.stderr)")
+    }
+
     @Test func theMetricaRuleSetIsPickedFromTheFile() throws {
         let r = try CLI.run(["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28"])
         #expect(r.status == 0, "\(r.stderr)")

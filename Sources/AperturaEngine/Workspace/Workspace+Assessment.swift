@@ -26,10 +26,11 @@ extension Workspace {
         return bundled("Rules/\(ruleSetID(of: file) ?? "pai")")
     }
 
-    /// `--policy` when given, else the bundled policy for that rule set.
+    /// `--policy` when given, else the bundled policy for that rule set: the one the file names, or, when the
+    /// file cannot be read ahead (a pipe), the one in `directory` (`--rules`).
     public static func policyFile(forRules directory: String, ruleSetID: String?, override: String?) -> String {
         if let override { return override }
-        if let id = ruleSetID, let path = defaultPolicy(forRuleSet: id) { return path }
+        if let id = ruleSetID ?? RuleSetLoader.load(directory: directory).0?.info.id, let path = defaultPolicy(forRuleSet: id) { return path }
         return bundled(defaultPolicy)
     }
 
