@@ -55,7 +55,8 @@ public enum BatchRunner {
         }
         let ruleSetID = mapping?.ruleSet ?? (options.rules == nil ? bundledRuleSet(namedIn: files) : files.first(where: { $0.kind == .yaml }).flatMap { Workspace.ruleSetID(of: $0.path) })
         let rules = options.rules ?? Workspace.bundled("Rules/\(ruleSetID ?? "pai")")
-        let policy = Workspace.policyFile(forRules: rules, ruleSetID: ruleSetID ?? (rules as NSString).lastPathComponent, override: options.policy)
+        // Without an id from the inputs, the policy is the one for the rule set the folder declares (not its name).
+        let policy = Workspace.policyFile(forRules: rules, ruleSetID: ruleSetID, override: options.policy)
         let (loaded, diagnostics) = Workspace.load(rules: rules, policy: policy)
         setup += diagnostics
         guard let evaluator = loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }
