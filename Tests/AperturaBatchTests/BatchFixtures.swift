@@ -28,6 +28,13 @@ enum Fixtures {
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { root + "/Examples/" + $0 }
     }
 
+    /// The summary of a batch over the PAI examples, for tests that change it and render it again.
+    static func examplesSummary(_ name: String) throws -> BatchSummary {
+        let out = temporaryDirectory(name)
+        return try #require(try BatchRunner.run(BatchOptions(inputs: paiExamples, outputDirectory: out, rules: paiRules,
+                                                             policy: paiPolicy, asOf: asOf, jobs: 1)).summary)
+    }
+
     /// A fresh, empty temporary folder.
     static func temporaryDirectory(_ name: String) -> String {
         let path = Scratch.path + "/apertura-batch-tests-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -85,10 +85,7 @@ import Testing
     /// 53.5667 / 75 × 150 = 107.1 → 107 units, and the tick at the full 150 (x = 359 to 362) stood in the middle of
     /// the text that started at 210 + 107 + 5 = 322. The text now starts past the tick: 210 + 152 + 5 = 367.
     @Test func theValueTextStartsPastItsGoalTick() throws {
-        let out = Fixtures.temporaryDirectory("chart-goal-tick-text")
-        var summary = try #require(try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out,
-                                                                    rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
-                                                                    asOf: Fixtures.asOf, jobs: 1)).summary)
+        var summary = try Fixtures.examplesSummary("chart-goal-tick-text")
         let portal = try #require(summary.populationGoals.firstIndex { $0.id == "portal_promedio" })
         #expect(summary.populationGoals[portal].target == 75)
         summary.populationGoals[portal].actual = 53.5667

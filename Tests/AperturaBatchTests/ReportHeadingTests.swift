@@ -14,10 +14,7 @@ import Testing
     }
 
     @Test func quadrantsHaveTheirOwnHeadingUnderLevels() throws {
-        let out = Fixtures.temporaryDirectory("headings")
-        var summary = try #require(try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out,
-                                                                    rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
-                                                                    asOf: Fixtures.asOf, jobs: 1)).summary)
+        var summary = try Fixtures.examplesSummary("headings")
         // The PAI policy has no quadrants: one h1, then its 10 sections (no errors section: every example is valid).
         #expect(summary.quadrants.isEmpty)
         #expect(Self.headingLevels(BatchHTMLRenderer(language: .es).render(summary)) == [1] + Array(repeating: 2, count: 10))

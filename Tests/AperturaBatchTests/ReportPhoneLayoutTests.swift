@@ -26,10 +26,7 @@ import Testing
     /// figures ran out of its card and widened the page to 661 px on a 390 px phone; the title and key figures now
     /// break anywhere when a word does not fit.
     @Test func aLongIdInTheKeyFiguresBreaksInsteadOfWideningThePage() throws {
-        let out = Fixtures.temporaryDirectory("phone-long-id")
-        var summary = try #require(try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out,
-                                                                    rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
-                                                                    asOf: Fixtures.asOf, jobs: 1)).summary)
+        var summary = try Fixtures.examplesSummary("phone-long-id")
         summary.ruleSet.id = "politica_de_apertura_institucional_sujetos_obligados_2025"
         let html = BatchHTMLRenderer(language: .es).render(summary)
         #expect(html.contains("<dd>Política de Apertura Institucional (sujetos obligados) (politica_de_apertura_institucional_sujetos_obligados_2025 2025.1)</dd>"))

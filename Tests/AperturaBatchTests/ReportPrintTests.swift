@@ -13,10 +13,7 @@ import Testing
     }
 
     @Test func sectionsOfUpToFifteenRowsAreKeptWholeLongerOnesFlow() throws {
-        let out = Fixtures.temporaryDirectory("print-sections")
-        var summary = try #require(try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out,
-                                                                    rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
-                                                                    asOf: Fixtures.asOf, jobs: 1)).summary)
+        var summary = try Fixtures.examplesSummary("print-sections")
         let state = try #require(summary.byState.first)
         func states(_ n: Int) -> [BatchSummary.Group] {
             (1...n).map { i in var g = state; g.id = "e\(i)"; g.name = "Entidad \(i)"; return g }

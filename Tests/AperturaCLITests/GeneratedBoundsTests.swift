@@ -1,16 +1,12 @@
 import Foundation
 import Testing
-import TestSupport
 
 /// `apertura generate` writes values a rule set's form accepts whatever its bounds: a negative number kept its
 /// sign only on the whole part (`-32.0-48`, refused by the loader), and an integer bound past Int.max trapped.
 @Suite struct GeneratedBoundsTests {
     /// The PAI rules with `obligaciones.indice_portal` from -100 and `solicitudes.recibidas` up to 10^20.
     func rules() throws -> (rules: String, dir: String) {
-        let dir = Scratch.url.appendingPathComponent("generated-bounds-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let rules = dir + "/rules"
-        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)
+        let (dir, rules) = try PAIRulesCopy.make("generated-bounds")
         let form = rules + "/form.yaml"
         let original = try String(contentsOfFile: form, encoding: .utf8)
         let edited = original

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import TestSupport
 
 /// A copy of the PAI rules, in a temporary folder, whose `mecanismos_operando` indicator is `formula` (`COUNT`
 /// standing for its own count of working mechanisms): a way to drive an indicator far past its usual range.
@@ -9,10 +8,7 @@ enum ScaledPAIRules {
 
     /// The folder made, and the rule set folder inside it.
     static func copy(formula: String) throws -> (dir: String, rules: String) {
-        let dir = Scratch.url.appendingPathComponent("scaled-pai-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let rules = dir + "/rules"
-        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Rules/pai").path, toPath: rules)
+        let (dir, rules) = try PAIRulesCopy.make("scaled-pai")
         let indicators = rules + "/indicators/participacion.yaml"
         let original = try String(contentsOfFile: indicators, encoding: .utf8)
         let scaled = original.replacingOccurrences(of: "value: \(count)\n", with: "value: \(formula.replacingOccurrences(of: "COUNT", with: count))\n")
