@@ -138,9 +138,18 @@ struct Compiler {
         switch op.type {
         case .object(let objectType):
             guard let index = objectType.index(of: field) else {
+                // Name the operand as the author wrote it ('solicitudes', 'm'); the type's name
+                // ('apertura.solicitudes') is internal and only used when the operand has no path.
+                let owner = operandPath ?? objectType.name
+                if owner.hasSuffix("[]") {
+                    let list = owner.dropLast(2)
+                    throw fail(
+                        CELCompileError.unknownField, "los elementos de '\(list)' no tienen el campo '\(field)'",
+                        "the items of '\(list)' have no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
+                }
                 throw fail(
-                    CELCompileError.unknownField, "'\(objectType.name)' no tiene el campo '\(field)'",
-                    "'\(objectType.name)' has no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
+                    CELCompileError.unknownField, "'\(owner)' no tiene el campo '\(field)'",
+                    "'\(owner)' has no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
             }
             let storage = objectType.storage
             if testOnly {

@@ -32,6 +32,26 @@ struct ObjectTypeTests {
         #expect(error?.help?.es == "¿quiso decir 'acta'?")
     }
 
+    /// The message names the operand as the author wrote it, not the type's internal name
+    /// ('apertura.comite'); a comprehension's variable is named by the list it ranges over.
+    @Test("an unknown field is named by the operand's path")
+    func unknownFieldNamesTheOperand() {
+        let mecanismo = CELObjectType(name: "apertura.participacion.mecanismos", fields: [("funcionando", .bool)])
+        let seccion = CELObjectType(name: "apertura.participacion", fields: [("mecanismos", .list(.object(mecanismo)))])
+        var d = CELDeclarations()
+        d.declare("participacion", .object(seccion))
+        let section = compileError("participacion.mecanismo == []", declarations: d)
+        #expect(section?.message.es == "'participacion' no tiene el campo 'mecanismo'")
+        #expect(section?.message.en == "'participacion' has no field 'mecanismo'")
+        let item = compileError("participacion.mecanismos.all(m, m.funcionand)", declarations: d)
+        #expect(item?.message.es == "los elementos de 'participacion.mecanismos' no tienen el campo 'funcionand'")
+        #expect(item?.message.en == "the items of 'participacion.mecanismos' have no field 'funcionand'")
+        #expect(item?.help?.en == "did you mean 'funcionando'?")
+        // An operand without a path (a list literal's item) falls back to the type's name.
+        let literal = compileError("[participacion][0].mecanismo == []", declarations: d)
+        #expect(literal?.message.en == "'apertura.participacion' has no field 'mecanismo'")
+    }
+
     @Test("misspelt variables and functions get a suggestion")
     func suggestions() {
         #expect(compileError("comitee.instalado", declarations: Self.declarations())?.help?.en == "did you mean 'comite'?")
