@@ -51,14 +51,17 @@ public struct LintTargets: Hashable, Sendable {
                 addRuleSet(path)
                 return
             }
-            if let ruleSet = RuleTestLoader.enclosingRuleSet(of: folder) {
+            // A folder inside a rule set (`Rules/pai/rules`) lints the whole rule set. Only a declared rule set
+            // counts here: a stray rule file in a folder above does not make that folder one to lint.
+            if let ruleSet = RuleTestLoader.nearestRuleSet(from: folder) {
                 addRuleSet(ruleSet)
                 return
             }
             // Rule files without a readable `kind: ruleset` (misspelt, or a YAML error in it): a broken rule
             // set, linted so that its loader says what is wrong, not passed over.
+            // In a subfolder of such a rule set (`rules/`), the rule set is the parent when that holds rule files too.
             if holdsRuleFiles(path) {
-                addRuleSet(path)
+                addRuleSet(holdsRuleFiles(folder) ? folder : path)
                 return
             }
             let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()

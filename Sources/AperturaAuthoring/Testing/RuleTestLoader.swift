@@ -259,13 +259,19 @@ public enum RuleTestLoader {
     /// so, rather than "no rule set found" of a test file that sits in its folder). Only `directory` is tried
     /// for that: reading the YAML of every folder above would be slow, and they are not the test file's.
     static func enclosingRuleSet(of directory: String) -> String? {
+        if let ruleSet = nearestRuleSet(from: directory) { return ruleSet }
+        let own = directory.isEmpty ? "." : directory
+        return LintTargets.holdsRuleFiles(own) ? own : nil
+    }
+
+    /// The nearest folder, from `directory` up (at most eight levels), that holds a `kind: ruleset` file.
+    static func nearestRuleSet(from directory: String) -> String? {
         var current = directory.isEmpty ? "." : directory
         for _ in 0..<8 {
             if LintTargets.isRuleSet(current) { return current }
             guard let parent = FolderPath.parent(of: current), parent != current else { break }
             current = parent
         }
-        let own = directory.isEmpty ? "." : directory
-        return LintTargets.holdsRuleFiles(own) ? own : nil
+        return nil
     }
 }
