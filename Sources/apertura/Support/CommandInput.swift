@@ -1,12 +1,17 @@
 import AperturaEngine
 import AperturaModel
 import AperturaSource
+import AperturaYAML
 
 /// What `evaluate` and `explain` both start from: the evaluator for a self-assessment file, and the file's
 /// self-assessments, with whatever loading them found printed. Exit status 65 when either cannot be had.
 enum CommandInput {
     /// The evaluator for `file`: `--rules`/`--policy` when given, else the bundled ones for the rule set it names.
     static func evaluator(for file: String, options: RuleOptions, language: Language) throws -> Evaluator {
+        if let absent = YAMLParser.absentFileError(file) {
+            Console.print([absent], language: language)
+            throw ExitStatus.invalidInput
+        }
         if let unknown = NamedRuleSet.notBundled(in: file, rules: options.rules) {
             Console.print([unknown], language: language)
             throw ExitStatus.invalidInput
