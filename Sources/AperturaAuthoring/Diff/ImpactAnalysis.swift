@@ -7,7 +7,7 @@ import Foundation
 /// as-of date) and says, per institution, how score, level and outcomes change.
 public enum ImpactAnalysis {
     /// Self-assessment files under the inputs: files as given, folders searched for `*.yaml` and `*.yml`,
-    /// leaving out the companion files kept beside rules and examples (`*.tests.yaml`, `*.outcomes.yaml`),
+    /// leaving out hidden files and folders and the companion files kept beside rules and examples (`*.tests.yaml`, `*.outcomes.yaml`),
     /// as `apertura batch` does.
     public static func files(in inputs: [String]) -> [String] {
         var files: [String] = []
@@ -25,6 +25,12 @@ public enum ImpactAnalysis {
             let enumerator = fm.enumerator(atPath: input)
             var found: [String] = []
             while let relative = enumerator?.nextObject() as? String {
+                // Hidden files and folders (editor backups, `.git`, a batch's temporary outputs) are not
+                // inputs, as in `apertura batch`.
+                if (relative as NSString).lastPathComponent.hasPrefix(".") {
+                    enumerator?.skipDescendants()
+                    continue
+                }
                 if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !companionSuffixes.contains(where: relative.hasSuffix) {
                     found.append((input as NSString).appendingPathComponent(relative))
                 }
