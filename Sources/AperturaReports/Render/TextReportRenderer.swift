@@ -45,7 +45,7 @@ public struct TextReportRenderer: Sendable {
             let score = gainScore(report)
             out.append(paint(t("Brechas", "Gaps") + " (" + t("por lo que aportan \(score.es) y por fecha límite", "by what closing them adds to \(score.en), then deadline") + ")", .heading))
             if report.gaps.isEmpty { out.append("  " + t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
-            for (n, gap) in report.gaps.enumerated() { out += lines(for: gap, number: n + 1, adding: score) }
+            for (n, gap) in report.gaps.enumerated() { out += lines(for: gap, number: n + 1, of: report.gaps.count, adding: score) }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -102,22 +102,27 @@ public struct TextReportRenderer: Sendable {
         report.policy.model == "weighted_rules" ? ("al puntaje", "the score") : ("al puntaje ponderado de reglas", "the weighted rule score")
     }
 
-    func lines(for gap: GapLine, number: Int, adding score: (es: String, en: String)) -> [String] {
-        var out = ["  \(number). " + paint(gap.outcomeLabel, tone(gap.outcome)) + "  \(gap.name) [\(gap.rule)]"]
+    /// `count`: how many gaps are listed. Numbers are right-aligned to the widest, and the lines below each
+    /// are indented to its text, so that "10." does not push its gap out of line with the nine before.
+    func lines(for gap: GapLine, number: Int, of count: Int, adding score: (es: String, en: String)) -> [String] {
+        let width = String(count).count
+        let label = String(repeating: " ", count: width - String(number).count) + "\(number). "
+        let indent = String(repeating: " ", count: 2 + width + 2)
+        var out = ["  " + label + paint(gap.outcomeLabel, tone(gap.outcome)) + "  \(gap.name) [\(gap.rule)]"]
         var now = ""
         if let actual = gap.actual { now += t("actual", "actual") + " \(actual)" }
         if let g = gap.goal { now += (now.isEmpty ? "" : " → ") + t("meta", "goal") + " \(goal(g))" }
         // By how much: the gap view must say it as the full view does.
         if let distance = gap.distance { now += " (" + t("distancia", "distance") + " \(IndicatorText.number(distance)))" }
         now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
-        out.append("     " + now)
-        if let detail = gap.detail { out.append("     " + detail) }
+        out.append(indent + now)
+        if let detail = gap.detail { out.append(indent + detail) }
         if let next = gap.nextGoal, let deadline = gap.nextDeadline {
-            out.append("     " + t("siguiente fase", "next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
+            out.append(indent + t("siguiente fase", "next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
         }
-        out.append("     " + t("aporta", "adds") + " \(ScoreFormat.gain(gap.gain)) " + t(score.es, "to " + score.en)
+        out.append(indent + t("aporta", "adds") + " \(ScoreFormat.gain(gap.gain)) " + t(score.es, "to " + score.en)
                    + (gap.location.map { " · " + t("en", "at") + " \($0)" } ?? ""))
-        if !gap.remediation.isEmpty { out.append("     " + t("qué hacer", "what to do") + ": \(gap.remediation)") }
+        if !gap.remediation.isEmpty { out.append(indent + t("qué hacer", "what to do") + ": \(gap.remediation)") }
         return out
     }
 }
