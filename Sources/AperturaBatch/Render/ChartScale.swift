@@ -10,6 +10,8 @@ enum ChartScale {
     static let smallestOnPhone = 12
     /// The widest viewBox whose text keeps that size on the phone: 13 × 358 / 12 = 387.8, so 387 units.
     static let widestForPhone = fontSize * phoneBox / smallestOnPhone
+    /// The viewBox width of every chart, under that limit (13 × 358 / 360 = 12.9 px on the phone).
+    static let width = 360
     /// Where there is room, a chart is drawn at 15/13 of its units, its text 15 px high (about what it was in a
     /// half-page column on a desktop screen), not blown up to the width of the column.
     static func displaySize(_ units: Int) -> Int { (units * 15 + 6) / 13 }

@@ -21,12 +21,12 @@ enum SVGChart {
 
     /// Horizontal bars, each under its label; `maximum` is the value of a full bar.
     static func bars(_ bars: [Bar], maximum: Double, title: String, id: String) -> String {
-        // The label takes a line of its own above its bar, so the canvas needs no room for it beside the bar:
-        // 360 units, under the 387 that keep text 12 px high on a phone. The value after a bar (or after its
-        // goal's tick, up to 2 past a full bar) gets 8 units a character (a 13-unit digit is about 8.3 wide, a
-        // point or space half that): 18 fit from x = 209; the canvas widens for a longer one rather than cut it.
+        // The label takes a line of its own above its bar, so the canvas needs no room for it beside the bar and
+        // can be as narrow as `ChartScale.width`. The value after a bar (or after its goal's tick, up to 2 past a
+        // full bar) gets 8 units a character (a 13-unit digit is about 8.3 wide, a point or space half that): 18
+        // fit from x = 209 in 360; the canvas widens for a longer one rather than cut it.
         let left = 2, barWidth = 200, lineHeight = 16, rowHeight = 36
-        let width = max(360, left + barWidth + 2 + 5 + 8 * (bars.map(\.text.count).max() ?? 0))
+        let width = max(ChartScale.width, left + barWidth + 2 + 5 + 8 * (bars.map(\.text.count).max() ?? 0))
         // A label line gets 7.5 units a character (47 in 358 units), two lines at most.
         let characters = (width - left) * 2 / 15
         var svg = ""
@@ -56,9 +56,8 @@ enum SVGChart {
 
     /// Vertical columns for a histogram.
     static func columns(_ bars: [Bar], title: String, id: String) -> String {
-        // 360 units, as the bars (under the 387 that keep text 12 px high on a phone): ten columns 36 apart, room
-        // for a 4-digit count (about 33 units) above each and a "0.3" under it.
-        let width = 360, height = 200, base = 172, top = 20
+        // Ten columns 36 units apart: room for a 4-digit count (about 33 units) above each and a "0.3" under it.
+        let width = ChartScale.width, height = 200, base = 172, top = 20
         let maximum = bars.map(\.value).max() ?? 0
         let step = bars.isEmpty ? width : width / bars.count
         var svg = open(width: width, height: height, title: title, id: id)
