@@ -22,18 +22,21 @@ import Testing
         let html = Fixtures.read(out + "/report.html")
         let goals = try #require(html.components(separatedBy: "aria-labelledby=\"chart-goals\"").dropFirst().first?
             .components(separatedBy: "</svg>").first)
-        // Bars start at x = 210 and are at most 150 long; texts start before the chart's 460-unit width.
-        #expect(Self.values(of: "width", in: goals).allSatisfy { $0 <= 150 }, "\(Self.values(of: "width", in: goals))")
-        #expect(Self.values(of: "x", in: goals).allSatisfy { $0 < 460 }, "\(Self.values(of: "x", in: goals))")
-        // Portal compliance against its goal of 75: 76.27 / 76.27 of the bar, the full 150.
-        #expect(goals.contains("width=\"150\" height=\"16\" class=\"bar\"/><text x=\"365\" y=\"66\">76.2667 / 75.0000</text>"))
+        // Bars start at x = 2 and are at most 200 long; texts start before the chart's 360-unit width.
+        #expect(Self.values(of: "width", in: goals).allSatisfy { $0 <= 200 }, "\(Self.values(of: "width", in: goals))")
+        #expect(Self.values(of: "x", in: goals).allSatisfy { $0 < 360 }, "\(Self.values(of: "x", in: goals))")
+        // Portal compliance against its goal of 75: 76.27 / 76.27 of the bar, the full 200. It is the third goal; each
+        // goal's name takes two label lines (16 apart) and a row of 36, so its row starts at 2 + 2 × (16 + 36) + 16 = 122:
+        // the bar at 122 + 18 = 140, the value from 2 + 200 + 5 = 207 on the line 122 + 29 = 151.
+        #expect(goals.contains("<rect x=\"2\" y=\"140\" width=\"200\" height=\"12\" class=\"bar\"/><text x=\"207\" y=\"151\">76.2667 / 75.0000</text>"))
         // The footer no longer claims that every value is between 0 and 1.
         #expect(!html.contains("todos los valores de 0 a 1"))
     }
 
-    /// The same run: "76.2667 / 75.0000" (17 characters) beside a full bar starts at x = 365, and at 8 units a
-    /// character (a 13-unit digit is about 8.3 units wide, a space or a point half that) it needs to about
-    /// x = 501; in a 460-unit canvas its end was cut off. Every value text now fits the canvas it is drawn in.
+    /// The same run: "76.2667 / 75.0000" (17 characters) beside a full bar started at x = 365, and at 8 units a
+    /// character (a 13-unit digit is about 8.3 units wide, a space or a point half that) it needed to about
+    /// x = 501; in a 460-unit canvas its end was cut off. Every value text now fits the canvas it is drawn in
+    /// (it starts at 207 and ends at about 343 of 360).
     @Test func aLongValueBesideAFullBarFitsItsChart() throws {
         let out = Fixtures.temporaryDirectory("chart-goal-text")
         _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
@@ -44,8 +47,9 @@ import Testing
         var checked = 0
         for chart in charts {
             let width = try #require(Int(chart.prefix { $0.isNumber }))
-            // Value texts are the ones without text-anchor: `<text x="365" y="66">76.2667 / 75.0000</text>`.
-            for piece in chart.components(separatedBy: "<text x=\"").dropFirst() where !piece.contains("text-anchor") {
+            // Value texts are the ones without text-anchor or a label's tooltip: `<text x="207" y="151">76.2667 / 75.0000</text>`.
+            for piece in chart.components(separatedBy: "<text x=\"").dropFirst()
+            where !piece.contains("text-anchor") && !piece.contains("\"><title>") {
                 let x = try #require(Int(piece.prefix { $0.isNumber }))
                 let text = try #require(piece.components(separatedBy: "\">").dropFirst().first?.components(separatedBy: "</text>").first)
                 #expect(x + text.count * 8 <= width, "\(text) at \(x) in \(width)")
@@ -57,9 +61,10 @@ import Testing
     }
 
     /// The goals chart showed each goal only as a number after the bar; now a tick across the bar marks it, at the
-    /// goal over the row's scale (the larger of the goal and the value, at least 1) times the 150-unit bar, 3 units wide
-    /// from a unit before that point: 0.3 → 45 → x = 210 + 45 − 1 = 254; 0.25 → 37.5 → 38 → 247; 75 of 76.2667 → 147.5 → 148 → 357;
-    /// 0.5 → 75 → 284. Rows are 24 units apart from y = 2; the tick runs from a unit below the row's top, 22 high.
+    /// goal over the row's scale (the larger of the goal and the value, at least 1) times the 200-unit bar, 3 units wide
+    /// from a unit before that point: 0.3 → 60 → x = 2 + 60 − 1 = 61; 0.25 → 50 → 51; 75 of 76.2667 → 196.7 → 197 → 198;
+    /// 0.5 → 100 → 101. Each goal's name takes two label lines, so its bar's row starts 16 below its own top (2, then
+    /// 52 apart: 18, 70, 122, 174); the tick runs 16 high from 16 below that, 2 past the 12-unit bar on each side.
     @Test(arguments: [(Language.es, "La marca vertical señala la meta de la fase; la tabla da los valores."),
                       (Language.en, "The vertical mark shows the phase goal; the table gives the values.")])
     func eachGoalIsMarkedOnItsBar(language: Language, caption: String) throws {
@@ -72,25 +77,26 @@ import Testing
         let marks = goals.components(separatedBy: "<rect ").filter { $0.contains("class=\"goal\"") }
             .map { "<rect " + ($0.components(separatedBy: "/>").first ?? "") + "/>" }
         #expect(marks == [
-            "<rect x=\"254\" y=\"3\" width=\"3\" height=\"22\" class=\"goal\"/>",
-            "<rect x=\"247\" y=\"27\" width=\"3\" height=\"22\" class=\"goal\"/>",
-            "<rect x=\"357\" y=\"51\" width=\"3\" height=\"22\" class=\"goal\"/>",
-            "<rect x=\"284\" y=\"75\" width=\"3\" height=\"22\" class=\"goal\"/>",
+            "<rect x=\"61\" y=\"34\" width=\"3\" height=\"16\" class=\"goal\"/>",
+            "<rect x=\"51\" y=\"86\" width=\"3\" height=\"16\" class=\"goal\"/>",
+            "<rect x=\"198\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>",
+            "<rect x=\"101\" y=\"190\" width=\"3\" height=\"16\" class=\"goal\"/>",
         ])
         // The page says what the tick is.
         #expect(goals.contains("</svg><figcaption>\(caption)</figcaption>"))
     }
 
-    /// A value short of its goal: 53.5667 of a goal of 75 (the generated population's portal mean) is a bar of
-    /// 53.5667 / 75 × 150 = 107.1 → 107 units, and the tick at the full 150 (x = 359 to 362) stood in the middle of
-    /// the text that started at 210 + 107 + 5 = 322. The text now starts past the tick: 210 + 152 + 5 = 367.
+    /// A value short of its goal: 53.5667 of a goal of 75 (the generated population's portal mean) was a bar of
+    /// 107 of 150 units, and the tick at the full bar stood in the middle of the text that started 5 past the bar.
+    /// The text now starts past the tick: on the 200-unit bar, 53.5667 / 75 × 200 = 142.8 → 143, the tick at the
+    /// full 200 (x = 2 + 200 − 1 = 201 to 204), the text at 2 + (200 + 2) + 5 = 209, not 2 + 143 + 5 = 150.
     @Test func theValueTextStartsPastItsGoalTick() throws {
         var summary = try Fixtures.examplesSummary("chart-goal-tick-text")
         let portal = try #require(summary.populationGoals.firstIndex { $0.id == "portal_promedio" })
         #expect(summary.populationGoals[portal].target == 75)
         summary.populationGoals[portal].actual = 53.5667
         let html = BatchHTMLRenderer(language: .es).render(summary)
-        #expect(html.contains("<rect x=\"210\" y=\"54\" width=\"107\" height=\"16\" class=\"bar\"/><text x=\"367\" y=\"66\">53.5667 / 75.0000</text>"
-                              + "<rect x=\"359\" y=\"51\" width=\"3\" height=\"22\" class=\"goal\"/>"))
+        #expect(html.contains("<rect x=\"2\" y=\"140\" width=\"143\" height=\"12\" class=\"bar\"/><text x=\"209\" y=\"151\">53.5667 / 75.0000</text>"
+                              + "<rect x=\"201\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>"))
     }
 }

@@ -185,8 +185,8 @@ public struct BatchHTMLRenderer: Sendable {
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
-        figure{margin:0}.chart{width:100%;max-width:42rem;height:auto;font-size:13px}
-        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted);font-size:11px}.bar{fill:var(--bar)}.goal{fill:var(--fg);stroke:#fff;stroke-width:1.5;paint-order:stroke}
+        figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}
+        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:var(--fg);stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}
         .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
@@ -194,6 +194,7 @@ public struct BatchHTMLRenderer: Sendable {
         .num{text-align:right;font-variant-numeric:tabular-nums}
         footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
         @media print{main{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
-        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}}
+        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}
+        .chart{max-height:8.5in}}
         """
 }

@@ -1,7 +1,8 @@
 import AperturaReports
-/// Inline SVG charts: plain shapes, no script, scaled by the viewBox so they fit a phone screen.
-/// Every label is HTML-escaped; each chart carries a title for screen readers, and the report puts
-/// the same numbers in a table beside it.
+/// Inline SVG charts: plain shapes, no script. Each is drawn in a viewBox narrow enough for its text to stay
+/// readable on a phone (see `ChartScale`) and sized to 15/13 of its units where there is room. Every label is
+/// HTML-escaped; each chart carries a title for screen readers, and the report puts the same numbers in a table
+/// beside it.
 enum SVGChart {
     struct Bar {
         var label: String
@@ -11,44 +12,55 @@ enum SVGChart {
         var mark: Double? = nil
     }
 
-    /// Horizontal bars, one per row; `maximum` is the value of a full bar.
+    /// The opening of a chart: its viewBox, its size where there is room, and its title.
+    static func open(width: Int, height: Int, title: String, id: String) -> String {
+        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(ChartScale.displaySize(width))\" "
+            + "height=\"\(ChartScale.displaySize(height))\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
+            + "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
+    }
+
+    /// Horizontal bars, each under its label; `maximum` is the value of a full bar.
     static func bars(_ bars: [Bar], maximum: Double, title: String, id: String) -> String {
-        // A narrow canvas: scaled to the 358 px a 390 px phone leaves, its 13-unit text is about 10 px high.
-        // Labels get 210 units: 26 characters at about 7.5 units each; longer ones are cut, and the full
-        // text is in the table beside the chart and in the label's tooltip.
-        // The value after a bar (or after its goal's tick, up to 2 past a full bar) gets 8 units a character (a
-        // digit is about 8.3, a point or space half that): the canvas widens for a long one ("76.2667 / 75.0000"
-        // beside a full bar) rather than cutting it off.
-        let rowHeight = 24, labelWidth = 210, barWidth = 150
-        let width = max(460, labelWidth + barWidth + 2 + 5 + 8 * (bars.map(\.text.count).max() ?? 0))
-        let height = max(rowHeight, bars.count * rowHeight) + 4
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
-        svg += "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
-        for (i, bar) in bars.enumerated() {
-            let y = i * rowHeight + 2
+        // The label takes a line of its own above its bar, so the canvas needs no room for it beside the bar and
+        // can be as narrow as `ChartScale.width`. The value after a bar (or after its goal's tick, up to 2 past a
+        // full bar) gets 8 units a character (a 13-unit digit is about 8.3 wide, a point or space half that): 18
+        // fit from x = 209 in 360; the canvas widens for a longer one rather than cut it.
+        let left = 2, barWidth = 200, lineHeight = 16, rowHeight = 36
+        let width = max(ChartScale.width, left + barWidth + 2 + 5 + 8 * (bars.map(\.text.count).max() ?? 0))
+        // A label line gets 7.5 units a character (47 in 358 units), two lines at most.
+        let characters = (width - left) * 2 / 15
+        var svg = ""
+        var y = 2
+        for bar in bars {
+            let lines = ChartLabel.lines(bar.label, characters: characters, maxLines: 2)
+            svg += "<text x=\"\(left)\" y=\"\(y + 13)\"><title>\(MarkupText.escape(bar.label))</title>"
+            svg += lines.count == 1 ? MarkupText.escape(lines[0])
+                : lines.enumerated().map { "<tspan x=\"\(left)\" y=\"\(y + 13 + $0.offset * lineHeight)\">\(MarkupText.escape($0.element))</tspan>" }.joined()
+            svg += "</text>"
+            // The bar's row starts under the label's last line.
+            let row = y + (lines.count - 1) * lineHeight
             // A value past the maximum fills the bar, never runs off the chart.
             let w = maximum > 0 ? Int((min(max(0, bar.value) / maximum, 1) * Double(barWidth)).rounded()) : 0
-            let label = bar.label.count > 26 ? String(bar.label.prefix(25)) + "…" : bar.label
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 16)\" text-anchor=\"end\"><title>\(MarkupText.escape(bar.label))</title>\(MarkupText.escape(label))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(rowHeight - 8)\" class=\"bar\"/>"
+            svg += "<rect x=\"\(left)\" y=\"\(row + 18)\" width=\"\(w)\" height=\"12\" class=\"bar\"/>"
             // A goal's tick, taller than the bar, shows by its shape both on the bar and past its end, not by colour.
             let m = bar.mark.map { maximum > 0 ? Int((min(max(0, $0) / maximum, 1) * Double(barWidth)).rounded()) : 0 }
             // The value starts past the bar and past the tick (its 3 units end 2 past the goal), never across it.
-            svg += "<text x=\"\(labelWidth + max(w, m.map { $0 + 2 } ?? 0) + 5)\" y=\"\(y + 16)\">\(MarkupText.escape(bar.text))</text>"
+            svg += "<text x=\"\(left + max(w, m.map { $0 + 2 } ?? 0) + 5)\" y=\"\(row + 29)\">\(MarkupText.escape(bar.text))</text>"
             if let m {
-                svg += "<rect x=\"\(labelWidth + m - 1)\" y=\"\(y + 1)\" width=\"3\" height=\"\(rowHeight - 2)\" class=\"goal\"/>"
+                svg += "<rect x=\"\(left + m - 1)\" y=\"\(row + 16)\" width=\"3\" height=\"16\" class=\"goal\"/>"
             }
+            y = row + rowHeight
         }
-        return svg + "</svg>"
+        return open(width: width, height: max(y, rowHeight + 2), title: title, id: id) + svg + "</svg>"
     }
 
     /// Vertical columns for a histogram.
     static func columns(_ bars: [Bar], title: String, id: String) -> String {
-        let width = 420, height = 200, base = 172, top = 20
+        // Ten columns 36 units apart: room for a 4-digit count (about 33 units) above each and a "0.3" under it.
+        let width = ChartScale.width, height = 200, base = 172, top = 20
         let maximum = bars.map(\.value).max() ?? 0
         let step = bars.isEmpty ? width : width / bars.count
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
-        svg += "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
+        var svg = open(width: width, height: height, title: title, id: id)
         for (i, bar) in bars.enumerated() {
             let h = maximum > 0 ? Int((bar.value / maximum * Double(base - top)).rounded()) : 0
             let x = i * step + 2
