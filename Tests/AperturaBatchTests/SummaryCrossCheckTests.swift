@@ -87,6 +87,16 @@ import Testing
         #expect(Set(reports.map { $0.json["phase"]["id"].string }) == [first["phase"]["id"].string], "one phase for the whole run")
         #expect(summary["phase"].string == first["phase"]["id"].string)
         #expect(summary["phase_name"].string == first["phase"]["name"].string)
+        // "Numbers rounded to six decimals": the tolerance of every comparison below relies on it.
+        var numbers: [Double] = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] { object.values.forEach(collect) }
+            else if let array = value as? [Any] { array.forEach(collect) }
+            else if let number = value as? NSNumber, !(value is String) { numbers.append(number.doubleValue) }
+        }
+        collect(summary.value ?? NSNull())
+        #expect(!numbers.isEmpty)
+        for x in numbers { #expect((x * 1_000_000).rounded() / 1_000_000 == x, "\(x) has more than six decimals") }
         for key in ["rule_set", "policy"] {
             for field in ["id", "version", "name"] {
                 #expect(summary[key][field].string == first[key][field].string, "\(key).\(field)")
