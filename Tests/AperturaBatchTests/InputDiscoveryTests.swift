@@ -42,10 +42,11 @@ import Testing
         try fm.createSymbolicLink(atPath: dir + "/c/missing.yaml", withDestinationPath: dir + "/nowhere.yaml")
         try fm.createSymbolicLink(atPath: dir + "/c/missing.txt", withDestinationPath: dir + "/nowhere.txt")
 
-        let (files, failures) = InputDiscovery.expand([dir, dir + "/a/x.yaml", dir + "/b"])
-        #expect(files.map(\.path) == [dir + "/a/x.yaml"])
-        #expect(failures.map(\.file) == [dir + "/c/missing.yaml"])
-        #expect(failures.flatMap(\.diagnostics).map(\.code) == ["file_unreadable"])
+        let found = InputDiscovery.expand([dir, dir + "/a/x.yaml", dir + "/b"])
+        #expect(found.files.map(\.path) == [dir + "/a/x.yaml"])
+        #expect(found.failures.map(\.failure.file) == [dir + "/c/missing.yaml"])
+        #expect(found.failures.map(\.before) == [1])
+        #expect(found.failures.flatMap(\.failure.diagnostics).map(\.code) == ["file_unreadable"])
     }
 
     /// A pipe in a folder would block the run: named like an input, it is an error; otherwise it is skipped.
@@ -54,9 +55,10 @@ import Testing
         Fixtures.write("x: 1\n", dir + "/a.yaml")
         #expect(mkfifo(dir + "/b.yaml", 0o600) == 0)
         #expect(mkfifo(dir + "/c.pipe", 0o600) == 0)
-        let (files, failures) = InputDiscovery.expand([dir])
-        #expect(files.map(\.path) == [dir + "/a.yaml"])
-        #expect(failures.map(\.file) == [dir + "/b.yaml"])
-        #expect(failures.flatMap(\.diagnostics).map(\.code) == ["file_unreadable"])
+        let found = InputDiscovery.expand([dir])
+        #expect(found.files.map(\.path) == [dir + "/a.yaml"])
+        #expect(found.failures.map(\.failure.file) == [dir + "/b.yaml"])
+        #expect(found.failures.map(\.before) == [1])
+        #expect(found.failures.flatMap(\.failure.diagnostics).map(\.code) == ["file_unreadable"])
     }
 }

@@ -21,8 +21,8 @@ import Testing
     @Test func aFolderListingFindsAndReadsTheFile() throws {
         let dir = Fixtures.temporaryDirectory("latin1")
         create(latin1Name, in: dir, Fixtures.zapopan(as: 1))
-        let (files, failures) = InputDiscovery.expand([dir])
-        #expect(failures.isEmpty)
+        let found = InputDiscovery.expand([dir]), files = found.files
+        #expect(found.failures.isEmpty)
         #expect(files.map(\.path) == [dir + "/Educaci\u{FFFD}n.yaml"])
         let bytes = try InputFileReader.bytes(atPath: files[0].path).get()
         #expect(bytes == Array(Fixtures.zapopan(as: 1).utf8))
@@ -54,8 +54,8 @@ import Testing
         let dir = Fixtures.temporaryDirectory("latin1-twins")
         create(Array("a".utf8) + [0xE9] + Array(".yaml".utf8), in: dir, "x: 1\n")
         create(Array("a".utf8) + [0xE8] + Array(".yaml".utf8), in: dir, "x: 2\n")
-        let (files, failures) = InputDiscovery.expand([dir])
-        #expect(failures.isEmpty)
+        let found = InputDiscovery.expand([dir]), files = found.files
+        #expect(found.failures.isEmpty)
         #expect(files.map(\.path) == [dir + "/a\u{FFFD}.yaml", dir + "/a\u{FFFD}.yaml"])
         for file in files {
             guard case .failure(let failure) = InputFileReader.bytes(atPath: file.path) else {

@@ -20,25 +20,25 @@ public enum InputDiscovery {
     /// be listed and each link named like an input that leads nowhere. A folder equal to `excluding` (the run's
     /// output folder) is not searched, so a second run does not read the first's outputs. A file reached twice
     /// (named twice, or through a link) is taken once, and a link back up the tree is not followed round.
-    public static func expand(_ paths: [String], excluding: String? = nil) -> (files: [BatchInputFile], failures: [BatchFailure]) {
+    public static func expand(_ paths: [String], excluding: String? = nil) -> DiscoveredInputs {
         let excluded = excluding.map(canonical)
         var files: [BatchInputFile] = []
-        var failures: [BatchFailure] = []
+        var failures: [DiscoveredInputs.Failure] = []
         var visited = Set<String>()
         var followedLinks = false
         for path in paths {
             guard let info = SystemPath.status(path) else {
-                failures.append(BatchFailure(file: path, line: nil, diagnostics: [
+                failures.append(.init(before: files.count, failure: BatchFailure(file: path, line: nil, diagnostics: [
                     .error("file_unreadable", LocalizedText(es: "no existe el archivo o la carpeta «\(path)»",
                                                             en: "no such file or folder '\(path)'"),
                            at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1))),
-                ]))
+                ])))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 let found = directoryFiles(path, excluding: excluded, visited: &visited)
+                failures += found.failures.map { .init(before: files.count + $0.before, failure: $0.failure) }
                 files += found.files
-                failures += found.failures
                 followedLinks = followedLinks || found.followedLinks
             } else {
                 files.append(BatchInputFile(path: path, kind: kind(of: path, fromDirectory: false) ?? .yaml))
@@ -46,9 +46,17 @@ public enum InputDiscovery {
         }
         // One folder with no links cannot list a file twice (the common case, and the one with the most
         // files): only otherwise are the paths resolved to find the repeats.
-        guard paths.count > 1 || followedLinks else { return (files, failures) }
+        guard paths.count > 1 || followedLinks else { return DiscoveredInputs(files: files, failures: failures) }
         var taken = Set<String>()
-        return (files.filter { taken.insert(canonical($0.path)).inserted }, failures)
+        var kept: [BatchInputFile] = []
+        // Where each file of the full list lands among those kept, for the failures placed before it.
+        var keptBefore: [Int] = []
+        for file in files {
+            keptBefore.append(kept.count)
+            if taken.insert(canonical(file.path)).inserted { kept.append(file) }
+        }
+        keptBefore.append(kept.count)
+        return DiscoveredInputs(files: kept, failures: failures.map { .init(before: keptBefore[$0.before], failure: $0.failure) })
     }
 
     static func notRegular(_ path: String) -> BatchFailure {
@@ -82,13 +90,14 @@ public enum InputDiscovery {
         return name[name.utf8.index(after: dot)...]
     }
 
-    /// Every input file under `directory`, recursively, sorted by path bytes, and whether a link was followed
-    /// on the way (a file may then be listed twice). Uses `readdir` directly: on tens of thousands of files
+    /// Every input file under `directory`, recursively, sorted by path bytes, the paths that cannot be read,
+    /// each with the index of the file it sorts before, and whether a link was followed on the way (a file may
+    /// then be listed twice). Uses `readdir` directly: on tens of thousands of files
     /// FileManager's enumerator costs more than parsing them. `visited` holds the folders already listed, their
     /// links resolved, so that a link back up the tree is not followed round.
     static func directoryFiles(
         _ directory: String, excluding excluded: String? = nil, visited: inout Set<String>
-    ) -> (files: [BatchInputFile], failures: [BatchFailure], followedLinks: Bool) {
+    ) -> (files: [BatchInputFile], failures: [DiscoveredInputs.Failure], followedLinks: Bool) {
         var found: [String] = []
         var failures: [BatchFailure] = []
         var followedLinks = false
@@ -138,6 +147,15 @@ public enum InputDiscovery {
         }
         let files = found.sorted(by: PathOrder.precedes)
             .compactMap { path in kind(of: path, fromDirectory: true).map { BatchInputFile(path: path, kind: $0) } }
-        return (files, failures, followedLinks)
+        // Each failure goes where its path sorts among the files (an unreadable folder where its files would be).
+        let placed = failures.sorted { PathOrder.precedes($0.file, $1.file) }.map { failure in
+            var low = 0, high = files.count
+            while low < high {
+                let middle = (low + high) / 2
+                if PathOrder.precedes(files[middle].path, failure.file) { low = middle + 1 } else { high = middle }
+            }
+            return DiscoveredInputs.Failure(before: low, failure: failure)
+        }
+        return (files, placed, followedLinks)
     }
 }

@@ -43,10 +43,11 @@ public enum BatchRunner {
                        at: nil),
             ], summary: nil)
         }
-        let (files, missing) = InputDiscovery.expand(options.inputs, excluding: options.outputDirectory)
+        let discovered = InputDiscovery.expand(options.inputs, excluding: options.outputDirectory)
+        let files = discovered.files
         // Folders with nothing to read are most likely the wrong folders: said so, and the outputs of an
         // earlier run are left as they were rather than replaced by empty ones.
-        if files.isEmpty && missing.isEmpty {
+        if files.isEmpty && discovered.failures.isEmpty {
             let listed = options.inputs.map { "«\($0)»" }.joined(separator: ", ")
             return BatchRunResult(setupDiagnostics: setup + [
                 .error("no_inputs", LocalizedText(es: "no hay ninguna entrada (archivos .yaml, .yml o .csv) en \(listed)",
@@ -81,8 +82,7 @@ public enum BatchRunner {
         }
         let sink = try BatchSink(outputDirectory: options.outputDirectory, layout: layout, table: table, perInstitution: options.perInstitution)
         do {
-            for failure in missing { try sink.consume(.invalid(failure)) }
-            var producer = BatchUnitProducer(files: files, mapping: mapping, ruleSet: ruleSet)
+            var producer = BatchUnitProducer(files: files, failures: discovered.failures, mapping: mapping, ruleSet: ruleSet)
             let window = jobs * unitsPerJob
             var pending: [BatchUnit] = []
             pending.reserveCapacity(window)

@@ -17,6 +17,9 @@ struct BatchUnitProducer: IteratorProtocol {
     static let streamThreshold = 1 << 20
 
     let files: [BatchInputFile]
+    /// The paths discovery could not gather, handed out between the files, where they stand in input order.
+    let failures: [DiscoveredInputs.Failure]
+    var failureIndex = 0
     let mapping: CSVMapping?
     let ruleSet: RuleSet
     var fileIndex = 0
@@ -34,8 +37,9 @@ struct BatchUnitProducer: IteratorProtocol {
     /// Files fully handed out so far (for progress).
     private(set) var filesDone = 0
 
-    init(files: [BatchInputFile], mapping: CSVMapping?, ruleSet: RuleSet) {
+    init(files: [BatchInputFile], failures: [DiscoveredInputs.Failure] = [], mapping: CSVMapping?, ruleSet: RuleSet) {
         self.files = files
+        self.failures = failures
         self.mapping = mapping
         self.ruleSet = ruleSet
     }
@@ -102,6 +106,10 @@ struct BatchUnitProducer: IteratorProtocol {
                 filesDone += 1
                 if tableRows == 0 { return .failure(BatchFailure.emptyFile(tableFile)) }
                 continue
+            }
+            if failureIndex < failures.count, failures[failureIndex].before <= fileIndex {
+                failureIndex += 1
+                return .failure(failures[failureIndex - 1].failure)
             }
             guard fileIndex < files.count else { return nil }
             let file = files[fileIndex]
