@@ -16,6 +16,7 @@ struct Apertura: ParsableCommand {
             worse than --fail-on; 64 wrong usage; 65 invalid input; 70 internal error; 74 an output could not be \
             written; 130 and 143 interrupted (Ctrl-C, SIGTERM).
             """),
+        version: ToolVersion.current,
         subcommands: [ValidateCommand.self, EvaluateCommand.self, TemplateCommand.self, LintCommand.self, TestCommand.self, ExplainCommand.self, DiffCommand.self, SchemasCommand.self, BatchCommand.self, GenerateCommand.self]
     )
 

@@ -33,7 +33,7 @@ enum UsageText {
     /// Help is wrapped before it is translated, so an annotation may end its line ("(default:" with the value on
     /// the next): the patterns do not include the space after the colon.
     private static let phrases = [
-        ("Show help information.", "Muestra esta ayuda."), ("(values:", "(valores:"), ("default:", "por omisión:"),
+        ("Show help information.", "Muestra esta ayuda."), ("Show the version.", "Muestra la versión."), ("(values:", "(valores:"), ("default:", "por omisión:"),
         ("' for more information.", "' para más información."), ("  See 'apertura ", "  Vea 'apertura "),
     ]
 
