@@ -24,6 +24,28 @@ import Testing
         #expect(d == ["3:19 invalid_value", "3:29 invalid_value"])
     }
 
+    /// A state or municipal institution without its state is told so at `state:` in both languages (the English
+    /// used to read "a estatal institution").
+    @Test func aMissingStateIsSaidInBothLanguages() throws {
+        let evaluator = try Fixtures.evaluator()
+        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
+        try Fixtures.write("""
+            apertura: 1
+            rule_set: mini
+            institution:
+              id: X
+              name: X
+              kind: universidad
+              order: estatal
+              state:
+            """, to: file)
+        let missing = try #require(Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1.first)
+        #expect(missing.code == "missing_key")
+        #expect(missing.range?.start.line == 8)
+        #expect(missing.message.es == "una institución estatal debe indicar su entidad (state)")
+        #expect(missing.message.en == "an institution of the estatal order must give its state")
+    }
+
     /// Expressions read dates as timestamps, which start at 0001-01-01: year 0 would reach them as null.
     @Test func yearZeroIsNotADate() throws {
         let d = try diagnostics("""

@@ -100,7 +100,7 @@ public enum AssessmentLoader {
             // At `state:` when it is there but left empty (as the template leaves it), else at the institution.
             let stateKey = node.mapping?.first(where: { $0.key.scalar?.value == "state" })?.key.range
             context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad (state)",
-                          en: "a \(order.rawValue) institution must give its state", at: stateKey ?? SourceRange(at: node.range.start))
+                          en: "an institution of the \(order.rawValue) order must give its state", at: stateKey ?? SourceRange(at: node.range.start))
         }
         if let kind, let order, let conflict = InstitutionIdentity.orderConflict(kind: kind, order: order) {
             context.report(.error("invalid_value", conflict, at: node["order"]?.range))
