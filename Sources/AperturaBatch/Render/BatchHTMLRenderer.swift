@@ -30,7 +30,8 @@ public struct BatchHTMLRenderer: Sendable {
         html += groups(s.byOrder, text.byOrder, text.order, "by-order") + groups(s.byKind, text.byKind, text.kind, "by-kind")
         html += means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
-        html += "<footer><p>\(e(text.generated))</p></footer>\n</main>\n</body>\n</html>\n"
+        // The footer stands after <main>, not inside it: only there is it the page's contentinfo landmark.
+        html += "</main>\n<footer><p>\(e(text.generated))</p></footer>\n</body>\n</html>\n"
         return html
     }
 
@@ -175,7 +176,7 @@ public struct BatchHTMLRenderer: Sendable {
     static let style = """
         :root{--fg:#1b1b1b;--muted:#5a5a5a;--bar:#2e6b4f;--line:#d5d5d5;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
-        main{max-width:70rem;margin:0 auto;padding:1rem}
+        main,footer{max-width:70rem;margin:0 auto;padding:1rem}
         h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}h3{font-size:1rem;margin-top:1.5rem}
         .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem;margin:0}
         .facts div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
@@ -192,8 +193,8 @@ public struct BatchHTMLRenderer: Sendable {
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
         .num{text-align:right;font-variant-numeric:tabular-nums}
-        footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-        @media print{main{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
+        footer{margin-top:1rem;color:var(--muted);font-size:.85rem}
+        @media print{main,footer{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}
         .chart{max-height:8.5in}}
         """
