@@ -32,4 +32,42 @@ import Testing
         #expect(html.contains("main,footer{max-width:70rem;margin:0 auto;padding:1rem}"))
         #expect(html.contains("@media print{main,footer{max-width:none;padding:0}"))
     }
+
+    /// Each chart's accessible name was its section's heading ("Niveles"), which said nothing of what is drawn, and
+    /// Chromium exposed every label and value of the drawing under the image, to be read after the name and again
+    /// in the table (1.1.1, 1.3.1). Now the name says what the chart shows, the description names the table with
+    /// the same numbers, and the drawing is in a group hidden from assistive technology.
+    @Test func eachChartSaysWhatItShowsAndHidesItsDrawing() throws {
+        var summary = try Fixtures.examplesSummary("a11y-charts")
+        summary.quadrants = summary.levels
+        let html = BatchHTMLRenderer(language: .es).render(summary)
+        let expected = [
+            ("distribution", "Número de instituciones por intervalo de puntaje", "Distribución de puntajes"),
+            ("levels", "Número de instituciones por nivel", "Niveles"),
+            ("quadrants", "Número de instituciones por cuadrante", "Cuadrantes"),
+            ("by-state", "Puntaje medio por entidad federativa", "Resultados por entidad federativa"),
+            ("by-order", "Puntaje medio por orden de gobierno", "Resultados por orden de gobierno"),
+            ("by-kind", "Puntaje medio por tipo de institución", "Resultados por tipo de institución"),
+            ("rules", "Porcentaje de instituciones que cumplen cada regla, de aquellas a las que aplica", "Tasa de cumplimiento por regla"),
+            ("gaps", "Número de instituciones que no cumplen cada una de las reglas más incumplidas", "Brechas más frecuentes"),
+            ("goals", "Valor actual de cada meta poblacional frente a la meta de la fase, marcada en su barra", "Metas poblacionales"),
+        ]
+        let charts = html.components(separatedBy: "<svg ").dropFirst().map { "<svg " + ($0.components(separatedBy: "</svg>").first ?? "") + "</svg>" }
+        #expect(charts.count == expected.count)
+        for (chart, (id, name, table)) in zip(charts, expected) {
+            #expect(chart.contains(" role=\"img\" aria-labelledby=\"chart-\(id)\" aria-describedby=\"chart-\(id)-desc\" "), "\(id)")
+            // The name and description come first; everything drawn is inside the hidden group, which ends the chart.
+            #expect(chart.contains("><title id=\"chart-\(id)\">\(name)</title><desc id=\"chart-\(id)-desc\">"
+                                   + "Los mismos datos están en la tabla «\(table)».</desc><g aria-hidden=\"true\"><"), "\(id)")
+            #expect(chart.hasSuffix("</g></svg>"), "\(id)")
+            #expect(chart.components(separatedBy: "<g ").count == 2 && !chart.contains("</g><"), "\(id)")
+            // The table it points to is the next one, with that caption.
+            let after = try #require(html.components(separatedBy: chart).dropFirst().first)
+            #expect(after.components(separatedBy: "<caption").dropFirst().first?.components(separatedBy: "</caption>").first?
+                .hasSuffix(">\(table)") == true, "\(id)")
+        }
+        let en = BatchHTMLRenderer(language: .en).render(summary)
+        #expect(en.contains("<title id=\"chart-levels\">Number of institutions by level</title>"
+                            + "<desc id=\"chart-levels-desc\">The same figures are in the table “Levels”.</desc>"))
+    }
 }

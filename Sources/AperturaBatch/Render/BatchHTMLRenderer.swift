@@ -26,8 +26,9 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
         html += "</dl>\n"
-        html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state")
-        html += groups(s.byOrder, text.byOrder, text.order, "by-order") + groups(s.byKind, text.byKind, text.kind, "by-kind")
+        html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state", chart: text.chartByState)
+        html += groups(s.byOrder, text.byOrder, text.order, "by-order", chart: text.chartByOrder)
+        html += groups(s.byKind, text.byKind, text.kind, "by-kind", chart: text.chartByKind)
         html += means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         // The footer stands after <main>, not inside it: only there is it the page's contentinfo landmark.
@@ -71,6 +72,11 @@ public struct BatchHTMLRenderer: Sendable {
         "<section id=\"\(id)\"\(rows <= Self.keptRows ? " class=\"keep\"" : "")><h2>\(e(title))</h2>\(body)</section>\n"
     }
 
+    /// A chart's accessible name, what it shows, and its description, the table that has its numbers.
+    func chartLabel(_ shows: String, _ tableCaption: String) -> SVGChart.Label {
+        SVGChart.Label(title: shows, description: text.sameFigures(tableCaption))
+    }
+
     /// A chart with its table beside it; `wide` tables (many columns) go under the chart, full width.
     func figure(_ chart: String, _ table: String, wide: Bool = false) -> String {
         "<div class=\"pair\(wide ? " wide" : "")\"><figure>\(chart)</figure>\(table)</div>"
@@ -83,7 +89,7 @@ public struct BatchHTMLRenderer: Sendable {
         }
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
         return section("distribution", text.distribution,
-                       figure(SVGChart.columns(bars, title: text.distribution, id: "chart-distribution"),
+                       figure(SVGChart.columns(bars, label: chartLabel(text.chartDistribution, text.distribution), id: "chart-distribution"),
                               table(text.distribution, [text.range, text.institutions], rows)), rows: rows.count)
     }
 
@@ -91,7 +97,7 @@ public struct BatchHTMLRenderer: Sendable {
         let total = max(1, s.counts.evaluated)
         var body = figure(
             SVGChart.bars(s.levels.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
-                          maximum: Double(total), title: text.levels, id: "chart-levels"),
+                          maximum: Double(total), label: chartLabel(text.chartLevels, text.levels), id: "chart-levels"),
             table(text.levels, [text.level, text.institutions, text.share],
                   // No institution evaluated: a share of none is no value, not 0 % of every level.
                   s.levels.map { [$0.name, String($0.count), percent(s.counts.evaluated == 0 ? nil : Double($0.count) / Double(total))] }))
@@ -99,18 +105,18 @@ public struct BatchHTMLRenderer: Sendable {
             // Its own heading, so that the quadrants can be reached from the page's outline.
             body += "<h3>\(e(text.quadrants))</h3>" + figure(
                 SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
-                              maximum: Double(total), title: text.quadrants, id: "chart-quadrants"),
+                              maximum: Double(total), label: chartLabel(text.chartQuadrants, text.quadrants), id: "chart-quadrants"),
                 table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
         }
         return section("levels", text.levels, body, rows: s.levels.count + s.quadrants.count)
     }
 
     /// `column` names what the rows are (a state, an order of government, a kind), not a generic "group".
-    func groups(_ groups: [BatchSummary.Group], _ title: String, _ column: String, _ id: String) -> String {
+    func groups(_ groups: [BatchSummary.Group], _ title: String, _ column: String, _ id: String, chart: String) -> String {
         guard !groups.isEmpty else { return section(id, title, "<p>\(e(text.none))</p>") }
         let bars = groups.map { SVGChart.Bar(label: $0.name, value: $0.meanScore ?? 0, text: number($0.meanScore)) }
         let rows = groups.map { [$0.name, String($0.count), number($0.meanScore)] }
-        return section(id, title, figure(SVGChart.bars(bars, maximum: 1, title: title, id: "chart-\(id)"),
+        return section(id, title, figure(SVGChart.bars(bars, maximum: 1, label: chartLabel(chart, title), id: "chart-\(id)"),
                                          table(title, [column, text.institutions, text.meanScore], rows)), rows: rows.count)
     }
 
@@ -126,7 +132,7 @@ public struct BatchHTMLRenderer: Sendable {
         let rows = s.rules.map { [$0.name, String($0.applicable), String($0.met), String($0.notMet), String($0.notReported),
                                   String($0.missingEvidence), String($0.error), percent($0.passRate)] }
         return section("rules", text.rules, figure(
-            SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
+            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartRules, text.rules), id: "chart-rules"),
             table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
                                text.passRate], rows), wide: true), rows: rows.count)
     }
@@ -136,7 +142,7 @@ public struct BatchHTMLRenderer: Sendable {
         let maximum = Double(s.topGaps.map(\.count).max() ?? 1)
         let bars = s.topGaps.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) }
         let rows = s.topGaps.map { [$0.name, String($0.count), percent($0.share)] }
-        return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, title: text.gaps, id: "chart-gaps"),
+        return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, label: chartLabel(text.chartGaps, text.gaps), id: "chart-gaps"),
                                                     table(text.gaps, [text.rule, text.institutions, text.share], rows)), rows: rows.count)
     }
 
@@ -162,7 +168,7 @@ public struct BatchHTMLRenderer: Sendable {
                                 text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""), mark: g.target.map { $0 / scale })
         }
         return section("goals", text.goals, figure(
-            SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
+            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
             table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
             rows: rows.count)
     }

@@ -57,6 +57,23 @@ public struct BatchReportText: Sendable {
     var status: String { t("Estado", "Status") }
     var goalMark: String { t("La marca vertical señala la meta de la fase; la tabla da los valores.",
                              "The vertical mark shows the phase goal; the table gives the values.") }
+    // What each chart shows, its accessible name: more than its section's heading, which is also its table's caption.
+    var chartDistribution: String { t("Número de instituciones por intervalo de puntaje", "Number of institutions by score range") }
+    var chartLevels: String { t("Número de instituciones por nivel", "Number of institutions by level") }
+    var chartQuadrants: String { t("Número de instituciones por cuadrante", "Number of institutions by quadrant") }
+    var chartByState: String { t("Puntaje medio por entidad federativa", "Mean score by state") }
+    var chartByOrder: String { t("Puntaje medio por orden de gobierno", "Mean score by order of government") }
+    var chartByKind: String { t("Puntaje medio por tipo de institución", "Mean score by kind of institution") }
+    var chartRules: String { t("Porcentaje de instituciones que cumplen cada regla, de aquellas a las que aplica",
+                               "Percentage of institutions that meet each rule, of those it applies to") }
+    var chartGaps: String { t("Número de instituciones que no cumplen cada una de las reglas más incumplidas",
+                              "Number of institutions that do not meet each of the most often unmet rules") }
+    var chartGoals: String { t("Valor actual de cada meta poblacional frente a la meta de la fase, marcada en su barra",
+                               "Actual value of each population goal against the phase goal, marked on its bar") }
+    /// A chart's description: the table with its numbers.
+    func sameFigures(_ caption: String) -> String {
+        t("Los mismos datos están en la tabla «\(caption)».", "The same figures are in the table “\(caption)”.")
+    }
     var baseline: String { t("Línea base", "Baseline") }
     var proposed: String { t("propuesta", "proposed") }
     var official: String { t("oficial", "official") }
