@@ -60,7 +60,7 @@ import Testing
             #expect(chart.contains("><title id=\"chart-\(id)\">\(name)</title><desc id=\"chart-\(id)-desc\">"
                                    + "Los mismos datos están en la tabla «\(table)».</desc><g aria-hidden=\"true\"><"), "\(id)")
             #expect(chart.hasSuffix("</g></svg>"), "\(id)")
-            #expect(chart.components(separatedBy: "<g ").count == 2 && !chart.contains("</g><"), "\(id)")
+            #expect(chart.components(separatedBy: "<g ").count == 2 && chart.components(separatedBy: "</g>").count == 2, "\(id)")
             // The table it points to is the next one, with that caption.
             let after = try #require(html.components(separatedBy: chart).dropFirst().first)
             #expect(after.components(separatedBy: "<caption").dropFirst().first?.components(separatedBy: "</caption>").first?
