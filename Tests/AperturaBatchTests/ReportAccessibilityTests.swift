@@ -70,4 +70,35 @@ import Testing
         #expect(en.contains("<title id=\"chart-levels\">Number of institutions by level</title>"
                             + "<desc id=\"chart-levels-desc\">The same figures are in the table “Levels”.</desc>"))
     }
+
+    /// A table wider than a phone scrolls sideways in its own box (allowed by 1.4.10), but a box that is not focusable
+    /// cannot be scrolled from the keyboard in browsers that do not focus scrolling boxes themselves (2.1.1). Every
+    /// table's box is now a region named by its caption, in the Tab order, with a visible focus outline (2.4.7).
+    @Test func tableBoxesCanBeScrolledFromTheKeyboard() throws {
+        var summary = try Fixtures.examplesSummary("a11y-table-boxes")
+        summary.quadrants = summary.levels
+        summary.errorCodes = ["unknown_key": 2]
+        let html = BatchHTMLRenderer(language: .es).render(summary)
+        let ids = html.components(separatedBy: "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-").dropFirst()
+            .map { String($0.prefix { $0 != "\"" }) }
+        #expect(ids == ["distribution", "levels", "quadrants", "by-state", "by-order", "by-kind", "objectives", "indicators", "rules",
+                        "gaps", "goals", "errors"])
+        #expect(html.components(separatedBy: "<table>").count - 1 == ids.count)
+        for id in ids {
+            // Each region is named by its own table's caption, and the ids are unique.
+            #expect(html.contains("aria-labelledby=\"table-\(id)\"><table><caption id=\"table-\(id)\">"), "\(id)")
+            #expect(html.components(separatedBy: "id=\"table-\(id)\"").count == 2, "\(id)")
+        }
+        #expect(html.contains(".table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}"))
+        // Every column has its header cell, and every row its header: the first cell of each body row.
+        for table in html.components(separatedBy: "<table>").dropFirst() {
+            let head = try #require(table.components(separatedBy: "</thead>").first)
+            let columns = head.components(separatedBy: "<th scope=\"col\"").count - 1
+            #expect(columns >= 2 && !head.contains("<td"))
+            for row in (table.components(separatedBy: "<tbody>").dropFirst().first ?? "").components(separatedBy: "<tr>").dropFirst() {
+                #expect(row.hasPrefix("<th scope=\"row\">"))
+                #expect(row.components(separatedBy: "<td ").count == columns, "\(row)")
+            }
+        }
+    }
 }

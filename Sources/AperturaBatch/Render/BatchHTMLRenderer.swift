@@ -49,8 +49,12 @@ public struct BatchHTMLRenderer: Sendable {
         return "\(tenths / 10).\(tenths % 10)\u{00A0}%"
     }
 
-    func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
-        var out = "<div class=\"table\"><table><caption>\(e(caption))</caption><thead><tr>"
+    /// A table in a box that scrolls sideways when the table is wider than the page. The box is a region named by
+    /// the table's caption and reached with the Tab key, so that a keyboard can scroll it where the browser does not
+    /// make a scrolling box focusable by itself; `id` names its caption (`table-ID`).
+    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
+        var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
+        out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
         for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(e(h))</th>" }
         out += "</tr></thead><tbody>"
         for row in rows {
@@ -90,7 +94,7 @@ public struct BatchHTMLRenderer: Sendable {
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
         return section("distribution", text.distribution,
                        figure(SVGChart.columns(bars, label: chartLabel(text.chartDistribution, text.distribution), id: "chart-distribution"),
-                              table(text.distribution, [text.range, text.institutions], rows)), rows: rows.count)
+                              table("distribution", text.distribution, [text.range, text.institutions], rows)), rows: rows.count)
     }
 
     func levels(_ s: BatchSummary) -> String {
@@ -98,7 +102,7 @@ public struct BatchHTMLRenderer: Sendable {
         var body = figure(
             SVGChart.bars(s.levels.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
                           maximum: Double(total), label: chartLabel(text.chartLevels, text.levels), id: "chart-levels"),
-            table(text.levels, [text.level, text.institutions, text.share],
+            table("levels", text.levels, [text.level, text.institutions, text.share],
                   // No institution evaluated: a share of none is no value, not 0 % of every level.
                   s.levels.map { [$0.name, String($0.count), percent(s.counts.evaluated == 0 ? nil : Double($0.count) / Double(total))] }))
         if !s.quadrants.isEmpty {
@@ -106,7 +110,7 @@ public struct BatchHTMLRenderer: Sendable {
             body += "<h3>\(e(text.quadrants))</h3>" + figure(
                 SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
                               maximum: Double(total), label: chartLabel(text.chartQuadrants, text.quadrants), id: "chart-quadrants"),
-                table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
+                table("quadrants", text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
         }
         return section("levels", text.levels, body, rows: s.levels.count + s.quadrants.count)
     }
@@ -117,13 +121,13 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = groups.map { SVGChart.Bar(label: $0.name, value: $0.meanScore ?? 0, text: number($0.meanScore)) }
         let rows = groups.map { [$0.name, String($0.count), number($0.meanScore)] }
         return section(id, title, figure(SVGChart.bars(bars, maximum: 1, label: chartLabel(chart, title), id: "chart-\(id)"),
-                                         table(title, [column, text.institutions, text.meanScore], rows)), rows: rows.count)
+                                         table(id, title, [column, text.institutions, text.meanScore], rows)), rows: rows.count)
     }
 
     func means(_ means: [BatchSummary.Mean], _ title: String, _ column: String, _ id: String) -> String {
         guard !means.isEmpty else { return "" }
         let rows = means.map { [$0.name, number($0.mean), String($0.count)] }
-        return section(id, title, table(title, [column, text.mean, text.reporting], rows), rows: rows.count)
+        return section(id, title, table(id, title, [column, text.mean, text.reporting], rows), rows: rows.count)
     }
 
     func rules(_ s: BatchSummary) -> String {
@@ -133,7 +137,7 @@ public struct BatchHTMLRenderer: Sendable {
                                   String($0.missingEvidence), String($0.error), percent($0.passRate)] }
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartRules, text.rules), id: "chart-rules"),
-            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
+            table("rules", text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
                                text.passRate], rows), wide: true), rows: rows.count)
     }
 
@@ -143,7 +147,7 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = s.topGaps.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) }
         let rows = s.topGaps.map { [$0.name, String($0.count), percent($0.share)] }
         return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, label: chartLabel(text.chartGaps, text.gaps), id: "chart-gaps"),
-                                                    table(text.gaps, [text.rule, text.institutions, text.share], rows)), rows: rows.count)
+                                                    table("gaps", text.gaps, [text.rule, text.institutions, text.share], rows)), rows: rows.count)
     }
 
     func goals(_ s: BatchSummary) -> String {
@@ -169,14 +173,14 @@ public struct BatchHTMLRenderer: Sendable {
         }
         return section("goals", text.goals, figure(
             SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
-            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
+            table("goals", text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
             rows: rows.count)
     }
 
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
         let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        return section("errors", text.errors, table(text.errors, [text.code, text.count], rows), rows: rows.count)
+        return section("errors", text.errors, table("errors", text.errors, [text.code, text.count], rows), rows: rows.count)
     }
 
     static let style = """
@@ -195,7 +199,7 @@ public struct BatchHTMLRenderer: Sendable {
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:var(--fg);stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}
-        .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
+        .table{overflow-x:auto}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
         .num{text-align:right;font-variant-numeric:tabular-nums}
