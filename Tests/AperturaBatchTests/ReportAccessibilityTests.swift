@@ -101,4 +101,32 @@ import Testing
             }
         }
     }
+
+    /// "—" (no value) and the dash of a score range are signs that a screen reader at its usual punctuation level
+    /// skips: a rule that applies to no one had a rate cell read as nothing, and "0.1000 – 0.2000" was read
+    /// "0.1000 0.2000" (1.3.1). The eye still sees the sign; a screen reader gets words, in text hidden from the eye.
+    @Test(arguments: [(Language.es, "sin valor", "a"), (Language.en, "no value", "to")])
+    func signsAreSaidInWords(language: Language, noValue: String, to: String) throws {
+        var summary = try Fixtures.examplesSummary("a11y-said-\(language.rawValue)")
+        summary.score.mean = nil
+        summary.rules[0].passRate = nil
+        let html = BatchHTMLRenderer(language: language).render(summary)
+        let said = "<span aria-hidden=\"true\">—</span><span class=\"vh\">\(noValue)</span>"
+        // In the key figures, and in the last cell (the rate) of the first rule's row.
+        #expect(html.contains("</dt><dd>\(said)</dd></div></dl>"))
+        let rules = try #require(html.components(separatedBy: "<section id=\"rules\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        let firstRow = try #require(rules.components(separatedBy: "<tbody><tr>").dropFirst().first?.components(separatedBy: "</tr>").first)
+        #expect(firstRow.hasSuffix("<td class=\"num\">\(said)</td>"))
+        // The histogram's second bin, 0.1 to 0.2.
+        #expect(html.contains("<tr><th scope=\"row\"><span aria-hidden=\"true\">0.1000 – 0.2000</span>"
+                              + "<span class=\"vh\">0.1000 \(to) 0.2000</span></th><td class=\"num\">"))
+        // No bare "—" is left in a cell or a key figure, nor a range without its words.
+        #expect(!html.contains(">—</td>") && !html.contains(">—</dd>") && !html.contains("<th scope=\"row\">0.1000 – "))
+        // The hidden text is taken out of the layout, and its box keeps it from widening the page.
+        #expect(html.contains(".vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}"))
+        #expect(html.contains(".table,dd{position:relative}"))
+        // A goal without a baseline: its baseline cell is "—" said in words.
+        let goals = try #require(html.components(separatedBy: "<section id=\"goals\"").dropFirst().first)
+        #expect(goals.contains("<td class=\"num\">\(said)</td>"))
+    }
 }

@@ -38,7 +38,16 @@ public struct BatchHTMLRenderer: Sendable {
 
     func e(_ s: String) -> String { MarkupText.escape(s) }
 
-    func fact(_ term: String, _ value: String) -> String { "<div><dt>\(e(term))</dt><dd>\(e(value))</dd></div>" }
+    func fact(_ term: String, _ value: String) -> String { "<div><dt>\(e(term))</dt><dd>\(said(value))</dd></div>" }
+
+    /// A value's markup. "—" (no value) is shown as it is, but a screen reader that skips the sign, or reads it as a
+    /// dash, is given the words instead, in text hidden from the eye (`.vh`).
+    func said(_ value: String) -> String { value == "—" ? said("—", as: text.noValue) : e(value) }
+
+    /// `shown` for the eye, `spoken` for a screen reader.
+    func said(_ shown: String, as spoken: String) -> String {
+        "<span aria-hidden=\"true\">\(e(shown))</span><span class=\"vh\">\(e(spoken))</span>"
+    }
 
     func number(_ x: Double?) -> String { x.map { CSVField.number($0) } ?? "—" }
 
@@ -52,15 +61,18 @@ public struct BatchHTMLRenderer: Sendable {
     /// A table in a box that scrolls sideways when the table is wider than the page. The box is a region named by
     /// the table's caption and reached with the Tab key, so that a keyboard can scroll it where the browser does not
     /// make a scrolling box focusable by itself; `id` names its caption (`table-ID`).
-    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
+    /// A cell's text is escaped, a value cell's "—" said in words (see `said`); `spokenRowHeaders`, when given, are
+    /// what a screen reader says for each row's header instead of its text.
+    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil) -> String {
         var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
         out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
         for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(e(h))</th>" }
         out += "</tr></thead><tbody>"
-        for row in rows {
+        for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 ? "<th scope=\"row\">\(e(cell))</th>" : "<td class=\"num\">\(e(cell))</td>"
+                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? e(cell))</th>"
+                    : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
         }
@@ -92,9 +104,12 @@ public struct BatchHTMLRenderer: Sendable {
             SVGChart.Bar(label: String(CSVField.number(bin.from).prefix(3)), value: Double(bin.count), text: String(bin.count))
         }
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
+        // "0.1000 – 0.2000" is read "0.1000 0.2000" by a screen reader that skips the dash: it is said "0.1000 a 0.2000".
+        let spoken = s.score.histogram.map { text.range(CSVField.number($0.from), CSVField.number($0.to)) }
         return section("distribution", text.distribution,
                        figure(SVGChart.columns(bars, label: chartLabel(text.chartDistribution, text.distribution), id: "chart-distribution"),
-                              table("distribution", text.distribution, [text.range, text.institutions], rows)), rows: rows.count)
+                              table("distribution", text.distribution, [text.range, text.institutions], rows, spokenRowHeaders: spoken)),
+                       rows: rows.count)
     }
 
     func levels(_ s: BatchSummary) -> String {
@@ -203,6 +218,8 @@ public struct BatchHTMLRenderer: Sendable {
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
         .num{text-align:right;font-variant-numeric:tabular-nums}
+        .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+        .table,dd{position:relative}
         footer{margin-top:1rem;color:var(--muted);font-size:.85rem}
         @media print{main,footer{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}
