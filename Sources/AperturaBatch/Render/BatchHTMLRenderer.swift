@@ -198,6 +198,9 @@ public struct BatchHTMLRenderer: Sendable {
         return section("errors", text.errors, table("errors", text.errors, [text.code, text.count], rows), rows: rows.count)
     }
 
+    /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,
+    /// bars 6.3:1 (printed in grey, 5.7:1). A goal's tick is black with a white edge: 21:1 past its bar, 3.3:1 against
+    /// the green bar it crosses (3.7:1 against the grey one in print).
     static let style = """
         :root{--fg:#1b1b1b;--muted:#5a5a5a;--bar:#2e6b4f;--line:#d5d5d5;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
@@ -212,7 +215,7 @@ public struct BatchHTMLRenderer: Sendable {
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}
-        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:var(--fg);stroke:#fff;stroke-width:1.5;paint-order:stroke}
+        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}
         .table{overflow-x:auto}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
@@ -222,7 +225,7 @@ public struct BatchHTMLRenderer: Sendable {
         .table,dd{position:relative}
         footer{margin-top:1rem;color:var(--muted);font-size:.85rem}
         @media print{main,footer{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
-        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}
+        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#666}
         .chart{max-height:8.5in}}
         """
 }
