@@ -55,4 +55,12 @@ import Testing
         // The goal's white edge keeps the tick apart from the bar it crosses.
         #expect(style.contains("stroke:#fff;stroke-width:1.5;paint-order:stroke"))
     }
+
+    /// Under forced colours (Windows' contrast themes) Chromium recolours the page's text and background but not an
+    /// SVG's fills: the charts' #1b1b1b text stayed on the theme's black page, unreadable. They are drawn in the
+    /// theme's colours: text and bars CanvasText, a goal's tick Canvas edged in CanvasText.
+    @Test func chartsFollowForcedColours() {
+        #expect(BatchHTMLRenderer.style.contains(
+            "@media (forced-colors:active){.chart text,.chart .axis,.bar{fill:CanvasText}.goal{fill:Canvas;stroke:CanvasText}}"))
+    }
 }

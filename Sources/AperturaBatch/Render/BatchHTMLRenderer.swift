@@ -200,7 +200,9 @@ public struct BatchHTMLRenderer: Sendable {
 
     /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,
     /// bars 6.3:1 (printed in grey, 5.7:1). A goal's tick is black with a white edge: 21:1 past its bar, 3.3:1 against
-    /// the green bar it crosses (3.7:1 against the grey one in print).
+    /// the green bar it crosses (3.7:1 against the grey one in print). With forced colours (Windows' contrast themes)
+    /// the browser recolours the page but not an SVG's fills, which left the chart's dark text on a black page: the
+    /// chart is drawn in the theme's colours too.
     static let style = """
         :root{--fg:#1b1b1b;--muted:#5a5a5a;--bar:#2e6b4f;--line:#d5d5d5;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
@@ -224,6 +226,7 @@ public struct BatchHTMLRenderer: Sendable {
         .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         .table,dd{position:relative}
         footer{margin-top:1rem;color:var(--muted);font-size:.85rem}
+        @media (forced-colors:active){.chart text,.chart .axis,.bar{fill:CanvasText}.goal{fill:Canvas;stroke:CanvasText}}
         @media print{main,footer{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#666}
         .chart{max-height:8.5in}}
