@@ -26,7 +26,7 @@ import Testing
         let html = BatchHTMLRenderer(language: .es).render(try Fixtures.examplesSummary("a11y-landmarks"))
         #expect(html.components(separatedBy: "<main>").count == 2)
         #expect(html.contains("<body>\n<main>\n<h1>"))
-        #expect(html.contains("</section>\n</main>\n<footer><p>Generado por apertura batch;"))
+        #expect(html.contains("</section>\n</main>\n<footer><p>Generado por apertura batch.</p></footer>"))
         #expect(html.hasSuffix("</p></footer>\n</body>\n</html>\n"))
         // The footer keeps the page's width and margins outside <main> too, on screen and in print.
         #expect(html.contains("main,footer{max-width:70rem;margin:0 auto;padding:1rem}"))
@@ -128,5 +128,16 @@ import Testing
         // A goal without a baseline: its baseline cell is "—" said in words.
         let goals = try #require(html.components(separatedBy: "<section id=\"goals\"").dropFirst().first)
         #expect(goals.contains("<td class=\"num\">\(said)</td>"))
+    }
+
+    /// The page said what scale its numbers are on (scores and shares 0 to 1, indicators in their own unit) only in
+    /// its footer, after every number: a screen reader reads in order, and "Puntaje medio 0.6063" came without its
+    /// scale until the end of the page. The note now follows the key figures, before the first chart and table.
+    @Test(arguments: [(Language.es, "Los puntajes y las proporciones van de 0 a 1; los indicadores y sus metas, en su propia unidad."),
+                      (Language.en, "Scores and shares range from 0 to 1; indicators and their goals are in their own unit.")])
+    func theScaleOfTheNumbersIsSaidBeforeThem(language: Language, note: String) throws {
+        let html = BatchHTMLRenderer(language: language).render(try Fixtures.examplesSummary("a11y-scales-\(language.rawValue)"))
+        #expect(html.contains("</div></dl>\n<p class=\"scales\">\(note)</p>\n<section id=\"distribution\""))
+        #expect(html.components(separatedBy: note).count == 2)
     }
 }

@@ -25,7 +25,8 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
-        html += "</dl>\n"
+        // What scale the numbers are on, before the first of them is read (it used to close the page, in the footer).
+        html += "</dl>\n<p class=\"scales\">\(e(text.scales))</p>\n"
         html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state", chart: text.chartByState)
         html += groups(s.byOrder, text.byOrder, text.order, "by-order", chart: text.chartByOrder)
         html += groups(s.byKind, text.byKind, text.kind, "by-kind", chart: text.chartByKind)
@@ -218,7 +219,7 @@ public struct BatchHTMLRenderer: Sendable {
         .wide th[scope=row]{min-width:10rem}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
-        figcaption{color:var(--muted);font-size:.85rem}
+        figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
         .table{overflow-x:auto}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
