@@ -13,7 +13,7 @@ import Testing
         // Every table is inside a box that scrolls sideways.
         let tables = html.components(separatedBy: "<table>").count - 1
         #expect(tables == 10)
-        #expect(html.components(separatedBy: "<div class=\"table\"><table>").count - 1 == tables)
+        #expect(html.components(separatedBy: "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-").count - 1 == tables)
         #expect(html.contains(".table{overflow-x:auto}"))
         // The rule and goal tables are the wide ones; their row headers keep 10 rem.
         #expect(html.components(separatedBy: "<div class=\"pair wide\">").count - 1 == 2)

@@ -53,7 +53,8 @@ import Testing
         let html = Fixtures.read(dir + "/out/report.html")
         let levels = try #require(html.components(separatedBy: "<section id=\"levels\" class=\"keep\">").dropFirst().first?.components(separatedBy: "</section>").first)
         for name in ["Avanzado", "En desarrollo", "Inicial", "Insuficiente"] {
-            #expect(levels.contains("<tr><th scope=\"row\">\(name)</th><td class=\"num\">0</td><td class=\"num\">—</td></tr>"), "\(name)")
+            #expect(levels.contains("<tr><th scope=\"row\">\(name)</th><td class=\"num\">0</td><td class=\"num\">"
+                                   + "<span aria-hidden=\"true\">—</span><span class=\"vh\">sin valor</span></td></tr>"), "\(name)")
         }
         #expect(!levels.contains("%"))
     }

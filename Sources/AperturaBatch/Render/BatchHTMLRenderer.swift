@@ -25,18 +25,30 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
-        html += "</dl>\n"
-        html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state")
-        html += groups(s.byOrder, text.byOrder, text.order, "by-order") + groups(s.byKind, text.byKind, text.kind, "by-kind")
+        // What scale the numbers are on, before the first of them is read (it used to close the page, in the footer).
+        html += "</dl>\n<p class=\"scales\">\(e(text.scales))</p>\n"
+        html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state", chart: text.chartByState)
+        html += groups(s.byOrder, text.byOrder, text.order, "by-order", chart: text.chartByOrder)
+        html += groups(s.byKind, text.byKind, text.kind, "by-kind", chart: text.chartByKind)
         html += means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
-        html += "<footer><p>\(e(text.generated))</p></footer>\n</main>\n</body>\n</html>\n"
+        // The footer stands after <main>, not inside it: only there is it the page's contentinfo landmark.
+        html += "</main>\n<footer><p>\(e(text.generated))</p></footer>\n</body>\n</html>\n"
         return html
     }
 
     func e(_ s: String) -> String { MarkupText.escape(s) }
 
-    func fact(_ term: String, _ value: String) -> String { "<div><dt>\(e(term))</dt><dd>\(e(value))</dd></div>" }
+    func fact(_ term: String, _ value: String) -> String { "<div><dt>\(e(term))</dt><dd>\(said(value))</dd></div>" }
+
+    /// A value's markup. "—" (no value) is shown as it is, but a screen reader that skips the sign, or reads it as a
+    /// dash, is given the words instead, in text hidden from the eye (`.vh`).
+    func said(_ value: String) -> String { value == "—" ? said("—", as: text.noValue) : e(value) }
+
+    /// `shown` for the eye, `spoken` for a screen reader.
+    func said(_ shown: String, as spoken: String) -> String {
+        "<span aria-hidden=\"true\">\(e(shown))</span><span class=\"vh\">\(e(spoken))</span>"
+    }
 
     func number(_ x: Double?) -> String { x.map { CSVField.number($0) } ?? "—" }
 
@@ -47,14 +59,21 @@ public struct BatchHTMLRenderer: Sendable {
         return "\(tenths / 10).\(tenths % 10)\u{00A0}%"
     }
 
-    func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
-        var out = "<div class=\"table\"><table><caption>\(e(caption))</caption><thead><tr>"
+    /// A table in a box that scrolls sideways when the table is wider than the page. The box is a region named by
+    /// the table's caption and reached with the Tab key, so that a keyboard can scroll it where the browser does not
+    /// make a scrolling box focusable by itself; `id` names its caption (`table-ID`).
+    /// A cell's text is escaped, a value cell's "—" said in words (see `said`); `spokenRowHeaders`, when given, are
+    /// what a screen reader says for each row's header instead of its text.
+    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil) -> String {
+        var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
+        out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
         for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(e(h))</th>" }
         out += "</tr></thead><tbody>"
-        for row in rows {
+        for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 ? "<th scope=\"row\">\(e(cell))</th>" : "<td class=\"num\">\(e(cell))</td>"
+                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? e(cell))</th>"
+                    : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
         }
@@ -70,6 +89,11 @@ public struct BatchHTMLRenderer: Sendable {
         "<section id=\"\(id)\"\(rows <= Self.keptRows ? " class=\"keep\"" : "")><h2>\(e(title))</h2>\(body)</section>\n"
     }
 
+    /// A chart's accessible name, what it shows, and its description, the table that has its numbers.
+    func chartLabel(_ shows: String, _ tableCaption: String) -> SVGChart.Label {
+        SVGChart.Label(title: shows, description: text.sameFigures(tableCaption))
+    }
+
     /// A chart with its table beside it; `wide` tables (many columns) go under the chart, full width.
     func figure(_ chart: String, _ table: String, wide: Bool = false) -> String {
         "<div class=\"pair\(wide ? " wide" : "")\"><figure>\(chart)</figure>\(table)</div>"
@@ -81,42 +105,45 @@ public struct BatchHTMLRenderer: Sendable {
             SVGChart.Bar(label: String(CSVField.number(bin.from).prefix(3)), value: Double(bin.count), text: String(bin.count))
         }
         let rows = s.score.histogram.map { ["\(CSVField.number($0.from)) – \(CSVField.number($0.to))", String($0.count)] }
+        // "0.1000 – 0.2000" is read "0.1000 0.2000" by a screen reader that skips the dash: it is said "0.1000 a 0.2000".
+        let spoken = s.score.histogram.map { text.range(CSVField.number($0.from), CSVField.number($0.to)) }
         return section("distribution", text.distribution,
-                       figure(SVGChart.columns(bars, title: text.distribution, id: "chart-distribution"),
-                              table(text.distribution, [text.range, text.institutions], rows)), rows: rows.count)
+                       figure(SVGChart.columns(bars, label: chartLabel(text.chartDistribution, text.distribution), id: "chart-distribution"),
+                              table("distribution", text.distribution, [text.range, text.institutions], rows, spokenRowHeaders: spoken)),
+                       rows: rows.count)
     }
 
     func levels(_ s: BatchSummary) -> String {
         let total = max(1, s.counts.evaluated)
         var body = figure(
             SVGChart.bars(s.levels.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
-                          maximum: Double(total), title: text.levels, id: "chart-levels"),
-            table(text.levels, [text.level, text.institutions, text.share],
+                          maximum: Double(total), label: chartLabel(text.chartLevels, text.levels), id: "chart-levels"),
+            table("levels", text.levels, [text.level, text.institutions, text.share],
                   // No institution evaluated: a share of none is no value, not 0 % of every level.
                   s.levels.map { [$0.name, String($0.count), percent(s.counts.evaluated == 0 ? nil : Double($0.count) / Double(total))] }))
         if !s.quadrants.isEmpty {
             // Its own heading, so that the quadrants can be reached from the page's outline.
             body += "<h3>\(e(text.quadrants))</h3>" + figure(
                 SVGChart.bars(s.quadrants.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
-                              maximum: Double(total), title: text.quadrants, id: "chart-quadrants"),
-                table(text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
+                              maximum: Double(total), label: chartLabel(text.chartQuadrants, text.quadrants), id: "chart-quadrants"),
+                table("quadrants", text.quadrants, [text.quadrant, text.institutions], s.quadrants.map { [$0.name, String($0.count)] }))
         }
         return section("levels", text.levels, body, rows: s.levels.count + s.quadrants.count)
     }
 
     /// `column` names what the rows are (a state, an order of government, a kind), not a generic "group".
-    func groups(_ groups: [BatchSummary.Group], _ title: String, _ column: String, _ id: String) -> String {
+    func groups(_ groups: [BatchSummary.Group], _ title: String, _ column: String, _ id: String, chart: String) -> String {
         guard !groups.isEmpty else { return section(id, title, "<p>\(e(text.none))</p>") }
         let bars = groups.map { SVGChart.Bar(label: $0.name, value: $0.meanScore ?? 0, text: number($0.meanScore)) }
         let rows = groups.map { [$0.name, String($0.count), number($0.meanScore)] }
-        return section(id, title, figure(SVGChart.bars(bars, maximum: 1, title: title, id: "chart-\(id)"),
-                                         table(title, [column, text.institutions, text.meanScore], rows)), rows: rows.count)
+        return section(id, title, figure(SVGChart.bars(bars, maximum: 1, label: chartLabel(chart, title), id: "chart-\(id)"),
+                                         table(id, title, [column, text.institutions, text.meanScore], rows)), rows: rows.count)
     }
 
     func means(_ means: [BatchSummary.Mean], _ title: String, _ column: String, _ id: String) -> String {
         guard !means.isEmpty else { return "" }
         let rows = means.map { [$0.name, number($0.mean), String($0.count)] }
-        return section(id, title, table(title, [column, text.mean, text.reporting], rows), rows: rows.count)
+        return section(id, title, table(id, title, [column, text.mean, text.reporting], rows), rows: rows.count)
     }
 
     func rules(_ s: BatchSummary) -> String {
@@ -125,8 +152,8 @@ public struct BatchHTMLRenderer: Sendable {
         let rows = s.rules.map { [$0.name, String($0.applicable), String($0.met), String($0.notMet), String($0.notReported),
                                   String($0.missingEvidence), String($0.error), percent($0.passRate)] }
         return section("rules", text.rules, figure(
-            SVGChart.bars(bars, maximum: 1, title: text.rules, id: "chart-rules"),
-            table(text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
+            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartRules, text.rules), id: "chart-rules"),
+            table("rules", text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
                                text.passRate], rows), wide: true), rows: rows.count)
     }
 
@@ -135,8 +162,8 @@ public struct BatchHTMLRenderer: Sendable {
         let maximum = Double(s.topGaps.map(\.count).max() ?? 1)
         let bars = s.topGaps.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) }
         let rows = s.topGaps.map { [$0.name, String($0.count), percent($0.share)] }
-        return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, title: text.gaps, id: "chart-gaps"),
-                                                    table(text.gaps, [text.rule, text.institutions, text.share], rows)), rows: rows.count)
+        return section("gaps", text.gaps, figure(SVGChart.bars(bars, maximum: maximum, label: chartLabel(text.chartGaps, text.gaps), id: "chart-gaps"),
+                                                    table("gaps", text.gaps, [text.rule, text.institutions, text.share], rows)), rows: rows.count)
     }
 
     func goals(_ s: BatchSummary) -> String {
@@ -161,21 +188,26 @@ public struct BatchHTMLRenderer: Sendable {
                                 text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""), mark: g.target.map { $0 / scale })
         }
         return section("goals", text.goals, figure(
-            SVGChart.bars(bars, maximum: 1, title: text.goals, id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
-            table(text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
+            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
+            table("goals", text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
             rows: rows.count)
     }
 
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
         let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        return section("errors", text.errors, table(text.errors, [text.code, text.count], rows), rows: rows.count)
+        return section("errors", text.errors, table("errors", text.errors, [text.code, text.count], rows), rows: rows.count)
     }
 
+    /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,
+    /// bars 6.3:1 (printed in grey, 5.7:1). A goal's tick is black with a white edge: 21:1 past its bar, 3.3:1 against
+    /// the green bar it crosses (3.7:1 against the grey one in print). With forced colours (Windows' contrast themes)
+    /// the browser recolours the page but not an SVG's fills, which left the chart's dark text on a black page: the
+    /// chart is drawn in the theme's colours too.
     static let style = """
         :root{--fg:#1b1b1b;--muted:#5a5a5a;--bar:#2e6b4f;--line:#d5d5d5;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         body{margin:0;color:var(--fg);background:#fff;line-height:1.45}
-        main{max-width:70rem;margin:0 auto;padding:1rem}
+        main,footer{max-width:70rem;margin:0 auto;padding:1rem}
         h1{font-size:1.5rem}h2{font-size:1.2rem;border-bottom:1px solid var(--line);padding-bottom:.2rem;margin-top:2rem}h3{font-size:1rem;margin-top:1.5rem}
         .facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem;margin:0}
         .facts div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
@@ -186,15 +218,18 @@ public struct BatchHTMLRenderer: Sendable {
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}
-        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:var(--fg);stroke:#fff;stroke-width:1.5;paint-order:stroke}
-        figcaption{color:var(--muted);font-size:.85rem}
-        .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
+        .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
+        figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
+        .table{overflow-x:auto}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}
         .num{text-align:right;font-variant-numeric:tabular-nums}
-        footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
-        @media print{main{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
-        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#444}
+        .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+        .table,dd{position:relative}
+        footer{margin-top:1rem;color:var(--muted);font-size:.85rem}
+        @media (forced-colors:active){.chart text,.chart .axis,.bar{fill:CanvasText}.goal{fill:Canvas;stroke:CanvasText}}
+        @media print{main,footer{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
+        thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#666}
         .chart{max-height:8.5in}}
         """
 }

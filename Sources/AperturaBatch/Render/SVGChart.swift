@@ -1,8 +1,9 @@
 import AperturaReports
 /// Inline SVG charts: plain shapes, no script. Each is drawn in a viewBox narrow enough for its text to stay
 /// readable on a phone (see `ChartScale`) and sized to 15/13 of its units where there is room. Every label is
-/// HTML-escaped; each chart carries a title for screen readers, and the report puts the same numbers in a table
-/// beside it.
+/// HTML-escaped. A chart is one image to a screen reader: its name says what it shows, its description points to
+/// the table beside it that has the same numbers, and its drawing is hidden (`aria-hidden`), so that its labels
+/// and values are not read a second time, in drawing order, as loose fragments.
 enum SVGChart {
     struct Bar {
         var label: String
@@ -12,15 +13,26 @@ enum SVGChart {
         var mark: Double? = nil
     }
 
-    /// The opening of a chart: its viewBox, its size where there is room, and its title.
-    static func open(width: Int, height: Int, title: String, id: String) -> String {
-        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(ChartScale.displaySize(width))\" "
-            + "height=\"\(ChartScale.displaySize(height))\" role=\"img\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMinYMin meet\">"
-            + "<title id=\"\(id)\">\(MarkupText.escape(title))</title>"
+    /// What a screen reader says of a chart: its name (the `<title>`, also the tooltip over it) and a description
+    /// (the `<desc>`), such as where the same numbers are.
+    struct Label {
+        var title: String
+        var description: String
     }
 
+    /// The opening of a chart: its viewBox, its size where there is room, its title and description, and the
+    /// opening of the hidden group that holds the drawing (`close` ends both).
+    static func open(width: Int, height: Int, label: Label, id: String) -> String {
+        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(ChartScale.displaySize(width))\" "
+            + "height=\"\(ChartScale.displaySize(height))\" role=\"img\" aria-labelledby=\"\(id)\" aria-describedby=\"\(id)-desc\" "
+            + "preserveAspectRatio=\"xMinYMin meet\"><title id=\"\(id)\">\(MarkupText.escape(label.title))</title>"
+            + "<desc id=\"\(id)-desc\">\(MarkupText.escape(label.description))</desc><g aria-hidden=\"true\">"
+    }
+
+    static let close = "</g></svg>"
+
     /// Horizontal bars, each under its label; `maximum` is the value of a full bar.
-    static func bars(_ bars: [Bar], maximum: Double, title: String, id: String) -> String {
+    static func bars(_ bars: [Bar], maximum: Double, label: Label, id: String) -> String {
         // The label takes a line of its own above its bar, so the canvas needs no room for it beside the bar and
         // can be as narrow as `ChartScale.width`. The value after a bar (or after its goal's tick, up to 2 past a
         // full bar) gets 8 units a character (a 13-unit digit is about 8.3 wide, a point or space half that): 18
@@ -51,16 +63,16 @@ enum SVGChart {
             }
             y = row + rowHeight
         }
-        return open(width: width, height: max(y, rowHeight + 2), title: title, id: id) + svg + "</svg>"
+        return open(width: width, height: max(y, rowHeight + 2), label: label, id: id) + svg + close
     }
 
     /// Vertical columns for a histogram.
-    static func columns(_ bars: [Bar], title: String, id: String) -> String {
+    static func columns(_ bars: [Bar], label: Label, id: String) -> String {
         // Ten columns 36 units apart: room for a 4-digit count (about 33 units) above each and a "0.3" under it.
         let width = ChartScale.width, height = 200, base = 172, top = 20
         let maximum = bars.map(\.value).max() ?? 0
         let step = bars.isEmpty ? width : width / bars.count
-        var svg = open(width: width, height: height, title: title, id: id)
+        var svg = open(width: width, height: height, label: label, id: id)
         for (i, bar) in bars.enumerated() {
             let h = maximum > 0 ? Int((bar.value / maximum * Double(base - top)).rounded()) : 0
             let x = i * step + 2
@@ -68,6 +80,6 @@ enum SVGChart {
             svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base - h - 4)\" text-anchor=\"middle\">\(MarkupText.escape(bar.text))</text>"
             svg += "<text x=\"\(x + (step - 4) / 2)\" y=\"\(base + 18)\" text-anchor=\"middle\" class=\"axis\">\(MarkupText.escape(bar.label))</text>"
         }
-        return svg + "</svg>"
+        return svg + close
     }
 }
