@@ -53,6 +53,15 @@ import Testing
         #expect(places(r.diagnostics) == ["23:11 type_mismatch"])
     }
 
+    /// A blank id or name (the template leaves them `""`) says nothing of what applies to the institution: the
+    /// missing answers are listed beside them, so that one `validate` of a half-filled template lists everything.
+    @Test func aBlankIdOrNameStillListsTheMissingAnswers() throws {
+        // Lines 8 and 9 (values at columns 7 and 9); the datos_abiertos section removed, missing at `answers:` (15).
+        let r = try validate([("  id: SO-VER-02180\n", "  id: \"\"\n"), ("  name: Municipio de Tlalnelhuayocan\n", "  name: \"\"\n"),
+                              ("  datos_abiertos:\n    conjuntos: []\n", "")])
+        #expect(places(r.diagnostics) == ["8:7 invalid_value", "9:9 invalid_value", "15:1 missing_answer"])
+    }
+
     @Test func anotherRuleSetsSelfAssessmentListsNoMissingAnswers() throws {
         let r = try validate([("rule_set: pai\n", "rule_set: mga\n"), ("  datos_abiertos:\n    conjuntos: []\n", "")])
         #expect(places(r.diagnostics) == ["6:11 rule_set_mismatch"])

@@ -38,8 +38,9 @@ public enum AssessmentLoader {
     }
 
     /// One document: the assessment, or nil when it has errors (reported into `context`). With `partial`, a
-    /// document with errors still gives what could be read, when its version, rule set and identity could:
-    /// for `validate` to list the missing answers beside the errors. Never evaluate a partial assessment.
+    /// document with errors still gives what could be read, when its version, rule set and the institution's kind
+    /// and order could (what applies to it; a blank id or name does not change that): for `validate` to list the
+    /// missing answers beside the errors. Never evaluate a partial assessment.
     public static func read(_ document: YAMLDocument, file: String, ruleSet: RuleSet, _ context: LoadContext, partial: Bool = false) -> Assessment? {
         let errorsBefore = context.diagnostics.errorCount
         // An empty document is named at its own start: in a stream, that is not the file's first line.
@@ -62,7 +63,7 @@ public enum AssessmentLoader {
                               ? LocalizedText(es: "escriba «\(ruleSet.info.id)», en minúsculas y sin espacios", en: "write '\(ruleSet.info.id)', lower-case and without spaces")
                               : LocalizedText(es: "use --rules con la carpeta de «\(ruleSetID)»", en: "pass --rules with the folder of '\(ruleSetID)'"))
         }
-        let institution = reader.required(.institution).flatMap { self.institution($0, context) }
+        let institution = reader.required(.institution).flatMap { self.institution($0, context, partial: partial) }
         let period = reader.optional(.period).flatMap { self.period($0, context) }
         let answersNode = reader.optional(.answers)
         reader.finish()
@@ -81,7 +82,8 @@ public enum AssessmentLoader {
 
     enum InstitutionKey: String, CaseIterable { case id, name, kind, order, state, population }
 
-    static func institution(_ node: YAMLNode, _ context: LoadContext) -> Institution? {
+    /// With `partial`, an id or name that could not be read is left empty rather than losing the institution.
+    static func institution(_ node: YAMLNode, _ context: LoadContext, partial: Bool = false) -> Institution? {
         guard var reader = MappingReader<InstitutionKey>(node, context, what: LocalizedText(es: "los datos de la institución", en: "the institution's data")) else { return nil }
         let id = reader.required(.id).flatMap { filled($0, key: "id", context) }
         let name = reader.required(.name).flatMap { filled($0, key: "name", context) }
@@ -111,8 +113,8 @@ public enum AssessmentLoader {
         if let population, population < 0 {
             context.error("out_of_range", es: "la población no puede ser negativa", en: "the population cannot be negative", at: node["population"]?.range)
         }
-        guard let id, let name, let kind, let order else { return nil }
-        return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
+        guard let kind, let order, partial || (id != nil && name != nil) else { return nil }
+        return Institution(id: InstitutionID(id ?? ""), name: name ?? "", kind: kind, order: order, state: state,
                            population: population.map(Int.init), range: node.range)
     }
 
