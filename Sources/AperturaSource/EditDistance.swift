@@ -1,14 +1,14 @@
 /// Suggestions for a misspelt name: "did you mean ...?".
 public enum Suggestion {
-    /// The closest candidate within a small edit distance, or nil when nothing is close. A candidate that shares
-    /// nothing with the name (every character replaced, as "ts" for "ab" or for an empty column name) is no
+    /// The closest candidate within a small edit distance, or nil when nothing is close. It must keep some of
+    /// what was written: as many edits as the name has characters ("SOS" or an empty column name for "ts") is no
     /// suggestion, however short both are.
     public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(2, name.count / 3)
         var best: (String, Int)?
         for candidate in candidates where !candidate.allSatisfy(\.isWhitespace) {
             let distance = editDistance(name.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < max(name.count, candidate.count), distance < (best?.1 ?? Int.max) {
+            if distance <= limit, distance < name.count, distance < (best?.1 ?? Int.max) {
                 best = (candidate, distance)
             }
         }
