@@ -54,6 +54,10 @@ public enum SchemaGenerator {
             "date": .object(["type": .string("string"), "pattern": .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), "description": .string("AAAA-MM-DD")]),
             "localized_text": .object(["oneOf": .array([.object(["type": .string("string")]), try object("localized_text")])]),
         ]
+        if objects.contains("period") {
+            defs["answer_date"] = .object(["type": .string("string"), "pattern": .string(SchemaTypes.answerDatePattern),
+                                           "description": .string("AAAA-MM-DD, de 1900-01-01 a 2100-12-31")])
+        }
         for name in objects { defs[name] = try object(name) }
         return defs
     }
@@ -124,12 +128,14 @@ public enum SchemaGenerator {
         case .boolean: schema = ["type": .string("boolean")]
         case .integer: schema = ["type": .string("integer")]
         case .number, .ratio, .percent: schema = ["type": .string("number")]
-        case .date: schema = ["$ref": .string("#/$defs/date")]
-        case .text: schema = ["type": .string("string")]
+        case .date: schema = ["$ref": .string("#/$defs/answer_date")]
+        case .text:
+            guard case .object(let text) = SchemaTypes.answerText else { return .object([:]) }
+            schema = text
         case .choice: schema = ["type": .string("string"), "enum": .strings(field.options.map(\.id))]
         case .choices:
             schema = ["type": .string("array"), "uniqueItems": .bool(true), "items": .object(["type": .string("string"), "enum": .strings(field.options.map(\.id))])]
-        case .evidence: schema = ["type": .string("array"), "items": .object(["type": .string("string")])]
+        case .evidence: schema = ["type": .string("array"), "items": SchemaTypes.visibleText]
         case .list:
             var items: [String: JSONNode] = [:]
             for item in field.items { items[item.id] = fieldSchema(item) }

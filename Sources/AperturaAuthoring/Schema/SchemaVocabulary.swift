@@ -250,8 +250,8 @@ enum SchemaVocabulary {
             "population": KeySpec("entero", .object(["type": .string("integer"), "minimum": .integer(0)]), "Habitantes (municipios)."),
         ],
         "period": [
-            "start": KeySpec("fecha", T.date, "Primer día.", required: true),
-            "end": KeySpec("fecha", T.date, "Último día.", required: true),
+            "start": KeySpec("fecha", T.answerDate, "Primer día.", required: true),
+            "end": KeySpec("fecha", T.answerDate, "Último día.", required: true),
         ],
         "tests_file": [
             "kind": KeySpec("tests", T.oneOf(["tests"]), "Siempre `tests`.", required: true),
