@@ -24,6 +24,20 @@ public enum SchemaGenerator {
         return found.sorted { ($0.object, $0.key) < ($1.object, $1.key) }
     }
 
+    /// Objects read by the self-assessment loader, whose `MappingReader` takes an optional key written with no
+    /// value (`state:`, `population:`, `period:`, as the template leaves them) as a key left out.
+    static let emptyOptionalKeys: Set<String> = ["self_assessment", "institution", "period"]
+
+    /// `schema`, or null: a key or an answer written with no value (`~`, `null` or nothing), the same as left out.
+    /// The description stays at the top, where editors look for it.
+    static func orNull(_ schema: JSONNode) -> JSONNode {
+        guard case .object(var members) = schema else { return .object(["anyOf": .array([schema, .object(["type": .string("null")])])]) }
+        let description = members.removeValue(forKey: "description")
+        var result: [String: JSONNode] = ["anyOf": .array([.object(members), .object(["type": .string("null")])])]
+        result["description"] = description
+        return .object(result)
+    }
+
     /// The schema of one object: its keys (in the loader's order), each with its type and description.
     static func object(_ name: String) throws(Mismatch) -> JSONNode {
         let allowed = SchemaVocabulary.allowedKeys[name] ?? []
@@ -33,6 +47,7 @@ public enum SchemaGenerator {
         for key in allowed {
             guard let spec = specs[key] else { throw Mismatch(object: name, key: key) }
             var schema = spec.schema
+            if !spec.required && emptyOptionalKeys.contains(name) { schema = orNull(schema) }
             if case .object(var members) = schema {
                 members["description"] = .string(spec.description)
                 schema = .object(members)
@@ -104,25 +119,64 @@ public enum SchemaGenerator {
     }
 
     /// Self-assessments of one rule set: every section and field of its form, typed.
+    ///
+    /// Required answers are required, as `apertura validate` reports each missing one (`MissingAnswers`): the
+    /// required fields of a section that every institution answers, and of each item of its lists; the section
+    /// itself when it has any; `answers` when some section is. A section limited to some kinds or orders of
+    /// institution requires nothing (what applies depends on the institution). Whatever is not required may be
+    /// written with no value, which reads as left out.
     public static func selfAssessment(for ruleSet: RuleSet) throws(Mismatch) -> JSONNode {
-        guard case .object(var root) = try object("self_assessment"), case .object(var properties)? = root["properties"] else { return .object([:]) }
+        guard case .object(var root) = try object("self_assessment"), case .object(var properties)? = root["properties"],
+              case .array(var rootRequired)? = root["required"] else { return .object([:]) }
         root.removeValue(forKey: "title")
         var sections: [String: JSONNode] = [:]
+        var requiredSections: [String] = []
         for section in ruleSet.form {
-            var fields: [String: JSONNode] = [:]
-            for field in section.fields { fields[field.id] = fieldSchema(field) }
-            sections[section.id.rawValue] = .object([
-                "type": .string("object"), "description": .string(section.name.es), "properties": .object(fields),
-                "additionalProperties": .bool(false)])
+            let everyone = section.appliesTo.orders == nil && section.appliesTo.kinds == nil
+            var schema = group(section.fields, requiring: everyone)
+            schema["description"] = .string(section.name.es)
+            if case .array(let required)? = schema["required"], !required.isEmpty {
+                requiredSections.append(section.id.rawValue)
+                sections[section.id.rawValue] = .object(schema)
+            } else {
+                sections[section.id.rawValue] = orNull(.object(schema))
+            }
         }
-        properties["answers"] = .object(["type": .string("object"), "properties": .object(sections), "additionalProperties": .bool(false),
-                                         "description": .string("Respuestas por sección del formulario de «\(ruleSet.info.id)».")])
+        var answers: [String: JSONNode] = [
+            "type": .string("object"), "properties": .object(sections), "additionalProperties": .bool(false),
+            "description": .string("Respuestas por sección del formulario de «\(ruleSet.info.id)».")]
+        if requiredSections.isEmpty {
+            properties["answers"] = orNull(.object(answers))
+        } else {
+            answers["required"] = .strings(requiredSections)
+            properties["answers"] = .object(answers)
+            rootRequired.append(.string("answers"))
+            root["required"] = .array(rootRequired)
+        }
         properties["rule_set"] = .object(["const": .string(ruleSet.info.id), "description": .string("El conjunto de reglas que responde.")])
         root["properties"] = .object(properties)
         return document(title: "Apertura: autoevaluación de «\(ruleSet.info.id)»", defs: try commonDefs(["institution", "period"]), root: root)
     }
 
-    static func fieldSchema(_ field: FormField) -> JSONNode {
+    /// A section or a list item: its fields, the required ones required when `requiring`.
+    static func group(_ fields: [FormField], requiring: Bool) -> [String: JSONNode] {
+        var properties: [String: JSONNode] = [:]
+        var required: [String] = []
+        for field in fields {
+            let schema = fieldSchema(field, requiring: requiring)
+            if requiring && field.required {
+                required.append(field.id)
+                properties[field.id] = schema
+            } else {
+                properties[field.id] = orNull(schema)
+            }
+        }
+        var members: [String: JSONNode] = ["type": .string("object"), "properties": .object(properties), "additionalProperties": .bool(false)]
+        if !required.isEmpty { members["required"] = .strings(required) }
+        return members
+    }
+
+    static func fieldSchema(_ field: FormField, requiring: Bool = true) -> JSONNode {
         var schema: [String: JSONNode]
         switch field.type {
         case .boolean: schema = ["type": .string("boolean")]
@@ -136,10 +190,7 @@ public enum SchemaGenerator {
         case .choices:
             schema = ["type": .string("array"), "uniqueItems": .bool(true), "items": .object(["type": .string("string"), "enum": .strings(field.options.map(\.id))])]
         case .evidence: schema = ["type": .string("array"), "items": SchemaTypes.visibleText]
-        case .list:
-            var items: [String: JSONNode] = [:]
-            for item in field.items { items[item.id] = fieldSchema(item) }
-            schema = ["type": .string("array"), "items": .object(["type": .string("object"), "properties": .object(items), "additionalProperties": .bool(false)])]
+        case .list: schema = ["type": .string("array"), "items": .object(group(field.items, requiring: requiring))]
         }
         if [.integer, .number, .ratio, .percent].contains(field.type) {
             let bounds = field.effectiveBounds
