@@ -83,6 +83,31 @@ import Testing
         return (valid, files.filter { !valid.contains($0) })
     }
 
+    /// Regression cases of a differential check of the PAI schema against `apertura validate` on mutated
+    /// self-assessments: each file is autonomo-ine.yaml with one change, named `valid-` or `invalid-` for the
+    /// verdict docs/FORMAT.md and Rules/pai/form.yaml give it; the schema and `validate` must both give it, and
+    /// `validate` no error but the one its first line names (once per missing answer).
+    @Test func schemaAndValidateAgreeOnRegressionCases() throws {
+        let ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.path("Rules/pai")).0)
+        let folder = "Tests/Fixtures/schemas/assessments"
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.path(folder)).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names.count == 12)
+        for name in names {
+            let file = Fixtures.path("\(folder)/\(name)")
+            let valid = name.hasPrefix("valid-")
+            let validation = Workspace.validation(of: file, ruleSet: ruleSet)
+            #expect((validation.errors == 0) == valid, "apertura validate on \(name)")
+            // An invalid case's first line ends with the code validate gives it.
+            if !valid, let header = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").first,
+               let code = header.split(separator: " ").last.map({ String($0.dropLast()) }) {
+                #expect(Set(validation.diagnostics.filter(\.isError).map(\.code)) == [code], "apertura validate on \(name)")
+            }
+            guard Python.available else { continue }
+            let (status, output) = try Python.run([Fixtures.path("Tests/Fixtures/schemas/validate.py"), Fixtures.path("schemas/pai.self-assessment.schema.json"), file])
+            #expect(status == (valid ? 0 : 1), "schema on \(name): \(Fixtures.relative(output))")
+        }
+    }
+
     /// The validator does reject what the loader rejects: a YAML 1.1 boolean and an unknown key.
     @Test func validatorRejectsInvalidFiles() throws {
         guard Python.available else { return }
