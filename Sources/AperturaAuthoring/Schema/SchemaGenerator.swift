@@ -74,7 +74,31 @@ public enum SchemaGenerator {
                                            "description": .string("AAAA-MM-DD, de 1900-01-01 a 2100-12-31")])
         }
         for name in objects { defs[name] = try object(name) }
+        if case .object(var institution)? = defs["institution"] {
+            institution["allOf"] = .array(identityAgreement())
+            defs["institution"] = .object(institution)
+        }
         return defs
+    }
+
+    /// What kind, order and state must agree on (`InstitutionIdentity`): the one order of the kinds that have
+    /// one, no state for a federal institution and a state for the others.
+    static func identityAgreement() -> [JSONNode] {
+        func when(_ key: String, _ values: [String]) -> JSONNode {
+            .object(["properties": .object([key: .object(["enum": .strings(values)])]), "required": .strings([key])])
+        }
+        var rules: [JSONNode] = InstitutionKind.allCases.compactMap { kind in
+            guard let order = InstitutionIdentity.requiredOrder(of: kind) else { return nil }
+            return .object(["if": when("kind", [kind.rawValue]),
+                            "then": .object(["properties": .object(["order": .object(["const": .string(order.rawValue)])])])])
+        }
+        let federal = GovernmentOrder.allCases.filter { InstitutionIdentity.stateConflict(order: $0, state: "") != nil }
+        let others = GovernmentOrder.allCases.filter { !federal.contains($0) }
+        rules.append(.object(["if": when("order", federal.map(\.rawValue)),
+                              "then": .object(["properties": .object(["state": .object(["type": .string("null")])])])]))
+        rules.append(.object(["if": when("order", others.map(\.rawValue)),
+                              "then": .object(["required": .strings(["state"]), "properties": .object(["state": .object(["type": .string("string")])])])]))
+        return rules
     }
 
     static func document(title: String, defs: [String: JSONNode], root: [String: JSONNode]) -> JSONNode {
