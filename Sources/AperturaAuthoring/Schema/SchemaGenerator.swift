@@ -178,6 +178,25 @@ public enum SchemaGenerator {
             root["required"] = .array(rootRequired)
         }
         properties["rule_set"] = .object(["const": .string(ruleSet.info.id), "description": .string("El conjunto de reglas que responde.")])
+        // `period` when the rules that apply read it (`PeriodReaders`): for every institution, or for some kinds and orders.
+        let identities = GovernmentOrder.allCases.flatMap { order in
+            InstitutionKind.allCases.filter { InstitutionIdentity.orderConflict(kind: $0, order: order) == nil }.map { (order, $0) }
+        }
+        let reading = identities.filter { !PeriodReaders.rules(of: ruleSet, order: $0.0, kind: $0.1).isEmpty }
+        if reading.count == identities.count {
+            properties["period"] = .object(["$ref": .string(SchemaTypes.defs + "period"),
+                                            "description": .string("El periodo que se informa (lo leen reglas que aplican a toda institución).")])
+            rootRequired.append(.string("period"))
+            root["required"] = .array(rootRequired)
+        } else if !reading.isEmpty {
+            root["allOf"] = .array(reading.map { order, kind in
+                .object(["if": .object(["properties": .object(["institution": .object([
+                            "properties": .object(["order": .object(["const": .string(order.rawValue)]), "kind": .object(["const": .string(kind.rawValue)])]),
+                            "required": .strings(["order", "kind"])])]),
+                                        "required": .strings(["institution"])]),
+                         "then": .object(["required": .strings(["period"]), "properties": .object(["period": .object(["type": .string("object")])])])])
+            })
+        }
         root["properties"] = .object(properties)
         return document(title: "Apertura: autoevaluación de «\(ruleSet.info.id)»", defs: try commonDefs(["institution", "period"]), root: root)
     }
