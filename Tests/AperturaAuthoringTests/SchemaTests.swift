@@ -91,7 +91,7 @@ import Testing
         let ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.path("Rules/pai")).0)
         let folder = "Tests/Fixtures/schemas/assessments"
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.path(folder)).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(names.count == 15)
+        #expect(names.count == 16)
         for name in names {
             let file = Fixtures.path("\(folder)/\(name)")
             let valid = name.hasPrefix("valid-")
