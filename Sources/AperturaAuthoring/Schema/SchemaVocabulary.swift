@@ -239,7 +239,7 @@ enum SchemaVocabulary {
             "rule_set": KeySpec("identificador", T.identifier, "El conjunto de reglas que responde.", required: true),
             "institution": KeySpec("institución", T.ref("institution"), "Quién responde.", required: true),
             "period": KeySpec("periodo", T.ref("period"), "El periodo que se informa."),
-            "answers": KeySpec("mapa sección: respuestas", T.mapOf(.object(["type": .string("object")])), "Respuestas por sección y campo."),
+            "answers": KeySpec("mapa sección: respuestas", T.mapOf(.object(["type": .strings(["object", "null"])])), "Respuestas por sección y campo (una sección sin valor es una sección omitida)."),
         ],
         "institution": [
             "id": KeySpec("texto", T.visibleText, "Id en el padrón (no vacío).", required: true),
