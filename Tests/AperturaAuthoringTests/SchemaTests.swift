@@ -83,38 +83,6 @@ import Testing
         return (valid, files.filter { !valid.contains($0) })
     }
 
-    /// Regression cases of a differential check of the rule sets' schemas against `apertura validate` on mutated
-    /// self-assessments: each file is an example with one change, named `valid-` or `invalid-` for the verdict
-    /// docs/FORMAT.md and the rule set's form give it; the schema and `validate` must both give it, and
-    /// `validate` no error but the one its first line names (once per missing answer). A valid file also
-    /// passes the schema of any rule set (self-assessment.schema.json).
-    @Test func schemaAndValidateAgreeOnRegressionCases() throws {
-        let ruleSets = try ["pai", "mga"].reduce(into: [String: RuleSet]()) { $0[$1] = try #require(RuleSetLoader.load(directory: Fixtures.path("Rules/\($1)")).0) }
-        let folder = "Tests/Fixtures/schemas/assessments"
-        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.path(folder)).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(names.count == 17)
-        for name in names {
-            let file = Fixtures.path("\(folder)/\(name)")
-            let id = try #require(Workspace.ruleSetID(of: file))
-            let ruleSet = try #require(ruleSets[id])
-            let valid = name.hasPrefix("valid-")
-            let validation = Workspace.validation(of: file, ruleSet: ruleSet)
-            #expect((validation.errors == 0) == valid, "apertura validate on \(name)")
-            // An invalid case's first line ends with the code validate gives it.
-            if !valid, let header = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").first,
-               let code = header.split(separator: " ").last.map({ String($0.dropLast()) }) {
-                #expect(Set(validation.diagnostics.filter(\.isError).map(\.code)) == [code], "apertura validate on \(name)")
-            }
-            guard Python.available else { continue }
-            let (status, output) = try Python.run([Fixtures.path("Tests/Fixtures/schemas/validate.py"), Fixtures.path("schemas/\(id).self-assessment.schema.json"), file])
-            #expect(status == (valid ? 0 : 1), "schema on \(name): \(Fixtures.relative(output))")
-            if valid {
-                let (status, output) = try Python.run([Fixtures.path("Tests/Fixtures/schemas/validate.py"), Fixtures.path("schemas/self-assessment.schema.json"), file])
-                #expect(status == 0, "generic schema on \(name): \(Fixtures.relative(output))")
-            }
-        }
-    }
-
     /// The validator does reject what the loader rejects: a YAML 1.1 boolean and an unknown key.
     @Test func validatorRejectsInvalidFiles() throws {
         guard Python.available else { return }
