@@ -13,8 +13,23 @@ enum SchemaTypes {
     static let date = ref("date")
     static let expression: JSONNode = .object(["type": .string("string"), "description": .string("Expresión CEL (docs/CEL.md)")])
     static let string: JSONNode = .object(["type": .string("string")])
-    /// A text with something visible in it, as the loader requires of an institution's id and name.
-    static let visibleText: JSONNode = .object(["type": .string("string"), "pattern": .string("\\S")])
+    /// A text of a self-assessment (a `text` answer). The loader reads any scalar as text (`12` and `true` are
+    /// the texts "12" and "true": types come from the format, not from how a scalar looks), and refuses the
+    /// invisible characters of `InvisibleCharacters`.
+    static let answerText: JSONNode = .object(["type": scalarTypes, "pattern": .string(noInvisibleCharacters)])
+    /// An answer text with something visible in it, as the loader requires of an institution's id and name and of
+    /// each evidence entry.
+    static let visibleText: JSONNode = .object([
+        "type": scalarTypes, "allOf": .array([.object(["pattern": .string("\\S")]), .object(["pattern": .string(noInvisibleCharacters)])])])
+    /// The JSON types a YAML scalar the loader reads as text may take in an editor.
+    static let scalarTypes: JSONNode = .strings(["string", "number", "boolean"])
+    /// No C0 control but tab and line feed, no DEL or C1 control, no direction mark or character of no width.
+    static let noInvisibleCharacters = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]*$"
+    /// A date of a self-assessment: a real calendar day from 1900-01-01 to 2100-12-31 (`AnswerDates`), leap days
+    /// included only in leap years (1900 and 2100 are not).
+    static let answerDatePattern = "^(?:(?:19[0-9]{2}|20[0-9]{2}|2100)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+        + "|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26]))-02-29)$"
+    static let answerDate = ref("answer_date")
     static let number: JSONNode = .object(["type": .string("number")])
     static let integer: JSONNode = .object(["type": .string("integer")])
     static let boolean: JSONNode = .object(["type": .string("boolean")])

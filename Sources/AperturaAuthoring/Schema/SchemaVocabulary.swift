@@ -239,7 +239,7 @@ enum SchemaVocabulary {
             "rule_set": KeySpec("identificador", T.identifier, "El conjunto de reglas que responde.", required: true),
             "institution": KeySpec("institución", T.ref("institution"), "Quién responde.", required: true),
             "period": KeySpec("periodo", T.ref("period"), "El periodo que se informa."),
-            "answers": KeySpec("mapa sección: respuestas", T.mapOf(.object(["type": .string("object")])), "Respuestas por sección y campo."),
+            "answers": KeySpec("mapa sección: respuestas", T.mapOf(.object(["type": .strings(["object", "null"])])), "Respuestas por sección y campo (una sección sin valor es una sección omitida)."),
         ],
         "institution": [
             "id": KeySpec("texto", T.visibleText, "Id en el padrón (no vacío).", required: true),
@@ -250,8 +250,8 @@ enum SchemaVocabulary {
             "population": KeySpec("entero", .object(["type": .string("integer"), "minimum": .integer(0)]), "Habitantes (municipios)."),
         ],
         "period": [
-            "start": KeySpec("fecha", T.date, "Primer día.", required: true),
-            "end": KeySpec("fecha", T.date, "Último día.", required: true),
+            "start": KeySpec("fecha", T.answerDate, "Primer día.", required: true),
+            "end": KeySpec("fecha", T.answerDate, "Último día.", required: true),
         ],
         "tests_file": [
             "kind": KeySpec("tests", T.oneOf(["tests"]), "Siempre `tests`.", required: true),

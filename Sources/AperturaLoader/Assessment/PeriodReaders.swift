@@ -1,10 +1,10 @@
-import AperturaModel
+public import AperturaModel
 
 /// The rules that read the reporting period (`period.start`, `period.end`), in their check, their condition or
 /// their indicator (through the indicators it reads). Without `period:` they would be judged "not reported":
 /// for `validate`, a self-assessment they apply to needs its period as it needs its required answers.
-enum PeriodReaders {
-    static func rules(of ruleSet: RuleSet, order: GovernmentOrder, kind: InstitutionKind) -> [RuleID] {
+public enum PeriodReaders {
+    public static func rules(of ruleSet: RuleSet, order: GovernmentOrder, kind: InstitutionKind) -> [RuleID] {
         // Indicators that read the period, directly or through `indicators.x`, to a fixed point.
         var reading = Set(ruleSet.indicators.filter { readsPeriod($0.value.text) }.map(\.id))
         var grew = true
