@@ -84,6 +84,22 @@ import Testing
     }
 
     /// The validator does reject what the loader rejects: a YAML 1.1 boolean and an unknown key.
+    /// The loaders read any scalar as text, so the editor accepts what `lint` accepts: an unquoted version
+    /// (`2025.1`), a policy's name written as a number. The schemas used to require a JSON string there.
+    @Test func unquotedScalarTextsAreAcceptedAsTheLoadersAcceptThem() throws {
+        let folder = try Fixtures.temporaryDirectory() + "/pai"
+        try FileManager.default.copyItem(atPath: Fixtures.path("Rules/pai"), toPath: folder)
+        var ruleSet = try String(contentsOfFile: folder + "/ruleset.yaml", encoding: .utf8)
+        #expect(ruleSet.contains("version: \"2025.1\"\n"))
+        ruleSet = ruleSet.replacingOccurrences(of: "version: \"2025.1\"\n", with: "version: 2025.1\n")
+        try Fixtures.write(ruleSet, to: folder + "/ruleset.yaml")
+        let (loaded, diagnostics) = RuleSetLoader.load(directory: folder)
+        #expect(loaded?.info.version == "2025.1", "\(diagnostics.sorted.map { $0.rendered(.en) })")
+        guard Python.available else { return }
+        let (status, output) = try Python.run([Fixtures.path("Tests/Fixtures/schemas/validate.py"), Fixtures.path("schemas/rule-file.schema.json"), folder + "/ruleset.yaml"])
+        #expect(status == 0, "\(output)")
+    }
+
     @Test func validatorRejectsInvalidFiles() throws {
         guard Python.available else { return }
         let (status, output) = try Python.run([Fixtures.path("Tests/Fixtures/schemas/validate.py"), Fixtures.path("schemas/pai.self-assessment.schema.json"),

@@ -67,7 +67,7 @@ public enum SchemaGenerator {
         var defs: [String: JSONNode] = [
             "identifier": .object(["type": .string("string"), "pattern": .string(SchemaTypes.identifierPattern)]),
             "date": .object(["type": .string("string"), "pattern": .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), "description": .string("AAAA-MM-DD")]),
-            "localized_text": .object(["oneOf": .array([.object(["type": .string("string")]), try object("localized_text")])]),
+            "localized_text": .object(["oneOf": .array([SchemaTypes.string, try object("localized_text")])]),
         ]
         if objects.contains("period") {
             defs["answer_date"] = .object(["type": .string("string"), "pattern": .string(SchemaTypes.answerDatePattern),

@@ -11,8 +11,10 @@ enum SchemaTypes {
     static let localized = ref("localized_text")
     static let citation = ref("citation")
     static let date = ref("date")
-    static let expression: JSONNode = .object(["type": .string("string"), "description": .string("Expresión CEL (docs/CEL.md)")])
-    static let string: JSONNode = .object(["type": .string("string")])
+    /// Texts of rule files and policies: the loaders read any scalar as text (`version: 2025.1` is the text
+    /// "2025.1", `check: true` the expression "true"), so an editor must not flag an unquoted number or boolean.
+    static let expression: JSONNode = .object(["type": scalarTypes, "description": .string("Expresión CEL (docs/CEL.md)")])
+    static let string: JSONNode = .object(["type": scalarTypes])
     /// A text of a self-assessment (a `text` answer). The loader reads any scalar as text (`12` and `true` are
     /// the texts "12" and "true": types come from the format, not from how a scalar looks), and refuses the
     /// invisible characters of `InvisibleCharacters`.
