@@ -19,7 +19,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .long, help: Bilingual.help("Orden de gobierno: federal | estatal | municipal.", en: "Order of government: federal | estatal | municipal."))
     var order: GovernmentOrder?
 
-    @Option(name: .long, help: Bilingual.help("Esquema para el editor en la primera línea (por omisión ../schemas/<conjunto>.self-assessment.schema.json; none: sin línea).", en: "Schema for the editor, on the first line (by default ../schemas/<rule set>.self-assessment.schema.json; none: no line)."))
+    @Option(name: .long, help: Bilingual.help("Esquema para el editor en la primera línea (por omisión, el esquema instalado del conjunto, con la ruta desde la carpeta del archivo que se escribe; none: sin línea).", en: "Schema for the editor, on the first line (by default the rule set's installed schema, by its path from the folder of the file written; none: no line)."))
     var schema: String?
 
     @OptionGroup var language: LanguageOption
@@ -39,9 +39,9 @@ struct TemplateCommand: ParsableCommand {
             Console.print(diagnostics.sorted, language: language.lang)
             throw ExitStatus.invalidInput
         }
-        let schemaPath = schema ?? "../schemas/\(ruleSet.info.id).self-assessment.schema.json"
+        let schemaPath = schema.map { $0 == "none" ? nil : $0 } ?? TemplateSchemaPath.path(ruleSetID: ruleSet.info.id)
         try Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
-            .render(kind: kind, order: order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:)), schemaPath: schemaPath == "none" ? nil : schemaPath))
+            .render(kind: kind, order: order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:)), schemaPath: schemaPath))
     }
 }
 
