@@ -1,4 +1,5 @@
 import AperturaBatch
+import AperturaReports
 import AperturaSource
 import Foundation
 import Testing
@@ -26,7 +27,7 @@ import Testing
         let html = BatchHTMLRenderer(language: .es).render(try Fixtures.examplesSummary("a11y-landmarks"))
         #expect(html.components(separatedBy: "<main>").count == 2)
         #expect(html.contains("<body>\n<main>\n<h1>"))
-        #expect(html.contains("</section>\n</main>\n<footer><p>Generado por apertura batch.</p></footer>"))
+        #expect(html.contains("</section>\n</main>\n<footer><p>Generado por apertura \(ToolVersion.current) (batch).</p></footer>"))
         #expect(html.hasSuffix("</p></footer>\n</body>\n</html>\n"))
         // The footer keeps the page's width and margins outside <main> too, on screen and in print.
         #expect(html.contains("main,footer{max-width:70rem;margin:0 auto;padding:1rem}"))

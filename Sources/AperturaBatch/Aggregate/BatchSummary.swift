@@ -1,9 +1,13 @@
+import AperturaReports
+
 /// `summary.json`: the aggregates of a batch and the population goals evaluated on them.
 /// Keys are snake_case and sorted when encoded; `schema` names the version of this shape.
 public struct BatchSummary: Sendable, Hashable, Codable {
     public static let schemaVersion = "apertura.batch.summary/1"
 
     public var schema = BatchSummary.schemaVersion
+    /// The version of the tool that wrote it (added within version 1).
+    public var toolVersion = ToolVersion.current
     public var language: String
     public var asOf: String
     public var phase: String

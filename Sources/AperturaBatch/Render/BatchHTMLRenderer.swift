@@ -33,7 +33,7 @@ public struct BatchHTMLRenderer: Sendable {
         html += means(s.objectives, text.objectives, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         // The footer stands after <main>, not inside it: only there is it the page's contentinfo landmark.
-        html += "</main>\n<footer><p>\(e(text.generated))</p></footer>\n</body>\n</html>\n"
+        html += "</main>\n<footer><p>\(e(text.generated(by: s.toolVersion)))</p></footer>\n</body>\n</html>\n"
         return html
     }
 
