@@ -25,6 +25,13 @@ public enum SystemPath {
         withBytes(path) { open($0, flags) }
     }
 
+    /// `realpath(3)`: the absolute path with links and `.`/`..` resolved; nil when a part of it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = withBytes(path, { realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// `stat(2)` by `path`'s system bytes; nil when it fails (errno says why).
     public static func status(_ path: String) -> stat? {
         var info = stat()

@@ -69,9 +69,7 @@ public enum InputDiscovery {
 
     /// An absolute path with symbolic links resolved, for comparing folders.
     static func canonical(_ path: String) -> String {
-        guard let resolved = SystemPath.withBytes(path, { realpath($0, nil) }) else { return (path as NSString).standardizingPath }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        SystemPath.realPath(path) ?? (path as NSString).standardizingPath
     }
 
     static func kind(of path: String, fromDirectory: Bool) -> BatchInputFile.Kind? {

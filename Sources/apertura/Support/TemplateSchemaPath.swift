@@ -14,7 +14,7 @@ import Darwin
 enum TemplateSchemaPath {
     static func path(ruleSetID: String) -> String? {
         let candidates = ["schemas/\(ruleSetID).self-assessment.schema.json", "schemas/self-assessment.schema.json"]
-        guard let schema = candidates.lazy.compactMap({ canonical(Workspace.bundled($0)) }).first,
+        guard let schema = candidates.lazy.compactMap({ SystemPath.realPath(Workspace.bundled($0)) }).first,
               let folder = outputFolder() else { return nil }
         return relative(from: folder, to: schema)
     }
@@ -22,10 +22,10 @@ enum TemplateSchemaPath {
     /// The folder of the file standard output was redirected to, else the current folder (a terminal, a pipe).
     static func outputFolder() -> String? {
         var info = stat()
-        if fstat(STDOUT_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let file = canonical("/proc/self/fd/1") {
+        if fstat(STDOUT_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let file = SystemPath.realPath("/proc/self/fd/1") {
             return (file as NSString).deletingLastPathComponent
         }
-        return canonical(".")
+        return SystemPath.realPath(".")
     }
 
     /// `file` as a path from `folder` (both absolute); the absolute path itself when they share nothing but the
@@ -36,11 +36,5 @@ enum TemplateSchemaPath {
         while common < base.count, common < target.count - 1, base[common] == target[common] { common += 1 }
         guard common > 0 else { return file }
         return (Array(repeating: "..", count: base.count - common) + target[common...].map(String.init)).joined(separator: "/")
-    }
-
-    static func canonical(_ path: String) -> String? {
-        guard let resolved = SystemPath.withBytes(path, { realpath($0, nil) }) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
