@@ -45,7 +45,7 @@ enum BatchBenchmark {
         let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         print("generated \(count) self-assessments (\(bytes / 1024) KiB) in \(format(Date().timeIntervalSince(started))) s")
 
-        var ratios: [Double] = [], speedups: [Double] = [], cpuRatios: [Double] = [], peak = 0
+        var ratios: [Double] = [], twoJobRatios: [Double] = [], speedups: [Double] = [], cpuRatios: [Double] = [], peak = 0
         var best = (plain: Double.infinity, one: Double.infinity, two: Double.infinity)
         for round in 1...rounds {
             // (a) Plain parse: read each file as the batch reads it, and run libyaml's event parser over it, on one core.
@@ -62,6 +62,7 @@ enum BatchBenchmark {
             try? FileManager.default.removeItem(atPath: scratch + "/out1")
             try? FileManager.default.removeItem(atPath: scratch + "/out2")
             ratios.append(plain / one.seconds)
+            twoJobRatios.append(plain / two.seconds)
             speedups.append(one.seconds / two.seconds)
             cpuRatios.append(two.cpu / one.cpu)
             peak = max(peak, one.peakKiB, two.peakKiB)
@@ -73,6 +74,9 @@ enum BatchBenchmark {
         let ratio = median(ratios), speedup = median(speedups)
         print("ratio batch/plain on one core: \(format(ratio)) median of \(rounds) (\(format(ratios.min()!))-\(format(ratios.max()!))) "
               + "(target >= 0.70) \(ratio >= 0.70 ? "ok" : "MISSED")")
+        // The target's other reading: the batch on the machine's cores against the baseline on one.
+        print("ratio batch --jobs 2 / plain on one core: \(format(median(twoJobRatios))) median of \(rounds) "
+              + "(\(format(twoJobRatios.min()!))-\(format(twoJobRatios.max()!))) (not the target as read here: one core against one core)")
         print("speed-up with 2 jobs: \(format(speedup)) median of \(rounds) (\(format(speedups.min()!))-\(format(speedups.max()!))) "
               + "(target >= 1.60) \(speedup >= 1.6 ? "ok" : "MISSED"); CPU time 2 jobs / 1 job: \(format(median(cpuRatios))) "
               + "(1.00 = no parallel overhead; more means the cores were shared or fought over memory)")

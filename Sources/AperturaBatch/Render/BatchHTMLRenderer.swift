@@ -6,21 +6,24 @@ public import AperturaSource
 public struct BatchHTMLRenderer: Sendable {
     public let language: Language
     let text: BatchReportText
+    /// Names shown in Spanish on an English page (see `SummaryBuilder.untranslatedNames`), marked `lang="es"`.
+    let untranslatedNames: Set<String>
 
-    public init(language: Language) {
+    public init(language: Language, untranslatedNames: Set<String> = []) {
         self.language = language
         text = BatchReportText(language: language)
+        self.untranslatedNames = untranslatedNames
     }
 
     public func render(_ s: BatchSummary) -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>\(e(text.title)): \(e(s.ruleSet.name))</title>\n<style>\(Self.style)</style>\n</head>\n<body>\n<main>\n"
-        html += "<h1>\(e(text.title)): \(e(s.ruleSet.name))</h1>\n"
+        html += "<h1>\(e(text.title)): \(name(s.ruleSet.name))</h1>\n"
         html += "<dl class=\"facts\">"
-        html += fact(text.ruleSet, "\(s.ruleSet.name) (\(s.ruleSet.id) \(s.ruleSet.version))")
-        html += fact(text.policy, "\(s.policy.name) (\(s.policy.id) \(s.policy.version))")
-        html += fact(text.asOf, s.asOf) + fact(text.phase, s.phaseName)
+        html += fact(text.ruleSet, markup: "\(name(s.ruleSet.name)) (\(e(s.ruleSet.id)) \(e(s.ruleSet.version)))")
+        html += fact(text.policy, markup: "\(name(s.policy.name)) (\(e(s.policy.id)) \(e(s.policy.version)))")
+        html += fact(text.asOf, s.asOf) + fact(text.phase, markup: name(s.phaseName))
         html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
         html += fact(text.withWarnings, String(s.counts.withWarnings))
@@ -39,7 +42,14 @@ public struct BatchHTMLRenderer: Sendable {
 
     func e(_ s: String) -> String { MarkupText.escape(s) }
 
-    func fact(_ term: String, _ value: String) -> String { "<div><dt>\(e(term))</dt><dd>\(said(value))</dd></div>" }
+    func fact(_ term: String, _ value: String) -> String { fact(term, markup: said(value)) }
+
+    func fact(_ term: String, markup: String) -> String { "<div><dt>\(e(term))</dt><dd>\(markup)</dd></div>" }
+
+    /// A name's markup: escaped and, when it is Spanish on an English page, marked as Spanish.
+    func name(_ name: String) -> String {
+        untranslatedNames.contains(name) ? "<span lang=\"es\">\(e(name))</span>" : e(name)
+    }
 
     /// A value's markup. "—" (no value) is shown as it is, but a screen reader that skips the sign, or reads it as a
     /// dash, is given the words instead, in text hidden from the eye (`.vh`).
@@ -62,7 +72,8 @@ public struct BatchHTMLRenderer: Sendable {
     /// A table in a box that scrolls sideways when the table is wider than the page. The box is a region named by
     /// the table's caption and reached with the Tab key, so that a keyboard can scroll it where the browser does not
     /// make a scrolling box focusable by itself; `id` names its caption (`table-ID`).
-    /// A cell's text is escaped, a value cell's "—" said in words (see `said`); `spokenRowHeaders`, when given, are
+    /// A cell's text is escaped, a value cell's "—" said in words (see `said`), a row header that is an untranslated
+    /// name marked Spanish (see `name`); `spokenRowHeaders`, when given, are
     /// what a screen reader says for each row's header instead of its text.
     func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil) -> String {
         var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
@@ -72,7 +83,7 @@ public struct BatchHTMLRenderer: Sendable {
         for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? e(cell))</th>"
+                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? name(cell))</th>"
                     : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"

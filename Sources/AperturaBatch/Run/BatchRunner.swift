@@ -108,12 +108,13 @@ public enum BatchRunner {
             try flush()
             if let last = inFlight { try consume(last) }
             inFlight = nil
-            let summary = SummaryBuilder(ruleSet: ruleSet, policy: evaluator.policy, phase: phase, asOf: options.asOf,
-                                         language: options.language).build(sink.aggregate)
+            let builder = SummaryBuilder(ruleSet: ruleSet, policy: evaluator.policy, phase: phase, asOf: options.asOf,
+                                         language: options.language)
+            let summary = builder.build(sink.aggregate)
             try sink.commit()
             let directory = options.outputDirectory as NSString
             try AtomicFileWriter.write(SummaryJSON.render(summary), to: directory.appendingPathComponent(BatchOutputs.summary))
-            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language).render(summary),
+            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames).render(summary),
                                        to: directory.appendingPathComponent(BatchOutputs.report))
             return BatchRunResult(setupDiagnostics: setup, summary: summary)
         } catch {
