@@ -187,7 +187,7 @@ import Testing
         #expect(result.summary?.counts.errorRows == 200)
         let errors = Fixtures.records(out + "/errors.csv").dropFirst()
         #expect(errors.count == 200)
-        #expect(errors.last?[4].hasSuffix("; y 50 error(es) más de esta entrada no se muestran)") == true)
+        #expect(errors.last?[4].hasSuffix("; y 50 errores más de esta entrada no se muestran)") == true)
         #expect(errors.dropLast().allSatisfy { !$0[4].contains("no se muestran") })
     }
 

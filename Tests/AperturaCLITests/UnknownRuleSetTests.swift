@@ -18,7 +18,7 @@ import Testing
         let validated = try CLI.run(["validate", file])
         #expect(validated.status == 65)
         #expect(validated.stderr.contains("\(file):2:11: error[unknown_rule_set]: no hay un conjunto de reglas «desconocido»"), "\(validated.stderr)")
-        #expect(validated.stderr.contains("\(file): 1 error(es)"))
+        #expect(validated.stderr.contains("\(file): 1 error\n"))
         #expect(!validated.stderr.contains("rules_not_found"))
         let evaluated = try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--lang", "en"])
         #expect(evaluated.status == 65)

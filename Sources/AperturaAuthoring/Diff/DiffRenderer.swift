@@ -34,8 +34,9 @@ public enum DiffRenderer {
             out += line + "\n"
         }
         guard !report.impact.isEmpty else { return out }
-        out += es ? "\nImpacto en \(report.impact.count) instituciones (fecha de corte \(report.asOf ?? "")):\n"
-                  : "\nImpact on \(report.impact.count) institutions (as of \(report.asOf ?? "")):\n"
+        let institutions = es ? CountText.of(report.impact.count, "institución", "instituciones") : CountText.of(report.impact.count, "institution", "institutions")
+        out += es ? "\nImpacto en \(institutions) (fecha de corte \(report.asOf ?? "")):\n"
+                  : "\nImpact on \(institutions) (as of \(report.asOf ?? "")):\n"
         for row in report.impact {
             let delta = row.delta.map { String(format: "%+.4f", $0) } ?? "—"
             var line = "  \(row.institutionID) \(row.institution): \(number(row.oldScore).ifEmpty("—")) → \(number(row.newScore).ifEmpty("—")) (\(delta))"
@@ -43,8 +44,10 @@ public enum DiffRenderer {
             if !row.changedRules.isEmpty { line += "; \(es ? "reglas" : "rules"): \(row.changedRules.joined(separator: ", "))" }
             out += line + "\n"
         }
-        out += es ? "\(report.levelChanges) de \(report.impact.count) instituciones cambian de nivel.\n"
-                  : "\(report.levelChanges) of \(report.impact.count) institutions change level.\n"
+        // The verb agrees with the whole: "1 of 9 institutions change level", "1 of 1 institution changes level".
+        let one = report.impact.count == 1
+        out += es ? "\(report.levelChanges) de \(institutions) \(one ? "cambia" : "cambian") de nivel.\n"
+                  : "\(report.levelChanges) of \(institutions) \(one ? "changes" : "change") level.\n"
         return out
     }
 

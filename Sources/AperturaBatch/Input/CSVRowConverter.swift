@@ -111,8 +111,8 @@ public struct CSVRowConverter: Sendable {
         let separator = delimiter == 0x09 ? "\\t" : String(decoding: [delimiter], as: UTF8.self)
         let column = count > columnCount ? record.columns[columnCount] : 1
         return .error("csv_field_count",
-                      LocalizedText(es: "la fila tiene \(count) campos y el encabezado \(columnCount)",
-                                    en: "the row has \(count) fields and the header \(columnCount)"),
+                      LocalizedText(es: "la fila tiene \(CountText.of(count, "campo", "campos")) y el encabezado \(columnCount)",
+                                    en: "the row has \(CountText.of(count, "field", "fields")) and the header \(columnCount)"),
                       at: SourceRange(at: SourceLocation(file: file, line: record.line, column: column)),
                       help: LocalizedText(es: "revise si falta o sobra un separador «\(separator)», o si un texto que lo contiene no va entre comillas",
                                           en: "check for a missing or extra separator '\(separator)', or a text holding one without quotes"))

@@ -100,7 +100,8 @@ final class BatchWorker: Sendable {
             // validate does, so that errors.csv does not look like the whole list.
             let omitted = context.diagnostics.errorCount - errors.count
             if omitted > 0, var last = errors.popLast() {
-                let es = "y \(omitted) error(es) más de esta entrada no se muestran", en = "and \(omitted) more error(s) of this input are not shown"
+                let es = "y \(CountText.of(omitted, "error más de esta entrada no se muestra", "errores más de esta entrada no se muestran"))"
+                let en = "and \(CountText.of(omitted, "more error of this input is not shown", "more errors of this input are not shown"))"
                 last.help = LocalizedText(es: last.help.map { $0.es + "; " + es } ?? es, en: last.help.map { $0.text(.en) + "; " + en } ?? en)
                 errors.append(last)
             }

@@ -81,8 +81,9 @@ struct BatchCommand: ParsableCommand {
         let warned = counts.withWarnings == 0 ? "" : lang == .es ? ", \(counts.withWarnings) de ellas con advertencias (warnings.csv)"
                                                                  : ", \(counts.withWarnings) of them with warnings (warnings.csv)"
         Console.err(lang == .es
-            ? "\(counts.evaluated) evaluadas\(warned), \(counts.invalid) inválidas (de \(counts.inputs) entradas); resultados en \(output)\n"
-            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(counts.inputs) inputs); results in \(output)\n")
+            ? "\(CountText.of(counts.evaluated, "evaluada", "evaluadas"))\(warned), \(CountText.of(counts.invalid, "inválida", "inválidas")) "
+                + "(de \(CountText.of(counts.inputs, "entrada", "entradas"))); resultados en \(output)\n"
+            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(CountText.of(counts.inputs, "input", "inputs"))); results in \(output)\n")
         if !result.allEvaluated { throw ExitStatus.invalidInput }
     }
 }

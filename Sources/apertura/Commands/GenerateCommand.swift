@@ -2,6 +2,7 @@ import AperturaBatch
 import AperturaEngine
 import AperturaLoader
 import AperturaReports
+import AperturaSource
 import ArgumentParser
 import Foundation
 
@@ -55,10 +56,16 @@ struct GenerateCommand: ParsableCommand {
         } catch let earlier as PopulationWriter.EarlierInputs {
             // Written into, the folder would hold two populations, and a batch of it would read both.
             Console.err(language.lang == .es
-                ? "error: «\(output)» ya contiene \(earlier.count) entrada(s) que esta población no reemplaza (la primera, «\(earlier.first)»); "
-                    + "un lote de la carpeta las leería junto con la nueva: elija una carpeta vacía o bórrelas\n"
-                : "error: '\(output)' already holds \(earlier.count) input(s) this population does not replace (the first, '\(earlier.first)'); "
-                    + "a batch of the folder would read them with the new one: choose an empty folder or delete them\n")
+                ? (earlier.count == 1
+                    ? "error: «\(output)» ya contiene 1 entrada que esta población no reemplaza («\(earlier.first)»); "
+                        + "un lote de la carpeta la leería junto con la nueva: elija una carpeta vacía o bórrela\n"
+                    : "error: «\(output)» ya contiene \(earlier.count) entradas que esta población no reemplaza (la primera, «\(earlier.first)»); "
+                        + "un lote de la carpeta las leería junto con la nueva: elija una carpeta vacía o bórrelas\n")
+                : (earlier.count == 1
+                    ? "error: '\(output)' already holds 1 input this population does not replace ('\(earlier.first)'); "
+                        + "a batch of the folder would read it with the new one: choose an empty folder or delete it\n"
+                    : "error: '\(output)' already holds \(earlier.count) inputs this population does not replace (the first, '\(earlier.first)'); "
+                        + "a batch of the folder would read them with the new one: choose an empty folder or delete them\n"))
             throw ExitStatus.cannotWrite
         } catch let error as AtomicWriteError {
             // A folder that cannot be made, or a file that cannot be written: the reason in the user's language.
@@ -71,7 +78,8 @@ struct GenerateCommand: ParsableCommand {
                                              : "error: could not write to '\(output)': \(reason)\n")
             throw ExitStatus.cannotWrite
         }
-        Console.err(language.lang == .es ? "\(count) autoevaluaciones en \(paths.count) archivo(s) en \(output)\n"
-                                         : "\(count) self-assessments in \(paths.count) file(s) in \(output)\n")
+        Console.err(language.lang == .es
+            ? "\(CountText.of(count, "autoevaluación", "autoevaluaciones")) en \(CountText.of(paths.count, "archivo", "archivos")) en \(output)\n"
+            : "\(CountText.of(count, "self-assessment", "self-assessments")) in \(CountText.of(paths.count, "file", "files")) in \(output)\n")
     }
 }

@@ -25,13 +25,13 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             if let table = TableInput.error(for: file) {
                 Console.print([table], language: lang)
-                Console.err(lang == .es ? "\(file): 1 error(es)\n" : "\(file): 1 error(s)\n")
+                Console.err("\(file): 1 error\n")
                 invalid += 1
                 continue
             }
             if let unknown = NamedRuleSet.notBundled(in: file, rules: rules) {
                 Console.print([unknown], language: lang)
-                Console.err(lang == .es ? "\(file): 1 error(es)\n" : "\(file): 1 error(s)\n")
+                Console.err("\(file): 1 error\n")
                 invalid += 1
                 continue
             }
@@ -50,8 +50,10 @@ struct ValidateCommand: ParsableCommand {
             if errors > 0 {
                 invalid += 1
                 // Past the cap the count still says how many there are, and that not all are shown.
-                let rest = omitted == 0 ? "" : lang == .es ? " (\(omitted) diagnóstico(s) más no se muestran)" : " (\(omitted) more diagnostic(s) not shown)"
-                Console.err(lang == .es ? "\(file): \(errors) error(es)\(rest)\n" : "\(file): \(errors) error(s)\(rest)\n")
+                let rest = omitted == 0 ? ""
+                    : lang == .es ? " (\(CountText.of(omitted, "diagnóstico más no se muestra", "diagnósticos más no se muestran")))"
+                    : " (\(CountText.of(omitted, "more diagnostic not shown", "more diagnostics not shown")))"
+                Console.err("\(file): \(lang == .es ? CountText.of(errors, "error", "errores") : CountText.of(errors, "error", "errors"))\(rest)\n")
             } else {
                 Console.err(lang == .es ? "\(file): válido\n" : "\(file): valid\n")
             }

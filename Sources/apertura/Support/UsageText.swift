@@ -6,7 +6,7 @@ import AperturaSource
 /// recognised (a new library version) stays in English rather than being garbled.
 enum UsageText {
     static func localized(_ text: String, _ language: Language) -> String {
-        guard language == .es else { return text }
+        guard language == .es else { return english(text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { spanish(String($0)) }.joined(separator: "\n")
     }
 
@@ -67,9 +67,15 @@ enum UsageText {
         return message
     }
 
-    /// "'a', 'b' or 'c'" as "uno de 'a', 'b' o 'c'".
+    /// "'a', 'b' or 'c'" as "uno de 'a', 'b' o 'c'"; ArgumentParser joins two values with "and" ("'es' and 'en'").
     private static func choices(_ list: String) -> String {
-        guard let or = list.range(of: " or ", options: .backwards) else { return "uno de " + list }
-        return "uno de " + list.replacingCharacters(in: or, with: " o ")
+        guard let or = list.range(of: " or ", options: .backwards) ?? list.range(of: "' and '") else { return "uno de " + list }
+        return "uno de " + list.replacingCharacters(in: or, with: list[or] == " or " ? " o " : "' o '")
+    }
+
+    /// ArgumentParser's English as it is, but for two choices, which it joins with "and": "Please provide one of
+    /// 'es' and 'en'" reads "one of 'es' or 'en'", as it does for three.
+    private static func english(_ text: String) -> String {
+        text.replacing(/(Please provide one of '[^']*')( and )('[^']*'\.)/) { "\($0.1) or \($0.3)" }
     }
 }
