@@ -171,7 +171,8 @@ enum YAMLDiagnostics {
             at: range)
     }
 
-    /// Spanish wording for libyaml's most frequent problems; others keep libyaml's English text.
+    /// Spanish wording for every problem libyaml's reader, scanner and parser report (0.2.5); one a later version adds
+    /// keeps its English text.
     private static func spanishProblem(_ problem: String) -> String {
         let table: [String: String] = [
             "mapping values are not allowed in this context": "no se permite un valor de mapeo en este contexto",
@@ -194,6 +195,41 @@ enum YAMLDiagnostics {
             "did not find expected <document start>": "no se encontró el inicio de documento esperado",
             "found unexpected ':'": "':' inesperado",
             "found unexpected document indicator": "indicador de documento inesperado",
+            "mapping keys are not allowed in this context": "no se permite una clave de mapeo en este contexto",
+            "did not find expected alphabetic or numeric character": "falta una letra o un dígito",
+            "did not find expected comment or line break": "se esperaba un comentario o un salto de línea",
+            "did not find expected whitespace": "se esperaba un espacio",
+            "did not find expected whitespace or line break": "se esperaba un espacio o un salto de línea",
+            "did not find expected hexdecimal number": "se esperaba un número hexadecimal",
+            "found invalid Unicode character escape code": "código de escape de un carácter Unicode no válido",
+            "found an indentation indicator equal to 0": "indicador de sangría igual a 0",
+            "did not find expected <stream-start>": "no se encontró el inicio de flujo esperado",
+            "did not find expected tag URI": "falta la URI de la etiqueta",
+            "did not find the expected '>'": "falta el '>' esperado",
+            "did not find expected '!'": "falta el '!' esperado",
+            "did not find URI escaped octet": "falta el octeto escapado de la URI",
+            "found an incorrect leading UTF-8 octet": "octeto inicial UTF-8 incorrecto",
+            "found an incorrect trailing UTF-8 octet": "octeto de continuación UTF-8 incorrecto",
+            "found unknown directive name": "nombre de directiva desconocido",
+            "could not find expected directive name": "falta el nombre de la directiva",
+            "found unexpected non-alphabetical character": "carácter no alfabético inesperado",
+            "did not find expected version number": "falta el número de versión",
+            "found extremely long version number": "número de versión demasiado largo",
+            "did not find expected digit or '.' character": "se esperaba un dígito o un '.'",
+            "found duplicate %YAML directive": "directiva %YAML repetida",
+            "found incompatible YAML document": "documento YAML de una versión incompatible",
+            "found duplicate %TAG directive": "directiva %TAG repetida",
+            "invalid leading UTF-8 octet": "octeto inicial UTF-8 no válido",
+            "invalid trailing UTF-8 octet": "octeto de continuación UTF-8 no válido",
+            "invalid length of a UTF-8 sequence": "longitud no válida de una secuencia UTF-8",
+            "invalid Unicode character": "carácter Unicode no válido",
+            "incomplete UTF-8 octet sequence": "secuencia UTF-8 incompleta",
+            "incomplete UTF-16 character": "carácter UTF-16 incompleto",
+            "incomplete UTF-16 surrogate pair": "par sustituto UTF-16 incompleto",
+            "unexpected low surrogate area": "sustituto bajo UTF-16 inesperado",
+            "input is too long": "la entrada es demasiado larga",
+            "out of memory": "memoria insuficiente",
+            "unknown error": "error desconocido",
         ]
         return table[problem] ?? problem
     }
@@ -217,6 +253,12 @@ enum YAMLDiagnostics {
             "while scanning an alias": "al leer un alias",
             "while scanning a tag": "al leer una etiqueta",
             "while scanning a directive": "al leer una directiva",
+            "while scanning a %YAML directive": "al leer una directiva %YAML",
+            "while scanning a %TAG directive": "al leer una directiva %TAG",
+            "while scanning a tag directive": "al leer una directiva de etiqueta",
+            "while parsing a tag directive": "al analizar una directiva de etiqueta",
+            "while parsing a %TAG directive": "al analizar una directiva %TAG",
+            "while parsing a tag": "al analizar una etiqueta",
         ]
         return table[context] ?? context
     }
