@@ -185,9 +185,10 @@ struct DiagnosticTests {
         let result = YAMLParser.parseFile(atPath: "/nonexistent/apertura/none.yaml")
         #expect(result.diagnostics.map(\.code) == ["file_unreadable"])
         #expect(result.diagnostics.first?.range == nil)
-        // The reason is said in Spanish too, not only in the system's English.
+        // The reason is said in both languages in the tool's words, not in the system's capitalised English
+        // ("cannot read file ...: No such file or directory").
         #expect(result.diagnostics.first?.message.es == "no se puede leer el archivo /nonexistent/apertura/none.yaml: no existe")
-        #expect(result.diagnostics.first?.message.en == "cannot read file /nonexistent/apertura/none.yaml: No such file or directory")
+        #expect(result.diagnostics.first?.message.en == "cannot read file /nonexistent/apertura/none.yaml: it does not exist")
     }
 
     @Test func directoryIsUnreadable() {
