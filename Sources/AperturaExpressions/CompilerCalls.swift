@@ -31,8 +31,8 @@ extension Compiler {
             }
             if checked {
                 throw fail(
-                    CELCompileError.unknownFunction, "función desconocida: '\(name)' con \(all.count) argumentos",
-                    "unknown function: '\(name)' with \(all.count) arguments", at,
+                    CELCompileError.unknownFunction, "función desconocida: '\(name)' con \(CountText.of(all.count, "argumento", "argumentos"))",
+                    "unknown function: '\(name)' with \(CountText.of(all.count, "argument", "arguments"))", at,
                     suggesting: Builtin.names.filter { !$0.contains("_") && !$0.hasPrefix("@") }, for: name)
             }
             let error = CELEvaluationError(

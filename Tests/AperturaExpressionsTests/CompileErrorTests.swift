@@ -68,6 +68,16 @@ struct CompileErrorTests {
         #expect(greatest.help?.en == "'math.greatest' without a receiver takes 1 or more arguments")
     }
 
+    @Test("an unknown function's argument count agrees with its noun", arguments: [
+        ("foo()", "con 0 argumentos", "with 0 arguments"), ("foo(1)", "con 1 argumento", "with 1 argument"),
+        ("foo(1, 2)", "con 2 argumentos", "with 2 arguments"),
+    ])
+    func unknownFunctionCount(_ expression: String, _ spanish: String, _ english: String) throws {
+        let error = try #require(compileError(expression))
+        #expect(error.message.es == "función desconocida: 'foo' \(spanish)")
+        #expect(error.message.en == "unknown function: 'foo' \(english)")
+    }
+
     @Test("dyn is accepted where the type is unsure")
     func dynAccepted() throws {
         var d = CELDeclarations()
