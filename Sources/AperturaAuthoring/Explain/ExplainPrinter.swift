@@ -44,8 +44,10 @@ public struct ExplainPrinter: Sendable {
             let conditional = applicability.when != nil
             if conditional { scope += t(", con una condición", ", with a condition") }
             let verdict = !matches ? t("no aplica", "does not apply") : conditional ? t("aplica si se cumple la condición", "applies if the condition holds") : t("aplica", "applies")
-            return t("  Alcance según \(who): \(scope). La institución es \(kind.rawValue) (\(order.rawValue)): \(verdict).\n",
-                     "  Scope per \(who): \(scope). The institution is \(kind.rawValue) (\(order.rawValue)): \(verdict).\n")
+            // Ids, as the scope lists them, named as kind and order: "the institution is municipio (municipal)" read
+            // as an untranslated Spanish word in the English sentence.
+            return t("  Alcance según \(who): \(scope). La institución es de tipo \(kind.rawValue), orden \(order.rawValue): \(verdict).\n",
+                     "  Scope per \(who): \(scope). The institution is of kind \(kind.rawValue), order \(order.rawValue): \(verdict).\n")
         case .condition(let source, let result, let fromPolicy):
             let who = fromPolicy ? t(" (de la política)", " (from the policy)") : ""
             return t("  Condición\(who) \(source.text) (\(source.range.start)) = \(show(result))\n",
