@@ -26,7 +26,7 @@ struct Apertura: ParsableCommand {
         InterruptHandler.install()
         var parsed: ParsableCommand?
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(HelpArguments.parsed(Array(CommandLine.arguments.dropFirst())))
             parsed = command
             try command.run()
         } catch let status as ExitCode {
