@@ -68,6 +68,8 @@ import Testing
         #expect(result.summary == nil)
         #expect(result.setupDiagnostics.map { "\($0.range!.start.line):\($0.range!.start.column) \($0.code)" } == ["3:11 invalid_value"])
         #expect(result.setupDiagnostics.first?.message.es == "codificación desconocida «latin1»: se admiten utf-8, windows-1252")
+        // Not the Spanish word order "accepted are utf-8, windows-1252".
+        #expect(result.setupDiagnostics.first?.message.en == "unknown encoding 'latin1'; supported: utf-8, windows-1252")
     }
 }
 

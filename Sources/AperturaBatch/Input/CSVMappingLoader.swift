@@ -62,7 +62,7 @@ public enum CSVMappingLoader {
                 } else {
                     let names = CSVEncoding.allCases.map(\.rawValue).joined(separator: ", ")
                     diagnostics.append(.error("invalid_value", LocalizedText(es: "codificación desconocida «\(text)»: se admiten \(names)",
-                                                                             en: "unknown encoding '\(text)': accepted are \(names)"),
+                                                                             en: "unknown encoding '\(text)'; supported: \(names)"),
                                               at: pair.value.range))
                 }
             case .institution:
