@@ -92,5 +92,11 @@ import Testing
         let errors = Fixtures.records(dir + "/out/errors.csv")
         #expect(errors.dropFirst().map { $0 } == [[dir + "/tabla.csv", "1", "1", "invalid_encoding",
             "la tabla está en \(bigEndian.1), que no se lee: se leen UTF-8 y Windows-1252 (guárdela como «CSV UTF-8», no como «Texto Unicode»)"]])
+        // In English, not the Spanish construction "which is not read: UTF-8 and Windows-1252 are".
+        let english = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: dir + "/out-en", rules: Fixtures.paiRules,
+                                                       policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, language: .en, mapping: dir + "/mapping.yaml"))
+        #expect(english.summary?.counts.invalid == 1)
+        #expect(Fixtures.records(dir + "/out-en/errors.csv").dropFirst().map { $0[4] } == [
+            "the table is in \(bigEndian.1), which cannot be read: only UTF-8 and Windows-1252 can (save it as \"CSV UTF-8\", not as \"Unicode Text\")"])
     }
 }

@@ -95,3 +95,17 @@ import Testing
         #expect(errors == [["2", "11", "rule_set_mismatch"]])
     }
 }
+
+/// A source with both `column` and `constant` (or neither) says what to do in English too: it read
+/// "exactly one of column and constant is given", as if one were.
+@Suite struct CSVMappingSourceWordingTests {
+    @Test(arguments: ["{column: clave, constant: SO-1}", "{values: {a: b}}"])
+    func bothOrNeitherSaysWhatToGive(_ source: String) throws {
+        let dir = Fixtures.temporaryDirectory("csv-mapping-source")
+        Fixtures.write("kind: csv_mapping\nrule_set: pai\ninstitution:\n  id: \(source)\n  name: nombre\n  kind: tipo\n  order: orden\n", dir + "/mapping.yaml")
+        let (_, diagnostics) = CSVMappingLoader.load(file: dir + "/mapping.yaml")
+        let diagnostic = try #require(diagnostics.first { $0.code == "missing_key" })
+        #expect(diagnostic.message.es == "se indica exactamente uno de column y constant")
+        #expect(diagnostic.message.en == "give exactly one of column and constant")
+    }
+}

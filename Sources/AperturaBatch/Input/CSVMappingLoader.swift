@@ -161,7 +161,7 @@ public enum CSVMappingLoader {
         if mistyped { return nil }
         if (source.column == nil) == (source.constant == nil) {
             diagnostics.append(.error("missing_key", LocalizedText(es: "se indica exactamente uno de column y constant",
-                                                                   en: "exactly one of column and constant is given"), at: node.range))
+                                                                   en: "give exactly one of column and constant"), at: node.range))
             return nil
         }
         return source

@@ -90,7 +90,7 @@ public struct CSVReader: Sequence, Sendable {
             if let utf16, !finished {
                 finished = true
                 return .failure(error("invalid_encoding", es: "la tabla está en \(utf16), que no se lee: se leen UTF-8 y Windows-1252",
-                                      en: "the table is in \(utf16), which is not read: UTF-8 and Windows-1252 are", line: 1, column: 1,
+                                      en: "the table is in \(utf16), which cannot be read: only UTF-8 and Windows-1252 can", line: 1, column: 1,
                                       help: LocalizedText(es: "guárdela como «CSV UTF-8», no como «Texto Unicode»",
                                                           en: "save it as \"CSV UTF-8\", not as \"Unicode Text\"")))
             }
