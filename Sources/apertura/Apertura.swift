@@ -35,7 +35,7 @@ struct Apertura: ParsableCommand {
             Console.err("apertura: \(error.message(Console.argumentLanguage))\n")
             Foundation.exit(ExitStatus.cannotWrite.rawValue)
         } catch let error as StandardOutputError {
-            Console.err("apertura: \(error)\n")
+            Console.err("apertura: \(error.message(Console.argumentLanguage))\n")
             Foundation.exit(ExitStatus.cannotWrite.rawValue)
         } catch {
             if exitCode(for: error) == .failure {

@@ -90,8 +90,10 @@ import Testing
     /// Stopped in the middle of a run (SIGTERM here; Ctrl-C's SIGINT takes the same path, but a test
     /// runner may ignore it for its children): exit status 143, the earlier outputs untouched, no temporary
     /// file left behind. The run is held at a named pipe that nobody writes (named on the command line, a pipe
-    /// is read), so the signal always finds it working.
-    @Test func aStoppedRunLeavesNoTemporaryFiles() throws {
+    /// is read), so the signal always finds it working. What it says is in the run's language only (it was both
+    /// at once, Spanish first).
+    @Test(arguments: [false, true])
+    func aStoppedRunLeavesNoTemporaryFiles(_ english: Bool) throws {
         let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
         let inputs = Fixtures.temporaryDirectory("cli-interrupt-in"), out = Fixtures.temporaryDirectory("cli-interrupt-out")
         let pipe = Fixtures.temporaryDirectory("cli-interrupt-pipe") + "/b.yaml"
@@ -100,8 +102,9 @@ import Testing
         Fixtures.write("resultados de una corrida anterior\n", out + "/results.csv")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["batch", inputs, pipe, "--output", out, "--as-of", "2026-06-30", "--jobs", "1"]
-        process.standardError = FileHandle.nullDevice
+        process.arguments = ["batch", inputs, pipe, "--output", out, "--as-of", "2026-06-30", "--jobs", "1"] + (english ? ["--lang", "en"] : [])
+        let said = Pipe()
+        process.standardError = said
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         // The outputs' temporary files appear as the run starts.
@@ -123,6 +126,9 @@ import Testing
         #expect(process.terminationStatus == 143)
         #expect(Self.files(out) == ["results.csv"], "only the earlier output is left")
         #expect(Fixtures.read(out + "/results.csv") == "resultados de una corrida anterior\n")
+        let stderr = String(decoding: said.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stderr.hasSuffix(english ? "\napertura: interrupted; partly written outputs were discarded\n"
+                                         : "\napertura: interrumpido; se descartaron las salidas a medio escribir\n"), "\(stderr)")
     }
 
     @Test func usageErrorsExit64() throws {

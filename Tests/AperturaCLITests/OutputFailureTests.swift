@@ -16,7 +16,11 @@ import TestSupport
     @Test(.enabled(if: hasFullDevice)) func aFullStandardOutputExits74() throws {
         let template = try runIntoFullDevice(["template"])
         #expect(template.status == 74, "\(template.stderr)")
-        #expect(template.stderr.contains("no se pudo escribir la salida estándar (cannot write to standard output)"))
+        #expect(template.stderr == "apertura: no se pudo escribir la salida estándar: el disco está lleno\n", "\(template.stderr)")
+        // Only in the language asked for: the message was both at once, Spanish first, whatever --lang said.
+        let english = try runIntoFullDevice(["template", "--lang", "en"])
+        #expect(english.status == 74, "\(english.stderr)")
+        #expect(english.stderr == "apertura: could not write to standard output: the disk is full\n", "\(english.stderr)")
         let report = try runIntoFullDevice(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30"])
         #expect(report.status == 74, "\(report.stderr)")
         #expect(!report.stderr.contains("Fatal error"))

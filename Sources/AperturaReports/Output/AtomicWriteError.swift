@@ -31,7 +31,8 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
     static let namesAFolder = LocalizedText(es: "la ruta termina en «/» y nombra una carpeta: indique un nombre de archivo",
                                             en: "the path ends in '/' and names a folder: give a file name")
 
-    static func reason(_ code: Int32) -> LocalizedText {
+    /// The reason for the `errno` of a failed write, in both languages.
+    public static func reason(_ code: Int32) -> LocalizedText {
         switch code {
         case EACCES, EPERM: LocalizedText(es: "no hay permiso de escritura", en: "there is no permission to write")
         case ENOSPC, EDQUOT: LocalizedText(es: "el disco está lleno", en: "the disk is full")

@@ -26,7 +26,7 @@ enum Console {
 
     /// Throws when standard output cannot take the text (a full disk): `main` exits 74, not a crash.
     static func out(_ text: String) throws {
-        if let reason = write(text, to: STDOUT_FILENO) { throw StandardOutputError(reason: reason) }
+        if let code = write(text, to: STDOUT_FILENO) { throw StandardOutputError(reason: AtomicWriteError.reason(code)) }
     }
 
     /// Diagnostics that cannot be written are lost: there is nowhere left to say so.
@@ -44,16 +44,16 @@ enum Console {
         _ = write(text, to: STDERR_FILENO)
     }
 
-    /// Writes all of `text` (FileHandle.write traps on a failed write); the system's reason when it fails.
-    private static func write(_ text: String, to descriptor: Int32) -> String? {
+    /// Writes all of `text` (FileHandle.write traps on a failed write); the `errno` of the write that failed.
+    private static func write(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8 { bytes -> Int32? in
             var offset = 0
             while offset < bytes.count {
                 let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
+                    return errno
                 }
                 offset += written
             }
@@ -72,8 +72,14 @@ enum Console {
     }
 }
 
-/// Standard output refused the report (a full disk, a closed descriptor): exit status 74, like a file.
+/// Standard output refused the report (a full disk, a closed descriptor): exit status 74, like a file. Said in
+/// the user's language, as a file that cannot be written is.
 struct StandardOutputError: Error, CustomStringConvertible {
-    let reason: String
-    var description: String { "no se pudo escribir la salida estándar (cannot write to standard output): \(reason)" }
+    let reason: LocalizedText
+
+    func message(_ language: Language) -> String {
+        language == .es ? "no se pudo escribir la salida estándar: \(reason.es)" : "could not write to standard output: \(reason.text(.en))"
+    }
+
+    var description: String { message(.es) }
 }

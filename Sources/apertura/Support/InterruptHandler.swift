@@ -17,7 +17,8 @@ enum InterruptHandler {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 TemporaryFiles.removeAll()
-                Console.err("\napertura: interrumpido; se descartaron las salidas a medio escribir (interrupted; partly written outputs were discarded)\n")
+                Console.err(Console.argumentLanguage == .es ? "\napertura: interrumpido; se descartaron las salidas a medio escribir\n"
+                                                            : "\napertura: interrupted; partly written outputs were discarded\n")
                 _exit(128 + signalNumber)
             }
             source.resume()
