@@ -22,5 +22,7 @@ import Testing
         let found = Fixtures.lintWithMiniRules(file).diagnostics.filter { $0.code == "missing_translation" }
         #expect(found.map(\.range?.start) == [SourceLocation(file: file, line: 39, column: 15)])
         #expect(found.map(\.message.en) == ["the English text (en) of quadrants.names.high_low is missing"])
+        // The same help as a rule set's missing translation, in both languages (a policy's gave none).
+        #expect(found.map(\.help) == [LocalizedText(es: "escríbalo como {es: ..., en: ...}", en: "write it as {es: ..., en: ...}")])
     }
 }

@@ -45,7 +45,7 @@ struct PolicyChecks {
             guard let text, !text.isTranslated else { return }
             found.append(.warning("missing_translation",
                                   LocalizedText(es: "falta el texto en inglés (en) de \(what.es)", en: "the English text (en) of \(what.en) is missing"),
-                                  at: range))
+                                  at: range, help: LocalizedText(es: "escríbalo como {es: ..., en: ...}", en: "write it as {es: ..., en: ...}")))
         }
         check(policy.name, TextPath("name"), at: policy.nameRange ?? start)
         check(policy.authority, TextPath("authority"), at: policy.authorityRange ?? start)
