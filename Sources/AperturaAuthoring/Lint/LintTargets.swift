@@ -21,6 +21,9 @@ public struct LintTargets: Hashable, Sendable {
     public static func find(in paths: [String]) -> LintTargets {
         var targets = LintTargets()
         let fm = FileManager.default
+        // Folders already searched, their links resolved: a link back up the tree (`self -> .`) is searched once,
+        // not followed round for ever.
+        var searched: Set<String> = []
         func addRuleSet(_ typed: String) {
             // `Rules/pai/` (as a shell completes it) is the folder `Rules/pai`: its test files name it without
             // the slash, and it must not count as a second rule set.
@@ -47,6 +50,7 @@ public struct LintTargets: Hashable, Sendable {
                 }
                 return
             }
+            guard searched.insert(SystemPath.realPath(path) ?? path).inserted else { return }
             if isRuleSet(path) {
                 addRuleSet(path)
                 return
