@@ -31,9 +31,16 @@ public enum Linter {
         var broken: Set<String> = []
         // Rule sets with errors whose id cannot be read either: a policy may evaluate one of them.
         var unreadable: [String] = []
+        var omitted = (errors: 0, warnings: 0)
+        func count(_ list: DiagnosticList) {
+            let errors = list.errorCount - list.items.count(where: \.isError)
+            omitted.errors += errors
+            omitted.warnings += list.dropped - errors
+        }
         for directory in targets.ruleSets {
-            let (ruleSet, found) = lintRuleSet(directory)
+            let (ruleSet, found, loaded) = lintRuleSetCounted(directory)
             diagnostics += found
+            count(loaded)
             if let ruleSet {
                 ruleSets[ruleSet.info.id] = ruleSet
             } else if let id = LintTargets.declaredRuleSetID(directory) {
@@ -43,18 +50,27 @@ public enum Linter {
             }
         }
         for file in targets.policies {
-            diagnostics += lintPolicy(file, ruleSets: ruleSets, broken: broken, unreadable: unreadable)
+            let (found, loaded) = lintPolicyCounted(file, ruleSets: ruleSets, broken: broken, unreadable: unreadable)
+            diagnostics += found
+            count(loaded)
         }
-        return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics))
+        return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics),
+                          omittedErrors: omitted.errors, omittedWarnings: omitted.warnings)
     }
 
     /// One rule set folder: load (keeping the partial model), compile when it loaded cleanly (expression
     /// errors on a half-loaded rule set would mostly echo the load errors), the semantic checks, and the
     /// test files beside the rules. Returns the rule set only when it has no load errors, for its policies.
     public static func lintRuleSet(_ directory: String) -> (RuleSet?, [Diagnostic]) {
+        let (ruleSet, diagnostics, _) = lintRuleSetCounted(directory)
+        return (ruleSet, diagnostics)
+    }
+
+    /// `lintRuleSet`, with the loader's list, which counts what it dropped past its cap.
+    static func lintRuleSetCounted(_ directory: String) -> (RuleSet?, [Diagnostic], DiagnosticList) {
         let (partial, loaded) = RuleSetLoader.loadPartial(directory: directory)
         var diagnostics = loaded.items
-        guard let partial else { return (nil, diagnostics) }
+        guard let partial else { return (nil, diagnostics, loaded) }
         if !loaded.hasErrors {
             diagnostics += RuleSetCompiler.compile(partial).1
         }
@@ -84,7 +100,7 @@ public enum Linter {
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
             diagnostics += RuleTestValueTypes.check(testFile, ruleSet: partial)
         }
-        return (loaded.hasErrors ? nil : partial, diagnostics)
+        return (loaded.hasErrors ? nil : partial, diagnostics, loaded)
     }
 
     /// One policy file, checked against its rule set (one linted in this run, else the bundled one).
@@ -93,9 +109,14 @@ public enum Linter {
     /// A policy with load errors is still checked, as far as it could be read: an error in one part does
     /// not hide the problems of the others; only the checks over a part with errors are skipped.
     public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet], broken: Set<String> = [], unreadable: [String] = []) -> [Diagnostic] {
+        lintPolicyCounted(file, ruleSets: ruleSets, broken: broken, unreadable: unreadable).0
+    }
+
+    /// `lintPolicy`, with the loader's list, which counts what it dropped past its cap.
+    static func lintPolicyCounted(_ file: String, ruleSets: [String: RuleSet], broken: Set<String>, unreadable: [String]) -> ([Diagnostic], DiagnosticList) {
         let (partial, loaded) = PolicyLoader.loadPartial(file: file)
         var diagnostics = loaded.items
-        guard let partial, !broken.contains(partial.policy.ruleSet) || ruleSets[partial.policy.ruleSet] != nil else { return diagnostics }
+        guard let partial, !broken.contains(partial.policy.ruleSet) || ruleSets[partial.policy.ruleSet] != nil else { return (diagnostics, loaded) }
         let policy = partial.policy
         var ruleSet = ruleSets[policy.ruleSet]
         if ruleSet == nil {
@@ -113,7 +134,7 @@ public enum Linter {
                     ? LocalizedText(es: "incluya su carpeta en los argumentos de lint", en: "pass its folder to lint as well")
                     : LocalizedText(es: "si es el de \(unreadable.map { "«\($0)»" }.joined(separator: ", ")), que no se pudo leer, corrija primero sus errores",
                                     en: "if it is the one in \(unreadable.map { "'\($0)'" }.joined(separator: ", ")), which could not be read, fix its errors first")))
-            return diagnostics
+            return (diagnostics, loaded)
         }
         diagnostics += PolicyValidator.check(policy, against: ruleSet)
         if let compiled = RuleSetCompiler.compile(ruleSet).0 {
@@ -126,7 +147,7 @@ public enum Linter {
         if !partial.incomplete.contains(.calendar) {
             diagnostics += CalendarChecks(policy: policy).run()
         }
-        return diagnostics
+        return (diagnostics, loaded)
     }
 
     /// By place; diagnostics with no place first.
