@@ -21,6 +21,15 @@ extension RuleSetLoader {
             return (nil, context.diagnostics)
         }
         for file in files {
+            // A pipe, socket or device among the rule files reads as empty (or waits for a writer): an error, not
+            // an "empty rule file" warning that a loaded rule set would never show.
+            if let info = SystemPath.status(file), info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+                context.unreadFiles.append(file)
+                context.error("file_unreadable", es: "«\(file)» no es un archivo regular (es una tubería, un socket o un dispositivo)",
+                              en: "'\(file)' is not a regular file (it is a pipe, a socket or a device)",
+                              at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
+                continue
+            }
             let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
             context.report(contentsOf: parsed.diagnostics)
             if parsed.diagnostics.contains(where: \.isError) && parsed.documents.allSatisfy({ $0.root == nil }) { context.unreadFiles.append(file) }
