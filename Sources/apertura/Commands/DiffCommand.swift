@@ -36,6 +36,9 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        try OutputNotInput.check(output, option: "--output", inputs: {
+            [from, to] + [policy].compactMap { $0 } + RuleSetLoader.ruleFiles(in: from) + RuleSetLoader.ruleFiles(in: to) + ImpactAnalysis.files(in: inputs)
+        }, language: lang)
         let (versions, diagnostics) = DiffVersions.load(from: from, to: to)
         Console.print(diagnostics, language: lang)
         guard let (old, new) = versions else { throw ExitStatus.invalidInput }
