@@ -37,6 +37,17 @@ import TestSupport
         #expect(r.stderr.contains("'\(link)' is '\(policy)', a file that this command reads"), "\(r.stderr)")
     }
 
+    /// `evaluate` already refused its self-assessment; its policy and rule files are refused too.
+    @Test func evaluateDoesNotWriteOverItsPolicyOrRules() throws {
+        let (dir, rules) = try PAIRulesCopy.make("apertura-output-evaluate")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let policy = dir + "/politica.yaml"
+        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Policies/pai-inicio.yaml").path, toPath: policy)
+        let evaluate = ["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--rules", rules, "--policy", policy]
+        try refuses(evaluate + ["--output", policy], keeping: policy)
+        try refuses(evaluate + ["--output", rules + "/rules/participacion.yaml"], keeping: rules + "/rules/participacion.yaml")
+    }
+
     /// A file beside the inputs that is not read (a previous run's output) is written over as before.
     @Test func anOutputBesideTheInputsIsWritten() throws {
         let (dir, rules) = try PAIRulesCopy.make("apertura-output-beside")
