@@ -10,6 +10,10 @@ public struct LintTargets: Hashable, Sendable {
     public var missing: [String] = []
     /// Self-assessments named explicitly: `validate` checks them, not `lint`.
     public var assessments: [String] = []
+    /// CSV mappings named explicitly (`batch --mapping` reads them), and test files named explicitly that no
+    /// rule set folder holds: said to be what they are, not linted as policies or passed over.
+    public var mappings: [String] = []
+    public var strayTestFiles: [String] = []
 
     public init() {}
 
@@ -41,10 +45,19 @@ public struct LintTargets: Hashable, Sendable {
             guard isDirectory.boolValue else {
                 let root = path.hasSuffix(".tests.yaml") ? nil : YAMLParser.parseFile(atPath: path).documents.first?.root
                 let kind = root?["kind"]?.scalar?.value
-                if path.hasSuffix(".tests.yaml") || ruleFileKinds.contains(kind ?? "") {
-                    if let ruleSet = RuleTestLoader.enclosingRuleSet(of: folder) { addRuleSet(ruleSet) } else if kind != nil { targets.policies.append(path) }
+                let isTestFile = path.hasSuffix(".tests.yaml") || kind == "tests"
+                if isTestFile || ruleFileKinds.contains(kind ?? "") {
+                    if let ruleSet = RuleTestLoader.enclosingRuleSet(of: folder) {
+                        addRuleSet(ruleSet)
+                    } else if isTestFile {
+                        targets.strayTestFiles.append(path)
+                    } else if kind != nil {
+                        targets.policies.append(path)
+                    }
                 } else if kind == nil && root?["apertura"] != nil {
                     targets.assessments.append(path)
+                } else if kind == "csv_mapping" {
+                    targets.mappings.append(path)
                 } else {
                     targets.policies.append(path)
                 }

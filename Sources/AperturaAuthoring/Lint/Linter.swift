@@ -19,7 +19,20 @@ public enum Linter {
                                                     en: "'\(path)' is a self-assessment, not a rule set or a policy"),
                    at: nil, help: LocalizedText(es: "revísela con apertura validate", en: "check it with apertura validate"))
         }
-        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty && targets.assessments.isEmpty {
+        diagnostics += targets.mappings.map { path in
+            .error("not_a_rule_file", LocalizedText(es: "«\(path)» es un mapeo de columnas CSV, no un conjunto de reglas ni una política",
+                                                    en: "'\(path)' is a CSV column mapping, not a rule set or a policy"),
+                   at: nil, help: LocalizedText(es: "se revisa al usarlo: apertura batch TABLA.csv --mapping \(path)",
+                                                en: "it is checked when used: apertura batch TABLE.csv --mapping \(path)"))
+        }
+        diagnostics += targets.strayTestFiles.map { path in
+            .error("not_a_rule_file", LocalizedText(es: "«\(path)» es un archivo de pruebas que ninguna carpeta de conjunto de reglas contiene",
+                                                    en: "'\(path)' is a test file that no rule set folder holds"),
+                   at: nil, help: LocalizedText(es: "ejecútelo con apertura test, o póngalo en la carpeta de su conjunto de reglas",
+                                                en: "run it with apertura test, or put it in its rule set's folder"))
+        }
+        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty && targets.assessments.isEmpty
+            && targets.mappings.isEmpty && targets.strayTestFiles.isEmpty {
             diagnostics.append(.error(
                 "nothing_to_lint",
                 LocalizedText(es: "no se encontró ningún conjunto de reglas ni política en \(paths.joined(separator: ", "))",
