@@ -44,10 +44,30 @@ extension RuleSetLoader {
                 readDocument(root, file: file, into: &parts, context)
             }
         }
+        if let several = severalRuleSets(parts, in: directory) { return (nil, several) }
         let ruleSet = parts.assemble(directory: directory, context)
         return (ruleSet.map { RuleSetValidator(context: context).validate($0) }, context.diagnostics)
     }
 
     /// The rule files of a folder (every `*.yaml` except `*.tests.yaml`), sorted.
     public static func ruleFiles(in directory: String) -> [String] { yamlFiles(in: directory) }
+
+    /// A folder that holds rule sets rather than being one (`--rules Rules`): their files read as one rule set
+    /// give dozens of unknown references and a duplicate `kind: ruleset`, none of them the problem. Said once
+    /// instead, naming the rule sets' folders; nil when the `kind: ruleset` files are not each in a subfolder.
+    static func severalRuleSets(_ parts: RuleSetParts, in directory: String) -> DiagnosticList? {
+        guard parts.info.count > 1 else { return nil }
+        let folders = parts.info.map { PathText.directory(of: $0.0.range.file) }
+        var own = directory
+        while own.count > 1 && own.hasSuffix("/") { own.removeLast() }
+        guard Set(folders).count == folders.count, !folders.contains(own) else { return nil }
+        let named = folders.sorted()
+        var list = DiagnosticList()
+        list.append(.error(
+            "rules_not_found",
+            LocalizedText(es: "«\(directory)» contiene varios conjuntos de reglas (\(named.map { "«\($0)»" }.joined(separator: ", "))), no es uno",
+                          en: "'\(directory)' holds several rule sets (\(named.map { "'\($0)'" }.joined(separator: ", "))), it is not one"),
+            at: nil, help: LocalizedText(es: "indique la carpeta de uno de ellos", en: "give the folder of one of them")))
+        return list
+    }
 }
