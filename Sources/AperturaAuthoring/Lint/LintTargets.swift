@@ -111,7 +111,7 @@ public struct LintTargets: Hashable, Sendable {
         if let kind = parsed.documents.first?.root?["kind"]?.scalar?.value {
             return kind == "policy" || !isKnownKind(kind)
         }
-        guard parsed.hasErrors, let data = FileManager.default.contents(atPath: file) else { return false }
+        guard parsed.hasErrors, let data = head(of: file) else { return false }
         return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
             guard line.hasPrefix("kind:") else { return false }
             let value = line.dropFirst(5).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -131,6 +131,16 @@ public struct LintTargets: Hashable, Sendable {
             }
         }
         return nil
+    }
+
+    /// The first bytes of a regular file, as many as the YAML loader reads at most: a file of gigabytes in a
+    /// searched folder (or one above a test file) is not read whole to look for a word. Nil for anything but a
+    /// regular file (a pipe would wait for a writer).
+    static func head(of file: String) -> Data? {
+        guard let info = SystemPath.status(file), info.st_mode & S_IFMT == S_IFREG,
+              let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: YAMLLimits.default.maxDocumentBytes)
     }
 
     static func isKnownKind(_ kind: String) -> Bool { kind == "policy" || ruleFileKinds.contains(kind) || otherKinds.contains(kind) }
@@ -153,7 +163,7 @@ public struct LintTargets: Hashable, Sendable {
             let path = (directory as NSString).appendingPathComponent(name)
             // Test files look for their rule set from their folder up, through folders (the system's temporary
             // one) that may hold large YAML files of other kinds: a file without the word is not parsed.
-            guard let data = FileManager.default.contents(atPath: path), data.range(of: Data("ruleset".utf8)) != nil else { return false }
+            guard let data = head(of: path), data.range(of: Data("ruleset".utf8)) != nil else { return false }
             return YAMLParser.parseFile(atPath: path).documents.contains { $0.root?["kind"]?.scalar?.value == "ruleset" }
         }
     }
