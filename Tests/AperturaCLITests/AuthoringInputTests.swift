@@ -15,6 +15,15 @@ import TestSupport
         #expect(r.stdout.contains("SO-JAL-01120"))
     }
 
+    /// `diff` reads each self-assessment once per version: a pipe was empty the second time, and its
+    /// self-assessment said to be missing. It is refused, with why.
+    @Test func diffOfAPipeSaysWhyItCannot() throws {
+        let r = try CLI.run(["diff", "--from", "Rules/pai", "--to", "Rules/pai", "/dev/stdin", "--as-of", "2026-06-30", "--lang", "en"],
+                            input: try CLI.read("Examples/municipio-zapopan.yaml"))
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr == "error[file_unreadable]: '/dev/stdin' is not a regular file (it is a pipe or a device): diff reads each self-assessment once per version; save it to a file\n")
+    }
+
     /// A file of several self-assessments: `explain` says so (64) rather than explain the first one only.
     @Test func explainOfAStreamIsRefused() throws {
         let one = try CLI.read("Examples/municipio-zapopan.yaml")
