@@ -25,9 +25,9 @@ public struct LintTargets: Hashable, Sendable {
     public static func find(in paths: [String]) -> LintTargets {
         var targets = LintTargets()
         let fm = FileManager.default
-        // Folders already searched, their links resolved: a link back up the tree (`self -> .`) is searched once,
-        // not followed round for ever.
-        var searched: Set<String> = []
+        // Folders already searched, by device and inode (what a link leads to, without `realpath`'s walk of every
+        // part of a deep path): a link back up the tree (`self -> .`) is searched once, not followed round for ever.
+        var searched: Set<[UInt64]> = []
         func addRuleSet(_ typed: String) {
             // `Rules/pai/` (as a shell completes it) is the folder `Rules/pai`: its test files name it without
             // the slash, and it must not count as a second rule set.
@@ -35,11 +35,13 @@ public struct LintTargets: Hashable, Sendable {
             while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
             if !targets.ruleSets.contains(path) { targets.ruleSets.append(path) }
         }
-        func visit(_ path: String) {
+        /// One path; for a folder searched, what it holds (sorted): folders to visit and files that may be policies.
+        /// `nested`: a folder found by searching its parent, which is then known to be in no rule set.
+        func visit(_ path: String, nested: Bool) -> [(path: String, item: Item)] {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 targets.missing.append(path)
-                return
+                return []
             }
             let folder = PathText.directory(of: path)
             guard isDirectory.boolValue else {
@@ -61,41 +63,50 @@ public struct LintTargets: Hashable, Sendable {
                 } else {
                     targets.policies.append(path)
                 }
-                return
+                return []
             }
-            guard searched.insert(SystemPath.realPath(path) ?? path).inserted else { return }
+            if let info = SystemPath.status(path), !searched.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted { return [] }
             if isRuleSet(path) {
                 addRuleSet(path)
-                return
+                return []
             }
             // A folder inside a rule set (`Rules/pai/rules`) lints the whole rule set. Only a declared rule set
             // counts here: a stray rule file in a folder above does not make that folder one to lint.
-            if let ruleSet = RuleTestLoader.nearestRuleSet(from: folder) {
+            if !nested, let ruleSet = RuleTestLoader.nearestRuleSet(from: folder) {
                 addRuleSet(ruleSet)
-                return
+                return []
             }
             // Rule files without a readable `kind: ruleset` (misspelt, or a YAML error in it): a broken rule
             // set, linted so that its loader says what is wrong, not passed over.
             // In a subfolder of such a rule set (`rules/`), the rule set is the parent when that holds rule files too.
             if holdsRuleFiles(path) {
                 addRuleSet(holdsRuleFiles(folder) ? folder : path)
-                return
+                return []
             }
             let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
-            for name in names where !name.hasPrefix(".") {
+            return names.filter { !$0.hasPrefix(".") }.compactMap { name in
                 let child = (path as NSString).appendingPathComponent(name)
                 var childIsDirectory: ObjCBool = false
                 _ = fm.fileExists(atPath: child, isDirectory: &childIsDirectory)
-                if childIsDirectory.boolValue {
-                    visit(child)
-                } else if (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml"), isPolicy(child) {
-                    targets.policies.append(child)
-                }
+                if childIsDirectory.boolValue { return (child, .nestedFolder) }
+                return (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml") ? (child, .possiblePolicy) : nil
             }
         }
-        for path in paths { visit(path) }
+        // Depth first, in the order given and then by name, with a list rather than recursion: a tree thousands of
+        // folders deep overflowed the stack.
+        var pending: [(path: String, item: Item)] = paths.reversed().map { ($0, .given) }
+        while let (path, item) = pending.popLast() {
+            switch item {
+            case .possiblePolicy: if isPolicy(path) { targets.policies.append(path) }
+            case .given, .nestedFolder: pending += visit(path, nested: item == .nestedFolder).reversed()
+            }
+        }
         return targets
     }
+
+    /// What a path to look at is: given on the command line, a folder found in a folder searched, or a YAML file
+    /// found there that may be a policy.
+    enum Item { case given, nestedFolder, possiblePolicy }
 
     /// The kinds of the files of a rule set folder.
     static let ruleFileKinds: Set<String> = ["ruleset", "form", "indicators", "rules", "population_goals"]
