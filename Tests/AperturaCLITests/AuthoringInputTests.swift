@@ -24,6 +24,14 @@ import TestSupport
         #expect(r.stderr == "error[file_unreadable]: '/dev/stdin' is not a regular file (it is a pipe or a device): diff reads each self-assessment once per version; save it to a file\n")
     }
 
+    /// `lint` reads a file it is given twice (what is it, then lint it): a policy through a pipe was "empty" the
+    /// second time. A pipe or device is refused, with why.
+    @Test func lintOfAPipeSaysWhyItCannot() throws {
+        let r = try CLI.run(["lint", "/dev/stdin", "--lang", "en"], input: try CLI.read("Policies/pai-inicio.yaml"))
+        #expect(r.status == 65, "\(r.stdout)")
+        #expect(r.stdout.hasPrefix("error[file_unreadable]: '/dev/stdin' is not a regular file (it is a pipe or a device): lint reads each file more than once\n"), "\(r.stdout)")
+    }
+
     /// A file of several self-assessments: `explain` says so (64) rather than explain the first one only.
     @Test func explainOfAStreamIsRefused() throws {
         let one = try CLI.read("Examples/municipio-zapopan.yaml")

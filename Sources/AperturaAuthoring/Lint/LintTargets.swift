@@ -14,6 +14,9 @@ public struct LintTargets: Hashable, Sendable {
     /// rule set folder holds: said to be what they are, not linted as policies or passed over.
     public var mappings: [String] = []
     public var strayTestFiles: [String] = []
+    /// Pipes and devices named explicitly (`/dev/stdin`): a file is read more than once (to find what it is, then
+    /// to lint it), and a pipe would be empty the second time.
+    public var notRegular: [String] = []
 
     public init() {}
 
@@ -45,6 +48,10 @@ public struct LintTargets: Hashable, Sendable {
             }
             let folder = PathText.directory(of: path)
             guard isDirectory.boolValue else {
+                if let info = SystemPath.status(path), info.st_mode & S_IFMT != S_IFREG {
+                    targets.notRegular.append(path)
+                    return []
+                }
                 let root = path.hasSuffix(".tests.yaml") ? nil : YAMLParser.parseFile(atPath: path).documents.first?.root
                 let kind = root?["kind"]?.scalar?.value
                 let isTestFile = path.hasSuffix(".tests.yaml") || kind == "tests"

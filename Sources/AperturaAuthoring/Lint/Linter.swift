@@ -31,8 +31,13 @@ public enum Linter {
                    at: nil, help: LocalizedText(es: "ejecútelo con apertura test, o póngalo en la carpeta de su conjunto de reglas",
                                                 en: "run it with apertura test, or put it in its rule set's folder"))
         }
+        diagnostics += targets.notRegular.map { path in
+            .error("file_unreadable", LocalizedText(es: "«\(path)» no es un archivo regular (es una tubería o un dispositivo): lint lee cada archivo más de una vez",
+                                                    en: "'\(path)' is not a regular file (it is a pipe or a device): lint reads each file more than once"),
+                   at: nil, help: LocalizedText(es: "guárdelo en un archivo y revise ese", en: "save it to a file and lint that"))
+        }
         if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty && targets.assessments.isEmpty
-            && targets.mappings.isEmpty && targets.strayTestFiles.isEmpty {
+            && targets.mappings.isEmpty && targets.strayTestFiles.isEmpty && targets.notRegular.isEmpty {
             diagnostics.append(.error(
                 "nothing_to_lint",
                 LocalizedText(es: "no se encontró ningún conjunto de reglas ni política en \(paths.joined(separator: ", "))",
