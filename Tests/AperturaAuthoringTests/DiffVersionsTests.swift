@@ -26,6 +26,16 @@ import Testing
         #expect(errors.map(\.range?.start) == [SourceLocation(file: dir + "/rules/rules.yaml", line: 60, column: 13)])
     }
 
+    /// Two different rule sets are not two versions of one: an error at the new one's `kind: ruleset`, not a
+    /// list of every phase, rule and field as "changed" with exit 0.
+    @Test func twoDifferentRuleSetsAreRefused() {
+        let (versions, diagnostics) = DiffVersions.load(from: Fixtures.path("Rules/pai"), to: Fixtures.path("Rules/mga"))
+        #expect(versions == nil)
+        #expect(diagnostics.map(\.code) == ["rule_set_mismatch"])
+        #expect(diagnostics.first?.message.text(.en) == "--from is rule set 'pai' and --to is 'mga': diff compares two versions of one rule set")
+        #expect(diagnostics.first?.range?.file == Fixtures.path("Rules/mga/ruleset.yaml"))
+    }
+
     @Test func twoValidVersionsLoad() throws {
         let mini = Fixtures.path("Tests/Fixtures/mini/rules")
         let (versions, diagnostics) = DiffVersions.load(from: mini, to: mini)

@@ -79,6 +79,23 @@ import TestSupport
         #expect(region?["startColumn"] as? Int == 16)
     }
 
+    /// SARIF's `uri` is a URI reference: a space, an accent or a line break in a path is percent-encoded.
+    @Test func sarifURIsArePercentEncoded() throws {
+        let dir = try Fixtures.temporaryDirectory() + "/carpeta con acentuación\nnueva"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "kind: policy\nsobra: 1\n".write(toFile: dir + "/política.yaml", atomically: false, encoding: .utf8)
+        let sarif = LintRenderer.render(Linter.lint(paths: [dir + "/política.yaml"]), format: .sarif, language: .en)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let results = try #require((object["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let uris = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]).flatMap { ($0["artifactLocation"] as? [String: Any])?["uri"] as? String } }
+        #expect(!uris.isEmpty && uris.count == results.count)
+        for uri in uris {
+            #expect(uri.hasSuffix("/carpeta%20con%20acentuaci%C3%B3n%0Anueva/pol%C3%ADtica.yaml"), "\(uri)")
+            #expect(URL(string: uri) != nil)
+        }
+    }
+
     @Test func jsonCountsErrorsAndWarnings() throws {
         let result = Linter.lint(paths: [Fixtures.path("Tests/Fixtures/lint/semantics")])
         let json = LintRenderer.render(result, format: .json, language: .es)

@@ -58,6 +58,24 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.replacingOccurrences(of: "/reporte.md", with: "")) == ["reporte.md"])
     }
 
+    /// `--output` naming a link in a loop (`a -> b -> a`): an error (74), as the shell's `>` gives, not the
+    /// link replaced by the report.
+    @Test func anOutputThatIsALinkLoopIsAnError() throws {
+        let dir = Scratch.url.appendingPathComponent("apertura-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a").path, b = dir.appendingPathComponent("b").path
+        try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: "a")
+        for arguments in [["lint", "Rules/pai", "--output", a], ["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", a]] {
+            let r = try CLI.run(arguments + ["--lang", "en"])
+            #expect(r.status == 74, "\(arguments) \(r.stderr)")
+            #expect(r.stderr == "apertura: could not write '\(a)': the links in the path form a loop\n")
+            #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: a)) == "b")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["a", "b"])
+    }
+
     /// An output under a file (the folder named is a file): the reason in words, in the language asked for.
     @Test func anOutputUnderAFileSaysWhyInTheUsersLanguage() throws {
         let dir = Scratch.url.appendingPathComponent("apertura-notdir-\(UUID().uuidString)")

@@ -48,6 +48,15 @@ public enum ImpactAnalysis {
         var impacts: [InstitutionImpact] = []
         var problems: [Diagnostic] = []
         for file in files {
+            // Each file is read twice, once per version: a pipe (`/dev/stdin`) would be empty the second time,
+            // and its self-assessments reported as missing.
+            if let info = SystemPath.status(file), info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+                problems.append(.error("file_unreadable", LocalizedText(
+                    es: "«\(file)» no es un archivo regular (es una tubería o un dispositivo): diff lee cada autoevaluación una vez por versión; guárdela en un archivo",
+                    en: "'\(file)' is not a regular file (it is a pipe or a device): diff reads each self-assessment once per version; save it to a file"),
+                    at: nil))
+                continue
+            }
             let (oldAssessments, oldDiagnostics) = Workspace.assessments(in: file, ruleSet: old.compiled.ruleSet, strict: false)
             let (newAssessments, newDiagnostics) = Workspace.assessments(in: file, ruleSet: new.compiled.ruleSet, strict: false)
             problems += oldDiagnostics.filter(\.isError)

@@ -24,7 +24,7 @@ public enum LintCatalog {
         Entry(code: "phase_not_scheduled", severity: "advertencia", description: "Una fase del conjunto de reglas sin fechas en el calendario de la política."),
         Entry(code: "unknown_rule_set", severity: "error", description: "La política evalúa un conjunto de reglas que no se encontró."),
         Entry(code: "nothing_to_lint", severity: "error", description: "Las rutas dadas no contienen ningún conjunto de reglas ni política."),
-        Entry(code: "not_a_rule_file", severity: "error", description: "Una ruta dada es una autoevaluación: se revisa con `apertura validate`."),
+        Entry(code: "not_a_rule_file", severity: "error", description: "Una ruta dada es una autoevaluación (se revisa con `apertura validate`), un mapeo CSV o un archivo de pruebas fuera de la carpeta de un conjunto de reglas."),
         Entry(code: "path_not_found", severity: "error", description: "Una ruta dada no existe."),
     ]
 

@@ -23,8 +23,10 @@ public enum LintRenderer {
         let (checked, errors, warnings) = (result.checked.count, result.errorCount, result.warningCount)
         let es = "\(CountText.of(checked, "revisado", "revisados")): \(CountText.of(errors, "error", "errores")), \(CountText.of(warnings, "advertencia", "advertencias"))"
         let en = "\(checked) checked: \(CountText.of(errors, "error", "errors")), \(CountText.of(warnings, "warning", "warnings"))"
-        out += (language == .es ? es : en) + "\n"
-        return out
+        out += (language == .es ? es : en)
+        let omitted = result.omittedCount
+        if omitted > 0 { out += language == .es ? " (\(omitted) no se muestran)" : " (\(omitted) not shown)" }
+        return out + "\n"
     }
 
     struct JSONDiagnostic: Encodable {
@@ -42,13 +44,15 @@ public enum LintRenderer {
         var checked: [String]
         var errors: Int
         var warnings: Int
+        /// Counted in `errors` and `warnings` but not listed (past a loader's cap).
+        var omitted: Int
         var diagnostics: [JSONDiagnostic]
     }
 
     /// Sorted-key JSON with a schema version, the files checked, the counts and every diagnostic.
     public static func json(_ result: LintResult, language: Language) -> String {
         let report = JSONReport(
-            checked: result.checked, errors: result.errorCount, warnings: result.warningCount,
+            checked: result.checked, errors: result.errorCount, warnings: result.warningCount, omitted: result.omittedCount,
             diagnostics: result.diagnostics.map {
                 JSONDiagnostic(severity: $0.severity.rawValue, code: $0.code, message: $0.message.text(language),
                                file: $0.range?.file, line: $0.range?.start.line, column: $0.range?.start.column,

@@ -5,14 +5,21 @@ public struct LintResult: Hashable, Sendable, Codable {
     /// The rule set folders and policy files checked.
     public var checked: [String]
     public var diagnostics: [Diagnostic]
+    /// Errors and warnings found but not listed: a loader keeps the first `DiagnosticList.defaultCap` of a
+    /// file or rule set. Counted, so that a summary of "200 errors" is not read as all there is.
+    public var omittedErrors = 0
+    public var omittedWarnings = 0
 
-    public init(checked: [String], diagnostics: [Diagnostic]) {
+    public init(checked: [String], diagnostics: [Diagnostic], omittedErrors: Int = 0, omittedWarnings: Int = 0) {
         self.checked = checked
         self.diagnostics = diagnostics
+        self.omittedErrors = omittedErrors
+        self.omittedWarnings = omittedWarnings
     }
 
-    public var errorCount: Int { diagnostics.count(where: { $0.severity == .error }) }
-    public var warningCount: Int { diagnostics.count(where: { $0.severity == .warning }) }
+    public var errorCount: Int { diagnostics.count(where: { $0.severity == .error }) + omittedErrors }
+    public var warningCount: Int { diagnostics.count(where: { $0.severity == .warning }) + omittedWarnings }
+    public var omittedCount: Int { omittedErrors + omittedWarnings }
 
     /// Whether the run fails: on errors, and on warnings too when `strict`.
     public func fails(strict: Bool) -> Bool { errorCount > 0 || (strict && warningCount > 0) }

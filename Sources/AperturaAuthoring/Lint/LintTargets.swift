@@ -10,6 +10,13 @@ public struct LintTargets: Hashable, Sendable {
     public var missing: [String] = []
     /// Self-assessments named explicitly: `validate` checks them, not `lint`.
     public var assessments: [String] = []
+    /// CSV mappings named explicitly (`batch --mapping` reads them), and test files named explicitly that no
+    /// rule set folder holds: said to be what they are, not linted as policies or passed over.
+    public var mappings: [String] = []
+    public var strayTestFiles: [String] = []
+    /// Pipes and devices named explicitly (`/dev/stdin`): a file is read more than once (to find what it is, then
+    /// to lint it), and a pipe would be empty the second time.
+    public var notRegular: [String] = []
 
     public init() {}
 
@@ -21,6 +28,9 @@ public struct LintTargets: Hashable, Sendable {
     public static func find(in paths: [String]) -> LintTargets {
         var targets = LintTargets()
         let fm = FileManager.default
+        // Folders already searched, by device and inode (what a link leads to, without `realpath`'s walk of every
+        // part of a deep path): a link back up the tree (`self -> .`) is searched once, not followed round for ever.
+        var searched: Set<[UInt64]> = []
         func addRuleSet(_ typed: String) {
             // `Rules/pai/` (as a shell completes it) is the folder `Rules/pai`: its test files name it without
             // the slash, and it must not count as a second rule set.
@@ -28,57 +38,82 @@ public struct LintTargets: Hashable, Sendable {
             while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
             if !targets.ruleSets.contains(path) { targets.ruleSets.append(path) }
         }
-        func visit(_ path: String) {
+        /// One path; for a folder searched, what it holds (sorted): folders to visit and files that may be policies.
+        /// `nested`: a folder found by searching its parent, which is then known to be in no rule set.
+        func visit(_ path: String, nested: Bool) -> [(path: String, item: Item)] {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 targets.missing.append(path)
-                return
+                return []
             }
             let folder = PathText.directory(of: path)
             guard isDirectory.boolValue else {
+                if let info = SystemPath.status(path), info.st_mode & S_IFMT != S_IFREG {
+                    targets.notRegular.append(path)
+                    return []
+                }
                 let root = path.hasSuffix(".tests.yaml") ? nil : YAMLParser.parseFile(atPath: path).documents.first?.root
                 let kind = root?["kind"]?.scalar?.value
-                if path.hasSuffix(".tests.yaml") || ruleFileKinds.contains(kind ?? "") {
-                    if let ruleSet = RuleTestLoader.enclosingRuleSet(of: folder) { addRuleSet(ruleSet) } else if kind != nil { targets.policies.append(path) }
+                let isTestFile = path.hasSuffix(".tests.yaml") || kind == "tests"
+                if isTestFile || ruleFileKinds.contains(kind ?? "") {
+                    if let ruleSet = RuleTestLoader.enclosingRuleSet(of: folder) {
+                        addRuleSet(ruleSet)
+                    } else if isTestFile {
+                        targets.strayTestFiles.append(path)
+                    } else if kind != nil {
+                        targets.policies.append(path)
+                    }
                 } else if kind == nil && root?["apertura"] != nil {
                     targets.assessments.append(path)
+                } else if kind == "csv_mapping" {
+                    targets.mappings.append(path)
                 } else {
                     targets.policies.append(path)
                 }
-                return
+                return []
             }
+            if let info = SystemPath.status(path), !searched.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted { return [] }
             if isRuleSet(path) {
                 addRuleSet(path)
-                return
+                return []
             }
             // A folder inside a rule set (`Rules/pai/rules`) lints the whole rule set. Only a declared rule set
             // counts here: a stray rule file in a folder above does not make that folder one to lint.
-            if let ruleSet = RuleTestLoader.nearestRuleSet(from: folder) {
+            if !nested, let ruleSet = RuleTestLoader.nearestRuleSet(from: folder) {
                 addRuleSet(ruleSet)
-                return
+                return []
             }
             // Rule files without a readable `kind: ruleset` (misspelt, or a YAML error in it): a broken rule
             // set, linted so that its loader says what is wrong, not passed over.
             // In a subfolder of such a rule set (`rules/`), the rule set is the parent when that holds rule files too.
             if holdsRuleFiles(path) {
                 addRuleSet(holdsRuleFiles(folder) ? folder : path)
-                return
+                return []
             }
             let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
-            for name in names where !name.hasPrefix(".") {
+            return names.filter { !$0.hasPrefix(".") }.compactMap { name in
                 let child = (path as NSString).appendingPathComponent(name)
                 var childIsDirectory: ObjCBool = false
                 _ = fm.fileExists(atPath: child, isDirectory: &childIsDirectory)
-                if childIsDirectory.boolValue {
-                    visit(child)
-                } else if (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml"), isPolicy(child) {
-                    targets.policies.append(child)
-                }
+                if childIsDirectory.boolValue { return (child, .nestedFolder) }
+                return (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml") ? (child, .possiblePolicy) : nil
             }
         }
-        for path in paths { visit(path) }
+        // Depth first, in the order given and then by name, with a list rather than recursion: a tree thousands of
+        // folders deep overflowed the stack.
+        var pending: [(path: String, item: Item)] = paths.reversed().map { ($0, .given) }
+        while let (path, item) = pending.popLast() {
+            switch item {
+            case .possiblePolicy: if isPolicy(path) { targets.policies.append(path) }
+            case .given, .nestedFolder: pending += visit(path, nested: item == .nestedFolder).reversed()
+            }
+        }
         return targets
     }
+
+    /// What a path to look at is: given on the command line, a folder found in a folder searched, or a YAML file
+    /// found there that may be a policy.
+    enum Item { case given, nestedFolder, possiblePolicy }
 
     /// The kinds of the files of a rule set folder.
     static let ruleFileKinds: Set<String> = ["ruleset", "form", "indicators", "rules", "population_goals"]
@@ -94,7 +129,7 @@ public struct LintTargets: Hashable, Sendable {
         if let kind = parsed.documents.first?.root?["kind"]?.scalar?.value {
             return kind == "policy" || !isKnownKind(kind)
         }
-        guard parsed.hasErrors, let data = FileManager.default.contents(atPath: file) else { return false }
+        guard parsed.hasErrors, let data = head(of: file) else { return false }
         return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
             guard line.hasPrefix("kind:") else { return false }
             let value = line.dropFirst(5).split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -114,6 +149,16 @@ public struct LintTargets: Hashable, Sendable {
             }
         }
         return nil
+    }
+
+    /// The first bytes of a regular file, as many as the YAML loader reads at most: a file of gigabytes in a
+    /// searched folder (or one above a test file) is not read whole to look for a word. Nil for anything but a
+    /// regular file (a pipe would wait for a writer).
+    static func head(of file: String) -> Data? {
+        guard let info = SystemPath.status(file), info.st_mode & S_IFMT == S_IFREG,
+              let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: YAMLLimits.default.maxDocumentBytes)
     }
 
     static func isKnownKind(_ kind: String) -> Bool { kind == "policy" || ruleFileKinds.contains(kind) || otherKinds.contains(kind) }
@@ -136,7 +181,7 @@ public struct LintTargets: Hashable, Sendable {
             let path = (directory as NSString).appendingPathComponent(name)
             // Test files look for their rule set from their folder up, through folders (the system's temporary
             // one) that may hold large YAML files of other kinds: a file without the word is not parsed.
-            guard let data = FileManager.default.contents(atPath: path), data.range(of: Data("ruleset".utf8)) != nil else { return false }
+            guard let data = head(of: path), data.range(of: Data("ruleset".utf8)) != nil else { return false }
             return YAMLParser.parseFile(atPath: path).documents.contains { $0.root?["kind"]?.scalar?.value == "ruleset" }
         }
     }

@@ -19,7 +19,25 @@ public enum Linter {
                                                     en: "'\(path)' is a self-assessment, not a rule set or a policy"),
                    at: nil, help: LocalizedText(es: "revísela con apertura validate", en: "check it with apertura validate"))
         }
-        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty && targets.assessments.isEmpty {
+        diagnostics += targets.mappings.map { path in
+            .error("not_a_rule_file", LocalizedText(es: "«\(path)» es un mapeo de columnas CSV, no un conjunto de reglas ni una política",
+                                                    en: "'\(path)' is a CSV column mapping, not a rule set or a policy"),
+                   at: nil, help: LocalizedText(es: "se revisa al usarlo: apertura batch TABLA.csv --mapping \(path)",
+                                                en: "it is checked when used: apertura batch TABLE.csv --mapping \(path)"))
+        }
+        diagnostics += targets.strayTestFiles.map { path in
+            .error("not_a_rule_file", LocalizedText(es: "«\(path)» es un archivo de pruebas que ninguna carpeta de conjunto de reglas contiene",
+                                                    en: "'\(path)' is a test file that no rule set folder holds"),
+                   at: nil, help: LocalizedText(es: "ejecútelo con apertura test, o póngalo en la carpeta de su conjunto de reglas",
+                                                en: "run it with apertura test, or put it in its rule set's folder"))
+        }
+        diagnostics += targets.notRegular.map { path in
+            .error("file_unreadable", LocalizedText(es: "«\(path)» no es un archivo regular (es una tubería o un dispositivo): lint lee cada archivo más de una vez",
+                                                    en: "'\(path)' is not a regular file (it is a pipe or a device): lint reads each file more than once"),
+                   at: nil, help: LocalizedText(es: "guárdelo en un archivo y revise ese", en: "save it to a file and lint that"))
+        }
+        if targets.ruleSets.isEmpty && targets.policies.isEmpty && targets.missing.isEmpty && targets.assessments.isEmpty
+            && targets.mappings.isEmpty && targets.strayTestFiles.isEmpty && targets.notRegular.isEmpty {
             diagnostics.append(.error(
                 "nothing_to_lint",
                 LocalizedText(es: "no se encontró ningún conjunto de reglas ni política en \(paths.joined(separator: ", "))",
@@ -31,9 +49,16 @@ public enum Linter {
         var broken: Set<String> = []
         // Rule sets with errors whose id cannot be read either: a policy may evaluate one of them.
         var unreadable: [String] = []
+        var omitted = (errors: 0, warnings: 0)
+        func count(_ list: DiagnosticList) {
+            let errors = list.errorCount - list.items.count(where: \.isError)
+            omitted.errors += errors
+            omitted.warnings += list.dropped - errors
+        }
         for directory in targets.ruleSets {
-            let (ruleSet, found) = lintRuleSet(directory)
+            let (ruleSet, found, loaded) = lintRuleSetCounted(directory)
             diagnostics += found
+            count(loaded)
             if let ruleSet {
                 ruleSets[ruleSet.info.id] = ruleSet
             } else if let id = LintTargets.declaredRuleSetID(directory) {
@@ -43,18 +68,27 @@ public enum Linter {
             }
         }
         for file in targets.policies {
-            diagnostics += lintPolicy(file, ruleSets: ruleSets, broken: broken, unreadable: unreadable)
+            let (found, loaded) = lintPolicyCounted(file, ruleSets: ruleSets, broken: broken, unreadable: unreadable)
+            diagnostics += found
+            count(loaded)
         }
-        return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics))
+        return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics),
+                          omittedErrors: omitted.errors, omittedWarnings: omitted.warnings)
     }
 
     /// One rule set folder: load (keeping the partial model), compile when it loaded cleanly (expression
     /// errors on a half-loaded rule set would mostly echo the load errors), the semantic checks, and the
     /// test files beside the rules. Returns the rule set only when it has no load errors, for its policies.
     public static func lintRuleSet(_ directory: String) -> (RuleSet?, [Diagnostic]) {
+        let (ruleSet, diagnostics, _) = lintRuleSetCounted(directory)
+        return (ruleSet, diagnostics)
+    }
+
+    /// `lintRuleSet`, with the loader's list, which counts what it dropped past its cap.
+    static func lintRuleSetCounted(_ directory: String) -> (RuleSet?, [Diagnostic], DiagnosticList) {
         let (partial, loaded) = RuleSetLoader.loadPartial(directory: directory)
         var diagnostics = loaded.items
-        guard let partial else { return (nil, diagnostics) }
+        guard let partial else { return (nil, diagnostics, loaded) }
         if !loaded.hasErrors {
             diagnostics += RuleSetCompiler.compile(partial).1
         }
@@ -84,7 +118,7 @@ public enum Linter {
             diagnostics += RuleTestReferences.check(testFile, ruleSet: partial, policy: policy)
             diagnostics += RuleTestValueTypes.check(testFile, ruleSet: partial)
         }
-        return (loaded.hasErrors ? nil : partial, diagnostics)
+        return (loaded.hasErrors ? nil : partial, diagnostics, loaded)
     }
 
     /// One policy file, checked against its rule set (one linted in this run, else the bundled one).
@@ -93,9 +127,14 @@ public enum Linter {
     /// A policy with load errors is still checked, as far as it could be read: an error in one part does
     /// not hide the problems of the others; only the checks over a part with errors are skipped.
     public static func lintPolicy(_ file: String, ruleSets: [String: RuleSet], broken: Set<String> = [], unreadable: [String] = []) -> [Diagnostic] {
+        lintPolicyCounted(file, ruleSets: ruleSets, broken: broken, unreadable: unreadable).0
+    }
+
+    /// `lintPolicy`, with the loader's list, which counts what it dropped past its cap.
+    static func lintPolicyCounted(_ file: String, ruleSets: [String: RuleSet], broken: Set<String>, unreadable: [String]) -> ([Diagnostic], DiagnosticList) {
         let (partial, loaded) = PolicyLoader.loadPartial(file: file)
         var diagnostics = loaded.items
-        guard let partial, !broken.contains(partial.policy.ruleSet) || ruleSets[partial.policy.ruleSet] != nil else { return diagnostics }
+        guard let partial, !broken.contains(partial.policy.ruleSet) || ruleSets[partial.policy.ruleSet] != nil else { return (diagnostics, loaded) }
         let policy = partial.policy
         var ruleSet = ruleSets[policy.ruleSet]
         if ruleSet == nil {
@@ -113,7 +152,7 @@ public enum Linter {
                     ? LocalizedText(es: "incluya su carpeta en los argumentos de lint", en: "pass its folder to lint as well")
                     : LocalizedText(es: "si es el de \(unreadable.map { "«\($0)»" }.joined(separator: ", ")), que no se pudo leer, corrija primero sus errores",
                                     en: "if it is the one in \(unreadable.map { "'\($0)'" }.joined(separator: ", ")), which could not be read, fix its errors first")))
-            return diagnostics
+            return (diagnostics, loaded)
         }
         diagnostics += PolicyValidator.check(policy, against: ruleSet)
         if let compiled = RuleSetCompiler.compile(ruleSet).0 {
@@ -126,7 +165,7 @@ public enum Linter {
         if !partial.incomplete.contains(.calendar) {
             diagnostics += CalendarChecks(policy: policy).run()
         }
-        return diagnostics
+        return (diagnostics, loaded)
     }
 
     /// By place; diagnostics with no place first.

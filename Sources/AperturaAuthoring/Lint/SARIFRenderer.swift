@@ -56,7 +56,7 @@ enum SARIFRenderer {
             if let help = diagnostic.help { text += " (\(help.text(language)))" }
             let locations = diagnostic.range.map { range in
                 [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: range.file),
+                    artifactLocation: ArtifactLocation(uri: uri(range.file)),
                     region: Region(startLine: range.start.line, startColumn: range.start.column,
                                    endLine: max(range.end.line, range.start.line),
                                    endColumn: range.end.line > range.start.line ? range.end.column : max(range.end.column, range.start.column))))]
@@ -69,5 +69,14 @@ enum SARIFRenderer {
             return Result(ruleId: diagnostic.code, level: level, message: Message(text: text), locations: locations)
         }
         return LintRenderer.encode(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
+    }
+
+    /// RFC 3986's path characters, less `:` (a first segment with one would read as a scheme).
+    static let uriPathCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@/")
+
+    /// A path as SARIF's `uri` (a URI reference) must be written: a space, an accent or a line break in a
+    /// folder's name is percent-encoded as UTF-8, else code hosts refuse the file or find no such artifact.
+    static func uri(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: uriPathCharacters) ?? path
     }
 }

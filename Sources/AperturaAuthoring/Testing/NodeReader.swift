@@ -1,3 +1,4 @@
+import AperturaLoader
 import AperturaModel
 import AperturaSource
 import AperturaYAML
@@ -41,6 +42,11 @@ struct NodeReader {
     mutating func string(_ node: YAMLNode) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
             mismatch(node, expected: ("un texto", "a string"))
+            return nil
+        }
+        // A case name is printed to terminals and JUnit files: an escape (`\e[2J`) in it would act there unseen.
+        if let invisible = InvisibleCharacters.first(in: scalar.value) {
+            diagnostics.append(InvisibleCharacters.problem(invisible, at: node.range))
             return nil
         }
         return scalar.value

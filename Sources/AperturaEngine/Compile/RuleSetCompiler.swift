@@ -67,8 +67,10 @@ public enum RuleSetCompiler {
             }
             return (program, nil)
         } catch {
+            // An expression over the length limit may be megabytes long: its start is enough to find it.
+            let shown = error.code == CELCompileError.tooLong ? String(source.text.prefix(80)) + "…" : source.text
             return (nil, .error(error.code, error.message, at: SourceRange(at: source.location(ofOffset: error.offset)),
-                                help: error.help ?? LocalizedText(es: "en la expresión: \(source.text)", en: "in the expression: \(source.text)")))
+                                help: error.help ?? LocalizedText(es: "en la expresión: \(shown)", en: "in the expression: \(shown)")))
         }
     }
 

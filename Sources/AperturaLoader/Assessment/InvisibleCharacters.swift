@@ -1,4 +1,4 @@
-import AperturaSource
+public import AperturaSource
 import AperturaYAML
 
 /// Characters a person cannot see but a terminal obeys: C0 and C1 controls (tab and line feed aside),
@@ -7,9 +7,9 @@ import AperturaYAML
 /// they would reach reports and terminals unseen. Also the characters of no width that text copied from a
 /// web page or a word processor carries (U+200B–200F, U+2060–2064, U+FEFF): in an id they make another
 /// institution that looks the same, which the count of each institution once would not catch.
-enum InvisibleCharacters {
+public enum InvisibleCharacters {
     /// The first such character of `text`, if any.
-    static func first(in text: String) -> Unicode.Scalar? {
+    public static func first(in text: String) -> Unicode.Scalar? {
         var text = text
         return text.withUTF8 { first(in: $0) }
     }
@@ -42,16 +42,23 @@ enum InvisibleCharacters {
     }
 }
 
+extension InvisibleCharacters {
+    /// The `invalid_character` error for `scalar` found in the text at `range`.
+    public static func problem(_ scalar: Unicode.Scalar, at range: SourceRange) -> Diagnostic {
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
+        return .error("invalid_character", LocalizedText(es: "el texto contiene un carácter invisible de control, de dirección o sin anchura (\(code))",
+                                                         en: "the text holds an invisible control, direction or zero-width character (\(code))"),
+                      at: range, help: LocalizedText(es: "quítelo: no se ve, pero el texto ya no es el mismo y puede alterar cómo se muestra",
+                                                     en: "remove it: it cannot be seen, but the text is no longer the same and it may change how it is shown"))
+    }
+}
+
 extension LoadContext {
     /// A text a person reads (an id, a name, a text answer, an evidence entry): any string with nothing invisible in it.
     func visibleString(_ node: YAMLNode) -> String? {
         guard let text = string(node) else { return nil }
         guard let scalar = InvisibleCharacters.first(in: text) else { return text }
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
-        error("invalid_character", es: "el texto contiene un carácter invisible de control, de dirección o sin anchura (\(code))",
-              en: "the text holds an invisible control, direction or zero-width character (\(code))", at: node.range,
-              help: LocalizedText(es: "quítelo: no se ve, pero el texto ya no es el mismo y puede alterar cómo se muestra",
-                                  en: "remove it: it cannot be seen, but the text is no longer the same and it may change how it is shown"))
+        report(InvisibleCharacters.problem(scalar, at: node.range))
         return nil
     }
 }

@@ -21,6 +21,15 @@ extension RuleSetLoader {
             return (nil, context.diagnostics)
         }
         for file in files {
+            // A pipe, socket or device among the rule files reads as empty (or waits for a writer): an error, not
+            // an "empty rule file" warning that a loaded rule set would never show.
+            if let info = SystemPath.status(file), info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+                context.unreadFiles.append(file)
+                context.error("file_unreadable", es: "«\(file)» no es un archivo regular (es una tubería, un socket o un dispositivo)",
+                              en: "'\(file)' is not a regular file (it is a pipe, a socket or a device)",
+                              at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
+                continue
+            }
             let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
             context.report(contentsOf: parsed.diagnostics)
             if parsed.diagnostics.contains(where: \.isError) && parsed.documents.allSatisfy({ $0.root == nil }) { context.unreadFiles.append(file) }
@@ -35,10 +44,30 @@ extension RuleSetLoader {
                 readDocument(root, file: file, into: &parts, context)
             }
         }
+        if let several = severalRuleSets(parts, in: directory) { return (nil, several) }
         let ruleSet = parts.assemble(directory: directory, context)
         return (ruleSet.map { RuleSetValidator(context: context).validate($0) }, context.diagnostics)
     }
 
     /// The rule files of a folder (every `*.yaml` except `*.tests.yaml`), sorted.
     public static func ruleFiles(in directory: String) -> [String] { yamlFiles(in: directory) }
+
+    /// A folder that holds rule sets rather than being one (`--rules Rules`): their files read as one rule set
+    /// give dozens of unknown references and a duplicate `kind: ruleset`, none of them the problem. Said once
+    /// instead, naming the rule sets' folders; nil when the `kind: ruleset` files are not each in a subfolder.
+    static func severalRuleSets(_ parts: RuleSetParts, in directory: String) -> DiagnosticList? {
+        guard parts.info.count > 1 else { return nil }
+        let folders = parts.info.map { PathText.directory(of: $0.0.range.file) }
+        var own = directory
+        while own.count > 1 && own.hasSuffix("/") { own.removeLast() }
+        guard Set(folders).count == folders.count, !folders.contains(own) else { return nil }
+        let named = folders.sorted()
+        var list = DiagnosticList()
+        list.append(.error(
+            "rules_not_found",
+            LocalizedText(es: "«\(directory)» contiene varios conjuntos de reglas (\(named.map { "«\($0)»" }.joined(separator: ", "))), no es uno",
+                          en: "'\(directory)' holds several rule sets (\(named.map { "'\($0)'" }.joined(separator: ", "))), it is not one"),
+            at: nil, help: LocalizedText(es: "indique la carpeta de uno de ellos", en: "give the folder of one of them")))
+        return list
+    }
 }

@@ -22,7 +22,7 @@ public final class AtomicFileWriter {
         // `informes/` names a folder, existing or not: renaming a file over it fails with ENOTDIR, whose
         // words ("part of the path is a file") would send the user looking for a file that is not there.
         if path.hasSuffix("/") { throw AtomicWriteError(path: path, reason: AtomicWriteError.namesAFolder) }
-        target = Self.followingLink(path)
+        target = try Self.followingLink(path)
         let directory = PathText.directory(of: target)
         let name = (target as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(getpid())"
@@ -70,9 +70,15 @@ public final class AtomicFileWriter {
     }
 
     /// The file a symbolic link at `path` leads to; `path` itself when it is no link, or a link that leads nowhere.
-    static func followingLink(_ path: String) -> String {
+    /// Links that lead round to themselves (`a -> b -> a`) are an error, as the shell's `>` says: the link would
+    /// otherwise be replaced by the file.
+    static func followingLink(_ path: String) throws -> String {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return path }
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+        guard let resolved = realpath(path, nil) else {
+            if errno == ELOOP { throw AtomicWriteError(path: path, systemError: ELOOP) }
+            return path
+        }
         defer { free(resolved) }
         return String(cString: resolved)
     }

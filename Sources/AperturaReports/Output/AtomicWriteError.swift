@@ -41,6 +41,7 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
         case EISDIR: LocalizedText(es: "es una carpeta", en: "it is a folder")
         case ENOENT: LocalizedText(es: "la carpeta no existe", en: "the folder does not exist")
         case ENAMETOOLONG: LocalizedText(es: "el nombre es demasiado largo", en: "the name is too long")
+        case ELOOP: LocalizedText(es: "los enlaces de la ruta forman un ciclo", en: "the links in the path form a loop")
         case EIO: LocalizedText(es: "error de lectura o escritura en el disco", en: "input/output error on the disk")
         default:
             LocalizedText(es: String(cString: strerror(code)), en: String(cString: strerror(code)))

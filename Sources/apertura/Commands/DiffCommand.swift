@@ -36,6 +36,9 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        try OutputNotInput.check(output, option: "--output", inputs: {
+            [from, to] + [policy].compactMap { $0 } + RuleSetLoader.ruleFiles(in: from) + RuleSetLoader.ruleFiles(in: to) + ImpactAnalysis.files(in: inputs)
+        }, language: lang)
         let (versions, diagnostics) = DiffVersions.load(from: from, to: to)
         Console.print(diagnostics, language: lang)
         guard let (old, new) = versions else { throw ExitStatus.invalidInput }
@@ -57,6 +60,11 @@ struct DiffCommand: ParsableCommand {
             Console.print((a + b).filter { $0.isError && seen.insert($0).inserted }, language: lang)
             guard let oldEvaluator, let newEvaluator else { throw ExitStatus.invalidInput }
             (impact, problems) = ImpactAnalysis.run(old: oldEvaluator, new: newEvaluator, files: ImpactAnalysis.files(in: inputs), asOf: asOfDay)
+            // A folder with no self-assessment in it would leave its population out without a word.
+            problems = inputs.filter { ImpactAnalysis.files(in: [$0]).isEmpty }.map { input in
+                .error("no_inputs", LocalizedText(es: "no hay ninguna autoevaluación (archivos .yaml o .yml) en «\(input)»",
+                                                  en: "no self-assessment (.yaml or .yml file) in '\(input)'"), at: nil)
+            } + problems
             Console.print(problems, language: lang)
         }
         let report = DiffReport(from: from, to: to, asOf: day, changes: RuleSetDiff.compare(old, new), impact: impact, problems: problems)

@@ -29,7 +29,13 @@ struct ExplainCommand: ParsableCommand {
             let hint = Suggestion.closest(to: rule, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
             throw ValidationError((lang == .es ? "--rule: la regla «\(rule)» no existe." : "--rule: rule '\(rule)' does not exist.") + hint)
         }
-        let assessment = try CommandInput.assessments(in: file, ruleSet: ruleSet, language: lang)[0]
+        let assessments = try CommandInput.assessments(in: file, ruleSet: ruleSet, language: lang)
+        // Explaining the first of several would pass the others over without a word, as `evaluate` refuses to.
+        if assessments.count > 1 {
+            throw ValidationError(lang == .es ? "el archivo tiene \(assessments.count) autoevaluaciones: explain explica una; guárdela en su propio archivo"
+                                              : "the file holds \(assessments.count) self-assessments: explain explains one; save it in a file of its own")
+        }
+        let assessment = assessments[0]
         var events: [TraceEvent] = []
         do {
             _ = try evaluator.trace(assessment, asOf: day, rule: RuleID(rule)) { events.append($0) }

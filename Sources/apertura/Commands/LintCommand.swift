@@ -24,7 +24,9 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let result = Linter.lint(paths: paths.isEmpty ? ["Rules", "Policies"] : paths)
+        let paths = paths.isEmpty ? ["Rules", "Policies"] : paths
+        try OutputNotInput.check(output, option: "--output", inputs: { FilesRead.authoring(under: paths) }, language: language.lang)
+        let result = Linter.lint(paths: paths)
         let text = LintRenderer.render(result, format: format, language: language.lang)
         if let output { try AtomicFileWriter.write(text, to: output) } else { try Console.out(text) }
         if result.fails(strict: strict) { throw ExitStatus.invalidInput }

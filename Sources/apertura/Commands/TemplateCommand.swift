@@ -27,6 +27,12 @@ struct TemplateCommand: ParsableCommand {
     /// A kind that belongs to one order (a `municipio` is municipal) cannot be asked for at another: the
     /// template would hold an identity that `validate` refuses.
     func validate() throws {
+        // The schema goes into a comment line: a line break in it (NEL, LS and PS are ones to YAML 1.1 too)
+        // would end the comment and put the rest in the template as YAML.
+        if let schema, schema.isEmpty || schema.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            throw ValidationError(language.lang == .es ? "--schema: indique una ruta o un enlace en una sola línea, sin caracteres de control (o none)"
+                                                       : "--schema: give a path or a link on one line, without control characters (or none)")
+        }
         if let kind, let order, let conflict = InstitutionIdentity.orderConflict(kind: kind, order: order) {
             throw ValidationError("--order: " + conflict.text(language.lang))
         }
@@ -37,6 +43,13 @@ struct TemplateCommand: ParsableCommand {
         let (ruleSet, diagnostics) = RuleSetLoader.load(directory: directory)
         guard let ruleSet else {
             Console.print(diagnostics.sorted, language: language.lang)
+            throw ExitStatus.invalidInput
+        }
+        // A rule set whose expressions do not compile can judge no self-assessment: a template for it would be
+        // filled in for nothing.
+        let (compiled, compileDiagnostics) = RuleSetCompiler.compile(ruleSet)
+        guard compiled != nil else {
+            Console.print(compileDiagnostics, language: language.lang)
             throw ExitStatus.invalidInput
         }
         let schemaPath = schema.map { $0 == "none" ? nil : $0 } ?? TemplateSchemaPath.path(ruleSetID: ruleSet.info.id)

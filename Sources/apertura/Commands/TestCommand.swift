@@ -25,7 +25,9 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
-        let run = RuleTestRunner.run(paths: paths.isEmpty ? ["Rules"] : paths)
+        let paths = paths.isEmpty ? ["Rules"] : paths
+        try OutputNotInput.check(junit, option: "--junit", inputs: { FilesRead.authoring(under: paths) }, language: lang)
+        let run = RuleTestRunner.run(paths: paths)
         Console.print(run.diagnostics, language: lang)
         try Console.out(RuleTestRenderer.text(run, coverage: coverage || requireFullCoverage, language: lang))
         if let junit { try AtomicFileWriter.write(RuleTestRenderer.junit(run, language: lang), to: junit) }

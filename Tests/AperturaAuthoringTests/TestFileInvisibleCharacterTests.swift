@@ -1,0 +1,29 @@
+import AperturaAuthoring
+import Foundation
+import Testing
+
+/// A case name with an escape (YAML's "\e[2J") was printed as it is, to a terminal that obeys it: the test
+/// file is invalid instead (`invalid_character`), as a self-assessment with one is.
+@Suite struct TestFileInvisibleCharacterTests {
+    @Test func anEscapeInACaseNameIsAnError() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/escape.tests.yaml"
+        try """
+            kind: tests
+            rules: \(Fixtures.path("Rules/pai"))
+            policy: \(Fixtures.path("Policies/pai-inicio.yaml"))
+            as_of: 2026-06-30
+            cases:
+              - name: "borra\\e[2Jla pantalla"
+                assessment: \(Fixtures.path("Examples/municipio-zapopan.yaml"))
+                expect: {level: en_desarrollo}
+            """.write(toFile: file, atomically: false, encoding: .utf8)
+        let (testFile, diagnostics) = RuleTestLoader.load(file: file)
+        #expect(testFile?.cases.isEmpty ?? true)
+        #expect(diagnostics.map(\.code) == ["invalid_character"])
+        #expect(diagnostics.first?.range?.start.line == 6)
+        #expect(diagnostics.first?.message.text(.en) == "the text holds an invisible control, direction or zero-width character (U+001B)")
+        #expect(RuleTestRunner.run(paths: [file]).results.isEmpty)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `--output` and `--junit` naming a file that `lint`, `test` or `diff` reads (a rule file, a policy, a test
+/// file, a self-assessment) are refused (64) before anything is written: the result used to replace the file.
+@Suite struct OutputNotInputTests {
+    /// Runs the command, then says whether `file` still holds what it held.
+    func refuses(_ arguments: [String], keeping file: String, option: String = "--output") throws {
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        let r = try CLI.run(arguments + ["--lang", "en"])
+        #expect(r.status == 64, "\(arguments) \(r.stderr)")
+        #expect(r.stderr.contains("Error: \(option): '"), "\(r.stderr)")
+        #expect(r.stderr.contains("that this command reads, and the result would replace it: choose another file"), "\(r.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+    }
+
+    @Test func lintTestAndDiffDoNotWriteOverWhatTheyRead() throws {
+        let (dir, rules) = try PAIRulesCopy.make("apertura-output-input")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let policy = dir + "/politica.yaml"
+        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Policies/pai-inicio.yaml").path, toPath: policy)
+        let assessment = dir + "/a.yaml"
+        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Examples/municipio-zapopan.yaml").path, toPath: assessment)
+        try refuses(["lint", policy, "--output", policy], keeping: policy)
+        try refuses(["lint", dir, "--output", rules + "/ruleset.yaml"], keeping: rules + "/ruleset.yaml")
+        try refuses(["lint", rules, "--output", rules + "/pai.tests.yaml"], keeping: rules + "/pai.tests.yaml")
+        try refuses(["test", rules, "--junit", rules + "/pai.tests.yaml"], keeping: rules + "/pai.tests.yaml", option: "--junit")
+        try refuses(["test", rules + "/pai.tests.yaml", "--junit", rules + "/rules/participacion.yaml"], keeping: rules + "/rules/participacion.yaml", option: "--junit")
+        try refuses(["diff", "--from", "Rules/pai", "--to", rules, "--output", rules + "/form.yaml"], keeping: rules + "/form.yaml")
+        try refuses(["diff", "--from", "Rules/pai", "--to", "Rules/pai", dir, "--as-of", "2026-06-30", "--output", assessment], keeping: assessment)
+        // Another spelling of the same file (a link) is the same file, and the message names the one read.
+        let link = dir + "/enlace.yaml"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "politica.yaml")
+        let r = try CLI.run(["lint", policy, "--output", link, "--lang", "en"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("'\(link)' is '\(policy)', a file that this command reads"), "\(r.stderr)")
+    }
+
+    /// `evaluate` already refused its self-assessment; its policy and rule files are refused too.
+    @Test func evaluateDoesNotWriteOverItsPolicyOrRules() throws {
+        let (dir, rules) = try PAIRulesCopy.make("apertura-output-evaluate")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let policy = dir + "/politica.yaml"
+        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Policies/pai-inicio.yaml").path, toPath: policy)
+        let evaluate = ["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--rules", rules, "--policy", policy]
+        try refuses(evaluate + ["--output", policy], keeping: policy)
+        try refuses(evaluate + ["--output", rules + "/rules/participacion.yaml"], keeping: rules + "/rules/participacion.yaml")
+    }
+
+    /// A file beside the inputs that is not read (a previous run's output) is written over as before.
+    @Test func anOutputBesideTheInputsIsWritten() throws {
+        let (dir, rules) = try PAIRulesCopy.make("apertura-output-beside")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let report = rules + "/lint.txt"
+        try "viejo".write(toFile: report, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["lint", "Rules/pai", "--output", report])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOfFile: report, encoding: .utf8).contains("1 revisado"))
+    }
+}
