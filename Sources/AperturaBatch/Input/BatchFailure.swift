@@ -1,5 +1,5 @@
 import AperturaEngine
-public import AperturaModel
+import AperturaModel
 public import AperturaSource
 
 /// One input that could not be evaluated (a file, a document of a stream, a CSV row) and why.
