@@ -31,16 +31,17 @@ extension LoadContext {
         scalar(node, expected: LocalizedText(es: "un texto", en: "a string"))?.value
     }
 
-    /// A person-readable text: a plain string (Spanish) or `{es: ..., en: ...}`.
+    /// A person-readable text: a plain string (Spanish) or `{es: ..., en: ...}`, with nothing invisible in it (names,
+    /// remediations and notes reach terminals and reports, where a control character would act unseen).
     func localized(_ node: YAMLNode) -> LocalizedText? {
         if node.mapping != nil {
             guard var reader = MappingReader<LocalizedKey>(node, self, what: LocalizedText(es: "un texto", en: "a text")) else { return nil }
-            let es = reader.required(.es).flatMap(string)
-            let en = reader.optional(.en).flatMap(string)
+            let es = reader.required(.es).flatMap(visibleString)
+            let en = reader.optional(.en).flatMap(visibleString)
             reader.finish()
             return es.map { LocalizedText(es: $0, en: en) }
         }
-        return string(node).map { LocalizedText(es: $0) }
+        return visibleString(node).map { LocalizedText(es: $0) }
     }
 
     /// `true` or `false` only: `yes`, `no`, `on`, `off` and `sí` are strings, not booleans.
