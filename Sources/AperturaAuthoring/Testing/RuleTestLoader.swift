@@ -128,7 +128,11 @@ public enum RuleTestLoader {
         let policy = keys[.policy].flatMap { reader.string($0) }.map { resolve($0, from: directory) } ?? defaultPolicy
         var input: RuleTestCase.Input?
         if let assessment = keys[.assessment] {
-            if let path = assessment.scalar?.value, assessment.mapping == nil {
+            if let path = assessment.scalar?.value, path.allSatisfy(\.isWhitespace) {
+                // An empty path would resolve to the test file's own folder, and fail only when the case runs.
+                reader.error("invalid_value", es: "«assessment» está vacío: indique el archivo de la autoevaluación o escríbala aquí",
+                             en: "'assessment' is empty: give the self-assessment's file or write it here", at: assessment.range)
+            } else if let path = assessment.scalar?.value, assessment.mapping == nil {
                 input = .path(resolve(path, from: directory))
             } else if assessment.mapping != nil {
                 input = .inline(assessment)
