@@ -1,4 +1,4 @@
-public import AperturaSource
+import AperturaSource
 import AperturaLoader
 
 /// The files that `lint` and `test` read under the paths they are given (the paths themselves, rule files,

@@ -39,13 +39,14 @@ public struct Diagnostic: Hashable, Sendable, Codable {
 
     public var isError: Bool { severity == .error }
 
-    /// `file:line:column: error[code]: message`, followed by the help line if any.
+    /// `file:line:column: error[code]: message`, followed by the help line if any. A control character that a
+    /// file put in the text (quoted in the message, or in the file's name) is shown, not obeyed.
     public func rendered(_ language: Language) -> String {
         let place = range.map { "\($0.start): " } ?? ""
         var text = "\(place)\(severity.label(language))[\(code)]: \(message.text(language))"
         if let help {
             text += "\n  = \(language == .es ? "ayuda" : "help"): \(help.text(language))"
         }
-        return text
+        return ControlCharacters.shown(text)
     }
 }

@@ -9,6 +9,8 @@ public enum YAMLDiagnosticCode: String, Sendable, CaseIterable {
     case duplicateKey = "yaml_duplicate_key"
     /// The bytes are not valid UTF-8.
     case invalidUTF8 = "yaml_invalid_utf8"
+    /// The input is not text: a PDF, a spreadsheet, an image, a program, or any file with a NUL byte near its start.
+    case notText = "not_text"
     /// The input starts with a UTF-16 or UTF-32 byte order mark: only UTF-8 is accepted.
     case unsupportedEncoding = "yaml_unsupported_encoding"
     /// Nesting deeper than `YAMLLimits.maxDepth`.

@@ -124,6 +124,19 @@ enum YAMLDiagnostics {
                 en: "save the file with UTF-8 encoding"))
     }
 
+    /// `what`: what the file looks like ("a PDF document").
+    static func notText(_ what: LocalizedText, at location: SourceLocation) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.notText.rawValue,
+            LocalizedText(es: "el archivo no es de texto: parece \(what.es)", en: "the file is not text: it looks like \(what.en ?? what.es)"),
+            at: SourceRange(at: location),
+            help: LocalizedText(
+                es: "apertura lee archivos YAML, que son texto: una autoevaluación en blanco se obtiene con «apertura template», "
+                    + "y una hoja de cálculo se lee con «apertura batch --mapping» guardada como CSV UTF-8",
+                en: "apertura reads YAML files, which are text: 'apertura template' gives a blank self-assessment, "
+                    + "and a spreadsheet is read by 'apertura batch --mapping' once saved as CSV UTF-8"))
+    }
+
     static func unsupportedEncoding(_ name: String, at location: SourceLocation) -> Diagnostic {
         .error(
             YAMLDiagnosticCode.unsupportedEncoding.rawValue,

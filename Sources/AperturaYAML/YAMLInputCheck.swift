@@ -1,6 +1,6 @@
 import AperturaSource
 
-/// Checks made on the raw bytes before libyaml reads them: size, encoding and UTF-8 well-formedness.
+/// Checks made on the raw bytes before libyaml reads them: size, text or not, encoding and UTF-8 well-formedness.
 /// Each gives a precise diagnostic that libyaml's own reader errors would not.
 enum YAMLInputCheck {
     /// The first problem found, or nil when the bytes may be parsed. `checkSize` is false for a stream,
@@ -10,14 +10,22 @@ enum YAMLInputCheck {
         if checkSize && bytes.count > limits.maxDocumentBytes {
             return YAMLDiagnostics.tooLarge(size: bytes.count, limit: limits.maxDocumentBytes, at: start)
         }
+        // A known format first: its signature can look like UTF-16's zero bytes (an image, a program).
+        if let format = BinaryFormat.signature(of: bytes) {
+            return YAMLDiagnostics.notText(format, at: start)
+        }
         if let encoding = unsupportedEncoding(bytes) {
             return YAMLDiagnostics.unsupportedEncoding(encoding, at: start)
         }
         return bytes.withUnsafeBufferPointer { buffer -> Diagnostic? in
+            func location(ofByte offset: Int) -> SourceLocation {
+                var lines = SourceLineIndex(bytes: buffer)
+                lines.firstLine = firstLine
+                return lines.location(ofByte: offset, file: file)
+            }
+            if let nul = BinaryFormat.firstNUL(in: bytes) { return YAMLDiagnostics.notText(BinaryFormat.binaryFile, at: location(ofByte: nul)) }
             guard let bad = UTF8Validation.firstInvalidOffset(buffer) else { return nil }
-            var lines = SourceLineIndex(bytes: buffer)
-            lines.firstLine = firstLine
-            return YAMLDiagnostics.invalidUTF8(byte: buffer[bad], at: lines.location(ofByte: bad, file: file))
+            return YAMLDiagnostics.invalidUTF8(byte: buffer[bad], at: location(ofByte: bad))
         }
     }
 

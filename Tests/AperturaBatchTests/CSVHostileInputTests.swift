@@ -147,4 +147,28 @@ import Testing
         let help = result.summary.map { _ in Fixtures.read(out + "/errors.csv") } ?? ""
         #expect(help.contains("«;»"), "\(help)")
     }
+
+    /// The workbook itself (a ZIP) given as the table was a first row "not valid UTF-8", with the advice to declare
+    /// Windows-1252: it is one `not_text` input that says what it looks like.
+    @Test func aWorkbookGivenAsTheTableIsNotText() throws {
+        let dir = Fixtures.temporaryDirectory("csv-not-text")
+        Fixtures.write(Self.mapping, dir + "/mapping.yaml")
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xC3, 0x28]).write(to: URL(fileURLWithPath: dir + "/tabla.csv"))
+        let result = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: dir + "/out", rules: Fixtures.paiRules,
+                                                      policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
+        #expect(result.summary?.counts.invalid == 1)
+        let rows = Fixtures.records(dir + "/out/errors.csv").dropFirst()
+        #expect(rows.map { [$0[1], $0[2], $0[3]] } == [["1", "1", "not_text"]])
+        #expect(rows.first?[4].hasPrefix("el archivo no es de texto: parece un archivo ZIP, como una hoja de Excel (.xlsx)") == true)
+    }
+
+    /// A NUL in one cell is that row's error, the other rows are read. Quoted in a message, the NUL is shown in
+    /// errors.csv as `<U+0000>`: it was written into the table, where it cuts the text short in some spreadsheets.
+    @Test func aNULInACellIsThatRowsErrorAndShownAsACode() throws {
+        let (result, out) = try run("clave,nombre,poblacion,recibidas,en_plazo\nSO-1,Uno,100,4,1\nSO-2,D\u{0}os,100,4,1\nSO-3,Tres,1\u{0}0,4,1\n")
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(errors(out) == [["3", "6", "invalid_character"], ["4", "11", "type_mismatch"]])
+        #expect(!Fixtures.bytes(out + "/errors.csv").contains(0))
+        #expect(Fixtures.records(out + "/errors.csv").last?[4].hasPrefix("se esperaba un número entero, se encontró «1<U+0000>0»") == true)
+    }
 }

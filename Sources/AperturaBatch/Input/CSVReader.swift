@@ -50,6 +50,9 @@ public struct CSVReader: Sequence, Sendable {
         /// either encoding. Said once for the whole table, not as a header that is not UTF-8 with the advice to
         /// declare Windows-1252, which would not read it either.
         var utf16: String?
+        /// The file is not text at all (the workbook itself, a PDF): said once for the whole table, not as a first
+        /// row that is not UTF-8.
+        var notText: LocalizedText?
 
         init(bytes: [UInt8], chunks: FileChunks?, file: String, delimiter: UInt8, encoding: CSVEncoding) {
             self.bytes = bytes
@@ -63,6 +66,9 @@ public struct CSVReader: Sequence, Sendable {
             if has(1) {
                 if self.bytes.starts(with: [0xFF, 0xFE]) { utf16 = "UTF-16LE" } else if self.bytes.starts(with: [0xFE, 0xFF]) { utf16 = "UTF-16BE" }
             }
+            // By signature only: a stray NUL in a cell is that row's error (`invalid_character`), the other rows are read.
+            _ = has(BinaryFormat.longestSignature - 1)
+            if let format = BinaryFormat.signature(of: self.bytes) { notText = format }
         }
 
         /// True when byte `index` is there, reading on as far as needed.
@@ -87,6 +93,13 @@ public struct CSVReader: Sequence, Sendable {
         static let maximumRecordBytes = 1 << 20
 
         public mutating func next() -> Item? {
+            if let notText, !finished {
+                finished = true
+                return .failure(error("not_text", es: "el archivo no es de texto: parece \(notText.es)",
+                                      en: "the file is not text: it looks like \(notText.en ?? notText.es)", line: 1, column: 1,
+                                      help: LocalizedText(es: "ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8»",
+                                                          en: "open it in the spreadsheet and save it as \"CSV UTF-8\"")))
+            }
             if let utf16, !finished {
                 finished = true
                 return .failure(error("invalid_encoding", es: "la tabla está en \(utf16), que no se lee: se leen UTF-8 y Windows-1252",

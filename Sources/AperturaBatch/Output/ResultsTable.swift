@@ -58,8 +58,9 @@ public struct ResultsTable: Sendable {
             let start = d.range?.start
             var message = d.message.text(language)
             if let help = d.help { message += " (\(help.text(language)))" }
-            return [start?.file ?? file, start.map { String($0.line) } ?? line.map(String.init) ?? "",
-                    start.map { String($0.column) } ?? "", d.code, message]
+            // A control character quoted from an input (a NUL, an escape) is shown, not written into the table.
+            return [ControlCharacters.shown(start?.file ?? file), start.map { String($0.line) } ?? line.map(String.init) ?? "",
+                    start.map { String($0.column) } ?? "", d.code, ControlCharacters.shown(message)]
         }
     }
 }
