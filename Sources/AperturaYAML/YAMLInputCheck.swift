@@ -23,7 +23,7 @@ enum YAMLInputCheck {
                 lines.firstLine = firstLine
                 return lines.location(ofByte: offset, file: file)
             }
-            if let nul = BinaryFormat.firstNUL(in: bytes) { return YAMLDiagnostics.notText(BinaryFormat.binaryFile, at: location(ofByte: nul)) }
+            if let nul = BinaryFormat.firstNUL(in: buffer) { return YAMLDiagnostics.notText(BinaryFormat.binaryFile, at: location(ofByte: nul)) }
             guard let bad = UTF8Validation.firstInvalidOffset(buffer) else { return nil }
             return YAMLDiagnostics.invalidUTF8(byte: buffer[bad], at: location(ofByte: bad))
         }
