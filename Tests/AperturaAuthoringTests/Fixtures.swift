@@ -59,6 +59,22 @@ enum Fixtures {
         return dir
     }
 
+    /// A test file of the PAI rules with one case, `name` judging `assessment` (written as given: a path, or
+    /// nothing) against `expect`, at `file`.
+    static func writeOneCasePAITest(to file: String, name: String, assessment: String = path("Examples/municipio-zapopan.yaml"),
+                                    expect: String) throws {
+        try """
+            kind: tests
+            rules: \(path("Rules/pai"))
+            policy: \(path("Policies/pai-inicio.yaml"))
+            as_of: 2026-06-30
+            cases:
+              - name: \(name)
+                assessment: \(assessment)
+                expect: \(expect)
+            """.write(toFile: file, atomically: false, encoding: .utf8)
+    }
+
     /// The mini policy (`Tests/Fixtures/mini/policy.yaml`) with `replacements` made and `tail` appended,
     /// written to a file of its own: the file's path.
     static func editedMiniPolicy(_ replacements: [(String, String)], appending tail: String = "") throws -> String {

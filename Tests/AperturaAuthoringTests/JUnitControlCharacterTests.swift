@@ -12,16 +12,7 @@ import Testing
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let file = dir + "/con\u{1}control.tests.yaml"
-        try """
-            kind: tests
-            rules: \(Fixtures.path("Rules/pai"))
-            policy: \(Fixtures.path("Policies/pai-inicio.yaml"))
-            as_of: 2026-06-30
-            cases:
-              - name: nivel equivocado
-                assessment: \(Fixtures.path("Examples/municipio-zapopan.yaml"))
-                expect: {level: avanzado}
-            """.write(toFile: file, atomically: false, encoding: .utf8)
+        try Fixtures.writeOneCasePAITest(to: file, name: "nivel equivocado", expect: "{level: avanzado}")
         let junit = RuleTestRenderer.junit(RuleTestRunner.run(paths: [file]), language: .en)
         #expect(junit.contains("<testsuite name=\"\(dir)/con\u{FFFD}control.tests.yaml\""), "\(junit)")
         #expect(junit.contains("<failure "))

@@ -10,16 +10,7 @@ import Testing
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let file = dir + "/vacio.tests.yaml"
-        try """
-            kind: tests
-            rules: \(Fixtures.path("Rules/pai"))
-            policy: \(Fixtures.path("Policies/pai-inicio.yaml"))
-            as_of: 2026-06-30
-            cases:
-              - name: sin autoevaluación
-                assessment: \(value)
-                expect: {level: en_desarrollo}
-            """.write(toFile: file, atomically: false, encoding: .utf8)
+        try Fixtures.writeOneCasePAITest(to: file, name: "sin autoevaluación", assessment: value, expect: "{level: en_desarrollo}")
         let (_, diagnostics) = RuleTestLoader.load(file: file)
         #expect(diagnostics.map(\.code) == ["invalid_value"])
         #expect(diagnostics.first.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0)" } == (value.isEmpty ? "7:16" : "7:17"), "at the value, or just after the colon when there is none")

@@ -9,16 +9,7 @@ import Testing
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let file = dir + "/escape.tests.yaml"
-        try """
-            kind: tests
-            rules: \(Fixtures.path("Rules/pai"))
-            policy: \(Fixtures.path("Policies/pai-inicio.yaml"))
-            as_of: 2026-06-30
-            cases:
-              - name: "borra\\e[2Jla pantalla"
-                assessment: \(Fixtures.path("Examples/municipio-zapopan.yaml"))
-                expect: {level: en_desarrollo}
-            """.write(toFile: file, atomically: false, encoding: .utf8)
+        try Fixtures.writeOneCasePAITest(to: file, name: #""borra\e[2Jla pantalla""#, expect: "{level: en_desarrollo}")
         let (testFile, diagnostics) = RuleTestLoader.load(file: file)
         #expect(testFile?.cases.isEmpty ?? true)
         #expect(diagnostics.map(\.code) == ["invalid_character"])
