@@ -47,6 +47,6 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         if let help {
             text += "\n  = \(language == .es ? "ayuda" : "help"): \(help.text(language))"
         }
-        return ControlCharacters.shown(text)
+        return HiddenCharacters.shown(text)
     }
 }

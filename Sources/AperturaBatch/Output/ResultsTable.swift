@@ -59,8 +59,8 @@ public struct ResultsTable: Sendable {
             var message = d.message.text(language)
             if let help = d.help { message += " (\(help.text(language)))" }
             // A control character quoted from an input (a NUL, an escape) is shown, not written into the table.
-            return [ControlCharacters.shown(start?.file ?? file), start.map { String($0.line) } ?? line.map(String.init) ?? "",
-                    start.map { String($0.column) } ?? "", d.code, ControlCharacters.shown(message)]
+            return [HiddenCharacters.shown(start?.file ?? file), start.map { String($0.line) } ?? line.map(String.init) ?? "",
+                    start.map { String($0.column) } ?? "", d.code, HiddenCharacters.shown(message)]
         }
     }
 }

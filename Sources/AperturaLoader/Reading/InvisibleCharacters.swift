@@ -7,6 +7,7 @@ import AperturaYAML
 /// they would reach reports and terminals unseen. Also the characters of no width that text copied from a
 /// web page or a word processor carries (U+200B–200F, U+2060–2064, U+FEFF): in an id they make another
 /// institution that looks the same, which the count of each institution once would not catch.
+/// The set is `HiddenCharacters.contains`, found here byte by byte (a test holds the two equal).
 public enum InvisibleCharacters {
     /// The first such character of `text`, if any.
     public static func first(in text: String) -> Unicode.Scalar? {
