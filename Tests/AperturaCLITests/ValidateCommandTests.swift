@@ -32,6 +32,27 @@ import TestSupport
         #expect(r.stderr.components(separatedBy: ": válido").count == 4)
     }
 
+    /// A folder used to be "a folder, not a file". It is searched as `batch` searches it: its YAML files and its
+    /// subfolders' in byte order of their paths, hidden files, rule tests, expected outcomes and CSV tables aside,
+    /// a link that leads nowhere reported where it stands; then a line counts the files.
+    @Test func aFolderIsSearchedForSelfAssessments() throws {
+        let dir = Scratch.path + "/validate-folder-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/b-sub", withIntermediateDirectories: true)
+        let zapopan = try CLI.read("Examples/municipio-zapopan.yaml")
+        for name in ["a.yaml", "b-sub/c.yml", ".oculto.yaml", "d.tests.yaml", "d.outcomes.yaml"] {
+            try zapopan.write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
+        }
+        try "clave\nSO-1\n".write(toFile: dir + "/tabla.csv", atomically: false, encoding: .utf8)
+        try "apertura: 1\n".write(toFile: dir + "/e.yaml", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/c-roto.yaml", withDestinationPath: dir + "/nada.yaml")
+        let r = try CLI.run(["validate", dir, "--lang", "en"])
+        #expect(r.status == 65)
+        let summaries = r.stderr.split(separator: "\n").filter { !$0.contains("[") && !$0.hasPrefix("  ") }
+            .map { $0.replacingOccurrences(of: dir + "/", with: "") }
+        #expect(summaries == ["a.yaml: valid", "b-sub/c.yml: valid", "c-roto.yaml: 1 error", "e.yaml: 2 errors",
+                              "4 files: 2 valid, 2 with errors"])
+    }
+
     @Test func missingAnswersMakeAFileNotReadyToSubmit() throws {
         let r = try CLI.run(["validate", "Examples/partido-local-puebla.yaml", "--lang", "en"])
         #expect(r.status == 65)

@@ -1,16 +1,19 @@
+import AperturaBatch
 import AperturaEngine
 import AperturaLoader
 import AperturaModel
 import AperturaSource
 import ArgumentParser
+import Foundation
 
-/// `apertura validate FILE...`: every problem of each self-assessment, at file:line:column.
+/// `apertura validate PATH...`: every problem of each self-assessment, at file:line:column. A folder is searched
+/// for self-assessments as `batch` searches it.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: Bilingual.text("Valida autoevaluaciones: errores precisos en archivo:línea:columna, respuestas faltantes incluidas.", en: "Validates self-assessments: precise errors at file:line:column, missing answers included."))
 
-    @Argument(help: Bilingual.help("Autoevaluaciones (YAML).", en: "Self-assessments (YAML)."))
+    @Argument(help: Bilingual.help("Autoevaluaciones (YAML), o carpetas que las contienen.", en: "Self-assessments (YAML), or folders that hold them."))
     var files: [String]
 
     @Option(name: .long, help: Bilingual.help("Carpeta del conjunto de reglas (por omisión, la que nombra cada archivo).", en: "Rule set folder (by default, the one each file names)."))
@@ -22,7 +25,17 @@ struct ValidateCommand: ParsableCommand {
         let lang = language.lang
         var invalid = 0
         var cache: [String: RuleSet?] = [:]
-        for file in files {
+        let inputs = Self.inputs(files)
+        for input in inputs {
+            let file: String
+            switch input {
+            case .file(let path): file = path
+            case .unreadable(let failure):
+                Console.print(failure.diagnostics, language: lang)
+                Console.err("\(failure.file): 1 error\n")
+                invalid += 1
+                continue
+            }
             if let table = TableInput.error(for: file) {
                 Console.print([table], language: lang)
                 Console.err("\(file): 1 error\n")
@@ -58,7 +71,37 @@ struct ValidateCommand: ParsableCommand {
                 Console.err(lang == .es ? "\(file): válido\n" : "\(file): valid\n")
             }
         }
+        if inputs.count > 1 {
+            let valid = inputs.count - invalid
+            Console.err(lang == .es
+                ? "\(CountText.of(inputs.count, "archivo", "archivos")): \(CountText.of(valid, "válido", "válidos")), \(invalid) con errores\n"
+                : "\(CountText.of(inputs.count, "file", "files")): \(valid) valid, \(invalid) with errors\n")
+        }
         if invalid > 0 { throw ExitStatus.invalidInput }
+    }
+
+    enum Input {
+        case file(String)
+        /// A folder that could not be searched, or a link in it that leads nowhere.
+        case unreadable(BatchFailure)
+    }
+
+    /// Each path as given; in place of a folder, the self-assessments in it, searched as `batch` searches (YAML files,
+    /// recursively, in byte order of their paths; hidden files and the rule tests and expected outcomes kept beside
+    /// rules aside; a CSV table there is for `batch --mapping`, not a self-assessment to validate).
+    static func inputs(_ paths: [String]) -> [Input] {
+        paths.flatMap { path -> [Input] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [.file(path)] }
+            let found = InputDiscovery.expand([path])
+            var inputs: [Input] = []
+            var failures = found.failures[...]
+            for (i, file) in found.files.enumerated() {
+                while let failure = failures.first, failure.before <= i { inputs.append(.unreadable(failure.failure)); failures.removeFirst() }
+                if file.kind == .yaml { inputs.append(.file(file.path)) }
+            }
+            return inputs + failures.map { .unreadable($0.failure) }
+        }
     }
 
     /// The loader's diagnostics and the missing answers found after it, in the one order a person reads a file
