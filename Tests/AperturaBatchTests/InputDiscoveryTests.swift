@@ -21,6 +21,16 @@ import Testing
         #expect(InputDiscovery.kind(of: "entrada.txt", fromDirectory: false) == .yaml)
     }
 
+    /// Notepad saves `municipio.yaml` as `municipio.yaml.txt` (and Windows hides the `.txt`): such a submission
+    /// was passed over in a folder, lost from the run without a word. It is a self-assessment; any other `.txt` is not.
+    @Test(arguments: [
+        ("lote/municipio.yaml.txt", BatchInputFile.Kind.yaml), ("lote/m.YML.TXT", .yaml), ("lote/notas.txt", nil),
+        ("lote/yaml.txt", nil), ("lote/tabla.csv.txt", nil), ("lote/.yaml.txt", nil),
+    ] as [(String, BatchInputFile.Kind?)])
+    func selfAssessmentsSavedAsTextAreInputs(_ path: String, _ kind: BatchInputFile.Kind?) {
+        #expect(InputDiscovery.kind(of: path, fromDirectory: true) == kind)
+    }
+
     /// Byte order, worked out by hand: uppercase (0x41-0x5A) before lowercase, "-" (0x2D) before "." (0x2E) and
     /// digits, a prefix before its extensions, "é" (0xC3 0xA9) after every ASCII letter.
     @Test func pathsSortInByteOrder() {

@@ -76,8 +76,17 @@ public enum InputDiscovery {
         if fromDirectory, companionSuffixes.contains(where: { path.hasSuffix($0) }) { return nil }
         let ext = fileExtension(path).lowercased()
         if csvExtensions.contains(ext) { return .csv }
-        if yamlExtensions.contains(ext) { return .yaml }
+        if yamlExtensions.contains(ext) || savedAsText(path) { return .yaml }
         return fromDirectory ? nil : .yaml
+    }
+
+    /// `municipio.yaml.txt`: Windows' Notepad adds `.txt` to a name it saves as "Text document", and Windows hides
+    /// the extension, so the institution sees `municipio.yaml`. A submission saved so is a self-assessment: passed
+    /// over, it would be lost from the run without a word.
+    static func savedAsText(_ path: String) -> Bool {
+        guard fileExtension(path).lowercased() == "txt" else { return false }
+        let inner = fileExtension(String(path.dropLast(4))).lowercased()
+        return yamlExtensions.contains(inner)
     }
 
     /// What follows the last dot of the file's name ("" for none, or for a name that only starts with
