@@ -10,26 +10,14 @@ import Darwin
 /// Builds the YAML layer's diagnostics, so that every message exists in Spanish and English
 /// and every code comes from `YAMLDiagnosticCode`.
 enum YAMLDiagnostics {
-    /// `errorCode`: the `errno` of the failed call, said in both languages for the usual ones, in the same words
-    /// as the batch's unreadable inputs (the system's own text is English and capitalised: "No such file or
-    /// directory" in the middle of a sentence); any other in the system's words.
+    /// `errorCode`: the `errno` of the failed call.
     static func fileUnreadable(path: String, errorCode: Int32) -> Diagnostic {
-        let system = String(cString: strerror(errorCode))
-        let (spanish, english): (String, String) = switch errorCode {
-        case ENOENT: ("no existe", "it does not exist")
-        case EACCES, EPERM: ("no hay permiso para leerlo", "there is no permission to read it")
-        case EISDIR: ("es una carpeta, no un archivo", "it is a folder, not a file")
-        case ENOTDIR: ("una parte de la ruta no es una carpeta", "part of the path is not a folder")
-        case ELOOP: ("los enlaces de la ruta forman un ciclo", "the links of the path form a loop")
-        case ENAMETOOLONG: ("el nombre es demasiado largo", "the name is too long")
-        case EIO: ("error de entrada/salida del disco", "input/output error on the disk")
-        default: (system, system)
-        }
+        let reason = ReadFailureReason.text(errorCode)
         return .error(
             YAMLDiagnosticCode.fileUnreadable.rawValue,
             LocalizedText(
-                es: "no se puede leer el archivo \(path): \(spanish)",
-                en: "cannot read file \(path): \(english)"),
+                es: "no se puede leer el archivo \(path): \(reason.es)",
+                en: "cannot read file \(path): \(reason.en ?? reason.es)"),
             at: nil)
     }
 

@@ -14,7 +14,7 @@ import TestSupport
         let missing = home + "/no-such-file.yaml"
         let result = try CLI.run(command + [missing], environment: ["APERTURA_HOME": home])
         #expect(result.status == 65)
-        #expect(result.stderr == "error[file_unreadable]: no se puede leer el archivo \(missing): no existe\n")
+        #expect(result.stderr == "error[file_unreadable]: no se puede leer el archivo \(missing): no existe, o es un enlace que no lleva a ningún archivo\n")
         #expect(result.stdout.isEmpty)
     }
 }

@@ -187,8 +187,8 @@ struct DiagnosticTests {
         #expect(result.diagnostics.first?.range == nil)
         // The reason is said in both languages in the tool's words, not in the system's capitalised English
         // ("cannot read file ...: No such file or directory").
-        #expect(result.diagnostics.first?.message.es == "no se puede leer el archivo /nonexistent/apertura/none.yaml: no existe")
-        #expect(result.diagnostics.first?.message.en == "cannot read file /nonexistent/apertura/none.yaml: it does not exist")
+        #expect(result.diagnostics.first?.message.es == "no se puede leer el archivo /nonexistent/apertura/none.yaml: no existe, o es un enlace que no lleva a ningún archivo")
+        #expect(result.diagnostics.first?.message.en == "cannot read file /nonexistent/apertura/none.yaml: it does not exist, or is a link that leads nowhere")
     }
 
     @Test func directoryIsUnreadable() {

@@ -1,12 +1,12 @@
-public import AperturaSource
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Why an input could not be read, from the `errno` of the failed call, in both languages: the system's own
-/// words are English, and went into the Spanish errors.csv as they were.
+/// Why a file could not be read, from the `errno` of the failed call, in both languages: the system's own words
+/// are English (and capitalised: "No such file or directory" in the middle of a sentence), and went into Spanish
+/// messages as they were. `batch`'s inputs and every YAML file a command reads are said in these words.
 public enum ReadFailureReason {
     public static func text(_ code: Int32) -> LocalizedText {
         switch code {
