@@ -11,9 +11,7 @@ public enum Linter {
     /// Lints every rule set and policy under `paths` (see `LintTargets`); diagnostics sorted by place.
     public static func lint(paths: [String]) -> LintResult {
         let targets = LintTargets.find(in: paths)
-        var diagnostics: [Diagnostic] = targets.missing.map { path in
-            .error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil)
-        }
+        var diagnostics: [Diagnostic] = targets.missing.map(PathNotFound.diagnostic)
         diagnostics += targets.assessments.map { path in
             .error("not_a_rule_file", LocalizedText(es: "«\(path)» es una autoevaluación, no un conjunto de reglas ni una política",
                                                     en: "'\(path)' is a self-assessment, not a rule set or a policy"),

@@ -16,7 +16,7 @@ public enum RuleTestRunner {
         var evaluators: [String: Evaluator?] = [:]
         // A misspelt path is said as such, as `lint` says it, not left to "no case ran".
         for path in paths where !FileManager.default.fileExists(atPath: path) {
-            diagnostics.append(.error("path_not_found", LocalizedText(es: "no existe «\(path)»", en: "'\(path)' does not exist"), at: nil))
+            diagnostics.append(PathNotFound.diagnostic(path))
         }
         for file in RuleTestLoader.find(in: paths) {
             let (testFile, found) = RuleTestLoader.load(file: file)
