@@ -1,4 +1,5 @@
 import AperturaAuthoring
+import AperturaBatch
 import AperturaLoader
 import AperturaModel
 import AperturaSource
@@ -39,8 +40,16 @@ struct SchemasCommand: ParsableCommand {
         var outputs = try SchemaGenerator.files(ruleSets: ruleSets).map { ((output as NSString).appendingPathComponent($0.name), $0.text) }
         if let guide {
             let es = language.lang == .es
-            guard let current = try? String(contentsOfFile: guide, encoding: .utf8) else {
-                throw ValidationError(es ? "--guide: no se puede leer «\(guide)»" : "--guide: cannot read '\(guide)'")
+            let current: String
+            switch InputFileReader.bytes(atPath: guide) {
+            case .failure(let failure):
+                // The reason, as for any file a command reads ("it is a folder, not a file").
+                throw ValidationError("--guide: " + (failure.diagnostics.first?.message.text(language.lang) ?? guide))
+            case .success(let bytes):
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    throw ValidationError(es ? "--guide: «\(guide)» no es texto UTF-8" : "--guide: '\(guide)' is not UTF-8 text")
+                }
+                current = text
             }
             guard let updated = AuthorGuide.update(current) else {
                 throw ValidationError(es ? "--guide: «\(guide)» no tiene las marcas \(AuthorGuide.begin) … \(AuthorGuide.end)"
