@@ -27,4 +27,20 @@ import Testing
         }
         #expect(summary.score.mean == 0.35)
     }
+
+    /// BATCH.md: `levels` lists every level, best first, "plus `id: ""` for institutions without a level"; a
+    /// group's `levels` count its institutions the same way.
+    @Test func anInstitutionWithoutAScoreIsCountedWithoutALevel() throws {
+        let inputs = Fixtures.temporaryDirectory("no-level-in"), out = Fixtures.temporaryDirectory("no-level-out")
+        // GA 0.35, not above 0.6 (Policies/mga-2017.yaml): no_aprobatorio. N-2 lacks tc: no score, no level.
+        Fixtures.write(HistogramEdgeTests.mga(id: "N-1", tg: "0.40", tc: "0.40", pg: "0.30", pc: "0.30"), inputs + "/n1.yaml")
+        Fixtures.write(HistogramEdgeTests.mga(id: "N-2", tg: "0.40", tc: "0.40", pg: "0.30", pc: "0.30")
+            .replacingOccurrences(of: "  tc: {valor: 0.40}\n", with: ""), inputs + "/n2.yaml")
+        let result = try BatchRunner.run(BatchOptions(inputs: [inputs], outputDirectory: out, rules: Fixtures.mgaRules,
+                                                      policy: Fixtures.mgaPolicy, asOf: Fixtures.asOf2017, jobs: 1))
+        let summary = try #require(result.summary)
+        #expect(summary.levels.map(\.id) == ["satisfactorio", "aprobatorio", "no_aprobatorio", ""])
+        #expect(summary.levels.map(\.count) == [0, 0, 1, 1])
+        #expect(summary.byState.map(\.levels) == [["no_aprobatorio": 1, "": 1]])
+    }
 }
