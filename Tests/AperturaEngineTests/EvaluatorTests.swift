@@ -114,4 +114,23 @@ import Testing
     @Test func evaluationIsReproducible() throws {
         #expect(try evaluate("municipio.yaml") == evaluate("municipio.yaml"))
     }
+
+    @Test func aPhaseRunsFromItsStartToItsEndBothIncluded() throws {
+        // The mini calendar: p1 from 2025-01-01 to 2027-12-31, p2 from 2028-01-01 (FORMAT.md: each phase
+        // starts the day after the previous one ends, so no day falls between them).
+        #expect(try evaluate("municipio.yaml", asOf: "2025-01-01").phase.phase == "p1")
+        #expect(try evaluate("municipio.yaml", asOf: "2027-12-31").phase.phase == "p1")
+        #expect(try evaluate("municipio.yaml", asOf: "2028-01-01").phase.phase == "p2")
+    }
+
+    @Test func aGapNamesTheNextDeadlineOnlyWithANextGoal() throws {
+        // r_r (municipio, 0.4 against 0.6) sets no goal in p2: neither a next goal nor its deadline.
+        let r = try #require(outcome(try evaluate("municipio.yaml"), "r_r")?.gap)
+        #expect(r.nextGoal == nil)
+        #expect(r.nextDeadline == nil)
+        // r_share (partido, 0.0 against 0.5) has 0.8 in p2, due by the end of p2.
+        let share = try #require(outcome(try evaluate("partido.yaml"), "r_share")?.gap)
+        #expect(share.nextGoal?.target == .number(0.8))
+        #expect(share.nextDeadline == Fixtures.day("2030-12-31"))
+    }
 }

@@ -50,6 +50,26 @@ enum Fixtures {
         try write(text, to: "\(dir)/\(file)")
         return dir
     }
+
+    /// The mini policy with each `(old, new)` text replaced and `tail` appended (waivers, applicability
+    /// entries), written to a temporary folder.
+    static func miniPolicy(replacing replacements: [(String, String)] = [], appending tail: String = "") throws -> String {
+        var text = try String(contentsOfFile: "\(mini)/policy.yaml", encoding: .utf8)
+        for (old, new) in replacements {
+            guard text.contains(old) else { throw FixtureError("the mini policy has no '\(old)'") }
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let file = try temporaryDirectory() + "/policy.yaml"
+        try write(text + tail, to: file)
+        return file
+    }
+
+    /// A copy of the mini rule set whose indicators file has `old` replaced with `new`.
+    static func miniRules(editingIndicators old: String, to new: String) throws -> String {
+        let text = try String(contentsOfFile: "\(mini)/rules/indicators.yaml", encoding: .utf8)
+        guard text.contains(old) else { throw FixtureError("the mini indicators have no '\(old)'") }
+        return try miniRules(replacing: "indicators.yaml", with: text.replacingOccurrences(of: old, with: new))
+    }
 }
 
 struct FixtureError: Error, CustomStringConvertible {

@@ -59,4 +59,19 @@ import Testing
         #expect(noPeriod != original)
         #expect(try outcome(noPeriod) == "not_reported")
     }
+
+    /// FORMAT.md: a value within 10⁻⁹ of its goal counts as the goal itself. 0.7 - 0.4 is 0.29999999999999993,
+    /// a hair below 0.3, and 0.1 + 0.2 is 0.30000000000000004, a hair above: both reach a goal of 0.3 in their
+    /// direction; 0.2999 (10⁻⁴ short) does not.
+    @Test func binaryNoiseOnTheWrongSideOfTheGoalStillReachesIt() {
+        #expect(Evaluator.shortfall(.number(0.7 - 0.4), .number(0.3), .increase) == nil)
+        #expect(Evaluator.shortfall(.number(0.1 + 0.2), .number(0.3), .decrease) == nil)
+        #expect(Evaluator.shortfall(.number(0.2999), .number(0.3), .increase).map { abs($0 - 0.0001) < 1e-12 } == true)
+    }
+
+    /// 0.1 + 0.2 (0.30000000000000004) is 0.3 itself to a strict goal of 0.3: not passed, and short by 0, never by
+    /// a negative distance.
+    @Test func aStrictGoalReachedOnlyByBinaryNoiseIsShortByZero() {
+        #expect(Evaluator.shortfall(.number(0.1 + 0.2), .number(0.3), .increase, strict: true) == 0)
+    }
 }
