@@ -15,8 +15,12 @@ final class ReportFolder {
         staging = (outputDirectory as NSString).appendingPathComponent(".\(BatchOutputs.institutions).tmp-\(getpid())")
         let fm = FileManager.default
         try? fm.removeItem(atPath: staging)
-        if let code = Folders.make(staging) { throw AtomicWriteError(path: staging, systemError: code) }
-        TemporaryFiles.register(folder: staging)
+        var code: Int32?
+        let staging = staging
+        guard TemporaryFiles.create(staging, folder: true, {
+            code = Folders.make(staging)
+            return code == nil ? true : nil
+        }) != nil else { throw AtomicWriteError(path: staging, systemError: code ?? EIO) }
     }
 
     /// Writes one report; not synced one by one (thousands of small files, rebuilt by a re-run).

@@ -29,11 +29,16 @@ public final class AtomicFileWriter {
         if !directory.isEmpty, let code = Folders.make(directory) {
             throw AtomicWriteError(path: path, systemError: code)
         }
-        guard let handle = fopen(temporaryPath, "wb") else {
-            throw AtomicWriteError(path: path, systemError: errno)
+        var code: Int32 = 0
+        let temporaryPath = temporaryPath
+        guard let handle = TemporaryFiles.create(temporaryPath, {
+            let opened = fopen(temporaryPath, "wb")
+            if opened == nil { code = errno }
+            return opened
+        }) else {
+            throw AtomicWriteError(path: path, systemError: code)
         }
         self.handle = handle
-        TemporaryFiles.register(temporaryPath)
     }
 
     deinit { discard() }

@@ -16,7 +16,7 @@ enum InterruptHandler {
             if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                TemporaryFiles.removeAll()
+                TemporaryFiles.removeAllBeforeExit()
                 Console.err(Console.argumentLanguage == .es ? "\napertura: interrumpido; se descartaron las salidas a medio escribir\n"
                                                             : "\napertura: interrupted; partly written outputs were discarded\n")
                 _exit(128 + signalNumber)
