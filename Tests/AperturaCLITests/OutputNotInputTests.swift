@@ -48,6 +48,34 @@ import TestSupport
         try refuses(evaluate + ["--output", rules + "/rules/participacion.yaml"], keeping: rules + "/rules/participacion.yaml")
     }
 
+    /// A new YAML file in a folder `lint` or `test` searches would be read as a rule, policy or test file the
+    /// next time, and a text report in a rule set breaks it: refused (64) before it is made.
+    @Test func aNewYAMLFileInAFolderReadIsRefused() throws {
+        let (dir, rules) = try PAIRulesCopy.make("apertura-output-new-yaml")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        func refusesNew(_ arguments: [String], _ output: String, option: String = "--output") throws {
+            let r = try CLI.run(arguments + [option, output, "--lang", "en"])
+            #expect(r.status == 64, "\(arguments) \(r.stderr)")
+            #expect(r.stderr.contains("Error: \(option): '\(output)' would be in '"), "\(r.stderr)")
+            #expect(r.stderr.contains("whose YAML files this command reads"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+        try refusesNew(["lint", rules], rules + "/lint.yaml")
+        try refusesNew(["lint", rules], rules + "/rules/lint.yml")
+        try refusesNew(["lint", dir], dir + "/lint.yaml")
+        try refusesNew(["test", rules], rules + "/junit.yaml", option: "--junit")
+        // The same folder by another spelling (`./`, a link) is the same folder.
+        try FileManager.default.createSymbolicLink(atPath: dir + "/enlace", withDestinationPath: "rules")
+        try refusesNew(["lint", rules], dir + "/enlace/./lint.yaml")
+        // Outside the folders read, or not a YAML name, the new file is written.
+        let beside = Scratch.url.appendingPathComponent("lint-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: beside) }
+        // (65: the copy's test file names the policy by a path that leads nowhere from the copy.)
+        #expect(try CLI.run(["lint", rules, "--output", beside]).status == 65)
+        #expect(try CLI.run(["lint", rules, "--output", rules + "/lint.json", "--format", "json"]).status == 65)
+        #expect(FileManager.default.fileExists(atPath: beside) && FileManager.default.fileExists(atPath: rules + "/lint.json"))
+    }
+
     /// A file beside the inputs that is not read (a previous run's output) is written over as before.
     @Test func anOutputBesideTheInputsIsWritten() throws {
         let (dir, rules) = try PAIRulesCopy.make("apertura-output-beside")

@@ -25,7 +25,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let paths = paths.isEmpty ? ["Rules", "Policies"] : paths
-        try OutputNotInput.check(output, option: "--output", inputs: { FilesRead.authoring(under: paths) }, language: language.lang)
+        try OutputNotInput.check(output, option: "--output", inputs: { FilesRead.authoring(under: paths) }, folders: { FilesRead.foldersSearched(under: paths) }, language: language.lang)
         let result = Linter.lint(paths: paths)
         let text = LintRenderer.render(result, format: format, language: language.lang)
         if let output { try AtomicFileWriter.write(text, to: output) } else { try Console.out(text) }

@@ -26,7 +26,7 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let paths = paths.isEmpty ? ["Rules"] : paths
-        try OutputNotInput.check(junit, option: "--junit", inputs: { FilesRead.authoring(under: paths) }, language: lang)
+        try OutputNotInput.check(junit, option: "--junit", inputs: { FilesRead.authoring(under: paths) }, folders: { FilesRead.foldersSearched(under: paths) }, language: lang)
         let run = RuleTestRunner.run(paths: paths)
         Console.print(run.diagnostics, language: lang)
         try Console.out(RuleTestRenderer.text(run, coverage: coverage || requireFullCoverage, language: lang))

@@ -12,13 +12,32 @@ import Darwin
 enum OutputNotInput {
     /// `inputs` is only worked out when `output` is an existing regular file: a new file cannot be one that is
     /// read, and a device (`--output /dev/stdout` while reading `/dev/stdin`, both the terminal) is written in place.
-    static func check(_ output: String?, option: String, inputs: () -> [String], language: Language) throws {
-        guard let output, let info = SystemPath.status(output), info.st_mode & S_IFMT == S_IFREG,
+    /// `folders` are searched for YAML files at any depth: a new YAML file written in one of them would be read
+    /// as a rule file, a policy or a test file the next time (and break the rule set it lands in).
+    static func check(_ output: String?, option: String, inputs: () -> [String], folders: () -> [String] = { [] }, language: Language) throws {
+        guard let output else { return }
+        if SystemPath.status(output) == nil, let folder = folderReading(output, among: folders) {
+            throw ValidationError(language == .es
+                ? "\(option): «\(output)» quedaría en «\(folder)», cuyos archivos YAML lee este comando: la próxima vez se leería como archivo de reglas, de política o de pruebas; elija otro nombre o carpeta"
+                : "\(option): '\(output)' would be in '\(folder)', whose YAML files this command reads: next time it would be read as a rule, policy or test file; choose another name or folder")
+        }
+        guard let info = SystemPath.status(output), info.st_mode & S_IFMT == S_IFREG,
               let input = inputs().first(where: { SameFile.check(output, $0) }) else { return }
         // The file read is named only when it is spelt otherwise (a link, `./`).
         let (es, en) = input == output ? ("es un archivo", "is a file") : ("es «\(input)», un archivo", "is '\(input)', a file")
         throw ValidationError(language == .es
             ? "\(option): «\(output)» \(es) que este comando lee, y el resultado lo reemplazaría: elija otro archivo"
             : "\(option): '\(output)' \(en) that this command reads, and the result would replace it: choose another file")
+    }
+
+    /// The folder of `folders` that holds the YAML-named `output` at some depth, compared by real path (the
+    /// output's own folder exists, the file does not yet).
+    private static func folderReading(_ output: String, among folders: () -> [String]) -> String? {
+        guard output.hasSuffix(".yaml") || output.hasSuffix(".yml"),
+              let parent = SystemPath.realPath(PathText.directory(of: output).isEmpty ? "." : PathText.directory(of: output)) else { return nil }
+        return folders().first { folder in
+            guard let real = SystemPath.realPath(folder) else { return false }
+            return parent == real || parent.hasPrefix(real == "/" ? "/" : real + "/")
+        }
     }
 }
