@@ -15,6 +15,16 @@ import TestSupport
         #expect(r.stdout.contains("SO-JAL-01120"))
     }
 
+    /// An as-of date outside the policy's calendar was an input error (65) reported as a problem of the impact, with
+    /// the changes printed and no institution in it; `evaluate`, `explain` and `batch` call it a usage error (64).
+    @Test func diffWithAnAsOfOutsideTheCalendarIsAUsageError() throws {
+        let r = try CLI.run(["diff", "--from", "Rules/pai", "--to", "Rules/pai", "Examples/municipio-zapopan.yaml", "--as-of", "2040-01-01", "--lang", "en"])
+        #expect(r.status == 64, "\(r.stderr)")
+        // Policies/pai-inicio.yaml's calendar: inicio from 2025-01-01 to madurez ending 2035-12-31.
+        #expect(r.stderr.hasPrefix("Error: the as-of date 2040-01-01 falls in no phase of the policy's calendar (the calendar runs from 2025-01-01 to 2035-12-31)\nUsage: apertura diff"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
     /// `diff` reads each self-assessment once per version: a pipe was empty the second time, and its
     /// self-assessment said to be missing. It is refused, with why.
     @Test func diffOfAPipeSaysWhyItCannot() throws {

@@ -53,6 +53,24 @@ import TestSupport
                               "4 files: 2 valid, 2 with errors"])
     }
 
+    /// A folder with no self-assessment in it (empty, or only a table) used to exit 0 without a word, as if
+    /// it had been checked and found clean; `batch` and `diff` call it `no_inputs`, and so does `validate`.
+    @Test func aFolderWithoutSelfAssessmentsIsAnError() throws {
+        let dir = Scratch.path + "/validate-empty-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/vacia", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/tablas", withIntermediateDirectories: true)
+        try "clave\nSO-1\n".write(toFile: dir + "/tablas/tabla.csv", atomically: false, encoding: .utf8)
+        for folder in ["vacia", "tablas"] {
+            let r = try CLI.run(["validate", dir + "/" + folder, "--lang", "en"])
+            #expect(r.status == 65, "\(folder)")
+            #expect(r.stderr.contains("error[no_inputs]: no self-assessment (.yaml or .yml file) in '\(dir)/\(folder)'"), "\(r.stderr)")
+        }
+        // Beside a valid file, the empty folder is still one input with an error.
+        let r = try CLI.run(["validate", dir + "/vacia", "Examples/autonomo-ine.yaml", "--lang", "en"])
+        #expect(r.status == 65)
+        #expect(r.stderr.hasSuffix("2 files: 1 valid, 1 with errors\n"), "\(r.stderr)")
+    }
+
     @Test func missingAnswersMakeAFileNotReadyToSubmit() throws {
         let r = try CLI.run(["validate", "Examples/partido-local-puebla.yaml", "--lang", "en"])
         #expect(r.status == 65)

@@ -59,6 +59,11 @@ struct DiffCommand: ParsableCommand {
             var seen: Set<Diagnostic> = []
             Console.print((a + b).filter { $0.isError && seen.insert($0).inserted }, language: lang)
             guard let oldEvaluator, let newEvaluator else { throw ExitStatus.invalidInput }
+            // An as-of date the calendar does not cover is a usage error, as in `evaluate` and `batch`: no input is
+            // at fault, and every institution would be left out of the impact.
+            if newEvaluator.policy.phase(on: asOfDay) == nil {
+                throw ValidationError(Evaluator.Failure.noPhase(asOfDay, calendar: newEvaluator.policy.calendarSpan).message.text(lang))
+            }
             (impact, problems) = ImpactAnalysis.run(old: oldEvaluator, new: newEvaluator, files: ImpactAnalysis.files(in: inputs), asOf: asOfDay)
             // A folder with no self-assessment in it would leave its population out without a word.
             problems = inputs.filter { ImpactAnalysis.files(in: [$0]).isEmpty }.map { input in

@@ -35,6 +35,13 @@ struct ValidateCommand: ParsableCommand {
                 Console.err("\(failure.file): 1 error\n")
                 invalid += 1
                 continue
+            case .empty(let folder):
+                // Most likely the wrong folder: a clean exit would say that nothing was wrong with it.
+                Console.print([.error("no_inputs", LocalizedText(es: "no hay ninguna autoevaluación (archivos .yaml o .yml) en «\(folder)»",
+                                                                 en: "no self-assessment (.yaml or .yml file) in '\(folder)'"), at: nil)], language: lang)
+                Console.err("\(folder): 1 error\n")
+                invalid += 1
+                continue
             }
             if let table = TableInput.error(for: file) {
                 Console.print([table], language: lang)
@@ -84,11 +91,14 @@ struct ValidateCommand: ParsableCommand {
         case file(String)
         /// A folder that could not be searched, or a link in it that leads nowhere.
         case unreadable(BatchFailure)
+        /// A folder with no self-assessment in it (nothing, or only tables and files that are passed over).
+        case empty(String)
     }
 
     /// Each path as given; in place of a folder, the self-assessments in it, searched as `batch` searches (YAML files,
     /// recursively, in byte order of their paths; hidden files and the rule tests and expected outcomes kept beside
-    /// rules aside; a CSV table there is for `batch --mapping`, not a self-assessment to validate).
+    /// rules aside; a CSV table there is for `batch --mapping`, not a self-assessment to validate); a folder with none
+    /// of them is `.empty`.
     static func inputs(_ paths: [String]) -> [Input] {
         paths.flatMap { path -> [Input] in
             var isFolder: ObjCBool = false
@@ -100,7 +110,8 @@ struct ValidateCommand: ParsableCommand {
                 while let failure = failures.first, failure.before <= i { inputs.append(.unreadable(failure.failure)); failures.removeFirst() }
                 if file.kind == .yaml { inputs.append(.file(file.path)) }
             }
-            return inputs + failures.map { .unreadable($0.failure) }
+            inputs += failures.map { .unreadable($0.failure) }
+            return inputs.isEmpty ? [.empty(path)] : inputs
         }
     }
 
