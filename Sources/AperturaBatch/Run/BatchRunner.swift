@@ -54,9 +54,11 @@ public enum BatchRunner {
                                                   en: "there is no input (.yaml, .yml or .csv files) in \(listed)"), at: nil),
             ], summary: nil)
         }
-        let ruleSetID = mapping?.ruleSet ?? (options.rules == nil ? bundledRuleSet(namedIn: files) : files.first(where: { $0.kind == .yaml }).flatMap { Workspace.ruleSetID(of: $0.path) })
+        // The rule set the mapping or the inputs name, when --rules does not say. With --rules, the policy is the one
+        // for the rule set its folder declares (not the folder's name): inputs for another rule set are then the
+        // errors, not a policy the user never named.
+        let ruleSetID = options.rules == nil ? mapping?.ruleSet ?? bundledRuleSet(namedIn: files) : nil
         let rules = options.rules ?? Workspace.bundled("Rules/\(ruleSetID ?? "pai")")
-        // Without an id from the inputs, the policy is the one for the rule set the folder declares (not its name).
         let policy = Workspace.policyFile(forRules: rules, ruleSetID: ruleSetID, override: options.policy)
         let (loaded, diagnostics) = Workspace.load(rules: rules, policy: policy)
         setup += diagnostics

@@ -26,8 +26,10 @@ extension Workspace {
         return bundled("Rules/\(ruleSetID(of: file) ?? "pai")")
     }
 
-    /// `--policy` when given, else the bundled policy for that rule set: the one the file names, or, when the
-    /// file cannot be read ahead (a pipe), the one in `directory` (`--rules`).
+    /// `--policy` when given, else the bundled policy for that rule set: `ruleSetID` when the rules were chosen
+    /// from it (the one the file names), else the one in `directory` (`--rules`, or a pipe that cannot be read
+    /// ahead). With `--rules`, the file's own rule set is not asked: a file that answers another rule set is then
+    /// the error, at its `rule_set`, not a policy the user never named.
     public static func policyFile(forRules directory: String, ruleSetID: String?, override: String?) -> String {
         if let override { return override }
         if let id = ruleSetID ?? RuleSetLoader.load(directory: directory).0?.info.id, let path = defaultPolicy(forRuleSet: id) { return path }
@@ -38,7 +40,7 @@ extension Workspace {
     /// the file names and its policy.
     public static func load(for file: String, rules: String?, policy: String?) -> (Evaluator?, [Diagnostic]) {
         let directory = rulesDirectory(for: file, override: rules)
-        return load(rules: directory, policy: policyFile(forRules: directory, ruleSetID: ruleSetID(of: file), override: policy))
+        return load(rules: directory, policy: policyFile(forRules: directory, ruleSetID: rules == nil ? ruleSetID(of: file) : nil, override: policy))
     }
 
     /// The self-assessments of a file read against `ruleSet`, with `missing_answer` errors when `strict`
