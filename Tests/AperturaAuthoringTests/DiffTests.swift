@@ -57,7 +57,14 @@ import Testing
         #expect(lines.first == "record,kind,subject,name,old,new,delta,old_level,new_level,rules_changed")
         #expect(lines.contains("institution,level_changed,SO-PRUEBA-13,Municipio de prueba en el umbral,0.8750,0.7500,-0.1250,avanzado,en_desarrollo,comite_con_fecha comite_sesiona datos_calidad"))
         let json = DiffRenderer.render(report, format: .json, language: .es)
-        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        // Keys are snake_case, as in the CSV form, the reports and summary.json (they were asOf, newLevel, ...).
+        #expect(object["as_of"] as? String == "2026-06-30")
+        let impactRows = try #require(object["impact"] as? [[String: Any]])
+        let row = try #require(impactRows.first { $0["institution_id"] as? String == "SO-PRUEBA-13" })
+        #expect(row["old_level"] as? String == "avanzado" && row["new_level"] as? String == "en_desarrollo")
+        #expect(row["changed_rules"] as? [String] == ["comite_con_fecha", "comite_sesiona", "datos_calidad"])
+        #expect(json.range(of: #""[a-z]+[A-Z][A-Za-z]*" :"#, options: .regularExpression) == nil, "\(json)")
     }
 
     /// Over the PAI examples. Old scores are the hand-calculated ones of Examples/expected; new ones by hand:

@@ -102,6 +102,9 @@ import TestSupport
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 4)
         #expect(object["warnings"] as? Int == 5)
+        // Keys are snake_case, as in the reports and summary.json (it was schemaVersion).
+        #expect(object["schema_version"] as? Int == 1)
+        #expect(json.range(of: #""[a-z]+[A-Z][A-Za-z]*" :"#, options: .regularExpression) == nil, "\(json)")
     }
 
     @Test func folderWithoutRuleSetsOrPoliciesIsAnError() {

@@ -58,11 +58,14 @@ public enum LintRenderer {
                                file: $0.range?.file, line: $0.range?.start.line, column: $0.range?.start.column,
                                help: $0.help?.text(language))
             })
-        return encode(report)
+        return encode(report, keys: .convertToSnakeCase)
     }
 
-    static func encode(_ value: some Encodable) -> String {
+    /// `keys`: `.convertToSnakeCase` for Apertura's own JSON, whose keys are snake_case like those of the
+    /// reports and `summary.json` (`schema_version`, `as_of`); SARIF keeps its standard's camelCase names.
+    static func encode(_ value: some Encodable, keys: JSONEncoder.KeyEncodingStrategy = .useDefaultKeys) -> String {
         let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = keys
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
