@@ -90,7 +90,7 @@ public enum Linter {
         if !loaded.hasErrors {
             diagnostics += RuleSetCompiler.compile(partial).1
         }
-        diagnostics += RuleSetChecks(ruleSet: partial).run()
+        diagnostics += RuleSetChecks(ruleSet: partial, loadedCleanly: !loaded.hasErrors).run()
         // The rule set's test files are part of it: their own problems (keys, outcome codes) show here too.
         // Their expectations must name rules, indicators and levels that exist, and give indicator values of the
         // indicator's type; checked against this rule set when it loaded cleanly and the file tests it (one

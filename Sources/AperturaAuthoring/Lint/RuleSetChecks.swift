@@ -5,6 +5,10 @@ import AperturaSource
 /// written, not whether it can be evaluated.
 struct RuleSetChecks {
     let ruleSet: RuleSet
+    /// False when the rule set loaded with errors: a rule, file or reference that could not be read may be
+    /// what uses an indicator or cites a source, so "unused" would only echo that error (a misspelt key in a
+    /// rule, or its indicator's id misspelt, made the indicator it judges "unused" as well).
+    var loadedCleanly = true
 
     func run() -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -12,8 +16,10 @@ struct RuleSetChecks {
         found += IndicatorFormulaCheck.run(ruleSet.indicators)
         found += TranslationCheck(ruleSet: ruleSet).run()
         found += citationSections()
-        found += unusedIndicators()
-        found += unusedSources()
+        if loadedCleanly {
+            found += unusedIndicators()
+            found += unusedSources()
+        }
         found += ComparedValueCheck(ruleSet: ruleSet).run(ComparedValueCheck.expressions(of: ruleSet))
         return found
     }
