@@ -41,10 +41,22 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
                 en: "required key '\(key.rawValue)' is empty", at: SourceRange(at: written.range.start))
             return nil
         }
+        // A misspelt key (`periodicty`) is reported by `finish()` as unknown, with this key as "did you mean":
+        // that one error, at the typo, says all; "missing periodicity" at the entry would repeat it.
+        if misspelt(key) { return nil }
         context.error(
             "missing_key", es: "falta la clave obligatoria «\(key.rawValue)»",
             en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start))
         return nil
+    }
+
+    /// Whether a key written here that no `Key` names has `key` as its closest allowed key.
+    private func misspelt(_ key: Key) -> Bool {
+        let allowed = Key.allCases.map(\.rawValue)
+        return pairs.contains { pair in
+            guard let name = pair.key.scalar?.value, !allowed.contains(name) else { return false }
+            return LoadContext.mergeKeyHelp(name) == nil && Suggestion.closest(to: name, in: allowed) == key.rawValue
+        }
     }
 
     /// The key nodes present, for callers that check a key's own place.
