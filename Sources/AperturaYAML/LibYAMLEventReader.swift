@@ -94,6 +94,9 @@ final class LibYAMLEventReader {
         var help: LocalizedText?
         if problem == "mapping values are not allowed in this context", p.error != YAML_READER_ERROR {
             help = colonHelp(problemLine: p.problem_mark.line)
+        } else if let contextLine, p.error != YAML_READER_ERROR {
+            help = YAMLDiagnostics.indentationHelp(
+                problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1)
         }
         return YAMLDiagnostics.syntaxError(
             problem: problem, context: context,

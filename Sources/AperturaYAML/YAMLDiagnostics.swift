@@ -49,6 +49,23 @@ enum YAMLDiagnostics {
         es: "revise la sangría de esta línea y de la anterior; un valor que lleva «: » va entre comillas",
         en: "check the indentation of this line and the one before; a value holding ': ' goes in quotes")
 
+    /// Advice for the two problems a key indented too far or too little gives: a block mapping that finds no key
+    /// where one should be, or a block list that finds no `-`. `contextLine`/`contextColumn`: where that mapping's
+    /// first key, or that list's first `-`, is.
+    static func indentationHelp(problem: String, line: Int, contextLine: Int, contextColumn: Int) -> LocalizedText? {
+        switch problem {
+        case "did not find expected key":
+            LocalizedText(
+                es: "revise la sangría de la línea \(line): las claves del mapeo que empieza en la línea \(contextLine) van en la columna \(contextColumn)",
+                en: "check the indentation of line \(line): the keys of the mapping that starts on line \(contextLine) are at column \(contextColumn)")
+        case "did not find expected '-' indicator":
+            LocalizedText(
+                es: "revise la sangría de la línea \(line): los «-» de la lista que empieza en la línea \(contextLine) van en la columna \(contextColumn), y las claves de un elemento, más adentro que su «-»",
+                en: "check the indentation of line \(line): the '-' of the list that starts on line \(contextLine) are at column \(contextColumn), and an item's keys further in than its '-'")
+        default: nil
+        }
+    }
+
     /// Advice when `line` (its bytes, without the line break) is `key:value` with no space after the colon,
     /// or with a no-break space (U+00A0, pasted from a document) where the space goes. A colon followed by
     /// `/` (a link, `https://`) is not a key.
@@ -181,7 +198,8 @@ enum YAMLDiagnostics {
             "could not find expected ':'": "falta el ':' esperado",
             "did not find expected key": "no se encontró la clave esperada",
             "did not find expected node content": "no se encontró el contenido esperado",
-            "did not find expected '-' indicator": "no se encontró el indicador '-' esperado",
+            // "Indicador" would read as one of a rule set's indicators: YAML's word for `-` is not said.
+            "did not find expected '-' indicator": "falta el «-» de un elemento de lista",
             "did not find expected ',' or ']'": "falta ',' o ']'",
             "did not find expected ',' or '}'": "falta ',' o '}'",
             "found character that cannot start any token": "carácter que no puede iniciar ningún elemento",
@@ -196,7 +214,7 @@ enum YAMLDiagnostics {
             "found undefined tag handle": "prefijo de etiqueta no definido",
             "did not find expected <document start>": "no se encontró el inicio de documento esperado",
             "found unexpected ':'": "':' inesperado",
-            "found unexpected document indicator": "indicador de documento inesperado",
+            "found unexpected document indicator": "marca de documento («---» o «...») inesperada",
             "mapping keys are not allowed in this context": "no se permite una clave de mapeo en este contexto",
             "did not find expected alphabetic or numeric character": "falta una letra o un dígito",
             "did not find expected comment or line break": "se esperaba un comentario o un salto de línea",
@@ -204,7 +222,7 @@ enum YAMLDiagnostics {
             "did not find expected whitespace or line break": "se esperaba un espacio o un salto de línea",
             "did not find expected hexdecimal number": "se esperaba un número hexadecimal",
             "found invalid Unicode character escape code": "código de escape de un carácter Unicode no válido",
-            "found an indentation indicator equal to 0": "indicador de sangría igual a 0",
+            "found an indentation indicator equal to 0": "la sangría indicada de un bloque de texto es 0",
             "did not find expected <stream-start>": "no se encontró el inicio de flujo esperado",
             "did not find expected tag URI": "falta la URI de la etiqueta",
             "did not find the expected '>'": "falta el '>' esperado",
