@@ -63,7 +63,7 @@ public enum RuleSetCompiler {
                     "expr_type_mismatch",
                     LocalizedText(es: "la expresión da \(program.resultType), se esperaba \(expected.name(.es))",
                                   en: "the expression yields \(program.resultType), expected \(expected.name(.en))"),
-                    at: source.range, help: expected.help))
+                    at: source.range, help: expected.help(for: program.resultType)))
             }
             return (program, nil)
         } catch {
@@ -84,14 +84,23 @@ public enum RuleSetCompiler {
             }
         }
 
-        /// What to write instead.
-        var help: LocalizedText {
-            switch self {
-            case .bool:
+        /// What to write instead of an expression that yields `actual`. A list (a `list` or `choices` field
+        /// used whole) is counted or tested, not compared: the general advice would not fit it.
+        func help(for actual: CELType) -> LocalizedText {
+            switch (self, actual) {
+            case (.number, .list):
+                LocalizedText(
+                    es: "una lista no es un número: cuente sus elementos con `size(lista)` o `lista.filter(x, cond).size()`, o sume un campo con `lista.map(x, x.campo).sum()`",
+                    en: "a list is not a number: count its items with `size(list)` or `list.filter(x, cond).size()`, or add up a field with `list.map(x, x.field).sum()`")
+            case (.bool, .list):
+                LocalizedText(
+                    es: "una lista no es true ni false: pregunte si algún elemento cumple con `lista.exists(x, cond)`, si todos con `lista.all(x, cond)`, o si tiene alguno con `size(lista) > 0`",
+                    en: "a list is neither true nor false: ask whether some item holds with `list.exists(x, cond)`, whether all do with `list.all(x, cond)`, or whether it has any with `size(list) > 0`")
+            case (.bool, _):
                 LocalizedText(
                     es: "una condición, un check o un indicador boolean da true o false: compare el valor (`... > 0`, `... == 'x'`)",
                     en: "a condition, a check or a boolean indicator yields true or false: compare the value (`... > 0`, `... == 'x'`)")
-            case .number:
+            case (.number, _):
                 LocalizedText(
                     es: "un indicador numérico da un número: para un sí/no use `cond ? 1.0 : 0.0`, o la unidad boolean",
                     en: "a numeric indicator yields a number: for a yes/no use `cond ? 1.0 : 0.0`, or the boolean unit")
