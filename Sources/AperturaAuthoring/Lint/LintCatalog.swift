@@ -20,6 +20,7 @@ public enum LintCatalog {
         Entry(code: "unused_source", severity: "nota", description: "Un documento de `sources` que ninguna cita nombra."),
         Entry(code: "level_unreachable", severity: "error", description: "Un nivel que ningún puntaje recibe: su umbral pasa del puntaje más alto posible (1 con `weighted_rules`; el de la unidad del indicador con `indicator`), o todo puntaje alcanza ya un nivel anterior (como `at_least: 0`)."),
         Entry(code: "calendar_gap", severity: "error", description: "Días entre dos fases del calendario de la política que ninguna fase cubre: con una fecha de corte en ellos no se puede evaluar."),
+        Entry(code: "phase_order", severity: "error", description: "El calendario de la política fecha una fase antes que otra que el conjunto de reglas lista antes que ella: sus metas, que crecen en ese orden, se aplicarían en otro."),
         Entry(code: "waiver_before_calendar", severity: "advertencia", description: "Una dispensa cuyo `until` es anterior al inicio de la primera fase del calendario: no se aplica nunca."),
         Entry(code: "phase_not_scheduled", severity: "advertencia", description: "Una fase del conjunto de reglas sin fechas en el calendario de la política."),
         Entry(code: "unknown_rule_set", severity: "error", description: "La política evalúa un conjunto de reglas que no se encontró."),

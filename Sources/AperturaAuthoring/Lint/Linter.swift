@@ -162,6 +162,7 @@ public enum Linter {
         }
         if !partial.incomplete.contains(.calendar) {
             diagnostics += CalendarChecks(policy: policy).run()
+            diagnostics += PhaseOrderCheck(policy: policy, ruleSet: ruleSet).run()
         }
         return (diagnostics, loaded)
     }
