@@ -53,7 +53,10 @@ extension LoadContext {
         case .proposed where rationale == nil:
             error(
                 "missing_rationale", es: "\(what.es) es una propuesta sin justificación (rationale)",
-                en: "\(what.text(.en)) is proposed but gives no rationale", at: range)
+                en: "\(what.text(.en)) is proposed but gives no rationale", at: range,
+                help: LocalizedText(
+                    es: "añada rationale: {es: ..., en: ...} con el porqué de lo propuesto, o, si una fuente lo muestra, cítela con source y quite status: proposed",
+                    en: "add rationale: {es: ..., en: ...} saying why it is proposed, or, if a source shows it, cite it with source and remove status: proposed"))
         default: break
         }
     }
