@@ -150,8 +150,11 @@ public enum PolicyLoader {
         }
         let sorted = calendar.sorted { $0.start < $1.start }
         for entry in sorted where entry.end < entry.start {
-            context.error("invalid_value", es: "la fase «\(entry.phase)» termina antes de empezar", en: "phase '\(entry.phase)' ends before it starts",
-                          at: entry.endRange ?? entry.range)
+            context.error("invalid_value", es: "la fase «\(entry.phase)» termina el \(entry.end), antes de empezar (el \(entry.start))",
+                          en: "phase '\(entry.phase)' ends on \(entry.end), before it starts (on \(entry.start))",
+                          at: entry.endRange ?? entry.range,
+                          help: LocalizedText(es: "start es el primer día de la fase y end el último: ¿están invertidas?",
+                                              en: "start is the phase's first day and end its last: are they swapped?"))
         }
         for (a, b) in zip(sorted, sorted.dropFirst()) where b.start <= a.end {
             // Say which days fall in both, and the start that would fix it (the day after the earlier ends).
