@@ -61,6 +61,13 @@ extension Compiler {
                     es: "CEL no convierte números de forma implícita: use double(x), int(x) o uint(x)",
                     en: "CEL does not convert numbers implicitly: use double(x), int(x) or uint(x)")
             }
+            let numericOperators = ["_+_", "_-_", "_*_", "_/_", "_%_", "_<_", "_<=_", "_>_", "_>=_"]
+            if numericOperators.contains(name), types.count == 2,
+                types.contains(where: { if case .list = $0 { true } else { false } }),
+                types.contains(where: numeric.contains)
+            {
+                error.help = ListAsNumberHelp.text
+            }
             throw error
         } else if ["int", "uint", "double", "string", "bytes", "bool", "timestamp", "duration", "size"].contains(name)
             || TimeFunctions.accessors.contains(name)

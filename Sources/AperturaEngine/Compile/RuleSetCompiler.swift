@@ -89,9 +89,7 @@ public enum RuleSetCompiler {
         func help(for actual: CELType) -> LocalizedText {
             switch (self, actual) {
             case (.number, .list):
-                LocalizedText(
-                    es: "una lista no es un número: cuente sus elementos con `size(lista)` o `lista.filter(x, cond).size()`, o sume un campo con `lista.map(x, x.campo).sum()`",
-                    en: "a list is not a number: count its items with `size(list)` or `list.filter(x, cond).size()`, or add up a field with `list.map(x, x.field).sum()`")
+                ListAsNumberHelp.text
             case (.bool, .list):
                 LocalizedText(
                     es: "una lista no es true ni false: pregunte si algún elemento cumple con `lista.exists(x, cond)`, si todos con `lista.all(x, cond)`, o si tiene alguno con `size(lista) > 0`",
