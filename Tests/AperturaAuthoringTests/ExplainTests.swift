@@ -51,7 +51,7 @@ import Testing
         let read = events.first { if case .read("datos_abiertos.conjuntos", _, _) = $0 { true } else { false } }
         if case .read(_, let range?, let value)? = read {
             #expect(range.start.line == 37)
-            #expect(value == "[2]")
+            #expect(value == "[{…}, {…}]")
         } else {
             Issue.record("datos_abiertos.conjuntos must be read")
         }

@@ -79,7 +79,8 @@ extension Evaluator {
         case .date(let day): day.description
         case .text(let text): "\"\(text)\""
         case .texts(let items): "[\(items.map { "\"\($0)\"" }.joined(separator: ", "))]"
-        case .items(let items): "[\(items.count)]"
+        // One `{…}` per item: `[2]` read as a list holding the number 2. A long list gives its count.
+        case .items(let items): items.count > 3 ? "[{…} ×\(items.count)]" : "[" + Array(repeating: "{…}", count: items.count).joined(separator: ", ") + "]"
         }
     }
 }
