@@ -38,7 +38,7 @@ struct LevelReachCheck {
                 found.append(.error("level_unreachable",
                                     LocalizedText(es: "ningún puntaje alcanza el nivel «\(level.id)»: los puntajes van de \(from) a \(to)",
                                                   en: "no score reaches level '\(level.id)': scores go from \(from) to \(to)"),
-                                    at: at))
+                                    at: at, help: Self.percentageHelp(level.threshold, high: high)))
             }
             let after = policy.levels.dropFirst(index + 1).map(\.id)
             if takesAll, !after.isEmpty {
@@ -52,5 +52,18 @@ struct LevelReachCheck {
             }
         }
         return found
+    }
+
+    /// On a 0-to-1 scale, a threshold from 10 to 100 is a percentage written as such (`at_least: 80`).
+    static func percentageHelp(_ threshold: ComplianceLevel.Threshold, high: Double) -> LocalizedText? {
+        let t: Double
+        switch threshold {
+        case .above(let v), .atLeast(let v): t = v
+        case .rest: return nil
+        }
+        guard high == 1, t >= 10, t <= 100 else { return nil }
+        let fraction = FormulaText.format(t / 100)
+        return LocalizedText(es: "los umbrales se escriben en la escala del puntaje, de 0 a 1: ¿quiso decir \(fraction)?",
+                             en: "thresholds are written on the score's scale, from 0 to 1: did you mean \(fraction)?")
     }
 }
