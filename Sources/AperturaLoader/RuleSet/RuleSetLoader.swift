@@ -29,16 +29,25 @@ public enum RuleSetLoader {
 
     static func readDocument(_ root: YAMLNode, file: String, into parts: inout RuleSetParts, _ context: LoadContext) {
         guard var reader = MappingReader<DocumentKey>(root, context, what: LocalizedText(es: "un mapa con kind", en: "a mapping with a kind")) else { return }
+        // A file whose kind or list key cannot be read adds none of its entries, as one YAML cannot parse: the
+        // references to them then say to fix this file first, rather than only that they do not exist.
+        func unread() { if !context.unreadFiles.contains(file) { context.unreadFiles.append(file) } }
         guard let kind = reader.required(.kind).flatMap({ context.oneOf($0, Kind.self) }) else {
+            unread()
             return
+        }
+        func list(_ key: DocumentKey) -> YAMLNode? {
+            let node = reader.required(key)
+            if node == nil { unread() }
+            return node
         }
         switch kind {
         case .ruleset: readRuleSetInfo(&reader, into: &parts, context)
-        case .form: parts.form += reader.required(.sections).flatMap { context.entries($0, kind: "section") { section($0, context) } } ?? []
-        case .indicators: parts.indicators += reader.required(.indicators).flatMap { context.entries($0, kind: "indicator") { indicator($0, context) } } ?? []
-        case .rules: parts.rules += reader.required(.rules).flatMap { context.entries($0, kind: "rule") { rule($0, context) } } ?? []
+        case .form: parts.form += list(.sections).flatMap { context.entries($0, kind: "section") { section($0, context) } } ?? []
+        case .indicators: parts.indicators += list(.indicators).flatMap { context.entries($0, kind: "indicator") { indicator($0, context) } } ?? []
+        case .rules: parts.rules += list(.rules).flatMap { context.entries($0, kind: "rule") { rule($0, context) } } ?? []
         case .populationGoals:
-            parts.populationGoals += reader.required(.populationGoals).flatMap { context.entries($0, kind: "population goal") { populationGoal($0, context) } } ?? []
+            parts.populationGoals += list(.populationGoals).flatMap { context.entries($0, kind: "population goal") { populationGoal($0, context) } } ?? []
         }
         // Keys of other kinds are unknown here.
         reader.finish()
