@@ -130,7 +130,8 @@ struct RuleSetValidator {
             case (.number(let target), false):
                 if let unit, let range = UnitRange(unit), !range.contains(target) {
                     context.error("invalid_value", es: "la meta \(UnitRange.shown(target)) está fuera del rango de la unidad \(unit.rawValue) (\(range.text.text(.es)))",
-                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.targetRange ?? goal.range)
+                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.targetRange ?? goal.range,
+                                  help: unit == .ratio ? UnitRange.percentageOnRatioHelp(target) : nil)
                 }
             default: break
             }

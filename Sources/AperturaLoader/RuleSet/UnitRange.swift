@@ -23,6 +23,14 @@ struct UnitRange {
         return LocalizedText(es: "\(Self.shown(low)) a \(Self.shown(high))", en: "\(Self.shown(low)) to \(Self.shown(high))")
     }
 
+    /// A ratio target from 10 to 100 is a percentage written as such (`target: 90` for 90 %).
+    static func percentageOnRatioHelp(_ target: Double) -> LocalizedText? {
+        guard target >= 10, target <= 100 else { return nil }
+        let fraction = shown(target / 100)
+        return LocalizedText(es: "una razón va de 0 a 1: ¿quiso decir \(fraction)? (para una escala de 0 a 100, use la unidad percent)",
+                             en: "a ratio goes from 0 to 1: did you mean \(fraction)? (for a 0-to-100 scale, use the percent unit)")
+    }
+
     static func shown(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
     }
