@@ -17,7 +17,16 @@ extension RuleSetLoader {
         let name = reader.required(.name).flatMap(context.localized)
         let description = reader.optional(.description).flatMap(context.localized)
         let unit = reader.required(.unit).flatMap { context.oneOf($0, Indicator.Unit.self) }
-        let direction = reader.optional(.direction).flatMap { context.oneOf($0, Indicator.Direction.self) } ?? .increase
+        let directionNode = reader.optional(.direction)
+        let direction = directionNode.flatMap { context.oneOf($0, Indicator.Direction.self) } ?? .increase
+        if unit == .boolean, direction == .decrease, let directionNode {
+            // A boolean is judged by equality with its goal: a direction would be ignored, not what was meant.
+            context.error(
+                "invalid_value", es: "un indicador boolean no lleva direction: decrease: se juzga por igualdad con su meta",
+                en: "a boolean indicator takes no direction: decrease: it is judged by equality with its goal", at: directionNode.range,
+                help: LocalizedText(es: "quite direction y dé como meta el valor que se busca (target: false si lo deseable es false)",
+                                    en: "remove direction and give as the goal the value sought (target: false if false is what is wanted)"))
+        }
         let indicatorClass = reader.required(.indicatorClass).flatMap { context.oneOf($0, Indicator.IndicatorClass.self) }
         let periodicity = reader.required(.periodicity).flatMap { context.oneOf($0, Indicator.Periodicity.self) }
         let value = reader.required(.value).flatMap(context.expression)
