@@ -16,7 +16,7 @@ import Testing
         let (errors, file) = try errors(direction: "decrease")
         #expect(errors.map(\.code) == ["invalid_value"])
         #expect(errors.first?.range?.start == SourceLocation(file: file, line: 7, column: 16))
-        #expect(errors.first?.message.es == "un indicador boolean no lleva direction: decrease: se juzga por igualdad con su meta")
+        #expect(errors.first?.message.es == "un indicador boolean no lleva «direction: decrease»: se juzga por igualdad con su meta")
         #expect(errors.first?.help?.es == "quite direction y dé como meta el valor que se busca (target: false si lo deseable es false)")
         #expect(errors.first?.help?.en == "remove direction and give as the goal the value sought (target: false if false is what is wanted)")
     }

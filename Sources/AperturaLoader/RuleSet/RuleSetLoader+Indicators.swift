@@ -22,8 +22,8 @@ extension RuleSetLoader {
         if unit == .boolean, direction == .decrease, let directionNode {
             // A boolean is judged by equality with its goal: a direction would be ignored, not what was meant.
             context.error(
-                "invalid_value", es: "un indicador boolean no lleva direction: decrease: se juzga por igualdad con su meta",
-                en: "a boolean indicator takes no direction: decrease: it is judged by equality with its goal", at: directionNode.range,
+                "invalid_value", es: "un indicador boolean no lleva «direction: decrease»: se juzga por igualdad con su meta",
+                en: "a boolean indicator takes no 'direction: decrease': it is judged by equality with its goal", at: directionNode.range,
                 help: LocalizedText(es: "quite direction y dé como meta el valor que se busca (target: false si lo deseable es false)",
                                     en: "remove direction and give as the goal the value sought (target: false if false is what is wanted)"))
         }
