@@ -26,6 +26,16 @@ import Testing
         #expect(errors.first?.help?.es == "¿quiso decir «periodicity»?")
     }
 
+    /// A file's `kind` misspelt: the reader stops there, before the unknown keys are listed; the typo must still
+    /// be said, at its place (it once was nothing at all, only the references into the file failing).
+    @Test func aMisspeltKindIsSaidThoughTheFileIsNotReadFurther() throws {
+        let (errors, file) = try lintMini(indicators: [("kind: indicators\n", "knd: indicators\n")])
+        let atFile = errors.filter { $0.range?.file == file }
+        #expect(atFile.map(\.code) == ["unknown_key"])
+        #expect(atFile.first?.range?.start == SourceLocation(file: file, line: 1, column: 1))
+        #expect(atFile.first?.help?.es == "¿quiso decir «kind»?")
+    }
+
     @Test func aRequiredKeyLeftOutIsStillMissing() throws {
         let (errors, file) = try lintMini(indicators: [("    periodicity: annual\n", "")])
         #expect(errors.map(\.code) == ["missing_key"])

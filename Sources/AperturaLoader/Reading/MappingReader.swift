@@ -41,22 +41,28 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
                 en: "required key '\(key.rawValue)' is empty", at: SourceRange(at: written.range.start))
             return nil
         }
-        // A misspelt key (`periodicty`) is reported by `finish()` as unknown, with this key as "did you mean":
-        // that one error, at the typo, says all; "missing periodicity" at the entry would repeat it.
-        if misspelt(key) { return nil }
+        // A misspelt key (`periodicty`) is one error, unknown at the typo with this key as "did you mean":
+        // "missing periodicity" at the entry would repeat it. Said here, not left to `finish()`, which a reader
+        // that stops at a missing key (a rule file without its `kind`) never reaches.
+        if let typo = misspelling(of: key) {
+            reportUnknown(typo)
+            taken.insert(typo.name)
+            return nil
+        }
         context.error(
             "missing_key", es: "falta la clave obligatoria «\(key.rawValue)»",
             en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start))
         return nil
     }
 
-    /// Whether a key written here that no `Key` names has `key` as its closest allowed key.
-    private func misspelt(_ key: Key) -> Bool {
+    /// A key written here that no `Key` names and whose closest allowed key is `key`, not yet reported.
+    private func misspelling(of key: Key) -> (name: String, node: YAMLNode)? {
         let allowed = Key.allCases.map(\.rawValue)
-        return pairs.contains { pair in
-            guard let name = pair.key.scalar?.value, !allowed.contains(name) else { return false }
-            return LoadContext.mergeKeyHelp(name) == nil && Suggestion.closest(to: name, in: allowed) == key.rawValue
+        for pair in pairs {
+            guard let name = pair.key.scalar?.value, !allowed.contains(name), !taken.contains(name) else { continue }
+            if LoadContext.mergeKeyHelp(name) == nil && Suggestion.closest(to: name, in: allowed) == key.rawValue { return (name, pair.key) }
         }
+        return nil
     }
 
     /// The key nodes present, for callers that check a key's own place.
@@ -74,13 +80,19 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
                 continue
             }
             if taken.contains(name) { continue }
-            let suggestion = Suggestion.closest(to: name, in: allowed)
-            context.error(
-                "unknown_key", es: "clave desconocida «\(name)»", en: "unknown key '\(name)'", at: pair.key.range,
-                help: LoadContext.mergeKeyHelp(name) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
-                    ?? LocalizedText(
-                        es: "claves permitidas: \(allowed.joined(separator: ", "))",
-                        en: "allowed keys: \(allowed.joined(separator: ", "))"))
+            reportUnknown((name, pair.key))
         }
+    }
+
+    /// `unknown_key` at the key, with the closest allowed key as "did you mean", else the allowed keys.
+    private func reportUnknown(_ key: (name: String, node: YAMLNode)) {
+        let allowed = Key.allCases.map(\.rawValue)
+        let suggestion = Suggestion.closest(to: key.name, in: allowed)
+        context.error(
+            "unknown_key", es: "clave desconocida «\(key.name)»", en: "unknown key '\(key.name)'", at: key.node.range,
+            help: LoadContext.mergeKeyHelp(key.name) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+                ?? LocalizedText(
+                    es: "claves permitidas: \(allowed.joined(separator: ", "))",
+                    en: "allowed keys: \(allowed.joined(separator: ", "))"))
     }
 }
