@@ -17,8 +17,8 @@ import Testing
         #expect(result.diagnostics.count == 200)
         #expect(result.errorCount == 250)
         #expect(result.omittedCount == 50)
-        #expect(LintRenderer.text(result, language: .en).hasSuffix("\n1 checked: 250 errors, 0 warnings (50 not shown)\n"))
-        #expect(LintRenderer.text(result, language: .es).hasSuffix("\n1 revisado: 250 errores, 0 advertencias (50 no se muestran)\n"))
+        #expect(LintRenderer.text(result, language: .en).hasSuffix("\n1 rule set checked: 250 errors, 0 warnings (50 not shown)\n"))
+        #expect(LintRenderer.text(result, language: .es).hasSuffix("\n1 conjunto de reglas revisado: 250 errores, 0 advertencias (50 no se muestran)\n"))
         let json = LintRenderer.json(result, language: .en)
         #expect(json.contains("\"errors\" : 250") && json.contains("\"omitted\" : 50"))
     }

@@ -23,7 +23,7 @@ import TestSupport
     @Test func policyWithPartialObjectiveWeights() throws {
         let result = Linter.lint(paths: [Fixtures.path("Rules/pai"), Fixtures.path("Tests/Fixtures/lint/policy-weights.yaml")])
         // Only the policy's own findings: the golden file must not change when the PAI content does.
-        let own = LintResult(checked: result.checked, diagnostics: result.diagnostics.filter { $0.range?.file.hasSuffix("policy-weights.yaml") ?? true })
+        let own = LintResult(checked: result.checked, ruleSetCount: result.ruleSetCount, diagnostics: result.diagnostics.filter { $0.range?.file.hasSuffix("policy-weights.yaml") ?? true })
         let text = Fixtures.relative(LintRenderer.text(own, language: .es))
         #expect(text == (try Fixtures.golden("Tests/Fixtures/lint/policy-weights.expected", actual: text)))
         #expect(!result.fails(strict: false))

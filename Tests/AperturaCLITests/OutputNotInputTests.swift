@@ -84,6 +84,6 @@ import TestSupport
         try "viejo".write(toFile: report, atomically: true, encoding: .utf8)
         let r = try CLI.run(["lint", "Rules/pai", "--output", report])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try String(contentsOfFile: report, encoding: .utf8).contains("1 revisado"))
+        #expect(try String(contentsOfFile: report, encoding: .utf8).contains("1 conjunto de reglas revisado:"))
     }
 }

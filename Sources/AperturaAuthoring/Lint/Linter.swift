@@ -70,7 +70,7 @@ public enum Linter {
             diagnostics += found
             count(loaded)
         }
-        return LintResult(checked: targets.ruleSets + targets.policies, diagnostics: sorted(diagnostics),
+        return LintResult(checked: targets.ruleSets + targets.policies, ruleSetCount: targets.ruleSets.count, diagnostics: sorted(diagnostics),
                           omittedErrors: omitted.errors, omittedWarnings: omitted.warnings)
     }
 
