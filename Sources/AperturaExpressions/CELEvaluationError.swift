@@ -50,7 +50,7 @@ public struct CELEvaluationError: Error, Hashable, Sendable {
         return CELEvaluationError(
             kind: .noSuchOverload(function),
             message: LocalizedText(
-                es: "ninguna sobrecarga de '\(function)' acepta (\(types))",
+                es: "ninguna sobrecarga de «\(function)» acepta (\(types))",
                 en: "no such overload: '\(function)' does not accept (\(types))"),
             offset: offset)
     }

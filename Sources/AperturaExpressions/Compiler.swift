@@ -31,7 +31,7 @@ struct Compiler {
     func fail(_ code: String, _ es: String, _ en: String, _ offset: Int, suggesting candidates: [String] = [], for name: String = "") -> PendingCompileError {
         var error = PendingCompileError(code: code, message: LocalizedText(es: es, en: en), offset: offset)
         if let guess = Suggestion.closest(to: name, in: candidates) {
-            error.help = LocalizedText(es: "¿quiso decir '\(guess)'?", en: "did you mean '\(guess)'?")
+            error.help = LocalizedText(es: "¿quiso decir «\(guess)»?", en: "did you mean '\(guess)'?")
         }
         return error
     }
@@ -109,13 +109,13 @@ struct Compiler {
         if Self.typeDenotations.contains(name) { return .constant(.type(name), .type) }
         if checked {
             throw fail(
-                CELCompileError.undeclaredReference, "variable no declarada: '\(name)'",
+                CELCompileError.undeclaredReference, "variable no declarada: «\(name)»",
                 "undeclared reference to '\(name)'", at,
                 suggesting: declarations.names + scopes.map(\.name), for: name)
         }
         let error = CELEvaluationError(
             kind: .undeclaredReference(name),
-            message: .init(es: "variable no declarada: '\(name)'", en: "undeclared reference to '\(name)'"),
+            message: .init(es: "variable no declarada: «\(name)»", en: "undeclared reference to '\(name)'"),
             offset: at)
         return CompiledNode(eval: { _ throws(CELEvaluationError) in throw error }, type: .dyn, constant: nil)
     }
@@ -144,11 +144,11 @@ struct Compiler {
                 if owner.hasSuffix("[]") {
                     let list = owner.dropLast(2)
                     throw fail(
-                        CELCompileError.unknownField, "los elementos de '\(list)' no tienen el campo '\(field)'",
+                        CELCompileError.unknownField, "los elementos de «\(list)» no tienen el campo «\(field)»",
                         "the items of '\(list)' have no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
                 }
                 throw fail(
-                    CELCompileError.unknownField, "'\(owner)' no tiene el campo '\(field)'",
+                    CELCompileError.unknownField, "«\(owner)» no tiene el campo «\(field)»",
                     "'\(owner)' has no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
             }
             let storage = objectType.storage

@@ -8,7 +8,7 @@ extension Compiler {
         let shift = receiver ? 1 : 0
         let counts = (0...8).filter { builtin.accepts(arity: $0) && $0 >= shift }.map { $0 - shift }
         var error = fail(
-            CELCompileError.unknownFunction, "'\(name)' no acepta \(written) \(written == 1 ? "argumento" : "argumentos")",
+            CELCompileError.unknownFunction, "«\(name)» no acepta \(written) \(written == 1 ? "argumento" : "argumentos")",
             "'\(name)' does not take \(written) \(written == 1 ? "argument" : "arguments")", at)
         guard let first = counts.first else { return error }
         let open = builtin.nary != nil && builtin.arities.upperBound > 8
@@ -19,7 +19,7 @@ extension Compiler {
         }
         let form = receiver ? ("con receptor", "with a receiver") : ("sin receptor", "without a receiver")
         error.help = LocalizedText(
-            es: "'\(name)' \(form.0) acepta \(list("o")) \(single ? "argumento" : "argumentos")",
+            es: "«\(name)» \(form.0) acepta \(list("o")) \(single ? "argumento" : "argumentos")",
             en: "'\(name)' \(form.1) takes \(list("or")) \(single ? "argument" : "arguments")")
         return error
     }

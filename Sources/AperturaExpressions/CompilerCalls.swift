@@ -31,13 +31,13 @@ extension Compiler {
             }
             if checked {
                 throw fail(
-                    CELCompileError.unknownFunction, "función desconocida: '\(name)' con \(CountText.of(all.count, "argumento", "argumentos"))",
+                    CELCompileError.unknownFunction, "función desconocida: «\(name)» con \(CountText.of(all.count, "argumento", "argumentos"))",
                     "unknown function: '\(name)' with \(CountText.of(all.count, "argument", "arguments"))", at,
                     suggesting: Builtin.names.filter { !$0.contains("_") && !$0.hasPrefix("@") }, for: name)
             }
             let error = CELEvaluationError(
                 kind: .unknownFunction(name),
-                message: .init(es: "función desconocida: '\(name)'", en: "unbound function: '\(name)'"),
+                message: .init(es: "función desconocida: «\(name)»", en: "unbound function: '\(name)'"),
                 offset: at)
             return CompiledNode(eval: { _ throws(CELEvaluationError) in throw error }, type: .dyn, constant: nil)
         }
@@ -50,7 +50,7 @@ extension Compiler {
         } else if checked, !types.contains(where: \.isDyn) {
             let shown = types.map(\.description).joined(separator: ", ")
             var error = fail(
-                CELCompileError.typeMismatch, "'\(Self.displayName(name))' no acepta (\(shown))",
+                CELCompileError.typeMismatch, "«\(Self.displayName(name))» no acepta (\(shown))",
                 "'\(Self.displayName(name))' does not accept (\(shown))", at)
             let numeric: Set<CELType> = [.int, .uint, .double]
             if ["_+_", "_-_", "_*_", "_/_", "_%_"].contains(name), types.count == 2, numeric.contains(types[0]),
@@ -137,7 +137,7 @@ extension Compiler {
         if checked {
             for n in [l, r] where !n.type.isDyn && n.type != .bool {
                 throw fail(
-                    CELCompileError.typeMismatch, "'\(isAnd ? "&&" : "||")' requiere bool, no \(n.type)",
+                    CELCompileError.typeMismatch, "«\(isAnd ? "&&" : "||")» requiere bool, no \(n.type)",
                     "'\(isAnd ? "&&" : "||")' requires bool, not \(n.type)", at)
             }
         }
@@ -182,7 +182,7 @@ extension Compiler {
         let whenFalse = try compile(f)
         if checked, !cond.type.isDyn, cond.type != .bool {
             throw fail(
-                CELCompileError.typeMismatch, "la condición de '?:' debe ser bool, no \(cond.type)",
+                CELCompileError.typeMismatch, "la condición de «?:» debe ser bool, no \(cond.type)",
                 "the condition of '?:' must be bool, not \(cond.type)", at)
         }
         let ce = cond.eval
@@ -205,7 +205,7 @@ extension Compiler {
         if let constant = pattern.constant, case .string(let p) = constant {
             let regex: CompiledRegex
             do { regex = try CompiledRegex(p) } catch {
-                throw fail(CELCompileError.invalidRegex, "expresión regular no válida '\(p)' (carácter \(error.position + 1)): \(error.message.es)",
+                throw fail(CELCompileError.invalidRegex, "expresión regular no válida «\(p)» (carácter \(error.position + 1)): \(error.message.es)",
                            "invalid regular expression '\(p)' (character \(error.position + 1)): \(error.message.en ?? error.message.es)", at)
             }
             return CompiledNode(

@@ -28,14 +28,14 @@ enum Indexing {
     static func noSuchKey(_ path: String, _ at: Int) -> CELEvaluationError {
         CELEvaluationError(
             kind: .noSuchKey(path),
-            message: .init(es: "no existe la clave '\(path)'", en: "no such key: '\(path)'"),
+            message: .init(es: "no existe la clave «\(path)»", en: "no such key: '\(path)'"),
             offset: at)
     }
 
     static func noSuchField(_ path: String, _ at: Int) -> CELEvaluationError {
         CELEvaluationError(
             kind: .noSuchField(path),
-            message: .init(es: "no hay valor para el campo '\(path)'", en: "no such field: '\(path)'"),
+            message: .init(es: "no hay valor para el campo «\(path)»", en: "no such field: '\(path)'"),
             offset: at)
     }
 }

@@ -62,7 +62,7 @@ enum ListExtension {
             throw CELEvaluationError(
                 kind: .noSuchOverload("sum"),
                 message: LocalizedText(
-                    es: "'sum' suma listas de números (int, uint o double), no de \(first.typeName)",
+                    es: "«sum» suma listas de números (int, uint o double), no de \(first.typeName)",
                     en: "'sum' adds up lists of numbers (int, uint or double), not of \(first.typeName)"),
                 offset: at)
         }
@@ -87,7 +87,7 @@ enum ListExtension {
         CELEvaluationError(
             kind: .noSuchOverload("sum"),
             message: LocalizedText(
-                es: "'sum' no mezcla tipos: el elemento 0 es \(first.typeName) y el \(index) es \(item.typeName); "
+                es: "«sum» no mezcla tipos: el elemento 0 es \(first.typeName) y el \(index) es \(item.typeName); "
                     + "convierta con double(x), int(x) o uint(x)",
                 en: "'sum' does not mix types: item 0 is \(first.typeName) and item \(index) is \(item.typeName); "
                     + "convert with double(x), int(x) or uint(x)"),

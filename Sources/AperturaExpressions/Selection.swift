@@ -21,7 +21,7 @@ enum Selection {
             throw CELEvaluationError(
                 kind: .noSuchOverload("select"),
                 message: .init(
-                    es: "un valor de tipo \(v.typeName) no tiene campos (al seleccionar '\(field)')",
+                    es: "un valor de tipo \(v.typeName) no tiene campos (al seleccionar «\(field)»)",
                     en: "type '\(v.typeName)' does not support field selection ('\(field)')"),
                 offset: at)
         }

@@ -28,6 +28,24 @@ import TestSupport
         #expect(english > 500, "\(english) English texts found")
     }
 
+    /// A name shown in a Spanish message is quoted «así», as everywhere else, not 'así' (the expression
+    /// compiler's messages once were). Code inside backticks keeps CEL's own quotes (`... == 'x'`).
+    @Test func spanishTextsQuoteNamesWithGuillemets() throws {
+        let sources = SharedData.packageRoot.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        var spanish = 0
+        for file in files.sorted() {
+            let tokens = SwiftTokens(try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)).tokens
+            for (index, token) in tokens.enumerated() {
+                guard case .text(let text) = token, index >= 2, tokens[index - 2] == .word("es"), tokens[index - 1] == .mark(":") else { continue }
+                spanish += 1
+                let prose = text.replacing(/`[^`]*`/, with: "")
+                #expect(!prose.contains("'\u{FFFC}'"), "\(file): a name quoted with ' in the Spanish text \"\(text)\"")
+            }
+        }
+        #expect(spanish > 300, "\(spanish) Spanish texts found")
+    }
+
     /// `en: "x"`, `t("…", "x")`, `es ? "…" : "x"` (also `language == .es ? "…" : "x"`).
     static func isEnglish(_ tokens: [SwiftTokens.Token], at index: Int) -> Bool {
         func token(_ offset: Int) -> SwiftTokens.Token? { tokens.indices.contains(index + offset) ? tokens[index + offset] : nil }

@@ -56,14 +56,14 @@ struct CompileErrorTests {
     func wrongArity() throws {
         let receiver = try #require(compileError("[1, 2].sum(0)"))
         #expect(receiver.code == "expr_unknown_function")
-        #expect(receiver.message.es == "'sum' no acepta 1 argumento")
-        #expect(receiver.help?.es == "'sum' con receptor acepta 0 argumentos")
+        #expect(receiver.message.es == "«sum» no acepta 1 argumento")
+        #expect(receiver.help?.es == "«sum» con receptor acepta 0 argumentos")
         #expect(receiver.column == 7)
         let global = try #require(compileError("size('a', 'b')"))
         #expect(global.message.en == "'size' does not take 2 arguments")
         #expect(global.help?.en == "'size' without a receiver takes 1 argument")
         let join = try #require(compileError("['a'].join('-', 'x')"))
-        #expect(join.help?.es == "'join' con receptor acepta 0 o 1 argumentos")
+        #expect(join.help?.es == "«join» con receptor acepta 0 o 1 argumentos")
         let greatest = try #require(compileError("math.greatest()"))
         #expect(greatest.help?.en == "'math.greatest' without a receiver takes 1 or more arguments")
     }
@@ -74,7 +74,7 @@ struct CompileErrorTests {
     ])
     func unknownFunctionCount(_ expression: String, _ spanish: String, _ english: String) throws {
         let error = try #require(compileError(expression))
-        #expect(error.message.es == "función desconocida: 'foo' \(spanish)")
+        #expect(error.message.es == "función desconocida: «foo» \(spanish)")
         #expect(error.message.en == "unknown function: 'foo' \(english)")
     }
 

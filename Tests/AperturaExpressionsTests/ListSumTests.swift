@@ -72,7 +72,7 @@ struct ListSumTests {
             #expect(error?.code == "expr_type_mismatch", "\(source)")
         }
         let error = try #require(compileError("names.sum()", declarations: d))
-        #expect(error.message.es == "'sum' no acepta (list(string))")
+        #expect(error.message.es == "«sum» no acepta (list(string))")
         #expect(error.column == 6)
         #expect(compileError("[1, 2].sum(0)")?.code == "expr_unknown_function")
     }

@@ -29,7 +29,7 @@ struct ObjectTypeTests {
         #expect(error?.offset == 26)
         #expect(error?.column == 27)
         #expect(error?.help?.en == "did you mean 'acta'?")
-        #expect(error?.help?.es == "¿quiso decir 'acta'?")
+        #expect(error?.help?.es == "¿quiso decir «acta»?")
     }
 
     /// The message names the operand as the author wrote it, not the type's internal name
@@ -41,10 +41,10 @@ struct ObjectTypeTests {
         var d = CELDeclarations()
         d.declare("participacion", .object(seccion))
         let section = compileError("participacion.mecanismo == []", declarations: d)
-        #expect(section?.message.es == "'participacion' no tiene el campo 'mecanismo'")
+        #expect(section?.message.es == "«participacion» no tiene el campo «mecanismo»")
         #expect(section?.message.en == "'participacion' has no field 'mecanismo'")
         let item = compileError("participacion.mecanismos.all(m, m.funcionand)", declarations: d)
-        #expect(item?.message.es == "los elementos de 'participacion.mecanismos' no tienen el campo 'funcionand'")
+        #expect(item?.message.es == "los elementos de «participacion.mecanismos» no tienen el campo «funcionand»")
         #expect(item?.message.en == "the items of 'participacion.mecanismos' have no field 'funcionand'")
         #expect(item?.help?.en == "did you mean 'funcionando'?")
         // An operand without a path (a list literal's item) falls back to the type's name.

@@ -72,7 +72,7 @@ struct RegexTests {
     func invalidInExpressions() throws {
         let error = try #require(compileError("'a'.matches('(?=a)')"))
         #expect(error.code == CELCompileError.invalidRegex)
-        #expect(error.message.es == "expresión regular no válida '(?=a)' (carácter 1): grupo no válido o no admitido (RE2 no admite referencias hacia atrás ni búsquedas hacia delante o hacia atrás)")
+        #expect(error.message.es == "expresión regular no válida «(?=a)» (carácter 1): grupo no válido o no admitido (RE2 no admite referencias hacia atrás ni búsquedas hacia delante o hacia atrás)")
         let evaluation = try #require(try evaluationError("s.matches(p)", [("s", .string, .string("a")), ("p", .string, .string("[a"))]))
         #expect(evaluation.kind == .invalidArgument)
         #expect(evaluation.message.en == "invalid regular expression '[a' (character 1): missing ']' closing this character class")
