@@ -39,4 +39,12 @@ import Testing
             #expect(d.first?.help?.es == "escriba «mini», en minúsculas y sin espacios", "\(written)")
         }
     }
+
+    /// An evidence entry of nothing but spaces is no evidence: an error at the entry (`[" "]`: the quote opens
+    /// at column 12 of line 6), not a document that counts.
+    @Test func aBlankEvidenceEntryIsAnErrorAtIt() throws {
+        let d = try diagnostics("apertura: 1\nrule_set: mini\n" + Self.institution + "answers:\n  a:\n    acta: [\" \"]\n")
+        #expect(brief(d) == ["6:12 invalid_value"])
+        #expect(d.first?.message.es == "una evidencia vacía no cuenta")
+    }
 }

@@ -47,6 +47,25 @@ import Testing
         #expect(d.contains { $0.message.es.hasPrefix("falta el periodo que se reporta") })
     }
 
+    /// A rule reads the period through every indicator between them, whatever their order in the file: here
+    /// `share` (second) reads `after_broken` (last), which reads `broken` (fifth), which reads `period.end`.
+    /// So r_share and r_p2only (on `share`) and r_err (on `broken`) read it, and nothing else does.
+    @Test func thePeriodIsReadThroughAChainOfIndicatorsInAnyOrder() throws {
+        var text = try String(contentsOfFile: Fixtures.mini + "/rules/indicators.yaml", encoding: .utf8)
+        let share = """
+            value: >-
+                  size(a.items) == 0 ? 0.0
+                    : double(a.items.filter(i, i.ok).size()) / double(size(a.items))
+            """
+        #expect(text.contains(share) && text.contains("value: a.n / 0"))
+        text = text.replacingOccurrences(of: share, with: "value: \"indicators.after_broken >= 0.0 ? 1.0 : 0.0\"")
+            .replacingOccurrences(of: "value: a.n / 0", with: "value: \"double(a.n) + (period.end > period.start ? 1.0 : 0.0)\"")
+        let rules = try Fixtures.miniRules(replacing: "indicators.yaml", with: text)
+        let ruleSet = try Fixtures.evaluator(rules: rules).compiled.ruleSet
+        let readers = PeriodReaders.rules(of: ruleSet, order: .municipal, kind: .municipio).map(\.rawValue)
+        #expect(readers == ["r_share", "r_p2only", "r_err"])
+    }
+
     @Test func noRuleReadsItInTheMetrica() throws {
         let d = try strictDiagnostics("Examples/mga/municipio-medido.yaml", rules: "Rules/mga", policy: "Policies/mga-2017.yaml",
                                       dropping: "period: {start: 2016-01-01, end: 2016-12-31}\n")

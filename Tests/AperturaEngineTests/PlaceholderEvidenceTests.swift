@@ -39,6 +39,11 @@ import Testing
         #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
     }
 
+    /// The longest word ("pendiente de publicar", 21 letters) with the dots after it that are ignored: 24 bytes.
+    @Test func theLongestWordWithItsDotsIsMissingEvidence() throws {
+        #expect(try agendaOutcome(documents: "[\"Pendiente de publicar...\"]").code == "missing_evidence")
+    }
+
     @Test func aNameWithADashIsEvidence() throws {
         #expect(try agendaOutcome(documents: "[\"Agenda 2025 — versión pública.pdf\"]").code == "met")
     }
