@@ -38,6 +38,9 @@ import Testing
         #expect(results.dropFirst().map { URL(fileURLWithPath: $0[0]).lastPathComponent } == ["a-good.yaml", "f-stream.yaml", "f-stream.yaml"])
         // A document's line is where its mapping starts: after `---` and the example's four comment lines.
         #expect(results[2][1] == "6")
+        // The stream's third document, read after the broken one: 1 (`---`) + 154 (the example) + 1 (`---`) + 3 (the
+        // broken one) + 1 (`---`) + 4 (comments) + 1 lines down, on the line of the file, not of its piece.
+        #expect(results[3][1] == "165")
 
         let errors = Fixtures.records(out + "/errors.csv")
         #expect(errors[0] == ["file", "line", "column", "code", "message"])
