@@ -164,7 +164,8 @@ import Testing
         let dir = Fixtures.temporaryDirectory("repeated")
         Fixtures.write(Fixtures.zapopan(as: 1), dir + "/a.yaml")
         Fixtures.write(Fixtures.zapopan(as: 2), dir + "/b.yaml")
-        Fixtures.write(Fixtures.zapopan(as: 1), dir + "/c.yaml")
+        // One line more above the repeat than above the first: the error is at the repeat's own line, 6.
+        Fixtures.write("# segunda entrega\n" + Fixtures.zapopan(as: 1), dir + "/c.yaml")
         let out = Fixtures.temporaryDirectory("repeated-out")
         let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
                                                       policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: jobs))
@@ -173,7 +174,7 @@ import Testing
         #expect(Fixtures.records(out + "/results.csv").dropFirst().map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[2]] }
                 == [["a.yaml", "SO-JAL-91001"], ["b.yaml", "SO-JAL-91002"]])
         let errors = Fixtures.records(out + "/errors.csv").dropFirst()
-        #expect(errors.map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[1], $0[3]] } == [["c.yaml", "5", "duplicate_institution"]])
+        #expect(errors.map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[1], $0[3]] } == [["c.yaml", "6", "duplicate_institution"]])
         #expect(errors.first?[4].contains(dir + "/a.yaml:5") == true)
     }
 
