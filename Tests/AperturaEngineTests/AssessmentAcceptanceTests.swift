@@ -32,4 +32,20 @@ import Testing
     @Test func aSectionLeftEmptyIsNotAnError() throws {
         #expect(try diagnostics(Self.header + "answers:\n  a:\n  b:\n    r: 0.5\n") == [])
     }
+
+    /// A section that applies to other institutions only (`applies_to`, docs/FORMAT.md) is not asked of this one:
+    /// validating a municipality that answers all of section a lists nothing missing from section b.
+    @Test func aSectionForOthersIsNotMissing() throws {
+        let form = try String(contentsOfFile: Fixtures.mini + "/rules/form.yaml", encoding: .utf8)
+        let sectionB = "    name: {es: Sección B, en: Section B}\n"
+        #expect(form.contains(sectionB))
+        let rules = try Fixtures.miniRules(replacing: "form.yaml", with: form.replacingOccurrences(of: sectionB, with: sectionB + "    applies_to: {kinds: [partido]}\n"))
+        let ruleSet = try Fixtures.evaluator(rules: rules).compiled.ruleSet
+        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
+        try Fixtures.write(Self.header + "answers:\n  a:\n    flag: true\n    acta: []\n    n: 1\n    items: []\n", to: file)
+        #expect(Workspace.assessments(in: file, ruleSet: ruleSet, strict: true).1.map(\.code) == [])
+        // The same municipality under the form as it is lacks b.r.
+        let plain = try Fixtures.evaluator().compiled.ruleSet
+        #expect(Workspace.assessments(in: file, ruleSet: plain, strict: true).1.map(\.message.en) == ["missing answer 'b.r': Ratio"])
+    }
 }

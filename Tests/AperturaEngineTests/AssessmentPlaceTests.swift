@@ -47,4 +47,19 @@ import Testing
         #expect(brief(d) == ["6:12 invalid_value"])
         #expect(d.first?.message.es == "una evidencia vacía no cuenta")
     }
+
+    /// A key that is not a plain text (here a list, `[x]`, in column 5 of line 6) is of the wrong type, not an
+    /// unknown name.
+    @Test func aKeyThatIsNotATextIsOfTheWrongType() throws {
+        let d = try diagnostics("apertura: 1\nrule_set: mini\n" + Self.institution + "answers:\n  a:\n    [x]: 1\n")
+        #expect(brief(d) == ["6:5 type_mismatch"])
+    }
+
+    /// Bounds and values are written as the person wrote them: `-1` below the minimum `0`, not `-1.0` and `0.0`.
+    @Test func aValueOutOfBoundsIsSaidInWholeNumbers() throws {
+        let d = try diagnostics("apertura: 1\nrule_set: mini\n" + Self.institution + "answers:\n  a:\n    n: -1\n")
+        #expect(brief(d) == ["6:8 out_of_range"])
+        #expect(d.first?.message.es == "-1 es menor que el mínimo 0")
+        #expect(d.first?.message.en == "-1 is below the minimum 0")
+    }
 }
