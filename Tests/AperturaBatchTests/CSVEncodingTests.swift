@@ -51,6 +51,18 @@ import Testing
         #expect(errors.first?[4].contains("encoding: windows-1252") == true)
     }
 
+    /// Encoding names are told apart regardless of case (as IANA's charset names are): `Windows-1252`, as the
+    /// code page is usually written, declares the same encoding.
+    @Test(arguments: ["Windows-1252", "WINDOWS-1252", "UTF-8"])
+    func anEncodingNameIsReadInAnyCase(_ name: String) throws {
+        let mapping = CSVMappingTests.mapping.replacingOccurrences(of: "rule_set: pai\n", with: "rule_set: pai\nencoding: \(name)\n")
+        let (result, out) = try CSVMappingTests().run(bytes: Array("clave,nombre,tipo,orden,estado,comite,recibidas,portal\nSO-1,Merida,municipio,Municipal,Yucatan,si,2,50\n".utf8),
+                                                      mapping: mapping)
+        #expect(result.setupDiagnostics.isEmpty)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(Fixtures.records(out + "/results.csv").last?[3] == "Merida")
+    }
+
     /// Declared Windows-1252, a UTF-8 table (here with its byte order mark) is refused at its header, not read
     /// with "Ã©" for "é".
     @Test func aUTF8TableDeclaredWindows1252IsRefused() throws {

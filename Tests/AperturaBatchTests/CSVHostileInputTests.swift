@@ -78,6 +78,8 @@ import Testing
         #expect(result.summary?.counts.inputs == 1)
         #expect(result.summary?.counts.invalid == 1)
         #expect(errors(out) == [["4", "7", "duplicate_column"]])
+        // The two columns counted from 1, as a spreadsheet shows them: A and F.
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().first?[4].contains("«clave» (en las posiciones 1, 6)") == true)
         #expect(Fixtures.records(out + "/errors.csv").dropFirst().first?[0].hasSuffix("mapping.yaml") == true)
 
         let (fine, _) = try run(table.replacingOccurrences(of: ",clave,", with: ",clave2,"))

@@ -82,6 +82,41 @@ import Testing
         #expect(errors == [["8", "47", "invalid_value"], ["9", "55", "invalid_value"]])
     }
 
+    /// id, name, kind and order are required (docs/BATCH.md): a mapping without `order` stops the run, said at the
+    /// mapping's start, rather than every row of every table failing for want of it.
+    @Test func aMappingWithoutOrderStopsTheRun() throws {
+        let errors = try setupErrors("""
+            kind: csv_mapping
+            institution: {id: clave, name: nombre, kind: {constant: ejecutivo_federal}}
+            answers:
+              solicitudes.recibidas: recibidas
+            """)
+        #expect(errors == [["1", "1", "missing_key"]])
+    }
+
+    /// A mapping file says what it holds, as every file of a rule set does (`kind:`, docs/FORMAT.md): without
+    /// `kind: csv_mapping` it is not taken for one.
+    @Test func aMappingWithoutItsKindStopsTheRun() throws {
+        let errors = try setupErrors("""
+            institution: {id: clave, name: nombre, kind: {constant: ejecutivo_federal}, order: {constant: federal}}
+            answers:
+              solicitudes.recibidas: recibidas
+            """)
+        #expect(errors == [["1", "1", "missing_key"]])
+    }
+
+    /// An answer is `section.field`: a path with a third part (or an empty one) names no field, said at the key.
+    @Test(arguments: ["comite.instalado.valor", "comite.", ".instalado", "instalado"])
+    func anAnswerPathIsSectionDotField(_ path: String) throws {
+        let errors = try setupErrors("""
+            kind: csv_mapping
+            institution: {id: clave, name: nombre, kind: {constant: ejecutivo_federal}, order: {constant: federal}}
+            answers:
+              \(path): comite
+            """)
+        #expect(errors == [["4", "3", "invalid_value"]])
+    }
+
     /// A mapping written for another rule set would make every row of every table invalid: the run stops before
     /// any input, with the error at the mapping's `rule_set`.
     @Test func aMappingForAnotherRuleSetStopsTheRunAtItsRuleSet() throws {

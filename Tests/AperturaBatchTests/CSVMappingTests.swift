@@ -81,6 +81,43 @@ import Testing
         ])
     }
 
+    /// A `values` entry translated to YAML's null (`~`, `null`) is an empty result: the field is left out, as for a
+    /// federal institution's state, not read as the text "~".
+    @Test(arguments: ["~", "null"])
+    func aValueTranslatedToNullLeavesTheFieldOut(_ null: String) throws {
+        let mapping = Self.mapping.replacingOccurrences(of: "state: {column: estado, convert: state_name}",
+                                                        with: "state: {column: estado, values: {Federal: \(null)}, convert: state_name}")
+        let (result, out) = try run("""
+            clave,nombre,tipo,orden,estado,comite,recibidas,portal
+            SO-2,Secretaría X,ejecutivo_federal,Federal,Federal,no,3,80
+
+            """, mapping: mapping)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(Fixtures.records(out + "/results.csv").last?[4] == "")
+    }
+
+    /// Cells are read without the spaces around them, and so are translated: ` Federal ` is `Federal` for the
+    /// mapping's `values`, and the row is a federal institution's.
+    @Test func aPaddedCellIsTranslatedAsItsText() throws {
+        let (result, out) = try run("""
+            clave,nombre,tipo,orden,estado,comite,recibidas,portal
+            SO-2,Secretaría X,ejecutivo_federal, Federal ,,no,3,80
+
+            """)
+        #expect(result.summary?.counts.evaluated == 1)
+        #expect(Fixtures.records(out + "/results.csv").last?[2] == "SO-2")
+    }
+
+    /// `list` fields cannot come from a column (docs/BATCH.md): like a field that does not exist, such a field
+    /// makes the table one invalid input, said at the column that would feed it (line 13 of the mapping, column 23).
+    @Test func aListFieldFromAColumnMakesTheTableOneInvalidInput() throws {
+        let mapping = Self.mapping + "\n  agenda.compromisos: comite"
+        let (result, out) = try run(Self.table, mapping: mapping)
+        #expect(result.summary?.counts.evaluated == 0)
+        #expect(result.summary?.counts.invalid == 1)
+        #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { [$0[1], $0[2], $0[3]] } == [["13", "23", "invalid_value"]])
+    }
+
     @Test func anUnknownColumnMakesTheTableOneInvalidInput() throws {
         let (result, out) = try run(Self.table, mapping: Self.mapping.replacingOccurrences(of: "portal: portal", with: "portal: portl"))
         #expect(result.summary?.counts.evaluated == 0)

@@ -111,4 +111,22 @@ import Testing
         #expect(accepted > variants / 10)
         #expect(accepted < variants)
     }
+
+    /// Changes the variants above do not make, each of which the full loader rejects or warns of: a period
+    /// that ends before it starts and a name with an invisible character (errors), and evidence that says there is
+    /// none (a warning). The fast reader
+    /// must leave them to it; Zapopan as it is goes the fast way, so the refusals are the change's doing.
+    @Test(arguments: [
+        ("period: {start: 2025-01-01, end: 2025-12-31}", "period: {start: 2025-12-31, end: 2025-01-01}"),
+        ("acta: [\"https://www.zapopan.gob.mx/transparencia/comite-apertura/acta-instalacion.pdf\"]", "acta: [\"N/A\"]"),
+        ("acta: [\"https://www.zapopan.gob.mx/transparencia/comite-apertura/acta-instalacion.pdf\"]", "acta: [\"Pendiente.\"]"),
+        ("name: Municipio de Zapopan", "name: Municipio\u{200B} de Zapopan"),
+    ])
+    func whatTheFullLoaderSaysSomethingOfIsLeftToIt(_ line: String, _ changed: String) throws {
+        let ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.paiRules).0)
+        let source = Fixtures.read(Fixtures.zapopan)
+        #expect(source.contains(line))
+        #expect(Self.check(source, ruleSet: ruleSet, "Zapopan"))
+        #expect(!Self.check(source.replacingOccurrences(of: line, with: changed), ruleSet: ruleSet, changed))
+    }
 }

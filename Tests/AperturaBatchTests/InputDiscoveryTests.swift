@@ -59,6 +59,17 @@ import Testing
         #expect(found.failures.flatMap(\.failure.diagnostics).map(\.code) == ["file_unreadable"])
     }
 
+    /// Two paths to one file, with no link between them, give one input: the file named twice, or named beside
+    /// the folder that holds it.
+    @Test(arguments: ["/x.yaml", "/./x.yaml", ""])
+    func aFileNamedTwiceIsOneInput(_ first: String) throws {
+        let dir = Fixtures.temporaryDirectory("twice")
+        Fixtures.write("x: 1\n", dir + "/x.yaml")
+        let found = InputDiscovery.expand([dir + first, dir + "/x.yaml"])
+        #expect(found.files.count == 1)
+        #expect(found.failures.isEmpty)
+    }
+
     /// A pipe in a folder would block the run: named like an input, it is an error; otherwise it is skipped.
     @Test func aPipeInAFolderIsAnErrorNotAWait() throws {
         let dir = Fixtures.temporaryDirectory("pipes")

@@ -38,6 +38,9 @@ import Testing
         #expect(results.dropFirst().map { URL(fileURLWithPath: $0[0]).lastPathComponent } == ["a-good.yaml", "f-stream.yaml", "f-stream.yaml"])
         // A document's line is where its mapping starts: after `---` and the example's four comment lines.
         #expect(results[2][1] == "6")
+        // The stream's third document, read after the broken one: 1 (`---`) + 154 (the example) + 1 (`---`) + 3 (the
+        // broken one) + 1 (`---`) + 4 (comments) + 1 lines down, on the line of the file, not of its piece.
+        #expect(results[3][1] == "165")
 
         let errors = Fixtures.records(out + "/errors.csv")
         #expect(errors[0] == ["file", "line", "column", "code", "message"])
@@ -161,7 +164,8 @@ import Testing
         let dir = Fixtures.temporaryDirectory("repeated")
         Fixtures.write(Fixtures.zapopan(as: 1), dir + "/a.yaml")
         Fixtures.write(Fixtures.zapopan(as: 2), dir + "/b.yaml")
-        Fixtures.write(Fixtures.zapopan(as: 1), dir + "/c.yaml")
+        // One line more above the repeat than above the first: the error is at the repeat's own line, 6.
+        Fixtures.write("# segunda entrega\n" + Fixtures.zapopan(as: 1), dir + "/c.yaml")
         let out = Fixtures.temporaryDirectory("repeated-out")
         let result = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
                                                       policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: jobs))
@@ -170,7 +174,7 @@ import Testing
         #expect(Fixtures.records(out + "/results.csv").dropFirst().map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[2]] }
                 == [["a.yaml", "SO-JAL-91001"], ["b.yaml", "SO-JAL-91002"]])
         let errors = Fixtures.records(out + "/errors.csv").dropFirst()
-        #expect(errors.map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[1], $0[3]] } == [["c.yaml", "5", "duplicate_institution"]])
+        #expect(errors.map { [URL(fileURLWithPath: $0[0]).lastPathComponent, $0[1], $0[3]] } == [["c.yaml", "6", "duplicate_institution"]])
         #expect(errors.first?[4].contains(dir + "/a.yaml:5") == true)
     }
 

@@ -47,6 +47,39 @@ import Testing
         #expect(d.contains { $0.message.es.hasPrefix("falta el periodo que se reporta") })
     }
 
+    /// A rule reads the period through every indicator between them, whatever their order in the file: here
+    /// `share` (second) reads `after_broken` (last), which reads `broken` (fifth), which reads `period.end`.
+    /// So r_share and r_p2only (on `share`) and r_err (on `broken`) read it, and nothing else does.
+    @Test func thePeriodIsReadThroughAChainOfIndicatorsInAnyOrder() throws {
+        var text = try String(contentsOfFile: Fixtures.mini + "/rules/indicators.yaml", encoding: .utf8)
+        let share = """
+            value: >-
+                  size(a.items) == 0 ? 0.0
+                    : double(a.items.filter(i, i.ok).size()) / double(size(a.items))
+            """
+        #expect(text.contains(share) && text.contains("value: a.n / 0"))
+        text = text.replacingOccurrences(of: share, with: "value: \"indicators.after_broken >= 0.0 ? 1.0 : 0.0\"")
+            .replacingOccurrences(of: "value: a.n / 0", with: "value: \"double(a.n) + (period.end > period.start ? 1.0 : 0.0)\"")
+        let rules = try Fixtures.miniRules(replacing: "indicators.yaml", with: text)
+        let ruleSet = try Fixtures.evaluator(rules: rules).compiled.ruleSet
+        let readers = PeriodReaders.rules(of: ruleSet, order: .municipal, kind: .municipio).map(\.rawValue)
+        #expect(readers == ["r_share", "r_p2only", "r_err"])
+    }
+
+    /// A rule's `when` that reads the period makes the rule read it; a longer name that ends in `period.end`
+    /// (`a.period.end`, `my_period.start`, here in a text of r_check) is not the period.
+    @Test func aConditionReadsThePeriodAndALongerNameDoesNot() throws {
+        var text = try String(contentsOfFile: Fixtures.mini + "/rules/rules.yaml", encoding: .utf8)
+        let when = "when: \"institution.population >= 70000\""
+        let check = "check: a.n >= 0 && size(a.items) <= a.n + 10"
+        #expect(text.contains(when) && text.contains(check))
+        text = text.replacingOccurrences(of: when, with: "when: \"institution.population >= 70000 && period.end > period.start\"")
+            .replacingOccurrences(of: check, with: "check: a.n >= 0 && \"a.period.end my_period.start\" != \"\"")
+        let rules = try Fixtures.miniRules(replacing: "rules.yaml", with: text)
+        let ruleSet = try Fixtures.evaluator(rules: rules).compiled.ruleSet
+        #expect(PeriodReaders.rules(of: ruleSet, order: .municipal, kind: .municipio).map(\.rawValue) == ["r_when"])
+    }
+
     @Test func noRuleReadsItInTheMetrica() throws {
         let d = try strictDiagnostics("Examples/mga/municipio-medido.yaml", rules: "Rules/mga", policy: "Policies/mga-2017.yaml",
                                       dropping: "period: {start: 2016-01-01, end: 2016-12-31}\n")

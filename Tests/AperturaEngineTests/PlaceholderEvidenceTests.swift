@@ -39,6 +39,18 @@ import Testing
         #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
     }
 
+    /// The longest word ("pendiente de publicar", 21 letters) with the dots after it that are ignored: 24 bytes.
+    @Test func theLongestWordWithItsDotsIsMissingEvidence() throws {
+        #expect(try agendaOutcome(documents: "[\"Pendiente de publicar...\"]").code == "missing_evidence")
+    }
+
+    /// The spaces and dots around a placeholder are not part of it, however many there are: they made it too
+    /// long to be looked at, and "Pendiente de publicar ...." counted as evidence.
+    @Test(arguments: ["Pendiente de publicar ....", "N/A" + String(repeating: " ", count: 30), "  pendiente.........................."])
+    func aPlaceholderWithMuchAroundItIsMissingEvidence(_ entry: String) throws {
+        #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
+    }
+
     @Test func aNameWithADashIsEvidence() throws {
         #expect(try agendaOutcome(documents: "[\"Agenda 2025 — versión pública.pdf\"]").code == "met")
     }

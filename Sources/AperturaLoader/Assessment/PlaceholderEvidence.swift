@@ -15,11 +15,13 @@ public enum PlaceholderEvidence {
     ]
 
     public static func matches(_ text: String) -> Bool {
+        // The spaces and dots around an entry are not part of it, however many: they do not count towards its length.
+        var entry = Substring(text)
+        while let last = entry.last, last == "." || last.isWhitespace { entry.removeLast() }
+        while let first = entry.first, first.isWhitespace { entry.removeFirst() }
         // Every placeholder is short: a link or a document's name is not folded at all.
-        guard text.utf8.count <= 24 else { return false }
-        var key = SpanishFolding.fold(text.lowercased())
-        while let last = key.last, last == "." || last.isWhitespace { key.removeLast() }
-        while let first = key.first, first.isWhitespace { key.removeFirst() }
+        guard entry.utf8.count <= 24 else { return false }
+        let key = SpanishFolding.fold(entry.lowercased())
         // Nothing but dots (`...`, `…`) or dashes of any kind: a word processor turns `-` into `–` or `—`.
         return words.contains(key) || key.allSatisfy { fillers.contains($0) || $0.isWhitespace }
     }
