@@ -25,21 +25,25 @@ public enum MissingAnswers {
             }
         }
         let answers = root?["answers"]
-        for section in ruleSet.form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) {
+        let form = ruleSet.form, sectionIDs = form.map(\.id.rawValue)
+        for section in form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) {
             let group = assessment.sections[section.id]
             if group == nil, isWritten(answers?[section.id.rawValue]) { continue }
+            if group == nil, holdsMisspelling(of: section.id.rawValue, in: answers, candidates: sectionIDs, form: form) { continue }
             let place = group?.range ?? keyRange("answers", in: root) ?? assessment.range
-            missing(in: group, node: answers?[section.id.rawValue], fields: section.fields, path: section.id.rawValue, place: place, into: &found)
+            missing(in: group, node: answers?[section.id.rawValue], fields: section.fields, path: section.id.rawValue, place: place,
+                    form: form, into: &found)
         }
         return found
     }
 
     private static func missing(in group: AnswerGroup?, node: YAMLNode?, fields: [FormField], path: String, place: SourceRange,
-                                into found: inout [Diagnostic]) {
+                                form: [FormSection], into found: inout [Diagnostic]) {
         for field in fields {
             let fieldPath = "\(path).\(field.id)"
             guard let answer = group?[field.id] else {
-                if field.required && !isWritten(node?[field.id]) {
+                if field.required && !isWritten(node?[field.id])
+                    && !holdsMisspelling(of: field.id, in: node, candidates: fields.map(\.id), form: form) {
                     found.append(.error(
                         "missing_answer", LocalizedText(es: "falta la respuesta «\(fieldPath)»: \(field.prompt.es)",
                                                         en: "missing answer '\(fieldPath)': \(field.prompt.text(.en))"),
@@ -51,9 +55,23 @@ public enum MissingAnswers {
                 let itemNodes = node?[field.id]?.sequence
                 for (index, item) in items.enumerated() {
                     let itemNode = itemNodes.flatMap { index < $0.count ? $0[index] : nil }
-                    missing(in: item, node: itemNode, fields: field.items, path: "\(fieldPath)[\(index)]", place: item.range, into: &found)
+                    missing(in: item, node: itemNode, fields: field.items, path: "\(fieldPath)[\(index)]", place: item.range,
+                            form: form, into: &found)
                 }
             }
+        }
+    }
+
+    /// Whether the mapping `node` holds a key that the loader reports as a misspelling of `expected`: unknown
+    /// there, not a field of some section (that one is told where it belongs), with `expected` the closest of
+    /// `candidates` ("did you mean"), as `AnswerReader` says. That error, at the typo, already says why the answer
+    /// is not read: listing it (or a whole section's) as missing too would count one slip several times.
+    private static func holdsMisspelling(of expected: String, in node: YAMLNode?, candidates: [String], form: [FormSection]) -> Bool {
+        guard let pairs = node?.mapping else { return false }
+        return pairs.contains { pair in
+            guard let name = pair.key.scalar?.value, !candidates.contains(name), LoadContext.mergeKeyHelp(name) == nil,
+                  !form.contains(where: { $0.fields.contains { $0.id == name } }) else { return false }
+            return Suggestion.closest(to: name, in: candidates) == expected
         }
     }
 
