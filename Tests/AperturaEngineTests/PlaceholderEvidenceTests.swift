@@ -46,7 +46,10 @@ import Testing
 
     /// The spaces and dots around a placeholder are not part of it, however many there are: they made it too
     /// long to be looked at, and "Pendiente de publicar ...." counted as evidence.
-    @Test(arguments: ["Pendiente de publicar ....", "N/A" + String(repeating: " ", count: 30), "  pendiente.........................."])
+    /// (Also with a non-ASCII space around it, or only before it: entries over 24 bytes are let go at once only
+    /// when neither end can be trimmed.)
+    @Test(arguments: ["Pendiente de publicar ....", "N/A" + String(repeating: " ", count: 30), "  pendiente..........................",
+                      "N/A" + String(repeating: "\u{00A0}", count: 20), String(repeating: " ", count: 30) + "pendiente"])
     func aPlaceholderWithMuchAroundItIsMissingEvidence(_ entry: String) throws {
         #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
     }

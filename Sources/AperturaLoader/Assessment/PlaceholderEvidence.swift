@@ -15,6 +15,11 @@ public enum PlaceholderEvidence {
     ]
 
     public static func matches(_ text: String) -> Bool {
+        // Most entries are links, long with nothing around them: their end bytes say so without a character walk.
+        let bytes = text.utf8
+        if bytes.count > 24, let first = bytes.first, let last = bytes.last, !mayBeTrimmed(first), !mayBeTrimmed(last), last != UInt8(ascii: ".") {
+            return false
+        }
         // The spaces and dots around an entry are not part of it, however many: they do not count towards its length.
         var entry = Substring(text)
         while let last = entry.last, last == "." || last.isWhitespace { entry.removeLast() }
@@ -25,6 +30,10 @@ public enum PlaceholderEvidence {
         // Nothing but dots (`...`, `…`) or dashes of any kind: a word processor turns `-` into `–` or `—`.
         return words.contains(key) || key.allSatisfy { fillers.contains($0) || $0.isWhitespace }
     }
+
+    /// A byte that may begin or end a whitespace character: ASCII tab to carriage return, space, or any byte of a
+    /// non-ASCII character (some of which are spaces).
+    private static func mayBeTrimmed(_ byte: UInt8) -> Bool { byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// Characters an entry made only of is a blank line drawn by hand (`—`, `---`, `…`, `___`).
     static let fillers: Set<Character> = ["-", "‐", "‑", "‒", "–", "—", "―", "−", "_", "…", "*"]
