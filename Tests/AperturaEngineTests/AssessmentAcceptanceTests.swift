@@ -5,13 +5,7 @@ import Testing
 /// What a self-assessment may hold without an error, at the edges of what is checked: each case is one a
 /// person fills in on purpose, and reading it must say nothing.
 @Suite struct AssessmentAcceptanceTests {
-    func diagnostics(_ yaml: String) throws -> [String] {
-        let evaluator = try Fixtures.evaluator()
-        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
-        try Fixtures.write(yaml, to: file)
-        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1
-            .map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
-    }
+    func diagnostics(_ yaml: String) throws -> [String] { Fixtures.brief(try Fixtures.assessmentDiagnostics(yaml)) }
 
     static let header = """
         apertura: 1

@@ -6,13 +6,7 @@ import Testing
 /// Who answers and for when: values a self-assessment can hold that look filled in but say nothing
 /// (a blank id) or that no report can use (a date before year 1).
 @Suite struct AssessmentIdentityTests {
-    func diagnostics(_ yaml: String) throws -> [String] {
-        let evaluator = try Fixtures.evaluator()
-        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
-        try Fixtures.write(yaml, to: file)
-        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1
-            .map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
-    }
+    func diagnostics(_ yaml: String) throws -> [String] { Fixtures.brief(try Fixtures.assessmentDiagnostics(yaml)) }
 
     /// The template writes `id: ""` and `name: ""` to be filled in: left so, they are not an identity.
     @Test func aBlankIdOrNameIsAnError() throws {

@@ -5,16 +5,9 @@ import Testing
 /// Where the reading of a self-assessment says what is wrong, and with which code and help: each place is
 /// counted by hand in the text of the test (lines and columns from 1).
 @Suite struct AssessmentPlaceTests {
-    func diagnostics(_ yaml: String, strict: Bool = false) throws -> [Diagnostic] {
-        let evaluator = try Fixtures.evaluator()
-        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
-        try Fixtures.write(yaml, to: file)
-        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: strict).1
-    }
+    func diagnostics(_ yaml: String, strict: Bool = false) throws -> [Diagnostic] { try Fixtures.assessmentDiagnostics(yaml, strict: strict) }
 
-    func brief(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
-    }
+    func brief(_ diagnostics: [Diagnostic]) -> [String] { Fixtures.brief(diagnostics) }
 
     static let institution = "institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}\n"
 

@@ -1,6 +1,7 @@
 import AperturaEngine
 import AperturaLoader
 import AperturaModel
+import AperturaSource
 import Foundation
 import TestSupport
 
@@ -28,6 +29,20 @@ enum Fixtures {
     }
 
     static func day(_ text: String) -> Day { Day(text)! }
+
+    /// What reading `yaml`, written to a file of its own, as a self-assessment against the mini rule set reports;
+    /// `strict` adds the `missing_answer` errors, as `validate` does.
+    static func assessmentDiagnostics(_ yaml: String, strict: Bool = false) throws -> [Diagnostic] {
+        let evaluator = try evaluator()
+        let file = try temporaryDirectory() + "/a.yaml"
+        try write(yaml, to: file)
+        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: strict).1
+    }
+
+    /// Each diagnostic as "line:column code" ("-" when it has no place), as tests compare them.
+    static func brief(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
+    }
 
     /// A fresh temporary folder for a test.
     static func temporaryDirectory() throws -> String {

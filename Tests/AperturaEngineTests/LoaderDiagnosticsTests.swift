@@ -6,16 +6,9 @@ import Testing
 
 /// Diagnostics for bad self-assessments and rule files: stable code, exact place, useful help.
 @Suite struct LoaderDiagnosticsTests {
-    func assessmentDiagnostics(_ yaml: String, strict: Bool = false) throws -> [Diagnostic] {
-        let evaluator = try Fixtures.evaluator()
-        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
-        try Fixtures.write(yaml, to: file)
-        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: strict).1
-    }
+    func assessmentDiagnostics(_ yaml: String, strict: Bool = false) throws -> [Diagnostic] { try Fixtures.assessmentDiagnostics(yaml, strict: strict) }
 
-    func brief(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
-    }
+    func brief(_ diagnostics: [Diagnostic]) -> [String] { Fixtures.brief(diagnostics) }
 
     static let header = """
         apertura: 1

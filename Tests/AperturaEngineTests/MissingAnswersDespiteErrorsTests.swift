@@ -40,11 +40,11 @@ import Testing
     }
 
     @Test func anAnswerWithAWrongValueIsNotAlsoMissing() throws {
-        // `sesiones: muchas` (line 21, value at 15) and a misspelt key on line 18: the misspelt field is both unknown
-        // and, since the form's own field is not there, missing (at the section's first answer, line 17).
+        // `sesiones: muchas` (line 21, value at 15) and a misspelt key on line 18: the misspelt field is unknown, with
+        // "did you mean" the form's own field, which is not also listed as missing (MisspeltAnswerKeyTests).
         let r = try validate([("    sesiones: 0\n", "    sesiones: muchas\n"),
                               ("    integrantes_institucion: 0\n", "    integrantes_institucon: 0\n")])
-        #expect(places(r.diagnostics) == ["17:5 missing_answer", "18:5 unknown_key", "21:15 type_mismatch"])
+        #expect(places(r.diagnostics) == ["18:5 unknown_key", "21:15 type_mismatch"])
     }
 
     @Test func aSectionOfTheWrongShapeIsItsOwnError() throws {

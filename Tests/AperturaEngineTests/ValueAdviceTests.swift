@@ -21,9 +21,7 @@ import Testing
         return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1
     }
 
-    func brief(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
-    }
+    func brief(_ diagnostics: [Diagnostic]) -> [String] { Fixtures.brief(diagnostics) }
 
     @Test func numbersWrittenAsInASpreadsheetAreShownTheirPlainForm() throws {
         let d = try diagnostics("""
