@@ -25,20 +25,21 @@ import Testing
         return Workspace.load(rules: dir, policy: "\(Fixtures.mini)/policy.yaml").1.first(where: \.isError)
     }
 
-    @Test func aListWhereANumberGoesIsToldToCountIt() throws {
-        let found = try listIndicator(unit: "count")
+    /// A list where a number goes is told to count it; where a yes/no goes, to test it.
+    @Test(arguments: [
+        ("count",
+         "una lista no es un número: cuente sus elementos con `size(lista)` o `lista.filter(x, cond).size()`, o sume un campo con `lista.map(x, x.campo).sum()`",
+         "a list is not a number: count its items with `size(list)` or `list.filter(x, cond).size()`, or add up a field with `list.map(x, x.field).sum()`"),
+        ("boolean",
+         "una lista no es true ni false: pregunte si algún elemento cumple con `lista.exists(x, cond)`, si todos con `lista.all(x, cond)`, o si tiene alguno con `size(lista) > 0`",
+         "a list is neither true nor false: ask whether some item holds with `list.exists(x, cond)`, whether all do with `list.all(x, cond)`, or whether it has any with `size(list) > 0`"),
+    ])
+    func aListWhereItsUnitDoesNotGoGetsAdviceForLists(unit: String, es: String, en: String) throws {
+        let found = try listIndicator(unit: unit)
         let d = try #require(found)
         #expect(d.code == "expr_type_mismatch")
-        #expect(d.help?.es == "una lista no es un número: cuente sus elementos con `size(lista)` o `lista.filter(x, cond).size()`, o sume un campo con `lista.map(x, x.campo).sum()`")
-        #expect(d.help?.en == "a list is not a number: count its items with `size(list)` or `list.filter(x, cond).size()`, or add up a field with `list.map(x, x.field).sum()`")
-    }
-
-    @Test func aListWhereABoolGoesIsToldToTestIt() throws {
-        let found = try listIndicator(unit: "boolean")
-        let d = try #require(found)
-        #expect(d.code == "expr_type_mismatch")
-        #expect(d.help?.es == "una lista no es true ni false: pregunte si algún elemento cumple con `lista.exists(x, cond)`, si todos con `lista.all(x, cond)`, o si tiene alguno con `size(lista) > 0`")
-        #expect(d.help?.en == "a list is neither true nor false: ask whether some item holds with `list.exists(x, cond)`, whether all do with `list.all(x, cond)`, or whether it has any with `size(list) > 0`")
+        #expect(d.help?.es == es)
+        #expect(d.help?.en == en)
     }
 
     @Test func aBoolWhereANumberGoesKeepsItsAdvice() throws {
