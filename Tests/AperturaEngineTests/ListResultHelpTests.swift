@@ -6,8 +6,9 @@ import Testing
 /// `cond ? 1.0 : 0.0`, or the boolean unit", advice for a bool. A list is counted with `size`, or tested with
 /// `exists`: the help now says so, for a number and for a bool.
 @Suite struct ListResultHelpTests {
-    /// The mini rule set with one more indicator, of `unit`, whose value is the list field `a.items`.
-    private func listIndicator(unit: String) throws -> Diagnostic? {
+    /// The mini rule set with one more indicator, of `unit`, whose value is the field `value` (the list `a.items`
+    /// by default); its first error.
+    private func listIndicator(unit: String, value: String = "a.items") throws -> Diagnostic? {
         let text = """
             kind: indicators
             indicators:
@@ -18,7 +19,7 @@ import Testing
                 class: management
                 periodicity: annual
                 source: {ref: s1, section: "Uno"}
-                value: a.items
+                value: \(value)
 
             """
         let dir = try Fixtures.miniRules(replacing: "extra.yaml", with: text)
@@ -44,21 +45,7 @@ import Testing
 
     @Test func aBoolWhereANumberGoesKeepsItsAdvice() throws {
         // `a.flag` is a boolean field: the yes/no advice is the right one there.
-        let text = """
-            kind: indicators
-            indicators:
-              - id: extra
-                objective: o1
-                name: Extra
-                unit: count
-                class: management
-                periodicity: annual
-                source: {ref: s1, section: "Uno"}
-                value: a.flag
-
-            """
-        let dir = try Fixtures.miniRules(replacing: "extra.yaml", with: text)
-        let found = Workspace.load(rules: dir, policy: "\(Fixtures.mini)/policy.yaml").1.first(where: \.isError)
+        let found = try listIndicator(unit: "count", value: "a.flag")
         let d = try #require(found)
         #expect(d.help?.es.contains("cond ? 1.0 : 0.0") == true)
     }
