@@ -145,11 +145,11 @@ struct Compiler {
                     let list = owner.dropLast(2)
                     throw fail(
                         CELCompileError.unknownField, "los elementos de «\(list)» no tienen el campo «\(field)»",
-                        "the items of '\(list)' have no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
+                        "the items of '\(list)' have no field '\(field)'", e.fieldOffset ?? at, suggesting: objectType.fieldNames, for: field)
                 }
                 throw fail(
                     CELCompileError.unknownField, "«\(owner)» no tiene el campo «\(field)»",
-                    "'\(owner)' has no field '\(field)'", at, suggesting: objectType.fieldNames, for: field)
+                    "'\(owner)' has no field '\(field)'", e.fieldOffset ?? at, suggesting: objectType.fieldNames, for: field)
             }
             let storage = objectType.storage
             if testOnly {

@@ -15,6 +15,8 @@ struct Expr {
 
     var kind: Kind
     var offset: Int
+    /// Where a selection's field name starts (`offset` is its dot): an unknown field is shown at its name.
+    var fieldOffset: Int? = nil
 }
 
 /// The loop a macro expands to.

@@ -182,6 +182,7 @@ struct Parser {
                 let offset = token.offset
                 try advance()
                 let name: String
+                let fieldOffset = token.offset
                 switch token.kind {
                 case .identifier(let n): name = n
                 case .quotedIdentifier(let n): name = n
@@ -196,7 +197,7 @@ struct Parser {
                     let args = try parseList(until: .rparen)
                     e = try expandReceiverCall(name, target: e, args: args, offset: offset)
                 } else {
-                    e = Expr(kind: .select(e, name, testOnly: false), offset: offset)
+                    e = Expr(kind: .select(e, name, testOnly: false), offset: offset, fieldOffset: fieldOffset)
                 }
             } else if isPunct(.lbracket) {
                 let offset = token.offset
@@ -304,7 +305,7 @@ struct Parser {
                 guard args.count == 1, case .select(let operand, let field, _) = args[0].kind else {
                     throw error("has() requiere una selección de campo", "has() requires a field selection", offset)
                 }
-                return Expr(kind: .select(operand, field, testOnly: true), offset: args[0].offset)
+                return Expr(kind: .select(operand, field, testOnly: true), offset: args[0].offset, fieldOffset: args[0].fieldOffset)
             }
             return Expr(kind: .call(name, target: nil, args: args), offset: offset)
         }

@@ -7,7 +7,7 @@ import Testing
 /// if it were valid: it used to exit 0 when no self-assessments were given.
 @Suite struct DiffVersionsTests {
     /// A copy of the mini rules whose check reads a field the form does not have (`a.m`): line 60; the
-    /// compiler places a field selection at its dot, column 13.
+    /// unknown field is reported at its name, column 14.
     private func brokenCopy() throws -> String {
         let dir = try Fixtures.temporaryDirectory()
         try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/mini/rules"), toPath: dir + "/rules")
@@ -23,7 +23,7 @@ import Testing
         #expect(versions == nil)
         let errors = diagnostics.filter(\.isError)
         #expect(errors.map(\.code) == ["expr_unknown_field"])
-        #expect(errors.map(\.range?.start) == [SourceLocation(file: dir + "/rules/rules.yaml", line: 60, column: 13)])
+        #expect(errors.map(\.range?.start) == [SourceLocation(file: dir + "/rules/rules.yaml", line: 60, column: 14)])
     }
 
     /// Two different rule sets are not two versions of one: an error at the new one's `kind: ruleset`, not a
@@ -50,6 +50,6 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let result = try CommandTests.run(["diff", "--from", "Tests/Fixtures/mini/rules", "--to", dir + "/rules", "--lang", "en"])
         #expect(result.status == 65)
-        #expect(result.output.contains("rules.yaml:60:13: error[expr_unknown_field]"))
+        #expect(result.output.contains("rules.yaml:60:14: error[expr_unknown_field]"))
     }
 }

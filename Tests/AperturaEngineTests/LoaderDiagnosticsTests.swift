@@ -177,10 +177,10 @@ import Testing
 
     @Test func expressionErrorInAPlainScalarPointsIntoTheYAML() throws {
         let d = try ruleDiagnostics(replacing: "extra.yaml", with: Self.indicatorHeader + "    value: a.flag && a.flagg\n")
-        // The value starts at column 12 of line 10; the selection `.flagg` at column 23 (a selection
-        // is reported at its dot, as cel-go does).
+        // The value starts at column 12 of line 10; the unknown field `flagg` at column 24 (at its name, not
+        // at its dot as cel-go reports it: the name is what to correct).
         #expect(d.map(\.code) == ["expr_unknown_field"])
-        #expect(d.first?.range?.start == SourceLocation(file: d.first!.range!.file, line: 10, column: 23))
+        #expect(d.first?.range?.start == SourceLocation(file: d.first!.range!.file, line: 10, column: 24))
     }
 
     @Test func expressionErrorInAQuotedScalarPointsIntoTheYAML() throws {

@@ -26,9 +26,14 @@ struct ObjectTypeTests {
     func unknownField() {
         let error = compileError("comite.instalado && comite.actas != ''", declarations: Self.declarations())
         #expect(error?.code == "expr_unknown_field")
-        #expect(error?.offset == 26)
-        #expect(error?.column == 27)
+        // At the field's name, `actas` (offset 27), not at its dot.
+        #expect(error?.offset == 27)
+        #expect(error?.column == 28)
         #expect(error?.help?.en == "did you mean 'acta'?")
+        // So in `has()`: `actaz` starts at offset 11.
+        let tested = compileError("has(comite.actaz)", declarations: Self.declarations())
+        #expect(tested?.code == "expr_unknown_field")
+        #expect(tested?.offset == 11)
         #expect(error?.help?.es == "¿quiso decir «acta»?")
     }
 
