@@ -100,6 +100,15 @@ import Testing
         #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: junio 2026\n")[0].help == nil)
     }
 
+    /// `15 de marzo de 2025`, as a date is written in an official letter, is shown in the file's form.
+    @Test func aDateSpelledOutInSpanishIsShownAsYearMonthDay() throws {
+        let d = try diagnostics("  obligaciones:\n    fecha_verificacion: 15 de marzo de 2025\n")
+        #expect(brief(d) == ["6:25 invalid_value"])
+        #expect(d[0].help?.es == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2025-03-15?")
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 1 Setiembre 2025\n")[0].help?.es.hasSuffix("¿quiso decir 2025-09-01?") == true)
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 31 de febrero de 2025\n")[0].help == nil)
+    }
+
     @Test func oneValueWhereAListGoesIsShownAList() throws {
         let d = try diagnostics("  obligaciones:\n    dictamen: https://transparencia.gob.mx/dictamen.pdf\n")
         #expect(brief(d) == ["6:15 type_mismatch"])

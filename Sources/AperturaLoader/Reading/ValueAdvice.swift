@@ -71,8 +71,12 @@ enum ValueAdvice {
     }
 
     /// A date that is not `YYYY-MM-DD`: written day first (`30/06/2026`, `5-11-2025`, Mexico's order), or
-    /// year first without its zeros (`2025-1-1`, `2025/01/01`).
+    /// year first without its zeros (`2025-1-1`, `2025/01/01`), or spelled out (`15 de marzo de 2025`).
     static func date(_ text: String) -> LocalizedText? {
+        if let day = spelledOut(text) {
+            return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
+                                 en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
+        }
         let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
@@ -89,6 +93,20 @@ enum ValueAdvice {
         return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
                              en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
     }
+
+    /// `15 de marzo de 2025` or `15 marzo 2025`, as a date is written in a Spanish letter.
+    private static func spelledOut(_ text: String) -> Day? {
+        let words = text.lowercased().split(separator: " ").filter { $0 != "de" && $0 != "del" }
+        guard words.count == 3, let day = Int(words[0]), let year = Int(words[2]), words[2].count == 4,
+              let month = months[String(words[1])] else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// Spanish month names, `setiembre` September's other spelling.
+    private static let months: [String: Int] = [
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    ]
 
     /// A list where one value goes (`[58.3]`, or a `- ` item).
     static let oneValue = LocalizedText(es: "escriba un solo valor, sin corchetes ni «- »", en: "write a single value, without brackets or '- '")
