@@ -109,6 +109,19 @@ import Testing
         #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 31 de febrero de 2025\n")[0].help == nil)
     }
 
+    /// Typographic quotes pasted from a word processor are part of the value to YAML: the help says to
+    /// take them off, and what is left.
+    @Test func typographicQuotesAroundANumberOrDateAreShownWithout() throws {
+        let d = try diagnostics("  obligaciones:\n    indice_portal: “78.5”\n    fecha_verificacion: ‘2025-10-01’\n  solicitudes:\n    recibidas: «1200»\n")
+        #expect(brief(d) == ["6:20 type_mismatch", "7:25 invalid_value", "9:16 type_mismatch"])
+        #expect(d.map { $0.help?.es } == [
+            "quite las comillas tipográficas, copiadas de un documento: escriba 78.5",
+            "quite las comillas tipográficas, copiadas de un documento: escriba 2025-10-01",
+            "quite las comillas tipográficas, copiadas de un documento: escriba 1200",
+        ])
+        #expect(d[0].help?.en == "remove the typographic quotes, pasted from a document: write 78.5")
+    }
+
     @Test func oneValueWhereAListGoesIsShownAList() throws {
         let d = try diagnostics("  obligaciones:\n    dictamen: https://transparencia.gob.mx/dictamen.pdf\n")
         #expect(brief(d) == ["6:15 type_mismatch"])

@@ -13,6 +13,9 @@ enum ValueAdvice {
         func reads(_ candidate: String) -> Bool {
             wholeNumber ? LoadContext.integer(candidate) != nil : LoadContext.number(candidate) != nil
         }
+        if let inner = withoutTypographicQuotes(text), reads(inner) {
+            return typographicQuotes(inner)
+        }
         if scalar.style != .plain, reads(text) {
             return LocalizedText(es: "quite las comillas: entre comillas, «\(text)» es un texto", en: "remove the quotes: quoted, '\(text)' is a text")
         }
@@ -71,8 +74,12 @@ enum ValueAdvice {
     }
 
     /// A date that is not `YYYY-MM-DD`: written day first (`30/06/2026`, `5-11-2025`, Mexico's order), or
-    /// year first without its zeros (`2025-1-1`, `2025/01/01`), or spelled out (`15 de marzo de 2025`).
+    /// year first without its zeros (`2025-1-1`, `2025/01/01`), spelled out (`15 de marzo de 2025`), or in
+    /// typographic quotes.
     static func date(_ text: String) -> LocalizedText? {
+        if let inner = withoutTypographicQuotes(text.trimmingSpaces), Day(inner) != nil {
+            return typographicQuotes(inner)
+        }
         if let day = spelledOut(text) {
             return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
                                  en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
@@ -107,6 +114,21 @@ enum ValueAdvice {
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     ]
+
+    /// `text` without the typographic quotes around it (`“1200”`, pasted from a word processor, which YAML
+    /// keeps as part of the value); nil when it has none.
+    static func withoutTypographicQuotes(_ text: String) -> String? {
+        let quotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
+        guard text.count > 2, let first = text.first, let last = text.last, quotes.contains(first), quotes.contains(last) else {
+            return nil
+        }
+        return String(text.dropFirst().dropLast()).trimmingSpaces
+    }
+
+    private static func typographicQuotes(_ inner: String) -> LocalizedText {
+        LocalizedText(es: "quite las comillas tipográficas, copiadas de un documento: escriba \(inner)",
+                      en: "remove the typographic quotes, pasted from a document: write \(inner)")
+    }
 
     /// A list where one value goes (`[58.3]`, or a `- ` item).
     static let oneValue = LocalizedText(es: "escriba un solo valor, sin corchetes ni «- »", en: "write a single value, without brackets or '- '")
