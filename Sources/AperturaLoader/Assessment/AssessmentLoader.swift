@@ -85,6 +85,7 @@ public enum AssessmentLoader {
     /// With `partial`, an id or name that could not be read is left empty rather than losing the institution.
     static func institution(_ node: YAMLNode, _ context: LoadContext, partial: Bool = false) -> Institution? {
         guard var reader = MappingReader<InstitutionKey>(node, context, what: LocalizedText(es: "los datos de la institución", en: "the institution's data")) else { return nil }
+        reader.homes = Dictionary(uniqueKeysWithValues: PeriodKey.allCases.map { ($0.rawValue, "period") })
         let id = reader.required(.id).flatMap { filled($0, key: "id", context) }
         let name = reader.required(.name).flatMap { filled($0, key: "name", context) }
         let kind = reader.required(.kind).flatMap { context.oneOf($0, InstitutionKind.self) }
@@ -132,6 +133,7 @@ public enum AssessmentLoader {
 
     static func period(_ node: YAMLNode, _ context: LoadContext) -> (Day, Day)? {
         guard var reader = MappingReader<PeriodKey>(node, context, what: LocalizedText(es: "un periodo {start, end}", en: "a period {start, end}")) else { return nil }
+        reader.homes = Dictionary(uniqueKeysWithValues: InstitutionKey.allCases.map { ($0.rawValue, "institution") })
         let start = reader.required(.start).flatMap(context.answerDay)
         let end = reader.required(.end).flatMap(context.answerDay)
         reader.finish()

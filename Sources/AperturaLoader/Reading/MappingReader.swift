@@ -10,6 +10,9 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
     let context: LoadContext
     private let pairs: [YAMLPair]
     private var taken: Set<String> = []
+    /// Keys of a neighbouring mapping (`population` → `institution`), named as such when written here: a "did
+    /// you mean" among this mapping's own keys would not find where they go.
+    var homes: [String: String] = [:]
 
     /// Nil (after reporting `type_mismatch`) when `node` is not a mapping.
     init?(_ node: YAMLNode, _ context: LoadContext, what: LocalizedText) {
@@ -84,13 +87,20 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         }
     }
 
-    /// `unknown_key` at the key, with the closest allowed key as "did you mean", else the allowed keys.
+    private static func home(of name: String) -> (String) -> LocalizedText {
+        { section in
+            LocalizedText(es: "«\(name)» es una clave de «\(section)»: escríbala dentro de ella, con la sangría de sus claves",
+                          en: "'\(name)' is a key of '\(section)': write it inside it, indented as its keys")
+        }
+    }
+
+    /// `unknown_key` at the key, with the mapping it belongs to, else the closest allowed key as "did you mean", else the allowed keys.
     private func reportUnknown(_ key: (name: String, node: YAMLNode)) {
         let allowed = Key.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: key.name, in: allowed)
         context.error(
             "unknown_key", es: "clave desconocida «\(key.name)»", en: "unknown key '\(key.name)'", at: key.node.range,
-            help: LoadContext.mergeKeyHelp(key.name) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+            help: LoadContext.mergeKeyHelp(key.name) ?? homes[key.name].map(Self.home(of: key.name)) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
                 ?? LocalizedText(
                     es: "claves permitidas: \(allowed.joined(separator: ", "))",
                     en: "allowed keys: \(allowed.joined(separator: ", "))"))
