@@ -37,6 +37,21 @@ import TestSupport
         #expect(report?["score"] as? Double == 0)
     }
 
+    /// An evidence field is not required, but leaving it empty is no free pass: the rule that asks for it says
+    /// «falta evidencia». Its comment says so (it said only «opcional», which reads as "may be skipped").
+    @Test func anEvidenceFieldSaysWhatLeavingItEmptyCosts() throws {
+        let es = try CLI.run(["template", "--kind", "municipio", "--order", "municipal"])
+        #expect(es.stdout.contains("""
+                # Enlaces o nombres de documento del acta de instalación y de las actas de sesión (lista de enlaces o documentos; \
+            si la deja vacía, la respuesta que respalda cuenta como «falta evidencia», no como cumplida)
+                acta:
+
+            """))
+        #expect(es.stdout.contains("(fecha AAAA-MM-DD; opcional)\n    fecha_instalacion:"))
+        let en = try CLI.run(["template", "--lang", "en"])
+        #expect(en.stdout.contains("(list of links or documents; left empty, the answer it backs counts as 'missing evidence', not as met)\n    acta:"))
+    }
+
     @Test func englishTemplate() throws {
         let r = try CLI.run(["template", "--lang", "en"])
         #expect(r.status == 0)
