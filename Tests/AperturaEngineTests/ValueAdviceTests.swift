@@ -72,6 +72,15 @@ import Testing
         #expect(d[0].message.es == "«N/A» no es una evidencia y no cuenta como tal")
     }
 
+    /// A link in typographic quotes keeps them (it passed without a word): warned, with the link to write.
+    @Test func anEvidenceEntryInTypographicQuotesIsWarned() throws {
+        let d = try diagnostics("  obligaciones:\n    dictamen: [“https://itei.org.mx/d.pdf”, \"Dictamen “final”.pdf\"]\n")
+        #expect(brief(d) == ["6:16 quoted_evidence"])
+        #expect(d.allSatisfy { !$0.isError })
+        #expect(d[0].message.es == "«“https://itei.org.mx/d.pdf”» lleva comillas tipográficas, que quedan como parte de la evidencia")
+        #expect(d[0].help?.es == "quite las comillas tipográficas, copiadas de un documento: escriba https://itei.org.mx/d.pdf")
+    }
+
     @Test func aDecimalCommaIsShownWithAPoint() throws {
         let d = try diagnostics("  obligaciones:\n    indice_portal: 58,3\n")
         #expect(brief(d) == ["6:20 type_mismatch"])
