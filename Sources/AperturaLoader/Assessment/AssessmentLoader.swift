@@ -102,8 +102,11 @@ public enum AssessmentLoader {
         if let order, order != .federal, state == nil, stateNode == nil {
             // At `state:` when it is there but left empty (as the template leaves it), else at the institution.
             let stateKey = node.mapping?.first(where: { $0.key.scalar?.value == "state" })?.key.range
-            context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad (state)",
-                          en: "an institution of the \(order.rawValue) order must give its state", at: stateKey ?? SourceRange(at: node.range.start))
+            context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad federativa en «state»",
+                          en: "an institution of the \(order.rawValue) order must give its state in 'state'", at: stateKey ?? SourceRange(at: node.range.start),
+                          help: LocalizedText(
+                              es: "escriba la entidad en minúsculas, sin acentos y con «_» entre palabras: por ejemplo, jalisco o nuevo_leon",
+                              en: "write the state in lower case, without accents and with '_' between words: for example, jalisco or nuevo_leon"))
         }
         if let kind, let order, let conflict = InstitutionIdentity.orderConflict(kind: kind, order: order) {
             context.report(.error("invalid_value", conflict, at: node["order"]?.range))
