@@ -5,7 +5,7 @@ import AperturaYAML
 /// The fix for the value mistakes people make most when they type a file by hand: a number written as in
 /// a spreadsheet (`80%`, `1,234`, `58,3`, `"42"`), a date as on paper (`30/06/2026`), one value where a list
 /// goes or the reverse. The message says what was expected; this says how to write it.
-enum ValueAdvice {
+public enum ValueAdvice {
     /// A scalar that is not the number expected. `wholeNumber`: the field takes an integer.
     /// `ratio`: the field goes from 0 to 1, so `80%` is 0.8.
     static func number(_ scalar: YAMLScalar, wholeNumber: Bool, ratio: Bool = false) -> LocalizedText? {
@@ -80,25 +80,24 @@ enum ValueAdvice {
         if let inner = withoutTypographicQuotes(text.trimmingSpaces), Day(inner) != nil {
             return typographicQuotes(inner)
         }
-        if let day = spelledOut(text) {
-            return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
-                                 en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
-        }
+        guard let day = intendedDay(text) else { return nil }
+        return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
+                             en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
+    }
+
+    /// The day a date not written `YYYY-MM-DD` most likely means, as `date(_:)` reads it; also for `--as-of`.
+    public static func intendedDay(_ text: String) -> Day? {
+        if let day = spelledOut(text) { return day }
         let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
-        let day: Day?
         if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
-            day = Day(year: a, month: b, day: c)
+            return Day(year: a, month: b, day: c)
         } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
             // Day first, as dates are written in Mexico; month first only when no month could come second.
-            day = Day(year: c, month: b, day: a) ?? Day(year: c, month: a, day: b)
-        } else {
-            day = nil
+            return Day(year: c, month: b, day: a) ?? Day(year: c, month: a, day: b)
         }
-        guard let day else { return nil }
-        return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
-                             en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
+        return nil
     }
 
     /// `15 de marzo de 2025` or `15 marzo 2025`, as a date is written in a Spanish letter.
