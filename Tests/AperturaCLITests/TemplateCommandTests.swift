@@ -24,7 +24,9 @@ import TestSupport
         let unfilled = try CLI.run(["validate", path])
         #expect(unfilled.status == 65)
         #expect(unfilled.stderr.contains("\(path):\(start):3: error[missing_key]: la clave obligatoria «start» está vacía"), "\(unfilled.stderr)")
-        #expect(unfilled.stderr.contains("\(path):\(start + 1):3: error[missing_key]: la clave obligatoria «end» está vacía"), "\(unfilled.stderr)")
+        #expect(unfilled.stderr.contains("\(path):\(start + 1):3: error[missing_key]: la clave obligatoria «end» está vacía\n"
+            + "  = ayuda: escriba el último día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-12-31"), "\(unfilled.stderr)")
+        #expect(unfilled.stderr.contains("= ayuda: escriba el primer día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-01-01"), "\(unfilled.stderr)")
         let filled = identified.replacingOccurrences(of: "  start:\n  end:\n", with: "  start: 2025-01-01\n  end: 2025-12-31\n")
         try filled.write(toFile: path, atomically: true, encoding: .utf8)
         let evaluate = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "json"])

@@ -137,8 +137,12 @@ public enum AssessmentLoader {
     static func period(_ node: YAMLNode, _ context: LoadContext) -> (Day, Day)? {
         guard var reader = MappingReader<PeriodKey>(node, context, what: LocalizedText(es: "un periodo {start, end}", en: "a period {start, end}")) else { return nil }
         reader.homes = Dictionary(uniqueKeysWithValues: InstitutionKey.allCases.map { ($0.rawValue, "institution") })
-        let start = reader.required(.start).flatMap(context.answerDay)
-        let end = reader.required(.end).flatMap(context.answerDay)
+        let start = reader.required(.start, help: LocalizedText(
+            es: "escriba el primer día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-01-01",
+            en: "write the first day of the period reported, YYYY-MM-DD: for example, 2025-01-01")).flatMap(context.answerDay)
+        let end = reader.required(.end, help: LocalizedText(
+            es: "escriba el último día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-12-31",
+            en: "write the last day of the period reported, YYYY-MM-DD: for example, 2025-12-31")).flatMap(context.answerDay)
         reader.finish()
         guard let start, let end else { return nil }
         if end < start {

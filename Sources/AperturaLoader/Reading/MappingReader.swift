@@ -35,13 +35,14 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         return value
     }
 
-    mutating func required(_ key: Key) -> YAMLNode? {
+    /// `help`: what to write, for a key left empty or out.
+    mutating func required(_ key: Key, help: LocalizedText? = nil) -> YAMLNode? {
         if let value = optional(key) { return value }
         // Written but left empty (as the template leaves `order:`): said at the key, where the value goes.
         if let written = keyNode(key) {
             context.error(
                 "missing_key", es: "la clave obligatoria «\(key.rawValue)» está vacía",
-                en: "required key '\(key.rawValue)' is empty", at: SourceRange(at: written.range.start))
+                en: "required key '\(key.rawValue)' is empty", at: SourceRange(at: written.range.start), help: help)
             return nil
         }
         // A misspelt key (`periodicty`) is one error, unknown at the typo with this key as "did you mean":
@@ -54,7 +55,7 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         }
         context.error(
             "missing_key", es: "falta la clave obligatoria «\(key.rawValue)»",
-            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start))
+            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start), help: help)
         return nil
     }
 
