@@ -105,13 +105,16 @@ final class LibYAMLEventReader {
 
     /// Advice for "mapping values are not allowed", which libyaml reports on the line after the usual
     /// culprit: a `key:value` with no space after the colon (or a no-break space pasted there) is read as
-    /// text that runs on into the next line, and the next line's `key: value` cannot follow it.
+    /// text that runs on into the next line, and the next line's `key: value` cannot follow it. A bullet pasted
+    /// in place of `- ` makes `• key` a key whose item's next field cannot follow it either.
     private func colonHelp(problemLine: Int) -> LocalizedText {
         for line in [problemLine - 1, problemLine] where line >= 0 {
             let start = lines.byteOffset(line: line, column: 0)
             var end = start
             while end < lines.bytes.count, lines.bytes[end] != 0x0A, lines.bytes[end] != 0x0D { end += 1 }
-            if let help = YAMLDiagnostics.colonSpaceHelp(Array(lines.bytes[start..<end]), line: lines.firstLine + line + 1) { return help }
+            let bytes = Array(lines.bytes[start..<end])
+            if let help = YAMLDiagnostics.bulletHelp(bytes, line: lines.firstLine + line + 1) { return help }
+            if let help = YAMLDiagnostics.colonSpaceHelp(bytes, line: lines.firstLine + line + 1) { return help }
         }
         return YAMLDiagnostics.mappingValueHelp
     }

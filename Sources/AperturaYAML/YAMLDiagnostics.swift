@@ -66,6 +66,18 @@ enum YAMLDiagnostics {
         }
     }
 
+    /// Advice when `line` (its bytes, without the line break) starts with a bullet pasted from a word processor
+    /// (`•`, `–`, Word's Symbol-font `\u{F0B7}`…) where YAML's list item starts with `- `.
+    static func bulletHelp(_ line: [UInt8], line number: Int) -> LocalizedText? {
+        let text = String(decoding: line, as: UTF8.self).drop { $0 == " " }
+        guard let first = text.first, bullets.contains(first) else { return nil }
+        return LocalizedText(
+            es: "en la línea \(number), «\(first)» es una viñeta copiada de un documento: en YAML cada elemento de una lista empieza con un guion y un espacio, «- »",
+            en: "on line \(number), '\(first)' is a bullet pasted from a document: in YAML each list item starts with a hyphen and a space, '- '")
+    }
+
+    private static let bullets: Set<Character> = ["\u{2022}", "\u{2013}", "\u{2014}", "\u{00B7}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{F0B7}"]
+
     /// Advice when `line` (its bytes, without the line break) is `key:value` with no space after the colon,
     /// or with a no-break space (U+00A0, pasted from a document) where the space goes. A colon followed by
     /// `/` (a link, `https://`) is not a key.

@@ -48,6 +48,10 @@ import TestSupport
         let unknown = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "comite_instalad", "--as-of", "2026-06-30"])
         #expect(unknown.status == 64)
         #expect(unknown.output.contains("¿quiso decir «comite_instalado»?"))
+        // The rule's name as the report shows it ("Comité de Apertura instalado [comite_instalado]"), accents or not.
+        let byName = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "comite de apertura instalado", "--as-of", "2026-06-30"])
+        #expect(byName.status == 64)
+        #expect(byName.output.contains("--rule: la regla «comite de apertura instalado» no existe. Ese es el nombre de la regla: use su clave, «comite_instalado», la que el reporte da entre corchetes."), "\(byName.output)")
         let diff = try Self.run(["diff", "--from", "Rules/pai", "--to", "Tests/Fixtures/diff/pai-v2", "Tests/Fixtures/diff/population",
                                  "--as-of", "2026-06-30", "--lang", "en"])
         #expect(diff.status == 0)

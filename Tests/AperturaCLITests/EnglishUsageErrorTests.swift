@@ -19,6 +19,15 @@ import Testing
         #expect(batch.stderr.contains("Usage: apertura batch "), "\(batch.stderr)")
     }
 
+    /// A date written day first, as in Mexico, is shown in the form to write, in both languages.
+    @Test func aDateWrittenDayFirstIsShownYearMonthDay() throws {
+        let spanish = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "30/06/2026"])
+        #expect(spanish.status == 64)
+        #expect(spanish.stderr.contains("--as-of: «30/06/2026» no es una fecha AAAA-MM-DD: ¿quiso decir 2026-06-30?"), "\(spanish.stderr)")
+        let english = try CLI.run(zapopan + ["--as-of", "30/06/2026"])
+        #expect(english.stderr.contains("--as-of: '30/06/2026' is not a YYYY-MM-DD date: did you mean 2026-06-30?"), "\(english.stderr)")
+    }
+
     /// A date the policy's calendar does not cover is a usage error in `batch` as in `evaluate` (64), with the usage.
     @Test func aDateNoPhaseCoversIsAUsageErrorInBothCommands() throws {
         let evaluate = try CLI.run(zapopan + ["--as-of", "2040-01-01"])

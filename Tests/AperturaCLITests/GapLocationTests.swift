@@ -21,6 +21,16 @@ import TestSupport
         #expect(zapopan["agenda_publicada"]?["location"] as? String == "Examples/municipio-zapopan.yaml:27:16")
     }
 
+    /// Missing evidence is closed by recording the evidence: the rule's remediation, which tells how to reach a
+    /// goal the answer already reaches ("Elabore … un diagnóstico" for a published agenda), is for the other gaps.
+    @Test func missingEvidenceSaysWhichEvidenceToRecord() throws {
+        let zapopan = try gaps("Examples/municipio-zapopan.yaml")
+        #expect(zapopan["agenda_publicada"]?["remediation"] as? String
+            == "Publique el documento que respalda su respuesta y registre su enlace o su nombre en `agenda.documento`.")
+        let partido = try gaps("Examples/partido-local-puebla.yaml")
+        #expect((partido["solicitudes_completas"]?["remediation"] as? String)?.hasPrefix("Analice las respuestas incompletas") == true)
+    }
+
     @Test func anUnwrittenAnswerHasNoPlace() throws {
         // The party leaves out `solicitudes.respondidas_completas`; it used to be placed at `recibidas` (22:16).
         let partido = try gaps("Examples/partido-local-puebla.yaml")

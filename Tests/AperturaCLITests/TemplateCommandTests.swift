@@ -24,7 +24,9 @@ import TestSupport
         let unfilled = try CLI.run(["validate", path])
         #expect(unfilled.status == 65)
         #expect(unfilled.stderr.contains("\(path):\(start):3: error[missing_key]: la clave obligatoria «start» está vacía"), "\(unfilled.stderr)")
-        #expect(unfilled.stderr.contains("\(path):\(start + 1):3: error[missing_key]: la clave obligatoria «end» está vacía"), "\(unfilled.stderr)")
+        #expect(unfilled.stderr.contains("\(path):\(start + 1):3: error[missing_key]: la clave obligatoria «end» está vacía\n"
+            + "  = ayuda: escriba el último día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-12-31"), "\(unfilled.stderr)")
+        #expect(unfilled.stderr.contains("= ayuda: escriba el primer día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-01-01"), "\(unfilled.stderr)")
         let filled = identified.replacingOccurrences(of: "  start:\n  end:\n", with: "  start: 2025-01-01\n  end: 2025-12-31\n")
         try filled.write(toFile: path, atomically: true, encoding: .utf8)
         let evaluate = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "json"])
@@ -35,6 +37,21 @@ import TestSupport
         // Nothing is met: every rule is either not reported or does not apply.
         #expect(findings.allSatisfy { ["not_reported", "not_applicable"].contains($0["outcome"] as? String ?? "") })
         #expect(report?["score"] as? Double == 0)
+    }
+
+    /// An evidence field is not required, but leaving it empty is no free pass: the rule that asks for it says
+    /// «falta evidencia». Its comment says so (it said only «opcional», which reads as "may be skipped").
+    @Test func anEvidenceFieldSaysWhatLeavingItEmptyCosts() throws {
+        let es = try CLI.run(["template", "--kind", "municipio", "--order", "municipal"])
+        #expect(es.stdout.contains("""
+                # Enlaces o nombres de documento del acta de instalación y de las actas de sesión (lista de enlaces o documentos; \
+            si la deja vacía, la respuesta que respalda cuenta como «falta evidencia», no como cumplida)
+                acta:
+
+            """))
+        #expect(es.stdout.contains("(fecha AAAA-MM-DD; opcional)\n    fecha_instalacion:"))
+        let en = try CLI.run(["template", "--lang", "en"])
+        #expect(en.stdout.contains("(list of links or documents; left empty, the answer it backs counts as 'missing evidence', not as met)\n    acta:"))
     }
 
     @Test func englishTemplate() throws {

@@ -36,8 +36,11 @@ import Testing
         let missing = try #require(Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1.first)
         #expect(missing.code == "missing_key")
         #expect(missing.range?.start.line == 8)
-        #expect(missing.message.es == "una institución estatal debe indicar su entidad (state)")
-        #expect(missing.message.en == "an institution of the estatal order must give its state")
+        #expect(missing.message.es == "una institución estatal debe indicar su entidad federativa en «state»")
+        #expect(missing.message.en == "an institution of the estatal order must give its state in 'state'")
+        // What to write: the template lists only the first and last states.
+        #expect(missing.help?.es == "escriba la entidad en minúsculas, sin acentos y con «_» entre palabras: por ejemplo, jalisco o nuevo_leon")
+        #expect(missing.help?.en == "write the state in lower case, without accents and with '_' between words: for example, jalisco or nuevo_leon")
     }
 
     /// Expressions read dates as timestamps, which start at 0001-01-01: year 0 would reach them as null.

@@ -98,6 +98,32 @@ import Testing
         #expect(d[1].help?.en == "'n' is a field of section 'a': write it inside it, indented as its fields")
     }
 
+    /// `population` slipped under `period` (the line above it), or a period date under `institution`: the
+    /// help names the mapping it belongs to (it said "did you mean «state»?" for `population`).
+    @Test func aHeaderKeyInTheOtherMappingIsSentHome() throws {
+        let d = try assessmentDiagnostics("""
+            apertura: 1
+            rule_set: mini
+            institution:
+              id: X
+              name: X
+              kind: municipio
+              order: municipal
+              state: jalisco
+              start: 2025-01-01
+            period:
+              start: 2025-01-01
+              end: 2025-12-31
+              population: 5000
+            answers: {a: {flag: true}}
+
+            """)
+        #expect(brief(d) == ["9:3 unknown_key", "13:3 unknown_key"])
+        #expect(d[0].help?.es == "«start» es una clave de «period»: escríbala dentro de ella, con la sangría de sus claves")
+        #expect(d[1].help?.es == "«population» es una clave de «institution»: escríbala dentro de ella, con la sangría de sus claves")
+        #expect(d[1].help?.en == "'population' is a key of 'institution': write it inside it, indented as its keys")
+    }
+
     @Test func wrongRuleSetIsNamedOnce() throws {
         // Answers written for another rule set's form are not read against this one: one error, not a cascade.
         let yaml = Self.header.replacingOccurrences(of: "rule_set: mini", with: "rule_set: pai") + "answers:\n  comite:\n    instalado: true\n"

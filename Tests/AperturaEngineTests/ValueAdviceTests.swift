@@ -72,6 +72,15 @@ import Testing
         #expect(d[0].message.es == "«N/A» no es una evidencia y no cuenta como tal")
     }
 
+    /// A link in typographic quotes keeps them (it passed without a word): warned, with the link to write.
+    @Test func anEvidenceEntryInTypographicQuotesIsWarned() throws {
+        let d = try diagnostics("  obligaciones:\n    dictamen: [“https://itei.org.mx/d.pdf”, \"Dictamen “final”.pdf\"]\n")
+        #expect(brief(d) == ["6:16 quoted_evidence"])
+        #expect(d.allSatisfy { !$0.isError })
+        #expect(d[0].message.es == "«“https://itei.org.mx/d.pdf”» lleva comillas tipográficas, que quedan como parte de la evidencia")
+        #expect(d[0].help?.es == "quite las comillas tipográficas, copiadas de un documento: escriba https://itei.org.mx/d.pdf")
+    }
+
     @Test func aDecimalCommaIsShownWithAPoint() throws {
         let d = try diagnostics("  obligaciones:\n    indice_portal: 58,3\n")
         #expect(brief(d) == ["6:20 type_mismatch"])
@@ -98,6 +107,28 @@ import Testing
         // Month first only when the day-first reading is no date.
         #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 06/30/2026\n")[0].help?.es.hasSuffix("¿quiso decir 2026-06-30?") == true)
         #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: junio 2026\n")[0].help == nil)
+    }
+
+    /// `15 de marzo de 2025`, as a date is written in an official letter, is shown in the file's form.
+    @Test func aDateSpelledOutInSpanishIsShownAsYearMonthDay() throws {
+        let d = try diagnostics("  obligaciones:\n    fecha_verificacion: 15 de marzo de 2025\n")
+        #expect(brief(d) == ["6:25 invalid_value"])
+        #expect(d[0].help?.es == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2025-03-15?")
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 1 Setiembre 2025\n")[0].help?.es.hasSuffix("¿quiso decir 2025-09-01?") == true)
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 31 de febrero de 2025\n")[0].help == nil)
+    }
+
+    /// Typographic quotes pasted from a word processor are part of the value to YAML: the help says to
+    /// take them off, and what is left.
+    @Test func typographicQuotesAroundANumberOrDateAreShownWithout() throws {
+        let d = try diagnostics("  obligaciones:\n    indice_portal: “78.5”\n    fecha_verificacion: ‘2025-10-01’\n  solicitudes:\n    recibidas: «1200»\n")
+        #expect(brief(d) == ["6:20 type_mismatch", "7:25 invalid_value", "9:16 type_mismatch"])
+        #expect(d.map { $0.help?.es } == [
+            "quite las comillas tipográficas, copiadas de un documento: escriba 78.5",
+            "quite las comillas tipográficas, copiadas de un documento: escriba 2025-10-01",
+            "quite las comillas tipográficas, copiadas de un documento: escriba 1200",
+        ])
+        #expect(d[0].help?.en == "remove the typographic quotes, pasted from a document: write 78.5")
     }
 
     @Test func oneValueWhereAListGoesIsShownAList() throws {

@@ -40,6 +40,21 @@ struct DiagnosticTests {
         #expect(link.help?.es.hasPrefix("revise la sangría") == true)
     }
 
+    /// A Word bullet pasted where a list item's `- ` goes makes `• nombre` a key, and the item's next field,
+    /// indented under it, a syntax error: the help names the bullet and the hyphen to write instead.
+    @Test func aPastedBulletIsNamedOnItsLine() throws {
+        let bullet = try #require(Load.parse("m:\n  • nombre: Buzón\n    tipo: buzon\n").diagnostics.first)
+        #expect(bullet.code == "yaml_syntax_error")
+        #expect(bullet.range?.start.line == 3)
+        #expect(bullet.help?.es == "en la línea 2, «•» es una viñeta copiada de un documento: en YAML cada elemento de una lista empieza con un guion y un espacio, «- »")
+        #expect(bullet.help?.en == "on line 2, '•' is a bullet pasted from a document: in YAML each list item starts with a hyphen and a space, '- '")
+        let dash = try #require(Load.parse("m:\n  – nombre: Buzón\n    tipo: buzon\n").diagnostics.first)
+        #expect(dash.help?.es.hasPrefix("en la línea 2, «–» es una viñeta") == true)
+        // A hyphen is YAML's own list mark: an indentation slip there keeps the general advice.
+        let hyphen = try #require(Load.parse("m:\n  - nombre: Buzón\n      tipo: buzon\n").diagnostics.first)
+        #expect(hyphen.help?.es.hasPrefix("revise la sangría") == true)
+    }
+
     /// A file saved in Latin-1 or Windows-1252: the help names the letter the stray byte is there.
     @Test func aLatin1LetterIsNamedInTheHelp() throws {
         let result = YAMLParser.parse(Array("name: Espa".utf8) + [0xF1] + Array("a\n".utf8), file: "latin1.yaml")

@@ -87,6 +87,13 @@ struct AnswerReader {
                                     help: LocalizedText(es: "escriba el enlace o el nombre del documento; si no lo hay, deje la lista vacía: []",
                                                         en: "write the link or the document's name; if there is none, leave the list empty: []"))
                 }
+                if let bare = ValueAdvice.withoutTypographicQuotes(text) {
+                    // YAML keeps them as part of the entry: a link with them opens nothing.
+                    context.warning("quoted_evidence", es: "«\(text)» lleva comillas tipográficas, que quedan como parte de la evidencia",
+                                    en: "'\(text)' has typographic quotes, which stay part of the evidence", at: item.range,
+                                    help: LocalizedText(es: "quite las comillas tipográficas, copiadas de un documento: escriba \(bare)",
+                                                        en: "remove the typographic quotes, pasted from a document: write \(bare)"))
+                }
                 return text
             }) else { return nil }
             return .texts(texts)

@@ -163,8 +163,8 @@ public struct AssessmentFastReader: Sendable {
                     if isChoices {
                         // More choices than options means a repeat: given up before `contains` grows with the list.
                         guard texts.count < fields.options[index].count, fields.options[index].contains(text), !texts.contains(text) else { return nil }
-                    } else if text.allSatisfy(\.isWhitespace) || PlaceholderEvidence.matches(text) {
-                        // An empty entry is an error, a placeholder a warning: the full loader says which.
+                    } else if text.allSatisfy(\.isWhitespace) || PlaceholderEvidence.matches(text) || ValueAdvice.withoutTypographicQuotes(text) != nil {
+                        // An empty entry is an error, a placeholder or typographic quotes a warning: the full loader says which.
                         return nil
                     }
                     texts.append(text)

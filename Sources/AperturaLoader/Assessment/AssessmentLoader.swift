@@ -85,6 +85,7 @@ public enum AssessmentLoader {
     /// With `partial`, an id or name that could not be read is left empty rather than losing the institution.
     static func institution(_ node: YAMLNode, _ context: LoadContext, partial: Bool = false) -> Institution? {
         guard var reader = MappingReader<InstitutionKey>(node, context, what: LocalizedText(es: "los datos de la institución", en: "the institution's data")) else { return nil }
+        reader.homes = Dictionary(uniqueKeysWithValues: PeriodKey.allCases.map { ($0.rawValue, "period") })
         let id = reader.required(.id).flatMap { filled($0, key: "id", context) }
         let name = reader.required(.name).flatMap { filled($0, key: "name", context) }
         let kind = reader.required(.kind).flatMap { context.oneOf($0, InstitutionKind.self) }
@@ -101,8 +102,11 @@ public enum AssessmentLoader {
         if let order, order != .federal, state == nil, stateNode == nil {
             // At `state:` when it is there but left empty (as the template leaves it), else at the institution.
             let stateKey = node.mapping?.first(where: { $0.key.scalar?.value == "state" })?.key.range
-            context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad (state)",
-                          en: "an institution of the \(order.rawValue) order must give its state", at: stateKey ?? SourceRange(at: node.range.start))
+            context.error("missing_key", es: "una institución \(order.rawValue) debe indicar su entidad federativa en «state»",
+                          en: "an institution of the \(order.rawValue) order must give its state in 'state'", at: stateKey ?? SourceRange(at: node.range.start),
+                          help: LocalizedText(
+                              es: "escriba la entidad en minúsculas, sin acentos y con «_» entre palabras: por ejemplo, jalisco o nuevo_leon",
+                              en: "write the state in lower case, without accents and with '_' between words: for example, jalisco or nuevo_leon"))
         }
         if let kind, let order, let conflict = InstitutionIdentity.orderConflict(kind: kind, order: order) {
             context.report(.error("invalid_value", conflict, at: node["order"]?.range))
@@ -132,8 +136,13 @@ public enum AssessmentLoader {
 
     static func period(_ node: YAMLNode, _ context: LoadContext) -> (Day, Day)? {
         guard var reader = MappingReader<PeriodKey>(node, context, what: LocalizedText(es: "un periodo {start, end}", en: "a period {start, end}")) else { return nil }
-        let start = reader.required(.start).flatMap(context.answerDay)
-        let end = reader.required(.end).flatMap(context.answerDay)
+        reader.homes = Dictionary(uniqueKeysWithValues: InstitutionKey.allCases.map { ($0.rawValue, "institution") })
+        let start = reader.required(.start, help: LocalizedText(
+            es: "escriba el primer día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-01-01",
+            en: "write the first day of the period reported, YYYY-MM-DD: for example, 2025-01-01")).flatMap(context.answerDay)
+        let end = reader.required(.end, help: LocalizedText(
+            es: "escriba el último día del periodo que informa, AAAA-MM-DD: por ejemplo, 2025-12-31",
+            en: "write the last day of the period reported, YYYY-MM-DD: for example, 2025-12-31")).flatMap(context.answerDay)
         reader.finish()
         guard let start, let end else { return nil }
         if end < start {

@@ -10,6 +10,9 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
     let context: LoadContext
     private let pairs: [YAMLPair]
     private var taken: Set<String> = []
+    /// Keys of a neighbouring mapping (`population` → `institution`), named as such when written here: a "did
+    /// you mean" among this mapping's own keys would not find where they go.
+    var homes: [String: String] = [:]
 
     /// Nil (after reporting `type_mismatch`) when `node` is not a mapping.
     init?(_ node: YAMLNode, _ context: LoadContext, what: LocalizedText) {
@@ -32,13 +35,14 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         return value
     }
 
-    mutating func required(_ key: Key) -> YAMLNode? {
+    /// `help`: what to write, for a key left empty or out.
+    mutating func required(_ key: Key, help: LocalizedText? = nil) -> YAMLNode? {
         if let value = optional(key) { return value }
         // Written but left empty (as the template leaves `order:`): said at the key, where the value goes.
         if let written = keyNode(key) {
             context.error(
                 "missing_key", es: "la clave obligatoria «\(key.rawValue)» está vacía",
-                en: "required key '\(key.rawValue)' is empty", at: SourceRange(at: written.range.start))
+                en: "required key '\(key.rawValue)' is empty", at: SourceRange(at: written.range.start), help: help)
             return nil
         }
         // A misspelt key (`periodicty`) is one error, unknown at the typo with this key as "did you mean":
@@ -51,7 +55,7 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         }
         context.error(
             "missing_key", es: "falta la clave obligatoria «\(key.rawValue)»",
-            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start))
+            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start), help: help)
         return nil
     }
 
@@ -84,13 +88,20 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         }
     }
 
-    /// `unknown_key` at the key, with the closest allowed key as "did you mean", else the allowed keys.
+    private static func home(of name: String) -> (String) -> LocalizedText {
+        { section in
+            LocalizedText(es: "«\(name)» es una clave de «\(section)»: escríbala dentro de ella, con la sangría de sus claves",
+                          en: "'\(name)' is a key of '\(section)': write it inside it, indented as its keys")
+        }
+    }
+
+    /// `unknown_key` at the key, with the mapping it belongs to, else the closest allowed key as "did you mean", else the allowed keys.
     private func reportUnknown(_ key: (name: String, node: YAMLNode)) {
         let allowed = Key.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: key.name, in: allowed)
         context.error(
             "unknown_key", es: "clave desconocida «\(key.name)»", en: "unknown key '\(key.name)'", at: key.node.range,
-            help: LoadContext.mergeKeyHelp(key.name) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+            help: LoadContext.mergeKeyHelp(key.name) ?? homes[key.name].map(Self.home(of: key.name)) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
                 ?? LocalizedText(
                     es: "claves permitidas: \(allowed.joined(separator: ", "))",
                     en: "allowed keys: \(allowed.joined(separator: ", "))"))

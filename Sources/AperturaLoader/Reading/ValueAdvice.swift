@@ -5,13 +5,16 @@ import AperturaYAML
 /// The fix for the value mistakes people make most when they type a file by hand: a number written as in
 /// a spreadsheet (`80%`, `1,234`, `58,3`, `"42"`), a date as on paper (`30/06/2026`), one value where a list
 /// goes or the reverse. The message says what was expected; this says how to write it.
-enum ValueAdvice {
+public enum ValueAdvice {
     /// A scalar that is not the number expected. `wholeNumber`: the field takes an integer.
     /// `ratio`: the field goes from 0 to 1, so `80%` is 0.8.
     static func number(_ scalar: YAMLScalar, wholeNumber: Bool, ratio: Bool = false) -> LocalizedText? {
         let text = scalar.value.trimmingSpaces
         func reads(_ candidate: String) -> Bool {
             wholeNumber ? LoadContext.integer(candidate) != nil : LoadContext.number(candidate) != nil
+        }
+        if let inner = withoutTypographicQuotes(text), reads(inner) {
+            return typographicQuotes(inner)
         }
         if scalar.style != .plain, reads(text) {
             return LocalizedText(es: "quite las comillas: entre comillas, «\(text)» es un texto", en: "remove the quotes: quoted, '\(text)' is a text")
@@ -71,23 +74,59 @@ enum ValueAdvice {
     }
 
     /// A date that is not `YYYY-MM-DD`: written day first (`30/06/2026`, `5-11-2025`, Mexico's order), or
-    /// year first without its zeros (`2025-1-1`, `2025/01/01`).
+    /// year first without its zeros (`2025-1-1`, `2025/01/01`), spelled out (`15 de marzo de 2025`), or in
+    /// typographic quotes.
     static func date(_ text: String) -> LocalizedText? {
+        if let inner = withoutTypographicQuotes(text.trimmingSpaces), Day(inner) != nil {
+            return typographicQuotes(inner)
+        }
+        guard let day = intendedDay(text) else { return nil }
+        return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
+                             en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
+    }
+
+    /// The day a date not written `YYYY-MM-DD` most likely means, as `date(_:)` reads it; also for `--as-of`.
+    public static func intendedDay(_ text: String) -> Day? {
+        if let day = spelledOut(text) { return day }
         let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
-        let day: Day?
         if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
-            day = Day(year: a, month: b, day: c)
+            return Day(year: a, month: b, day: c)
         } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
             // Day first, as dates are written in Mexico; month first only when no month could come second.
-            day = Day(year: c, month: b, day: a) ?? Day(year: c, month: a, day: b)
-        } else {
-            day = nil
+            return Day(year: c, month: b, day: a) ?? Day(year: c, month: a, day: b)
         }
-        guard let day else { return nil }
-        return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
-                             en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
+        return nil
+    }
+
+    /// `15 de marzo de 2025` or `15 marzo 2025`, as a date is written in a Spanish letter.
+    private static func spelledOut(_ text: String) -> Day? {
+        let words = text.lowercased().split(separator: " ").filter { $0 != "de" && $0 != "del" }
+        guard words.count == 3, let day = Int(words[0]), let year = Int(words[2]), words[2].count == 4,
+              let month = months[String(words[1])] else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// Spanish month names, `setiembre` September's other spelling.
+    private static let months: [String: Int] = [
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    ]
+
+    /// `text` without the typographic quotes around it (`“1200”`, pasted from a word processor, which YAML
+    /// keeps as part of the value); nil when it has none.
+    static func withoutTypographicQuotes(_ text: String) -> String? {
+        let quotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
+        guard text.count > 2, let first = text.first, let last = text.last, quotes.contains(first), quotes.contains(last) else {
+            return nil
+        }
+        return String(text.dropFirst().dropLast()).trimmingSpaces
+    }
+
+    private static func typographicQuotes(_ inner: String) -> LocalizedText {
+        LocalizedText(es: "quite las comillas tipográficas, copiadas de un documento: escriba \(inner)",
+                      en: "remove the typographic quotes, pasted from a document: write \(inner)")
     }
 
     /// A list where one value goes (`[58.3]`, or a `- ` item).

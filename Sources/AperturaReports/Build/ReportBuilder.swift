@@ -108,7 +108,7 @@ public struct ReportBuilder: Sendable {
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
             ruleLocation: outcome.ruleRange.start.description,
-            remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? rule?.remediation.text(language) : nil)
+            remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? remediation(outcome.outcome, rule) : nil)
     }
 
     /// A gap is due by the end of the current phase; the next phase's goal shows what follows. The engine
@@ -127,8 +127,14 @@ public struct ReportBuilder: Sendable {
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) }, distance: gap.map { round4($0.distance) },
             deadline: (gap?.deadline ?? phaseEnd).description,
             nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
-            gain: round4(outcome.gain), remediation: rule?.remediation.text(language) ?? "", location: location,
+            gain: round4(outcome.gain), remediation: remediation(outcome.outcome, rule) ?? "", location: location,
             detail: gapDetail(outcome.outcome))
+    }
+
+    /// The rule's remediation, or for missing evidence the evidence to record.
+    func remediation(_ outcome: Outcome, _ rule: Rule?) -> String? {
+        if case .missingEvidence(let fields) = outcome { return text.evidenceRemediation(fields) }
+        return rule?.remediation.text(language)
     }
 
     /// Where a gap is to be closed. Missing evidence: the evidence field, when it is written (`acta: []`), not the

@@ -41,6 +41,14 @@ public struct ReportText: Sendable {
           "the value reaches the goal but the evidence is missing: \(paths.joined(separator: ", "))")
     }
 
+    /// What to do about missing evidence: the rule's own remediation tells how to reach the goal, which the
+    /// answer already does (a Comité already installed was told to install it).
+    func evidenceRemediation(_ paths: [String]) -> String {
+        let fields = paths.map { "`\($0)`" }.joined(separator: ", ")
+        return t("Publique el documento que respalda su respuesta y registre su enlace o su nombre en \(fields).",
+                 "Publish the document that backs your answer and record its link or name in \(fields).")
+    }
+
     func status(_ status: Goal.Status) -> String {
         switch status {
         case .official: t("oficial", "official")

@@ -58,7 +58,7 @@ public struct TemplateRenderer: Sendable {
     }
 
     func lines(_ field: FormField, indent: String) -> [String] {
-        var out = ["\(indent)# \(field.prompt.text(language)) (\(typeHint(field))" + (field.required ? "" : t("; opcional", "; optional")) + ")"]
+        var out = ["\(indent)# \(field.prompt.text(language)) (\(typeHint(field))" + requirement(field) + ")"]
         if let evidence = field.evidenceHint { out.append("\(indent)# " + t("Evidencia", "Evidence") + ": \(evidence.text(language))") }
         out.append("\(indent)\(field.id):")
         if field.type == .list {
@@ -73,6 +73,15 @@ public struct TemplateRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// An empty evidence field is no pass: the answer it backs is "missing evidence", which "optional" hid.
+    func requirement(_ field: FormField) -> String {
+        if field.required { return "" }
+        return field.type == .evidence
+            ? t("; si la deja vacía, la respuesta que respalda cuenta como «falta evidencia», no como cumplida",
+                "; left empty, the answer it backs counts as 'missing evidence', not as met")
+            : t("; opcional", "; optional")
     }
 
     func typeHint(_ field: FormField) -> String {

@@ -26,7 +26,12 @@ struct ExplainCommand: ParsableCommand {
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         let ruleSet = evaluator.compiled.ruleSet
         guard ruleSet.rule(RuleID(rule)) != nil else {
-            let hint = Suggestion.closest(to: rule, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
+            // The report shows a rule as "Name [id]": its name, copied from there, is the likelier slip.
+            let folded = { (text: String) in SpanishFolding.fold(text.lowercased().split(separator: " ").joined(separator: " ")) }
+            let named = ruleSet.rules.first { [$0.name.es, $0.name.en].contains { $0.map(folded) == folded(rule) } }
+            let hint = named.map { lang == .es ? " Ese es el nombre de la regla: use su clave, «\($0.id.rawValue)», la que el reporte da entre corchetes."
+                                               : " That is the rule's name: use its id, '\($0.id.rawValue)', which the report gives in brackets." }
+                ?? Suggestion.closest(to: rule, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
             throw ValidationError((lang == .es ? "--rule: la regla «\(rule)» no existe." : "--rule: rule '\(rule)' does not exist.") + hint)
         }
         let assessments = try CommandInput.assessments(in: file, ruleSet: ruleSet, language: lang)

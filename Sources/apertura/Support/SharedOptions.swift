@@ -1,3 +1,4 @@
+import AperturaLoader
 import AperturaModel
 import AperturaSource
 import ArgumentParser
@@ -38,6 +39,8 @@ struct AsOfOption: ParsableArguments {
     }
 
     static func notADate(_ text: String, _ language: Language) -> ValidationError {
-        ValidationError(language == .es ? "--as-of: «\(text)» no es una fecha AAAA-MM-DD" : "--as-of: '\(text)' is not a YYYY-MM-DD date")
+        // A date written as in Mexico (30/06/2026) gets the form to write, as in a self-assessment.
+        let hint = ValueAdvice.intendedDay(text).map { language == .es ? ": ¿quiso decir \($0)?" : ": did you mean \($0)?" } ?? ""
+        return ValidationError((language == .es ? "--as-of: «\(text)» no es una fecha AAAA-MM-DD" : "--as-of: '\(text)' is not a YYYY-MM-DD date") + hint)
     }
 }
