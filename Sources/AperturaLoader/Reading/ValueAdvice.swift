@@ -116,13 +116,16 @@ public enum ValueAdvice {
 
     /// `text` without the typographic quotes around it (`“1200”`, pasted from a word processor, which YAML
     /// keeps as part of the value); nil when it has none.
+    /// Every batch evidence entry passes here: a first byte that is ASCII (no such quote is) settles it at once.
     static func withoutTypographicQuotes(_ text: String) -> String? {
-        let quotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
-        guard text.count > 2, let first = text.first, let last = text.last, quotes.contains(first), quotes.contains(last) else {
+        guard let byte = text.utf8.first, byte >= 0x80, let first = text.first, let last = text.last,
+              quoteMarks.contains(first), quoteMarks.contains(last), text.count > 2 else {
             return nil
         }
         return String(text.dropFirst().dropLast()).trimmingSpaces
     }
+
+    private static let quoteMarks: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
 
     private static func typographicQuotes(_ inner: String) -> LocalizedText {
         LocalizedText(es: "quite las comillas tipográficas, copiadas de un documento: escriba \(inner)",
