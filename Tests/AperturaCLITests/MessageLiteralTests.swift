@@ -11,11 +11,8 @@ import TestSupport
     static let spanishOnly = CharacterSet(charactersIn: "áéíóúÁÉÍÓÚñÑ¿¡«»")
 
     @Test func englishTextsHaveNoSpanishAndNoTextHedgesAPlural() throws {
-        let sources = SharedData.packageRoot.appendingPathComponent("Sources")
-        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
         var english = 0
-        for file in files.sorted() {
-            let tokens = SwiftTokens(try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)).tokens
+        for (file, tokens) in try Self.sourceTokens() {
             for (index, token) in tokens.enumerated() {
                 guard case .text(let text) = token else { continue }
                 #expect(text.firstMatch(of: /[a-zñ]\((s|es)\)/) == nil, "\(file): hedged plural in \"\(text)\"")
@@ -31,11 +28,8 @@ import TestSupport
     /// A name shown in a Spanish message is quoted «así», as everywhere else, not 'así' (the expression
     /// compiler's messages once were). Code inside backticks keeps CEL's own quotes (`... == 'x'`).
     @Test func spanishTextsQuoteNamesWithGuillemets() throws {
-        let sources = SharedData.packageRoot.appendingPathComponent("Sources")
-        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
         var spanish = 0
-        for file in files.sorted() {
-            let tokens = SwiftTokens(try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)).tokens
+        for (file, tokens) in try Self.sourceTokens() {
             for (index, token) in tokens.enumerated() {
                 guard case .text(let text) = token, index >= 2, tokens[index - 2] == .word("es"), tokens[index - 1] == .mark(":") else { continue }
                 spanish += 1
@@ -44,6 +38,15 @@ import TestSupport
             }
         }
         #expect(spanish > 300, "\(spanish) Spanish texts found")
+    }
+
+    /// Every Swift file under `Sources/`, in path order, with its tokens.
+    static func sourceTokens() throws -> [(file: String, tokens: [SwiftTokens.Token])] {
+        let sources = SharedData.packageRoot.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        return try files.sorted().map { file in
+            (file, SwiftTokens(try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)).tokens)
+        }
     }
 
     /// `en: "x"`, `t("…", "x")`, `es ? "…" : "x"` (also `language == .es ? "…" : "x"`).
