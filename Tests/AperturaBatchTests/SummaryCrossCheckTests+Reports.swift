@@ -61,16 +61,26 @@ extension SummaryCrossCheckTests {
         var quadrant: String?
         var objectives: [(id: String, name: String, score: Double?, weight: Double)]
         var findings: [(rule: String, name: String, objective: String, outcome: String, weight: Double, credit: Double?)]
-        var indicators: [(id: String, name: String, unit: String, status: String, value: String?)]
+        var indicators: [(id: String, name: String, unit: String, status: String, value: String?, number: Double?)]
 
-        /// An indicator's value as a number, read back from the report's text ("76 / 100", "12.5 %", "0.9135",
-        /// "sí"/"yes" and "no" as 1 and 0); nil when it has none.
+        /// An indicator's value: its `number`, or for a yes/no indicator its text ("sí"/"yes" and "no" as 1 and 0);
+        /// nil when it has none. The text must say the same number in the unit it is shown in ("76 / 100", a ratio
+        /// of 0.125 as "12.5 %", a count as "3").
         func indicatorValue(_ id: String) -> Double? {
             guard let line = indicators.first(where: { $0.id == id }), line.status == "value", let text = line.value else { return nil }
-            if line.unit == "boolean" { return ["sí", "yes"].contains(text) ? 1 : text == "no" ? 0 : .nan }
-            var number = text
-            for suffix in [" / 100", " %"] where number.hasSuffix(suffix) { number.removeLast(suffix.count) }
-            return Double(number) ?? .nan
+            if line.unit == "boolean" {
+                #expect(line.number == nil, "\(self.id) \(id): a yes/no value has no number")
+                return ["sí", "yes"].contains(text) ? 1 : text == "no" ? 0 : .nan
+            }
+            var shown = text
+            for suffix in [" / 100", " %"] where shown.hasSuffix(suffix) { shown.removeLast(suffix.count) }
+            let isRatio = line.unit == "ratio"
+            let scale: Double = isRatio ? 100 : 1
+            let read: Double? = Double(shown).map { $0 / scale }
+            let number: Double? = line.number
+            #expect(!isRatio || text.hasSuffix(" %"), "\(self.id) \(id): a ratio is shown as a percentage: \(text)")
+            #expect(SummaryCrossCheckTests.close(read, number, 0.000_05), "\(self.id) \(id): \(text) against its number")
+            return number ?? .nan
         }
     }
 
@@ -98,7 +108,8 @@ extension SummaryCrossCheckTests {
                      $0["weight"].double ?? .nan, $0["credit"].double)
                 },
                 indicators: j["indicators"].array.map {
-                    ($0["id"].string ?? "?", $0["name"].string ?? "?", $0["unit"].string ?? "?", $0["status"].string ?? "?", $0["value"].string)
+                    ($0["id"].string ?? "?", $0["name"].string ?? "?", $0["unit"].string ?? "?", $0["status"].string ?? "?", $0["value"].string,
+                     $0["number"].double)
                 })
         }
     }

@@ -6,11 +6,11 @@ import TestSupport
 /// proposed, and the weighted rule score is shown when it is not the score (indicator model).
 @Suite struct MarkdownReportTests {
     @Test func proposedNextGoalIsMarked() throws {
-        // Zapopan's practicas_calidad: consolidacion goal 0.75, status proposed (Rules/pai/rules/transparencia_proactiva.yaml).
+        // Zapopan's practicas_calidad: consolidacion goal 0.75 (a ratio: 75 %), status proposed (Rules/pai/rules/transparencia_proactiva.yaml).
         let en = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--format", "markdown", "--view", "gaps", "--lang", "en"])
-        #expect(en.stdout.contains("   - Next phase: ≥ 0.75 (proposed) by 2030-12-31\n"))
+        #expect(en.stdout.contains("   - Next phase: ≥ 75 % (proposed) by 2030-12-31\n"))
         let es = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--format", "markdown", "--view", "gaps"])
-        #expect(es.stdout.contains("   - Siguiente fase: ≥ 0.75 (propuesta) antes del 2030-12-31\n"))
+        #expect(es.stdout.contains("   - Siguiente fase: ≥ 75 % (propuesta) antes del 2030-12-31\n"))
     }
 
     @Test func weightedRuleScoreAsInJSON() throws {

@@ -59,7 +59,7 @@ public struct ReportBuilder: Sendable {
                 }
                 return IndicatorLine(
                     id: indicator.id.rawValue, name: indicator.name.text(language), unit: indicator.unit.rawValue,
-                    value: result?.value.map { text.value($0, unit: indicator.unit) }, status: status,
+                    value: result?.value.map { text.value($0, unit: indicator.unit) }, number: result?.value?.number.map(round4), status: status,
                     baseline: indicator.baseline?.value.map { "\(text.value(.number($0), unit: indicator.unit)) (\(indicator.baseline?.year.map(String.init) ?? "?"))" })
             })
     }
@@ -104,7 +104,8 @@ public struct ReportBuilder: Sendable {
             // A rule that does not apply judged nothing: its indicator's value would only mislead.
             value: outcome.outcome.isApplicable ? outcome.value.map { text.value($0, unit: indicator?.unit) } : nil,
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) },
-            distance: outcome.outcome.gap.map { round4($0.distance) }, detail: detail, weight: outcome.weight,
+            distance: outcome.outcome.gap.map { round4($0.distance) },
+            distanceText: outcome.outcome.gap.flatMap { text.distance(round4($0.distance), unit: indicator?.unit) }, detail: detail, weight: outcome.weight,
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
             ruleLocation: outcome.ruleRange.start.description,
@@ -125,6 +126,7 @@ public struct ReportBuilder: Sendable {
             rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, outcome: outcome.outcome.code,
             outcomeLabel: text.outcome(outcome.outcome.code), actual: outcome.value.map { text.value($0, unit: indicator?.unit) },
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) }, distance: gap.map { round4($0.distance) },
+            distanceText: gap.flatMap { text.distance(round4($0.distance), unit: indicator?.unit) },
             deadline: (gap?.deadline ?? phaseEnd).description,
             nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
             gain: round4(outcome.gain), remediation: remediation(outcome.outcome, rule) ?? "", location: location,

@@ -56,16 +56,45 @@ public struct ReportText: Sendable {
         }
     }
 
+    /// A ratio is shown as a percentage ("76.92 %", not "0.7692"): the share of requests answered on time
+    /// reads as a percentage to whoever answered them. Four decimals of the ratio, as before, so nothing is lost.
     func value(_ value: IndicatorValue, unit: Indicator.Unit?) -> String {
         switch value {
         case .bool(let b): return b ? t("sí", "yes") : t("no", "no")
         case .number(let x):
             switch unit {
+            case .ratio?: return "\(Self.percentOfRatio(x)) %"
             case .percent?: return "\(IndicatorValue.format(x)) %"
             case .score100?: return "\(IndicatorValue.format(x)) / 100"
             default: return IndicatorValue.format(x)
             }
         }
+    }
+
+    /// How far a value is from its goal, in the unit its value is shown in: percentage points for a ratio
+    /// or a percentage ("3.08 puntos porcentuales" between 76.92 % and 80 %), points on a 0-100 score.
+    /// None for a yes/no indicator: "distance 1" between "no" and "yes" says nothing the two do not.
+    func distance(_ x: Double, unit: Indicator.Unit?) -> String? {
+        switch unit {
+        case .boolean?: nil
+        case .ratio?: points(Self.percentOfRatio(x), percentage: true)
+        case .percent?: points(IndicatorValue.format(x), percentage: true)
+        case .score100?: points(IndicatorValue.format(x), percentage: false)
+        default: IndicatorValue.format(x)
+        }
+    }
+
+    func points(_ shown: String, percentage: Bool) -> String {
+        let one = shown == "1"
+        return percentage
+            ? shown + t(one ? " punto porcentual" : " puntos porcentuales", one ? " percentage point" : " percentage points")
+            : shown + t(one ? " punto" : " puntos", one ? " point" : " points")
+    }
+
+    /// A ratio as a percentage: rounded to four decimals first (0.33333 is 33.33, not 33.333), as ratios are shown.
+    static func percentOfRatio(_ x: Double) -> String {
+        guard abs(x) < 1e11 else { return IndicatorValue.format(x * 100) }
+        return IndicatorValue.format((x * 10_000).rounded() / 100)
     }
 
     func target(_ target: Goal.Target, unit: Indicator.Unit?, direction: Indicator.Direction, strict: Bool) -> String {

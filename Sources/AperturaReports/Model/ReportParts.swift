@@ -81,6 +81,8 @@ public struct Finding: Codable, Hashable, Sendable {
     public var value: String?
     public var goal: GoalLine?
     public var distance: Double?
+    /// The distance as the report shows it, in the unit its value is shown in ("3.08 puntos porcentuales").
+    public var distanceText: String?
     /// Why it does not apply, what is missing, or what went wrong.
     public var detail: String?
     public var weight: Double
@@ -93,7 +95,9 @@ public struct Finding: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case rule, name, objective, indicator, outcome
         case outcomeLabel = "outcome_label"
-        case value, goal, distance, detail, weight, credit, gain, reads
+        case value, goal, distance
+        case distanceText = "distance_text"
+        case detail, weight, credit, gain, reads
         case ruleLocation = "rule_location"
         case remediation
     }
@@ -114,6 +118,8 @@ public struct GapLine: Codable, Hashable, Sendable {
     public var actual: String?
     public var goal: GoalLine?
     public var distance: Double?
+    /// The distance as the report shows it, in the unit its value is shown in ("3.08 puntos porcentuales").
+    public var distanceText: String?
     public var deadline: String
     public var nextGoal: GoalLine?
     public var nextDeadline: String?
@@ -126,7 +132,9 @@ public struct GapLine: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case rule, name, outcome
         case outcomeLabel = "outcome_label"
-        case actual, goal, distance, deadline
+        case actual, goal, distance
+        case distanceText = "distance_text"
+        case deadline
         case nextGoal = "next_goal"
         case nextDeadline = "next_deadline"
         case gain, remediation, location, detail
@@ -137,7 +145,10 @@ public struct IndicatorLine: Codable, Hashable, Sendable {
     public var id: String
     public var name: String
     public var unit: String
+    /// As the report shows it, with its unit ("76.92 %" for a ratio of 0.7692).
     public var value: String?
+    /// The value itself, in the indicator's unit (0.7692), for a program to read; none for a yes/no indicator.
+    public var number: Double?
     public var status: String
     public var baseline: String?
 }

@@ -84,7 +84,7 @@ public struct MarkdownReportRenderer: Sendable {
             for (n, g) in report.gaps.enumerated() {
                 out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
                            + (g.goal.map { "; " + t("meta", "goal") + " " + goal($0) } ?? "")
-                           + (g.distance.map { "; " + t("distancia", "distance") + " " + IndicatorText.number($0) } ?? "")
+                           + (g.distanceText.map { "; " + t("distancia", "distance") + " " + $0 } ?? "")
                            + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))"
                            + (report.policy.model == "weighted_rules" ? "" : " " + t("al puntaje ponderado de reglas", "to the weighted rule score")))
                 if let detail = g.detail { out.append("   - " + detail) }

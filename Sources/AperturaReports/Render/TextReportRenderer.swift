@@ -84,7 +84,7 @@ public struct TextReportRenderer: Sendable {
         var facts: [String] = []
         if let value = finding.value { facts.append(t("valor", "value") + " \(value)") }
         if let g = finding.goal, finding.outcome != "not_applicable" { facts.append(t("meta", "goal") + " \(goal(g))") }
-        if let distance = finding.distance { facts.append(t("distancia", "distance") + " \(IndicatorText.number(distance))") }
+        if let distance = finding.distanceText { facts.append(t("distancia", "distance") + " \(distance)") }
         if !facts.isEmpty { head += " — " + facts.joined(separator: " · ") }
         var out = [head]
         if let detail = finding.detail { out.append("      " + paint(detail, tone(finding.outcome))) }
@@ -113,7 +113,7 @@ public struct TextReportRenderer: Sendable {
         if let actual = gap.actual { now += t("actual", "actual") + " \(actual)" }
         if let g = gap.goal { now += (now.isEmpty ? "" : " → ") + t("meta", "goal") + " \(goal(g))" }
         // By how much: the gap view must say it as the full view does.
-        if let distance = gap.distance { now += " (" + t("distancia", "distance") + " \(IndicatorText.number(distance)))" }
+        if let distance = gap.distanceText { now += " (" + t("distancia", "distance") + " \(distance))" }
         now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
         out.append(indent + now)
         if let detail = gap.detail { out.append(indent + detail) }
@@ -124,15 +124,5 @@ public struct TextReportRenderer: Sendable {
                    + (gap.location.map { " · " + t("en", "at") + " \($0)" } ?? ""))
         if !gap.remediation.isEmpty { out.append(indent + t("qué hacer", "what to do") + ": \(gap.remediation)") }
         return out
-    }
-}
-
-/// Numbers in running text: up to four decimals, no trailing zeros.
-enum IndicatorText {
-    static func number(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        // Past 10^15 there are no decimals to round, and scaling first would make 1e305 `inf`.
-        if abs(x) >= 1e15 { return String(x) }
-        return String((x * 10_000).rounded() / 10_000)
     }
 }
