@@ -131,6 +131,8 @@ import TestSupport
         #expect(r.status == 65)
         let places = r.stderr.split(separator: "\n").filter { $0.hasPrefix(path + ":") && $0.contains("[") }
             .map { String($0.dropFirst(path.count + 1).prefix { $0 != "]" }) }
-        #expect(places == ["15:1: error[missing_answer", "43:16: advertencia[placeholder_evidence"], "\(r.stderr)")
+        // Between them, the minutes and reports of its mechanism in operation, left empty (participacion, lines 35-36).
+        #expect(places == ["15:1: error[missing_answer", "35:14: advertencia[empty_evidence", "36:15: advertencia[empty_evidence",
+                           "43:16: advertencia[placeholder_evidence"], "\(r.stderr)")
     }
 }

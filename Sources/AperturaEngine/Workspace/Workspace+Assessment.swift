@@ -53,16 +53,21 @@ extension Workspace {
     }
 
     /// The `missing_answer` errors of a file's assessments, each at the key left empty when there is one.
-    /// The assessments keep no trace of an empty key, so the file is parsed again for those that miss
-    /// answers (only them: a clean stream is not built twice), when it can be read again: not a pipe.
     static func missingAnswers(of assessments: [Assessment], in file: String, ruleSet: RuleSet) -> [Diagnostic] {
-        var missing = assessments.map { MissingAnswers.find(in: $0, ruleSet: ruleSet) }
+        emptyKeys(of: assessments, in: file) { MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) }
+    }
+
+    /// What `find` says of each of a file's assessments, given its YAML document when it says anything. The
+    /// assessments keep no trace of an empty key, so the file is parsed again for those that have something said
+    /// of them (only them: a clean stream is not built twice), when it can be read again: not a pipe.
+    static func emptyKeys(of assessments: [Assessment], in file: String, _ find: (Assessment, YAMLNode?) -> [Diagnostic]) -> [Diagnostic] {
+        var missing = assessments.map { find($0, nil) }
         guard missing.contains(where: { !$0.isEmpty }), isRegularFile(file) else { return missing.flatMap { $0 } }
         var incomplete: [SourceLocation: Int] = [:]
         for index in assessments.indices where !missing[index].isEmpty { incomplete[assessments[index].range.start] = index }
         _ = YAMLParser.forEachDocument(inFile: file) { document in
             guard let root = document.root, let index = incomplete[root.range.start] else { return }
-            missing[index] = MissingAnswers.find(in: assessments[index], ruleSet: ruleSet, root: root)
+            missing[index] = find(assessments[index], root)
         }
         return missing.flatMap { $0 }
     }
@@ -71,8 +76,11 @@ extension Workspace {
     /// all, and how many diagnostics past the cap are not shown.
     public static func validation(of file: String, ruleSet: RuleSet) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
         let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
+        // Empty evidence only once the file reads cleanly: a warning among errors would only distract.
         let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet)
-                                     : missingAnswers(of: assessments, in: file, ruleSet: ruleSet)
+            : emptyKeys(of: assessments, in: file) {
+                MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1)
+            }
         return (list.sorted + missing, list.errorCount + missing.count(where: \.isError), list.dropped)
     }
 

@@ -82,7 +82,7 @@ public enum MissingAnswers {
     }
 
     /// Where `key` is written in the mapping `node`, if it is.
-    private static func keyRange(_ key: String, in node: YAMLNode?) -> SourceRange? {
+    static func keyRange(_ key: String, in node: YAMLNode?) -> SourceRange? {
         guard let pair = node?.mapping?.first(where: { $0.key.scalar?.value == key }) else { return nil }
         return SourceRange(at: pair.key.range.start)
     }
