@@ -131,11 +131,11 @@ import Testing
         #expect(goals.contains("<td class=\"num\">\(said)</td>"))
     }
 
-    /// The page said what scale its numbers are on (scores and shares 0 to 1, indicators in their own unit) only in
-    /// its footer, after every number: a screen reader reads in order, and "Puntaje medio 0.6063" came without its
-    /// scale until the end of the page. The note now follows the key figures, before the first chart and table.
-    @Test(arguments: [(Language.es, "Los puntajes y las proporciones van de 0 a 1; los indicadores y sus metas, en su propia unidad."),
-                      (Language.en, "Scores and shares range from 0 to 1; indicators and their goals are in their own unit.")])
+    /// The page said what scale its numbers are on (scores 0 to 1, shares and ratios as percentages, other indicators in
+    /// their own unit) only in its footer, after every number: a screen reader reads in order, and "Puntaje medio 0.6063"
+    /// came without its scale until the end of the page. The note now follows the key figures, before the first chart and table.
+    @Test(arguments: [(Language.es, "Los puntajes van de 0 a 1; las proporciones y las razones se dan en porcentaje; los demás indicadores y sus metas, en su propia unidad."),
+                      (Language.en, "Scores range from 0 to 1; shares and ratios are given as percentages; other indicators and their goals, in their own unit.")])
     func theScaleOfTheNumbersIsSaidBeforeThem(language: Language, note: String) throws {
         let html = BatchHTMLRenderer(language: language).render(try Fixtures.examplesSummary("a11y-scales-\(language.rawValue)"))
         #expect(html.contains("</div></dl>\n<p class=\"scales\">\(note)</p>\n<section id=\"distribution\""))

@@ -83,6 +83,8 @@ public struct BatchSummary: Sendable, Hashable, Codable {
     public struct Mean: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
+        /// An indicator's unit (`ratio`, `boolean`, `count`…); none for an objective's score.
+        public var unit: String?
         public var mean: Double?
         public var count: Int
     }
@@ -116,6 +118,8 @@ public struct BatchSummary: Sendable, Hashable, Codable {
         /// The indicator (mean) or rule (share_met) it aggregates.
         public var of: String
         public var direction: String
+        /// The unit of `actual`, `target` and `baseline`: `ratio` (0 to 1) for `share_met`, the indicator's own for `mean`.
+        public var unit: String
         public var actual: Double?
         /// How many institutions the actual value is computed over.
         public var population: Int

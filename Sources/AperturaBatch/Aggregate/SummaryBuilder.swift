@@ -42,10 +42,10 @@ public struct SummaryBuilder: Sendable {
             InstitutionKind(rawValue: $0)?.name.text(language) ?? $0
         }
         let objectives = layout.objectives.enumerated().map { i, o in
-            BatchSummary.Mean(id: o.id.rawValue, name: o.name.text(language), mean: mean(aggregate.objectiveSums[i], aggregate.objectiveCounts[i]), count: aggregate.objectiveCounts[i])
+            BatchSummary.Mean(id: o.id.rawValue, name: o.name.text(language), unit: nil, mean: mean(aggregate.objectiveSums[i], aggregate.objectiveCounts[i]), count: aggregate.objectiveCounts[i])
         }
         let indicators = layout.indicators.enumerated().map { i, ind in
-            BatchSummary.Mean(id: ind.id.rawValue, name: ind.name.text(language), mean: mean(aggregate.indicatorSums[i], aggregate.indicatorCounts[i]), count: aggregate.indicatorCounts[i])
+            BatchSummary.Mean(id: ind.id.rawValue, name: ind.name.text(language), unit: ind.unit.rawValue, mean: mean(aggregate.indicatorSums[i], aggregate.indicatorCounts[i]), count: aggregate.indicatorCounts[i])
         }
         let rules = layout.rules.enumerated().map { i, rule in
             let t = aggregate.rules[i]
@@ -91,11 +91,13 @@ public struct SummaryBuilder: Sendable {
             var actual: Double?
             var population = 0
             let kind: String, of: String
+            var unit = Indicator.Unit.ratio.rawValue
             switch goal.aggregate {
             case .mean(let indicator):
                 kind = "mean"
                 of = indicator.rawValue
                 if let i = layout.indicatorIndex[indicator] {
+                    unit = layout.indicators[i].unit.rawValue
                     population = aggregate.indicatorCounts[i]
                     actual = mean(aggregate.indicatorSums[i], population)
                 }
@@ -116,7 +118,7 @@ public struct SummaryBuilder: Sendable {
                 met = goal.direction == .increase ? actual >= target : actual <= target
             }
             return BatchSummary.PopulationGoalResult(
-                id: goal.id.rawValue, name: goal.name.text(language), aggregate: kind, of: of, direction: goal.direction.rawValue,
+                id: goal.id.rawValue, name: goal.name.text(language), aggregate: kind, of: of, direction: goal.direction.rawValue, unit: unit,
                 actual: actual, population: population, target: target, status: phaseGoal?.status.rawValue, met: met,
                 baseline: goal.baseline?.value, baselineYear: goal.baseline?.year)
         }

@@ -62,6 +62,11 @@ public struct BatchHTMLRenderer: Sendable {
 
     func number(_ x: Double?) -> String { x.map { CSVField.number($0) } ?? "—" }
 
+    /// A value in its unit: a ratio, and the mean of a yes/no indicator (the share of "yes"), as a percentage.
+    func shown(_ x: Double?, unit: String?) -> String {
+        unit == "ratio" || unit == "boolean" ? percent(x) : number(x)
+    }
+
     func percent(_ x: Double?) -> String {
         guard let x else { return "—" }
         let tenths = Int((x * 1000).rounded())
@@ -153,7 +158,7 @@ public struct BatchHTMLRenderer: Sendable {
 
     func means(_ means: [BatchSummary.Mean], _ title: String, _ column: String, _ id: String) -> String {
         guard !means.isEmpty else { return "" }
-        let rows = means.map { [$0.name, number($0.mean), String($0.count)] }
+        let rows = means.map { [$0.name, shown($0.mean, unit: $0.unit), String($0.count)] }
         return section(id, title, table(id, title, [column, text.mean, text.reporting], rows), rows: rows.count)
     }
 
@@ -188,15 +193,15 @@ public struct BatchHTMLRenderer: Sendable {
             case (_, nil): status = text.none
             }
             let kind = g.status == "proposed" ? " (\(text.proposed))" : g.status == "official" ? " (\(text.official))" : ""
-            let baseline = g.baseline.map { number($0) + (g.baselineYear.map { " (\($0))" } ?? "") } ?? "—"
-            return [g.name, number(g.actual), String(g.population), g.target.map { number($0) + kind } ?? "—", baseline, status]
+            let baseline = g.baseline.map { shown($0, unit: g.unit) + (g.baselineYear.map { " (\($0))" } ?? "") } ?? "—"
+            return [g.name, shown(g.actual, unit: g.unit), String(g.population), g.target.map { shown($0, unit: g.unit) + kind } ?? "—", baseline, status]
         }
         let bars = s.populationGoals.map { g in
             // Shares are drawn on 0–1; a mean is on its indicator's own scale (a 0–100 index, a count), so its
             // bar is drawn against the larger of its value and its goal.
             let scale = max(1, g.target ?? 0, g.actual ?? 0)
             return SVGChart.Bar(label: g.name, value: (g.actual ?? 0) / scale,
-                                text: number(g.actual) + (g.target.map { " / " + number($0) } ?? ""), mark: g.target.map { $0 / scale })
+                                text: shown(g.actual, unit: g.unit) + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""), mark: g.target.map { $0 / scale })
         }
         return section("goals", text.goals, figure(
             SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
