@@ -116,7 +116,7 @@ enum SchemaVocabulary {
             "objective": KeySpec("identificador", T.identifier, "El objetivo al que sirve.", required: true),
             "name": KeySpec("texto localizado", T.localized, "Nombre.", required: true),
             "description": KeySpec("texto localizado", T.localized, "Qué mide y cómo."),
-            "unit": KeySpec(T.units.joined(separator: " | "), T.oneOf(T.units), "Unidad; `boolean` pide una expresión bool, las demás un número.", required: true),
+            "unit": KeySpec(T.units.joined(separator: " | "), T.oneOf(T.units), "Unidad; `boolean` pide una expresión bool, las demás un número. Los reportes dan una `ratio` (de 0 a 1) en porcentaje.", required: true),
             "direction": KeySpec(T.directions.joined(separator: " | "), T.oneOf(T.directions), "Si mejorar es subir o bajar (por omisión increase)."),
             "class": KeySpec(T.classes.joined(separator: " | "), T.oneOf(T.classes), "Indicador de gestión o de efecto.", required: true),
             "periodicity": KeySpec(T.periodicities.joined(separator: " | "), T.oneOf(T.periodicities), "Cada cuánto se mide.", required: true),
