@@ -54,13 +54,13 @@ extension Workspace {
 
     /// The `missing_answer` errors of a file's assessments, each at the key left empty when there is one.
     static func missingAnswers(of assessments: [Assessment], in file: String, ruleSet: RuleSet) -> [Diagnostic] {
-        emptyKeys(of: assessments, in: file) { MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) }
+        diagnosticsAtEmptyKeys(of: assessments, in: file) { MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) }
     }
 
     /// What `find` says of each of a file's assessments, given its YAML document when it says anything. The
     /// assessments keep no trace of an empty key, so the file is parsed again for those that have something said
     /// of them (only them: a clean stream is not built twice), when it can be read again: not a pipe.
-    static func emptyKeys(of assessments: [Assessment], in file: String, _ find: (Assessment, YAMLNode?) -> [Diagnostic]) -> [Diagnostic] {
+    static func diagnosticsAtEmptyKeys(of assessments: [Assessment], in file: String, _ find: (Assessment, YAMLNode?) -> [Diagnostic]) -> [Diagnostic] {
         var missing = assessments.map { find($0, nil) }
         guard missing.contains(where: { !$0.isEmpty }), isRegularFile(file) else { return missing.flatMap { $0 } }
         var incomplete: [SourceLocation: Int] = [:]
@@ -78,7 +78,7 @@ extension Workspace {
         let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
         // Empty evidence only once the file reads cleanly: a warning among errors would only distract.
         let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet)
-            : emptyKeys(of: assessments, in: file) {
+            : diagnosticsAtEmptyKeys(of: assessments, in: file) {
                 MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1)
             }
         return (list.sorted + missing, list.errorCount + missing.count(where: \.isError), list.dropped)
