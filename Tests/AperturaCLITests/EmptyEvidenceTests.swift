@@ -35,8 +35,17 @@ import TestSupport
         let r = try CLI.run(["validate", "Examples/municipio-tlalnelhuayocan.yaml"])
         let warned = r.stderr.split(separator: "\n").filter { $0.contains("[empty_evidence]") }.map { $0.split(separator: " ")[0] }
         #expect(warned == ["Examples/municipio-tlalnelhuayocan.yaml:35:14:", "Examples/municipio-tlalnelhuayocan.yaml:36:15:"], "\(r.stderr)")
-        #expect(r.stderr.hasSuffix("Examples/municipio-tlalnelhuayocan.yaml: válido\n"))
+        #expect(r.stderr.hasSuffix("Examples/municipio-tlalnelhuayocan.yaml: válido, con 2 advertencias\n"))
         #expect(r.status == 0)
+    }
+
+    @Test func aValidFileSaysItsWarnings() throws {
+        // Zapopan published its agenda without recording the document: one warning, and still valid.
+        let es = try CLI.run(["validate", "Examples/municipio-zapopan.yaml"])
+        #expect(es.stderr.hasSuffix("Examples/municipio-zapopan.yaml: válido, con 1 advertencia\n"))
+        let en = try CLI.run(["validate", "Examples/municipio-zapopan.yaml", "Examples/autonomo-ine.yaml", "--lang", "en"])
+        #expect(en.stderr.contains("Examples/municipio-zapopan.yaml: valid, with 1 warning\nExamples/autonomo-ine.yaml: valid\n"))
+        #expect(en.status == 0)
     }
 
     @Test func anEmptyKeyIsPointedAtAndEveryRuleNamed() throws {

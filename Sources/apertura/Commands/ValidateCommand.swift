@@ -75,7 +75,11 @@ struct ValidateCommand: ParsableCommand {
                     : " (\(CountText.of(omitted, "more diagnostic not shown", "more diagnostics not shown")))"
                 Console.err("\(file): \(lang == .es ? CountText.of(errors, "error", "errores") : CountText.of(errors, "error", "errors"))\(rest)\n")
             } else {
-                Console.err(lang == .es ? "\(file): válido\n" : "\(file): valid\n")
+                // A warning printed above a bare "válido" reads as settled; the count says it is still to look at.
+                let warnings = diagnostics.count(where: { !$0.isError })
+                let with = warnings == 0 ? ""
+                    : lang == .es ? ", con \(CountText.of(warnings, "advertencia", "advertencias"))" : ", with \(CountText.of(warnings, "warning", "warnings"))"
+                Console.err(lang == .es ? "\(file): válido\(with)\n" : "\(file): valid\(with)\n")
             }
         }
         if inputs.count > 1 {
