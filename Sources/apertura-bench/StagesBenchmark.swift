@@ -15,7 +15,7 @@ enum StagesBenchmark {
         guard let directory = arguments.first else { print("usage: apertura-bench stages DIR"); exit(2) }
         let home = Workspace.home()
         guard let evaluator = Workspace.load(rules: home + "/Rules/pai", policy: home + "/Policies/pai-inicio.yaml").0 else { exit(1) }
-        let paths = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
+        let paths = benchFiles(in: directory)
         let asOf = Day("2026-06-30")!
         let layout = BatchLayout(evaluator: evaluator)
         let table = ResultsTable(layout: layout, language: .es)
