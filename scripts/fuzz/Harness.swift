@@ -34,7 +34,8 @@ func render(_ diagnostics: some Sequence<Diagnostic>) {
 }
 
 /// The full loader's reading, as the batch makes it (nil when a document has an error), whether it warned of
-/// anything, and, for documents with errors, `validate`'s partial reading and its missing answers.
+/// anything, and `validate`'s findings: for a clean document its missing answers and empty evidence, for one with
+/// errors its partial reading and missing answers.
 func fullRead(_ bytes: [UInt8], file: String, ruleSet: RuleSet) -> (assessments: [Assessment]?, warned: Bool) {
     var assessments: [Assessment] = []
     var failed = false, warned = false
@@ -48,6 +49,9 @@ func fullRead(_ bytes: [UInt8], file: String, ruleSet: RuleSet) -> (assessments:
         warned = warned || context.diagnostics.items.contains { $0.severity == .warning }
         if let assessment {
             assessments.append(assessment)
+            // `validate`'s reading of a clean document: its missing answers and empty evidence, at their keys.
+            render(MissingAnswers.find(in: assessment, ruleSet: ruleSet, root: document.root))
+            render(EmptyEvidence.find(in: assessment, ruleSet: ruleSet, root: document.root))
         } else {
             failed = true
             if let root = document.root, let partial = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, LoadContext(), partial: true) {
