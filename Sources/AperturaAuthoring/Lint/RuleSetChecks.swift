@@ -64,10 +64,16 @@ struct RuleSetChecks {
     /// A citation must say where in the document: an empty `section` cites nothing.
     func citationSections() -> [Diagnostic] { CitationSectionCheck.run(allCitations()) }
 
-    /// Indicators that no rule judges, directly or through another indicator, and no population goal uses.
+    /// Indicators that no rule judges or names (in its `check` or `applies_to.when`), directly or through
+    /// another indicator, and no population goal uses.
     func unusedIndicators() -> [Diagnostic] {
         var used = Set<IndicatorID>()
         var pending = ruleSet.rules.compactMap(\.indicator)
+        for rule in ruleSet.rules {
+            var named = rule.appliesTo.when.map { [$0.text] } ?? []
+            if case .check(let check, _) = rule.body { named.append(check.text) }
+            pending += named.flatMap(FormulaText.indicatorReferences).map { IndicatorID($0) }
+        }
         for goal in ruleSet.populationGoals {
             if case .mean(let id) = goal.aggregate { pending.append(id) }
         }
