@@ -58,7 +58,7 @@ public enum RuleSetDiff {
         return changes
     }
 
-    /// Goals phase by phase: added, removed or changed (target or status).
+    /// Goals phase by phase: added, removed or changed (target, strictness or status).
     static func compareGoals(_ old: [Goal], _ new: [Goal], subject: String, phases: [PhaseID], fallback: SourceRange) -> [RuleSetChange] {
         var changes: [RuleSetChange] = []
         var allPhases = phases
@@ -117,7 +117,8 @@ public enum RuleSetDiff {
         case .bool(let b): b ? "true" : "false"
         case .number(let x): FormulaText.format(x)
         }
-        return "\(target) (\(goal.status.rawValue))"
+        // A strict goal ("more than 0.6") judges a value at the target otherwise than "at least 0.6" does.
+        return "\(target)\(goal.strict ? " strict" : "") (\(goal.status.rawValue))"
     }
 
     static func applicabilityText(_ applicability: Applicability) -> String {
