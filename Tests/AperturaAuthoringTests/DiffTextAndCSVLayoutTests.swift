@@ -86,4 +86,15 @@ import Testing
         #expect(DiffRenderer.csv(report).contains("\r\ninstitution,score_changed,SO-5,Cinco,,0.5000,,,,r\r\n"))
         #expect(report.levelChanges == 0)
     }
+
+    /// No score in either version (no rule applies to the institution in both) is no change: it was listed
+    /// as "score_changed".
+    @Test func csvNoScoreInEitherVersion() {
+        let report = DiffReport(from: "a", to: "b", asOf: "2026-06-30", changes: [], impact: [
+            InstitutionImpact(file: "f.yaml", institutionID: "SO-6", institution: "Seis", oldScore: nil, newScore: nil,
+                              oldLevel: nil, newLevel: nil, oldRatio: nil, newRatio: nil, changedRules: []),
+        ], problems: [])
+        #expect(DiffRenderer.csv(report).hasSuffix("\r\ninstitution,unchanged,SO-6,Seis,,,,,,\r\n"))
+        #expect(DiffRenderer.text(report, language: .en).contains("  SO-6 Seis: — → — (—); level —\n"))
+    }
 }
