@@ -65,6 +65,12 @@ import Testing
         #expect(phases == ["check_phases_changed r_check * > p2"])
     }
 
+    /// Orders of government added to a rule's scope.
+    @Test func ordersAddedToTheScope() throws {
+        let changes = try Self.changes("rules.yaml", [("    applies_to: {kinds: [municipio]}\n", "    applies_to: {kinds: [municipio], orders: [municipal]}\n")])
+        #expect(changes == ["applicability_changed r_r kinds: municipio > orders: municipal; kinds: municipio"])
+    }
+
     /// A form field's type and whether it is required both change what an answer must be.
     @Test func formFields() throws {
         let required = try Self.changes("form.yaml", [("        prompt: {es: Número, en: Number}\n", "        prompt: {es: Número, en: Number}\n        required: false\n")])
@@ -78,6 +84,34 @@ import Testing
         let direction = try Self.changes("indicators.yaml", [("    unit: count\n    class: management\n    periodicity: annual\n    value: a.n / 0\n",
                                                             "    unit: count\n    direction: decrease\n    class: management\n    periodicity: annual\n    value: a.n / 0\n")])
         #expect(direction == ["indicator_unit_changed broken count increase > count decrease"])
+    }
+
+    /// Phase p2 taken out of the rule set, with the goals set for it (r_share's; r_p2only, which had no other, goes):
+    /// r_share's p2 goal is reported removed although p2 is no longer among the new version's phases.
+    @Test func phaseRemovedWithItsGoals() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Fixtures.path(Self.mini), toPath: dir + "/rules")
+        try Fixtures.write(try Fixtures.edited("\(Self.mini)/ruleset.yaml", [("  - id: p2\n    name: {es: Fase 2, en: Phase 2}\n", "")]), to: dir + "/rules/ruleset.yaml")
+        let rules = try Fixtures.edited("\(Self.mini)/rules.yaml", [
+            ("      - phase: p2\n        target: 0.8\n        source: {ref: s1, section: \"Uno\"}\n", ""),
+            ("""
+              - id: r_p2only
+                indicator: share
+                name: {es: Sólo fase 2, en: Phase 2 only}
+                goals:
+                  - phase: p2
+                    target: 0.9
+                    source: {ref: s1, section: "Uno"}
+                remediation: {es: Más, en: More}
+                source: {ref: s1, section: "Uno"}
+
+            """, ""),
+        ])
+        try Fixtures.write(rules, to: dir + "/rules/rules.yaml")
+        let (loaded, diagnostics) = RuleSetLoader.load(directory: dir + "/rules")
+        let new = try #require(loaded, "\(diagnostics.sorted.map(\.code))")
+        let changes = RuleSetDiff.compare(try Self.original(), new).map { "\($0.kind) \($0.subject) \($0.old ?? "-") > \($0.new ?? "-")" }
+        #expect(Set(changes) == ["phase_removed p2 p2 > -", "rule_removed r_p2only r_p2only > -", "goal_removed r_share.p2 0.8 (official) > -"])
     }
 
     @Test func phaseAdded() throws {

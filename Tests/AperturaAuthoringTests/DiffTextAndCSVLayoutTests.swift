@@ -62,6 +62,15 @@ import Testing
         #expect(DiffRenderer.render(empty, format: .text, language: .en) == "Changes from a to b:\n  (none)\n")
     }
 
+    /// A rule judges an indicator of the same id (datos_calidad judges datos_calidad): the old value equals the
+    /// subject, and the change still shows both values.
+    @Test func valuesShownWhenOneEqualsTheSubject() {
+        let report = DiffReport(from: "a", to: "b", asOf: nil, changes: [
+            RuleSetChange(kind: "rule_indicator_changed", subject: "datos_calidad", old: "datos_calidad", new: "datos_publicados", range: nil),
+        ], impact: [], problems: [])
+        #expect(DiffRenderer.text(report, language: .es) == "Cambios de a a b:\n  rule_indicator_changed datos_calidad: datos_calidad → datos_publicados\n")
+    }
+
     /// `kind` of an institution row: level changed, else score changed (a score that appears or disappears
     /// counts), else unchanged.
     @Test func csvRows() {

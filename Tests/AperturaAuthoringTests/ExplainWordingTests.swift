@@ -83,6 +83,24 @@ import Testing
         #expect(en.contains("  Reads pc.contacto: not answered\n"))
     }
 
+    /// r_check checked in p2 only: on 2026-06-30 (p1) the current phase is not among its phases.
+    @Test func checkPhases() throws {
+        func explain(_ phases: String) throws -> String {
+            let dir = try Fixtures.temporaryDirectory()
+            try FileManager.default.copyItem(atPath: Fixtures.path("Tests/Fixtures/mini/rules"), toPath: dir + "/rules")
+            try Fixtures.write(try Fixtures.edited("Tests/Fixtures/mini/rules/rules.yaml", [
+                ("    check: a.n >= 0 && size(a.items) <= a.n + 10\n", "    check: a.n >= 0 && size(a.items) <= a.n + 10\n    phases: [\(phases)]\n"),
+            ]), to: dir + "/rules/rules.yaml")
+            return try Self.explain(rules: dir + "/rules", rule: "r_check")
+        }
+        let out = try explain("p2")
+        #expect(out.contains("  Fases en que se comprueba: p2; la actual («p1») no está.\n"), "\(out)")
+        #expect(out.hasSuffix("Resultado: no aplica (sin meta en la fase «p1»).\n"))
+        let inside = try explain("p1, p2")
+        #expect(inside.contains("  Fases en que se comprueba: p1, p2; la actual («p1») está.\n"), "\(inside)")
+        #expect(inside.hasSuffix("Resultado: cumple (crédito 1).\n"))
+    }
+
     /// `share` turned around (less is better): 0.5 is compared with "<=" against 0.5, and reaches it.
     @Test func lessIsBetter() throws {
         let dir = try Fixtures.temporaryDirectory()

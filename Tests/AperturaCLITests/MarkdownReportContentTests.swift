@@ -58,6 +58,22 @@ import TestSupport
         #expect(out.contains("\n1. **Índice de Gobierno Abierto aprobatorio** (`ga_aprobatorio`): no cumple; actual 0.48; meta > 0.6; distancia 0.12; antes del 2035-12-31; aporta +0.33 al puntaje ponderado de reglas\n"), "\(out)")
     }
 
+    /// Every rule that applies is met (Examples/expected/mga/universidad-componentes.outcomes.yaml): the gap list
+    /// says so, in the report's language.
+    @Test func noGaps() throws {
+        let args = ["evaluate", "Examples/mga/universidad-componentes.yaml", "--as-of", "2017-02-28", "--format", "markdown", "--view", "gaps"]
+        #expect(try CLI.run(args).stdout.hasSuffix("## Brechas\n\nNinguna: se cumplen todas las reglas que aplican.\n"))
+        #expect(try CLI.run(args + ["--lang", "en"]).stdout.hasSuffix("## Gaps\n\nNone: every rule that applies is met.\n"))
+    }
+
+    /// A rule that does not apply judged nothing: no value and no goal in its row, as in the text report. r_r
+    /// (goal 0.6) is for municipalities, and the party is not one.
+    @Test func aRuleThatDoesNotApplyShowsNoGoal() throws {
+        let r = try CLI.run(["evaluate", "Tests/Fixtures/mini/partido.yaml", "--rules", "Tests/Fixtures/mini/rules", "--policy", "Tests/Fixtures/mini/policy.yaml",
+                             "--as-of", "2026-06-30", "--format", "markdown", "--view", "compliance"])
+        #expect(r.stdout.contains("\n| Razón de municipios (`r_r`) | no aplica |  |  | no corresponde a este orden de gobierno o tipo de institución | `"), "\(r.stdout) \(r.stderr)")
+    }
+
     /// A `|` in a rule's name is escaped in its table cell; a name written over two lines stays on its heading.
     @Test func pipeInACellAndABrokenName() throws {
         let dir = Scratch.url.appendingPathComponent("markdown-content-\(UUID().uuidString)").path
