@@ -58,7 +58,9 @@ public enum DiffRenderer {
             rows.append(["change", change.kind, change.subject, "", change.old ?? "", change.new ?? "", "", "", "", ""])
         }
         for row in report.impact {
-            rows.append(["institution", row.levelChanged ? "level_changed" : (row.delta.map { abs($0) > 1e-12 } ?? true) ? "score_changed" : "unchanged",
+            // A score that appears or disappears changed; no score in either version did not.
+            let scoreChanged = row.delta.map { abs($0) > 1e-12 } ?? (row.oldScore != nil || row.newScore != nil)
+            rows.append(["institution", row.levelChanged ? "level_changed" : scoreChanged ? "score_changed" : "unchanged",
                          row.institutionID, row.institution, number(row.oldScore), number(row.newScore), number(row.delta),
                          row.oldLevel ?? "", row.newLevel ?? "", row.changedRules.joined(separator: " ")])
         }

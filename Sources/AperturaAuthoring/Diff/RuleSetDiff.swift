@@ -5,7 +5,8 @@ import Foundation
 /// The semantic difference between two versions of a rule set: what an author changed in meaning,
 /// ignoring wording and layout (names, remediation texts and citations are not compared).
 public enum RuleSetDiff {
-    /// Every change from `old` to `new`: phases, objectives, form fields, indicators, rules, population goals.
+    /// Every change from `old` to `new`: phases, objectives, form fields, indicators, rules, population goals (what
+    /// each aggregates, its direction and its goals).
     public static func compare(_ old: RuleSet, _ new: RuleSet) -> [RuleSetChange] {
         var changes: [RuleSetChange] = []
         func added<T>(_ kind: String, _ oldItems: [T], _ newItems: [T], id: (T) -> String, range: (T) -> SourceRange?) {
@@ -53,12 +54,17 @@ public enum RuleSetDiff {
         let oldGoals = firstByID(old.populationGoals, \.id)
         for goal in new.populationGoals {
             guard let before = oldGoals[goal.id] else { continue }
+            let (a, b) = (aggregateText(before), aggregateText(goal))
+            if a != b {
+                changes.append(RuleSetChange(kind: "population_goal_changed", subject: goal.id.rawValue, old: a, new: b,
+                                             range: goal.aggregateRange ?? goal.range))
+            }
             changes += compareGoals(before.goals, goal.goals, subject: goal.id.rawValue, phases: new.phases.map(\.id), fallback: goal.range)
         }
         return changes
     }
 
-    /// Goals phase by phase: added, removed or changed (target or status).
+    /// Goals phase by phase: added, removed or changed (target, strictness or status).
     static func compareGoals(_ old: [Goal], _ new: [Goal], subject: String, phases: [PhaseID], fallback: SourceRange) -> [RuleSetChange] {
         var changes: [RuleSetChange] = []
         var allPhases = phases
@@ -117,7 +123,17 @@ public enum RuleSetDiff {
         case .bool(let b): b ? "true" : "false"
         case .number(let x): FormulaText.format(x)
         }
-        return "\(target) (\(goal.status.rawValue))"
+        // A strict goal ("more than 0.6") judges a value at the target otherwise than "at least 0.6" does.
+        return "\(target)\(goal.strict ? " strict" : "") (\(goal.status.rawValue))"
+    }
+
+    /// What a population goal measures and which way is better: "share_met comite_instalado increase".
+    static func aggregateText(_ goal: PopulationGoal) -> String {
+        let aggregate = switch goal.aggregate {
+        case .mean(let indicator): "mean \(indicator.rawValue)"
+        case .shareMet(let rule): "share_met \(rule.rawValue)"
+        }
+        return "\(aggregate) \(goal.direction.rawValue)"
     }
 
     static func applicabilityText(_ applicability: Applicability) -> String {

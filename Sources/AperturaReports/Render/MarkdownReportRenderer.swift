@@ -74,7 +74,8 @@ public struct MarkdownReportRenderer: Sendable {
                     "| " + t("Regla", "Rule") + " | " + t("Resultado", "Outcome") + " | " + t("Valor", "Value") + " | " + t("Meta", "Goal") + " | " + t("Detalle", "Detail") + " | " + t("Definida en", "Defined at") + " |",
                     "|---|---|---|---|---|---|"]
             for f in report.findings {
-                let goal = f.goal.map(goal) ?? ""
+                // A rule that does not apply judged nothing: its goal would read as one set for this institution.
+                let goal = f.outcome == "not_applicable" ? "" : f.goal.map(goal) ?? ""
                 out.append("| \(c(f.name)) (`\(f.rule)`) | \(c(f.outcomeLabel)) | \(c(f.value ?? "")) | \(c(goal)) | \(c(f.detail ?? "")) | `\(f.ruleLocation)` |")
             }
         }
