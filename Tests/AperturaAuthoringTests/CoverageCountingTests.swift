@@ -13,11 +13,7 @@ import Testing
     private func run(expect: String) throws -> RuleTestRun {
         let file = try Fixtures.temporaryDirectory() + "/mini.tests.yaml"
         try Fixtures.write("""
-            kind: tests
-            rules: \(Fixtures.path("Tests/Fixtures/mini/rules"))
-            policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))
-            as_of: 2026-06-30
-            cases:
+            \(Fixtures.miniTestsHead)
               - name: cobertura
                 assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml"))
                 expect: \(expect)

@@ -8,6 +8,17 @@ enum Fixtures {
 
     static func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
 
+    /// The first five lines of a test file over the mini rules and policy on 2026-06-30, up to `cases:`.
+    static var miniTestsHead: String {
+        """
+        kind: tests
+        rules: \(path("Tests/Fixtures/mini/rules"))
+        policy: \(path("Tests/Fixtures/mini/policy.yaml"))
+        as_of: 2026-06-30
+        cases:
+        """
+    }
+
     /// Makes a text independent of where the checkout is.
     static func relative(_ text: String) -> String { text.replacingOccurrences(of: root + "/", with: "") }
 

@@ -9,11 +9,7 @@ import Testing
     private func failures(_ gaps: String) throws -> [String] {
         let file = try Fixtures.temporaryDirectory() + "/mini.tests.yaml"
         try Fixtures.write("""
-            kind: tests
-            rules: \(Fixtures.path("Tests/Fixtures/mini/rules"))
-            policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))
-            as_of: 2026-06-30
-            cases:
+            \(Fixtures.miniTestsHead)
               - name: brechas
                 assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml"))
                 expect: {gaps: \(gaps)}

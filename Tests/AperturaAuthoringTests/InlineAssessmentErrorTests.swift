@@ -10,11 +10,7 @@ import Testing
         let file = try Fixtures.temporaryDirectory() + "/inline.tests.yaml"
         // Line 12: `        a: {flag: true, acta: [], n: 3, items: [], ` is 51 characters: the unknown field at column 52.
         try Fixtures.write("""
-            kind: tests
-            rules: \(Fixtures.path("Tests/Fixtures/mini/rules"))
-            policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))
-            as_of: 2026-06-30
-            cases:
+            \(Fixtures.miniTestsHead)
               - name: ilegible
                 assessment:
                   apertura: 1

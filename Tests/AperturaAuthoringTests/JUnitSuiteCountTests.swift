@@ -10,11 +10,7 @@ import Testing
         func write(_ name: String, _ caseName: String, _ expect: String) throws -> String {
             let file = "\(dir)/\(name).tests.yaml"
             try Fixtures.write("""
-                kind: tests
-                rules: \(Fixtures.path("Tests/Fixtures/mini/rules"))
-                policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))
-                as_of: 2026-06-30
-                cases:
+                \(Fixtures.miniTestsHead)
                   - name: \(caseName)
                     assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml"))
                     expect: \(expect)

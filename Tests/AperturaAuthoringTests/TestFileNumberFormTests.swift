@@ -12,11 +12,7 @@ import Testing
         // Line 9: `      score: ` is 13 characters (value at column 14); line 10, `      ratio: ` likewise; line 11,
         // `      indicators: {flag: ` is 25 characters, the opening quote at column 26.
         try Fixtures.write("""
-            kind: tests
-            rules: \(Fixtures.path("Tests/Fixtures/mini/rules"))
-            policy: \(Fixtures.path("Tests/Fixtures/mini/policy.yaml"))
-            as_of: 2026-06-30
-            cases:
+            \(Fixtures.miniTestsHead)
               - name: formas
                 assessment: \(Fixtures.path("Tests/Fixtures/mini/municipio.yaml"))
                 expect:
