@@ -1,6 +1,7 @@
 public import AperturaEngine
 public import AperturaModel
 public import AperturaSource
+import AperturaReports
 
 /// Turns a stream of trace events into the explanation a person reads, Spanish by default.
 public struct ExplainPrinter: Sendable {
@@ -77,6 +78,8 @@ public struct ExplainPrinter: Sendable {
         case .indicator(let indicator, let result):
             let expression = indicator.value.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             let value: String = switch result {
+            // A ratio also as the report shows it, so that "0.7692" here is seen to be its "76.92 %".
+            case .value(.number(let x)) where indicator.unit == .ratio: "\(IndicatorValue.format(x)) (\(ReportText.percentOfRatio(x)) %)"
             case .value(let v): v.description
             case .notReported(let missing): t("no reportado (faltan \(missing.joined(separator: ", ")))", "not reported (missing \(missing.joined(separator: ", ")))")
             case .error(let message): t("error: ", "error: ") + message.text(language)

@@ -92,7 +92,7 @@ public struct ReportText: Sendable {
     }
 
     /// A ratio as a percentage: rounded to four decimals first (0.33333 is 33.33, not 33.333), as ratios are shown.
-    static func percentOfRatio(_ x: Double) -> String {
+    public static func percentOfRatio(_ x: Double) -> String {
         guard abs(x) < 1e11 else { return IndicatorValue.format(x * 100) }
         return IndicatorValue.format((x * 10_000).rounded() / 100)
     }
