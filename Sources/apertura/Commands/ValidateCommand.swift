@@ -76,7 +76,7 @@ struct ValidateCommand: ParsableCommand {
                 Console.err("\(file): \(lang == .es ? CountText.of(errors, "error", "errores") : CountText.of(errors, "error", "errors"))\(rest)\n")
             } else {
                 // A warning printed above a bare "válido" reads as settled; the count says it is still to look at.
-                let warnings = diagnostics.count(where: { !$0.isError })
+                let warnings = diagnostics.count(where: { $0.severity == .warning })
                 let with = warnings == 0 ? ""
                     : lang == .es ? ", con \(CountText.of(warnings, "advertencia", "advertencias"))" : ", with \(CountText.of(warnings, "warning", "warnings"))"
                 Console.err(lang == .es ? "\(file): válido\(with)\n" : "\(file): valid\(with)\n")
