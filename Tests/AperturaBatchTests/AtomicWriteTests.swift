@@ -4,16 +4,12 @@ import Foundation
 import Testing
 
 @Suite struct AtomicWriteTests {
-    static func entries(_ dir: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-    }
-
     @Test func aRunLeavesOnlyItsOutputs() throws {
         let out = Fixtures.temporaryDirectory("atomic")
         _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
                                              policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 2, perInstitution: .markdown))
-        #expect(Self.entries(out) == ["errors.csv", "institutions", "report.html", "results.csv", "summary.json", "warnings.csv"])
-        let reports = Self.entries(out + "/institutions")
+        #expect(Fixtures.files(out) == ["errors.csv", "institutions", "report.html", "results.csv", "summary.json", "warnings.csv"])
+        let reports = Fixtures.files(out + "/institutions")
         #expect(reports.count == 9)
         #expect(reports.allSatisfy { !$0.hasPrefix(".") && $0.hasSuffix(".md") })
     }
@@ -24,10 +20,10 @@ import Testing
         try AtomicFileWriter.write("old\n", to: path)
         let writer = try AtomicFileWriter(path: path)
         try writer.write("half of a new fi")
-        #expect(Self.entries(dir).count == 2, "the temporary file sits beside the target while writing")
+        #expect(Fixtures.files(dir).count == 2, "the temporary file sits beside the target while writing")
         #expect(Fixtures.read(path) == "old\n")
         writer.discard()
-        #expect(Self.entries(dir) == ["results.csv"])
+        #expect(Fixtures.files(dir) == ["results.csv"])
         #expect(Fixtures.read(path) == "old\n")
     }
 }

@@ -35,6 +35,17 @@ enum Fixtures {
                                                              policy: paiPolicy, asOf: asOf, jobs: 1)).summary)
     }
 
+    /// The names in a folder, sorted; none when it cannot be read.
+    static func files(_ dir: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
+    }
+
+    /// A one-job batch over `inputs` with the PAI rules and policy on the fixtures' as-of date.
+    static func runPAI(_ inputs: [String], _ out: String, _ perInstitution: PerInstitutionFormat?) throws {
+        _ = try BatchRunner.run(BatchOptions(inputs: inputs, outputDirectory: out, rules: paiRules, policy: paiPolicy,
+                                             asOf: asOf, jobs: 1, perInstitution: perInstitution))
+    }
+
     /// A fresh, empty temporary folder.
     static func temporaryDirectory(_ name: String) -> String {
         let path = Scratch.path + "/apertura-batch-tests-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -4,21 +4,17 @@ import Testing
 
 /// `apertura generate` and `apertura batch` through the executable: arguments, files written, exit status.
 @Suite struct CommandLineTests {
-    static func files(_ dir: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-    }
-
     @Test func generateIsDeterministicThroughTheCommand() throws {
         let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
         let a = Fixtures.temporaryDirectory("cli-gen-a"), b = Fixtures.temporaryDirectory("cli-gen-b")
         #expect(try Fixtures.run(executable, ["generate", "--count", "12", "--seed", "5", "--output", a]) == 0)
         #expect(try Fixtures.run(executable, ["generate", "--count", "12", "--seed", "5", "--output", b]) == 0)
-        #expect(Self.files(a).count == 12)
-        #expect(Self.files(a) == Self.files(b))
-        #expect(Self.files(a).map { Fixtures.bytes(a + "/" + $0) } == Self.files(b).map { Fixtures.bytes(b + "/" + $0) })
+        #expect(Fixtures.files(a).count == 12)
+        #expect(Fixtures.files(a) == Fixtures.files(b))
+        #expect(Fixtures.files(a).map { Fixtures.bytes(a + "/" + $0) } == Fixtures.files(b).map { Fixtures.bytes(b + "/" + $0) })
         let stream = Fixtures.temporaryDirectory("cli-gen-stream")
         #expect(try Fixtures.run(executable, ["generate", "--count", "12", "--seed", "5", "--stream", "--output", stream]) == 0)
-        #expect(Self.files(stream) == [PopulationWriter.streamFileName])
+        #expect(Fixtures.files(stream) == [PopulationWriter.streamFileName])
     }
 
     @Test func batchWritesPerInstitutionReportsInEnglish() throws {
@@ -27,8 +23,8 @@ import Testing
         let status = try Fixtures.run(executable, ["batch"] + Fixtures.paiExamples.prefix(3)
                                       + ["--output", out, "--as-of", "2026-06-30", "--jobs", "2", "--lang", "en", "--per-institution", "markdown"])
         #expect(status == 0)
-        #expect(Self.files(out + "/institutions").count == 3)
-        #expect(Self.files(out + "/institutions").allSatisfy { $0.hasPrefix("00000") && $0.hasSuffix(".md") })
+        #expect(Fixtures.files(out + "/institutions").count == 3)
+        #expect(Fixtures.files(out + "/institutions").allSatisfy { $0.hasPrefix("00000") && $0.hasSuffix(".md") })
         #expect(Fixtures.read(out + "/report.html").contains("<html lang=\"en\">"))
         #expect(Fixtures.read(out + "/summary.json").contains("\"schema\" : \"apertura.batch.summary/1\""))
     }
@@ -71,7 +67,7 @@ import Testing
         try process.run()
         // New reports appear in the hidden folder as the first window is written.
         func staged() -> [String] {
-            Self.files(out).filter { $0.hasPrefix(".institutions.tmp-") }.flatMap { Self.files(out + "/" + $0) }.filter { $0.hasSuffix(".md") }
+            Fixtures.files(out).filter { $0.hasPrefix(".institutions.tmp-") }.flatMap { Fixtures.files(out + "/" + $0) }.filter { $0.hasSuffix(".md") }
         }
         var waited = 0
         while staged().count < 128 && waited < 3000 && process.isRunning {
@@ -82,8 +78,8 @@ import Testing
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationStatus == 143)
-        #expect(Self.files(out) == ["institutions"], "no hidden folder or temporary file is left")
-        #expect(Self.files(out + "/institutions") == ["000001-SO-JAL-01120.md"])
+        #expect(Fixtures.files(out) == ["institutions"], "no hidden folder or temporary file is left")
+        #expect(Fixtures.files(out + "/institutions") == ["000001-SO-JAL-01120.md"])
         #expect(Fixtures.read(out + "/institutions/000001-SO-JAL-01120.md") == "reporte anterior\n")
     }
 
@@ -109,7 +105,7 @@ import Testing
         try process.run()
         // The outputs' temporary files appear as the run starts.
         var waited = 0
-        while !Self.files(out).contains(where: { $0.hasPrefix(".results.csv.tmp-") }) && waited < 2000 && process.isRunning {
+        while !Fixtures.files(out).contains(where: { $0.hasPrefix(".results.csv.tmp-") }) && waited < 2000 && process.isRunning {
             usleep(10_000)
             waited += 1
         }
@@ -124,7 +120,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 143)
-        #expect(Self.files(out) == ["results.csv"], "only the earlier output is left")
+        #expect(Fixtures.files(out) == ["results.csv"], "only the earlier output is left")
         #expect(Fixtures.read(out + "/results.csv") == "resultados de una corrida anterior\n")
         let stderr = String(decoding: said.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(stderr.hasSuffix(english ? "\napertura: interrupted; partly written outputs were discarded\n"

@@ -5,29 +5,20 @@ import Testing
 /// `institutions/` after a run (docs/BATCH.md): the reports an earlier run left are replaced by this run's, or
 /// removed without `--per-institution`; other files in the folder, not named like reports, are kept.
 @Suite struct InstitutionsFolderUpkeepTests {
-    static func files(_ dir: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-    }
-
-    static func run(_ inputs: [String], _ out: String, _ format: PerInstitutionFormat?) throws {
-        _ = try BatchRunner.run(BatchOptions(inputs: inputs, outputDirectory: out, rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
-                                             asOf: Fixtures.asOf, jobs: 1, perInstitution: format))
-    }
-
     @Test func aNoteInTheFolderOutlivesARunThatWritesReports() throws {
         let out = Fixtures.temporaryDirectory("upkeep-note")
-        try Self.run([Fixtures.zapopan, Fixtures.zapopan.replacingOccurrences(of: "municipio-zapopan", with: "autonomo-ine")], out, .json)
+        try Fixtures.runPAI([Fixtures.zapopan, Fixtures.zapopan.replacingOccurrences(of: "municipio-zapopan", with: "autonomo-ine")], out, .json)
         Fixtures.write("notas\n", out + "/institutions/LEAME.txt")
-        try Self.run([Fixtures.zapopan], out, .json)
-        #expect(Self.files(out + "/institutions") == ["000001-SO-JAL-01120.json", "LEAME.txt"])
+        try Fixtures.runPAI([Fixtures.zapopan], out, .json)
+        #expect(Fixtures.files(out + "/institutions") == ["000001-SO-JAL-01120.json", "LEAME.txt"])
         #expect(Fixtures.read(out + "/institutions/LEAME.txt") == "notas\n")
     }
 
     @Test func markdownReportsAreRemovedAndSoIsTheFolderLeftEmpty() throws {
         let out = Fixtures.temporaryDirectory("upkeep-markdown")
-        try Self.run([Fixtures.zapopan], out, .markdown)
-        #expect(Self.files(out + "/institutions") == ["000001-SO-JAL-01120.md"])
-        try Self.run([Fixtures.zapopan], out, nil)
+        try Fixtures.runPAI([Fixtures.zapopan], out, .markdown)
+        #expect(Fixtures.files(out + "/institutions") == ["000001-SO-JAL-01120.md"])
+        try Fixtures.runPAI([Fixtures.zapopan], out, nil)
         #expect(!FileManager.default.fileExists(atPath: out + "/institutions"))
     }
 

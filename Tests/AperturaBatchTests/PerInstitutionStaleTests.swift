@@ -5,31 +5,22 @@ import Testing
 /// `institutions/NNNNNN-<id>` names a row of results.csv: a report left by an earlier run in the same
 /// folder would name a row that now holds another institution (or none).
 @Suite struct PerInstitutionStaleTests {
-    static func files(_ dir: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-    }
-
-    static func run(_ inputs: [String], _ out: String, _ format: PerInstitutionFormat?) throws {
-        _ = try BatchRunner.run(BatchOptions(inputs: inputs, outputDirectory: out, rules: Fixtures.paiRules, policy: Fixtures.paiPolicy,
-                                             asOf: Fixtures.asOf, jobs: 1, perInstitution: format))
-    }
-
     @Test func aSecondRunLeavesOnlyItsOwnReports() throws {
         let out = Fixtures.temporaryDirectory("stale-reports")
         let examples = Fixtures.paiExamples
         // Three institutions as JSON, then markdown: six reports on disk before this fix.
-        try Self.run(Array(examples.prefix(3)), out, .json)
-        try Self.run(Array(examples.prefix(3)), out, .markdown)
-        #expect(Self.files(out + "/institutions").count == 3)
-        #expect(Self.files(out + "/institutions").allSatisfy { $0.hasSuffix(".md") })
+        try Fixtures.runPAI(Array(examples.prefix(3)), out, .json)
+        try Fixtures.runPAI(Array(examples.prefix(3)), out, .markdown)
+        #expect(Fixtures.files(out + "/institutions").count == 3)
+        #expect(Fixtures.files(out + "/institutions").allSatisfy { $0.hasSuffix(".md") })
         // Then one institution (the third): row 1 is now the third example, and rows 2 and 3 are gone.
-        try Self.run([examples[2]], out, .json)
+        try Fixtures.runPAI([examples[2]], out, .json)
         let id = try #require(Fixtures.records(out + "/results.csv").dropFirst().first?[2])
-        #expect(Self.files(out + "/institutions") == ["000001-\(BatchOutputs.fileSlug(id)).json"])
+        #expect(Fixtures.files(out + "/institutions") == ["000001-\(BatchOutputs.fileSlug(id)).json"])
         // A file the run did not write and that is not named like a report is left alone.
         Fixtures.write("notas\n", out + "/institutions/LEAME.txt")
         // A run without per-institution reports leaves none of the earlier ones.
-        try Self.run(Array(examples.prefix(2)), out, nil)
-        #expect(Self.files(out + "/institutions") == ["LEAME.txt"])
+        try Fixtures.runPAI(Array(examples.prefix(2)), out, nil)
+        #expect(Fixtures.files(out + "/institutions") == ["LEAME.txt"])
     }
 }
