@@ -21,7 +21,10 @@ public enum RuleTestRunner {
         for file in RuleTestLoader.find(in: paths) {
             let (testFile, found) = RuleTestLoader.load(file: file)
             diagnostics += found
-            guard let testFile, !found.contains(where: \.isError) else { continue }
+            guard let testFile else { continue }
+            // A file with reading errors runs no case, but its references are still checked, so that every
+            // mistake in it is said at once rather than one round of fixes after another.
+            let readable = !found.contains(where: \.isError)
             // A rules: folder that does not exist is one error at the path, not the loader's two about an empty folder.
             guard FileManager.default.fileExists(atPath: testFile.rules) else {
                 diagnostics.append(RuleTestLoader.rulesProblem(
@@ -58,7 +61,7 @@ public enum RuleTestRunner {
             let invalid = RuleTestReferences.check(testFile, ruleSet: ruleSet, policy: { evaluator(for: $0)?.policy })
                 + RuleTestValueTypes.check(testFile, ruleSet: ruleSet)
                 + [RuleTestPolicy.missing(in: testFile, ruleSetID: ruleSet.info.id)].compactMap { $0 }
-            guard invalid.isEmpty else {
+            guard invalid.isEmpty, readable else {
                 diagnostics += Linter.sorted(invalid)
                 continue
             }
@@ -79,7 +82,7 @@ public enum RuleTestRunner {
         let coverage = casesByRules.keys.sorted().compactMap { rules in
             ruleSets[rules].map { RuleTestCoverage.compute(ruleSet: $0, rules: rules, cases: casesByRules[rules] ?? []) }
         }
-        return RuleTestRun(results: results, diagnostics: diagnostics, coverage: coverage)
+        return RuleTestRun(results: results, diagnostics: Linter.sorted(diagnostics), coverage: coverage)
     }
 
     /// One case: load its self-assessment, evaluate it, compare every stated expectation.
