@@ -1,5 +1,7 @@
 // libFuzzer entry point for Apertura's input readers. Built by scripts/fuzz/build (never by
-// `swift build`); the target is picked at run time with APERTURA_FUZZ=assessment|cel|regex|csv|ruleset|policy|mapping.
+// `swift build`); the target is picked at run time with
+// APERTURA_FUZZ=assessment|cel|regex|csv|ruleset|policy|mapping|tests.
+import AperturaAuthoring
 import AperturaBatch
 import AperturaEngine
 import AperturaExpressions
@@ -182,6 +184,23 @@ func fuzzRuleSet(_ bytes: [UInt8]) {
     _ = ruleSet
 }
 
+/// Replaces the test file of a copy of Rules/pai (beside a copy of Policies/, which it names) with the input,
+/// and runs it as `apertura test` does: reading, the ids it names, and the cases when it is clean.
+func fuzzTests(_ bytes: [UInt8]) {
+    let dir = scratch + "/Rules/pai"
+    if !FileManager.default.fileExists(atPath: dir) {
+        try! FileManager.default.createDirectory(atPath: scratch + "/Rules", withIntermediateDirectories: true)
+        try! FileManager.default.copyItem(atPath: root + "/Rules/pai", toPath: dir)
+        try! FileManager.default.copyItem(atPath: root + "/Policies", toPath: scratch + "/Policies")
+    }
+    let file = dir + "/pai.tests.yaml"
+    _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
+    let run = RuleTestRunner.run(paths: [file])
+    render(run.diagnostics)
+    _ = RuleTestRenderer.text(run, coverage: true, language: .es)
+    _ = RuleTestRenderer.junit(run, language: .en)
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     setUp()
@@ -192,6 +211,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "regex": fuzzRegex(bytes)
     case "csv": fuzzCSV(bytes)
     case "ruleset": fuzzRuleSet(bytes)
+    case "tests": fuzzTests(bytes)
     case "policy":
         fuzzFile(bytes, name: "policy.yaml") { path in
             let (policy, diagnostics) = PolicyLoader.load(file: path)
