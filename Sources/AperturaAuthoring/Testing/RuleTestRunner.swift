@@ -62,7 +62,7 @@ public enum RuleTestRunner {
                 + RuleTestValueTypes.check(testFile, ruleSet: ruleSet)
                 + [RuleTestPolicy.missing(in: testFile, ruleSetID: ruleSet.info.id)].compactMap { $0 }
             guard invalid.isEmpty, readable else {
-                diagnostics += Linter.sorted(invalid)
+                diagnostics += invalid
                 continue
             }
             ruleSets[testFile.rules] = ruleSet
