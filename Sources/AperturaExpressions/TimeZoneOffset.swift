@@ -15,8 +15,9 @@ enum TimeZoneOffset {
                 i = 1
             }
             let parts = String(decoding: b[i...], as: UTF8.self).split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.count == 2, let h = Int64(parts[0]), let m = Int64(parts[1]), h < 24, m < 60,
-                parts[0].count == 2, parts[1].count == 2
+            // Digits only: `Int64` also reads a sign, so '+-5:00' was taken for -05:00.
+            guard parts.count == 2, parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+                let h = Int64(parts[0]), let m = Int64(parts[1]), h < 24, m < 60, parts[0].count == 2, parts[1].count == 2
             else { return nil }
             return sign * (h * 3600 + m * 60)
         }
