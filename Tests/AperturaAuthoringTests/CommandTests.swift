@@ -34,6 +34,29 @@ import TestSupport
         #expect(try Self.run(["test", "Tests/Fixtures/tests/invalid.tests.yaml"]).status == 65)
     }
 
+    /// Without paths `lint` checks `Rules` and `Policies` (README: "default `Rules Policies`"): the two bundled
+    /// rule sets (pai, mga) and the two bundled policies (pai-inicio, mga-2017).
+    @Test func lintByDefaultChecksRulesAndPolicies() throws {
+        guard Self.available else { return }
+        let r = try Self.run(["lint"])
+        #expect(r.status == 0)
+        #expect(r.output.hasSuffix("2 conjuntos de reglas y 2 políticas revisados: 0 errores, 0 advertencias\n"), "\(r.output)")
+    }
+
+    /// `path.tests.yaml` passes, but its one case expects the outcomes of 2 of PAI's 18 rules and no indicator:
+    /// `--require-full-coverage` lists what is untested (as `--coverage` does) and fails (1); without it, 0.
+    @Test func requireFullCoverageListsAndFails() throws {
+        guard Self.available else { return }
+        let file = "Tests/Fixtures/tests/path.tests.yaml"
+        let plain = try Self.run(["test", file])
+        #expect(plain.status == 0, "\(plain.output)")
+        #expect(!plain.output.contains("cobertura de"))
+        let full = try Self.run(["test", file, "--require-full-coverage"])
+        #expect(full.status == 1, "\(full.output)")
+        #expect(full.output.contains("cobertura de «pai» (Rules/pai): 2/18 reglas, 0/15 indicadores\n"), "\(full.output)")
+        #expect(full.output.contains("  regla sin probar: comite_instalado\n"))
+    }
+
     @Test func explainAndDiffAndSchemas() throws {
         guard Self.available else { return }
         let explain = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "mecanismos_diversos",
@@ -59,6 +82,21 @@ import TestSupport
         #expect(try Self.run(["schemas", "--output", "schemas", "--guide", "docs/GUIA-AUTORES.md", "--check"]).status == 0)
     }
 
+    /// Without `--rules`, the rule sets' own schemas are those of every rule set in `Rules` (pai and mga), beside
+    /// the four general ones, as checked in.
+    @Test func schemasByDefaultIncludeEachBundledRuleSet() throws {
+        guard Self.available else { return }
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try Self.run(["schemas", "--output", dir])
+        #expect(r.status == 0, "\(r.output)")
+        let names = ["mga.self-assessment.schema.json", "pai.self-assessment.schema.json", "policy.schema.json", "rule-file.schema.json",
+                     "rule-tests.schema.json", "self-assessment.schema.json"]
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == names)
+        for name in names {
+            #expect(try String(contentsOfFile: dir + "/" + name, encoding: .utf8) == String(contentsOfFile: Fixtures.path("schemas/" + name), encoding: .utf8), "\(name)")
+        }
+    }
+
     @Test func schemasCheckSaysWhatToDo() throws {
         guard Self.available else { return }
         let dir = try Fixtures.temporaryDirectory()
@@ -66,6 +104,8 @@ import TestSupport
         #expect(stale.status == 1)
         #expect(stale.output.contains("desactualizado: \(dir)/policy.schema.json"))
         #expect(stale.output.contains("ejecute el mismo comando sin --check para regenerarlos"))
+        // --check writes nothing ("No escribe"): the folder stays empty.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
         // A guide that does not exist is not "a guide without markers".
         let missing = try Self.run(["schemas", "--output", "schemas", "--guide", "\(dir)/GUIA.md", "--check", "--lang", "en"])
         #expect(missing.status == 64)

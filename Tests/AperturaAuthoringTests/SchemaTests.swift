@@ -22,6 +22,24 @@ import Testing
         #expect(AuthorGuide.update(guide) == guide, "run apertura schemas --guide docs/GUIA-AUTORES.md")
     }
 
+    /// A section that only some kinds of institution answer requires nothing in a rule set's schema (what applies
+    /// depends on the institution): it may be left out or written empty. The sections for everyone stay required.
+    @Test func aSectionForSomeKindsRequiresNothing() throws {
+        var ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.path("Rules/pai")).0)
+        #expect(ruleSet.form[0].id.rawValue == "comite")
+        ruleSet.form[0].appliesTo = Applicability(kinds: [.municipio])
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(SchemaGenerator.selfAssessment(for: ruleSet).text.utf8)) as? [String: Any])
+        let answers = try #require((schema["properties"] as? [String: Any])?["answers"] as? [String: Any])
+        let required = try #require(answers["required"] as? [String])
+        #expect(!required.contains("comite"))
+        #expect(required.contains("agenda"))
+        let comite = try #require((answers["properties"] as? [String: Any])?["comite"] as? [String: Any])
+        let branches = try #require(comite["anyOf"] as? [[String: Any]], "comite may be written with no value")
+        #expect(branches.count == 2)
+        #expect(branches[0]["required"] == nil)
+        #expect(branches[1]["type"] as? String == "null")
+    }
+
     @Test func generatedTypesComeFromTheModel() throws {
         let text = try SchemaGenerator.ruleFile().text
         for unit in Indicator.Unit.allCases { #expect(text.contains("\"\(unit.rawValue)\"")) }

@@ -17,6 +17,21 @@ import Testing
         #expect(Fixtures.files(stream) == [PopulationWriter.streamFileName])
     }
 
+    /// Without `--seed` the seed is 1 (docs/BATCH.md: "seed 1 unless `--seed` gives another"): the same bytes as
+    /// `--seed 1`, and not those of another seed.
+    @Test func theDefaultSeedIsOne() throws {
+        let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
+        let plain = Fixtures.temporaryDirectory("cli-gen-default"), one = Fixtures.temporaryDirectory("cli-gen-seed1")
+        let zero = Fixtures.temporaryDirectory("cli-gen-seed0")
+        #expect(try Fixtures.run(executable, ["generate", "--count", "3", "--output", plain]) == 0)
+        #expect(try Fixtures.run(executable, ["generate", "--count", "3", "--seed", "1", "--output", one]) == 0)
+        #expect(try Fixtures.run(executable, ["generate", "--count", "3", "--seed", "0", "--output", zero]) == 0)
+        let contents = { (dir: String) in Fixtures.files(dir).map { Fixtures.bytes(dir + "/" + $0) } }
+        #expect(Fixtures.files(plain).count == 3)
+        #expect(contents(plain) == contents(one))
+        #expect(contents(plain) != contents(zero))
+    }
+
     @Test func batchWritesPerInstitutionReportsInEnglish() throws {
         let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
         let out = Fixtures.temporaryDirectory("cli-batch")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--lang en` puts every message of `evaluate` in English, usage errors included.
 @Suite struct EnglishUsageErrorTests {
@@ -17,6 +18,18 @@ import Testing
         #expect(batch.status == 64)
         #expect(batch.stderr.contains("--as-of: '2026-13-01' is not a YYYY-MM-DD date"), "\(batch.stderr)")
         #expect(batch.stderr.contains("Usage: apertura batch "), "\(batch.stderr)")
+    }
+
+    /// `diff` uses `--as-of` only with self-assessments to compare; a date that is no date is a usage error all the
+    /// same (checked as the command line is read), in the user's language, not an option silently ignored.
+    @Test func diffRefusesABadDateEvenWithoutInputs() throws {
+        let r = try CLI.run(["diff", "--from", "Rules/pai", "--to", "Rules/pai", "--as-of", "2026-13-01", "--lang", "en"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("Error: --as-of: '2026-13-01' is not a YYYY-MM-DD date\nUsage: apertura diff "), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        let dayFirst = try CLI.run(["diff", "--from", "Rules/pai", "--to", "Rules/pai", "Examples/municipio-zapopan.yaml", "--as-of", "30/06/2026", "--lang", "en"])
+        #expect(dayFirst.status == 64)
+        #expect(dayFirst.stderr.hasPrefix("Error: --as-of: '30/06/2026' is not a YYYY-MM-DD date: did you mean 2026-06-30?\n"), "\(dayFirst.stderr)")
     }
 
     /// A date written day first, as in Mexico, is shown in the form to write, in both languages.
@@ -54,6 +67,19 @@ import Testing
         let batch = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-neg-\(UInt32.random(in: 0...UInt32.max))", "--jobs", "-2", "--lang", "en"])
         #expect(batch.status == 64)
         #expect(batch.stderr.hasPrefix("Error: --jobs: must be between 1 and 256\n"), "\(batch.stderr)")
+    }
+
+    /// "de 0 a 999999": both ends are counts; zero makes an empty population (an empty folder), one past the
+    /// top is refused.
+    @Test func theCountRangeIncludesZero() throws {
+        let output = Scratch.url.appendingPathComponent("apertura-zero-\(UUID().uuidString)").path
+        let zero = try CLI.run(["generate", "--count", "0", "--output", output])
+        #expect(zero.status == 0, "\(zero.stderr)")
+        #expect(zero.stderr == "0 autoevaluaciones en 0 archivos en \(output)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).isEmpty)
+        let past = try CLI.run(["generate", "--count", "1000000", "--output", output + "-past"])
+        #expect(past.status == 64)
+        #expect(past.stderr.hasPrefix("Error: --count: debe estar entre 0 y 999999\n"), "\(past.stderr)")
     }
 
     /// A seed that is not a whole number from 0 to 2^64 - 1: out of range in the user's language, not "missing value".

@@ -106,6 +106,16 @@ import TestSupport
         #expect(try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2024-01-01"]).status == 64)
     }
 
+    /// A file of two self-assessments (a YAML stream) is one for `batch`: `evaluate` says so (64) rather than
+    /// report on the first one only.
+    @Test func aFileOfTwoSelfAssessmentsIsRefused() throws {
+        let one = try CLI.read("Examples/municipio-zapopan.yaml")
+        let r = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30", "--lang", "en"], input: one + "\n---\n" + one)
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("Error: the file holds 2 self-assessments: use apertura batch\n"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
     @Test func invalidInputExits65() throws {
         let r = try CLI.run(["evaluate", "Examples/broken/tipo-incorrecto.yaml", "--as-of", "2026-06-30"])
         #expect(r.status == 65)

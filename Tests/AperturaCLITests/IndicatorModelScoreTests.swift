@@ -42,6 +42,15 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr.prefix(300))")
         #expect(r.stdout.contains("\nPuntaje: -0.05 · Nivel: Insuficiente\n"), "\(r.stdout.prefix(600))")
     }
+
+    /// An indicator that cannot be computed (a division by zero) leaves the score, and so the level, undetermined:
+    /// `--fail-on` then fails even at the last level, as a level worse than any (`failsThreshold`).
+    @Test func anUndeterminedScoreFailsEvenTheLastLevel() throws {
+        let w = try workspace(factor: "COUNT / 0")
+        let r = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30", "--fail-on", "insuficiente"])
+        #expect(r.stdout.contains("\nPuntaje: —\n"), "\(r.stdout.prefix(600))")
+        #expect(r.status == 1, "\(r.stderr.prefix(300))")
+    }
 }
 
 /// A distance past the range of numbers (a value near -1.7e308 against a goal near 1.7e308, in a rule set that

@@ -76,6 +76,43 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: beside) && FileManager.default.fileExists(atPath: rules + "/lint.json"))
     }
 
+    /// `evaluate` and `diff` read every YAML file of a rule set's folder as a rule file: a report written there as a
+    /// new `.yaml` broke the rule set for the next run (a YAML syntax error, a missing `kind`). Refused (64), as
+    /// `lint` and `test` refuse one in the folders they search.
+    @Test func aNewYAMLReportInARuleSetFolderIsRefused() throws {
+        let (dir, rules) = try PAIRulesCopy.make("apertura-output-ruleset-yaml")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        func refusesNew(_ arguments: [String], _ output: String) throws {
+            let r = try CLI.run(arguments + ["--output", output, "--lang", "en"])
+            #expect(r.status == 64, "\(arguments) \(r.stderr)")
+            #expect(r.stderr.hasPrefix("Error: --output: '\(output)' would be in '"), "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+        try refusesNew(["evaluate", "Examples/municipio-zapopan.yaml", "--rules", rules, "--as-of", "2026-06-30"], rules + "/informe.yaml")
+        try refusesNew(["diff", "--from", "Rules/pai", "--to", rules], rules + "/cambios.yaml")
+        try refusesNew(["diff", "--from", rules, "--to", "Rules/pai"], rules + "/indicators/cambios.yml")
+        // Not a YAML name: written, and the rule set still loads.
+        let text = rules + "/informe.txt"
+        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--output", text])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: text))
+    }
+
+    /// A folder whose name only begins with the name of a folder read (`pai-informes` beside `pai`) is another
+    /// folder: a new YAML file there is not read next time, and is written.
+    @Test func aFolderThatOnlySharesTheNameStartIsNotRead() throws {
+        let (dir, rules) = try PAIRulesCopy.make("apertura-output-prefix")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let sibling = rules + "-informes"
+        try FileManager.default.createDirectory(atPath: sibling, withIntermediateDirectories: false)
+        let output = sibling + "/lint.yaml"
+        let r = try CLI.run(["lint", rules, "--output", output, "--lang", "en"])
+        // 65, not 64: the copy's test file names the policy by a path that leads nowhere from the copy.
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(!r.stderr.contains("would be in"), "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: output))
+    }
+
     /// A file beside the inputs that is not read (a previous run's output) is written over as before.
     @Test func anOutputBesideTheInputsIsWritten() throws {
         let (dir, rules) = try PAIRulesCopy.make("apertura-output-beside")

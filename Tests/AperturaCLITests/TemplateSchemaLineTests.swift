@@ -34,6 +34,21 @@ import TestSupport
         #expect(a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int && a[.systemNumber] as? Int == b[.systemNumber] as? Int, "\(path)")
     }
 
+    /// A folder that shares nothing with the schema's path but the root (`/tmp/...` and `/work/...`) gets the
+    /// absolute path, not one that climbs to `/` and back down.
+    @Test func absoluteWhenOnlyTheRootIsShared() throws {
+        let folder = Scratch.url.appendingPathComponent("template-root-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let schema = URL(fileURLWithPath: Self.schema).resolvingSymlinksInPath().path
+        let realFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        // Only where the two differ from their first component (the scratch folder outside the package's tree).
+        guard realFolder.split(separator: "/").first != schema.split(separator: "/").first else { return }
+        let file = folder + "/mine.yaml"
+        let run = try Subprocess.run("/bin/sh", ["-c", "exec \"$0\" template > \"$1\"", CLI.binary, file], environment: ["APERTURA_HOME": nil])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(firstLine(try String(contentsOfFile: file, encoding: .utf8)) == "# yaml-language-server: $schema=" + schema)
+    }
+
     @Test func noneLeavesTheLineOut() throws {
         #expect(firstLine(try CLI.run(["template", "--schema", "none"]).stdout).hasPrefix("# Autoevaluación:"))
     }

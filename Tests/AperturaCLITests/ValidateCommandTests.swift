@@ -32,6 +32,18 @@ import TestSupport
         #expect(r.stderr.components(separatedBy: ": válido").count == 4)
     }
 
+    /// The last line counts the valid files and those with errors, each where it belongs: two complete examples
+    /// and one broken one are 2 valid and 1 with errors (65, for the broken one).
+    @Test func theSummaryLineCountsValidAndInvalidApart() throws {
+        let files = ["Examples/municipio-zapopan.yaml", "Examples/autonomo-ine.yaml", "Examples/broken/tipo-incorrecto.yaml"]
+        let es = try CLI.run(["validate"] + files)
+        #expect(es.status == 65)
+        #expect(es.stderr.hasSuffix("\n3 archivos: 2 válidos, 1 con errores\n"), "\(es.stderr)")
+        let en = try CLI.run(["validate"] + files + ["--lang", "en"])
+        #expect(en.status == 65)
+        #expect(en.stderr.hasSuffix("\n3 files: 2 valid, 1 with errors\n"), "\(en.stderr)")
+    }
+
     /// A folder used to be "a folder, not a file". It is searched as `batch` searches it: its YAML files and its
     /// subfolders' in byte order of their paths, hidden files, rule tests, expected outcomes and CSV tables aside,
     /// a link that leads nowhere reported where it stands; then a line counts the files.

@@ -38,7 +38,7 @@ struct DiffCommand: ParsableCommand {
         let lang = language.lang
         try OutputNotInput.check(output, option: "--output", inputs: {
             [from, to] + [policy].compactMap { $0 } + RuleSetLoader.ruleFiles(in: from) + RuleSetLoader.ruleFiles(in: to) + ImpactAnalysis.files(in: inputs)
-        }, language: lang)
+        }, folders: { [from, to] }, language: lang)
         let (versions, diagnostics) = DiffVersions.load(from: from, to: to)
         Console.print(diagnostics, language: lang)
         guard let (old, new) = versions else { throw ExitStatus.invalidInput }

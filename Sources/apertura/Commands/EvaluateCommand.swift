@@ -46,9 +46,10 @@ struct EvaluateCommand: ParsableCommand {
         let day = try asOf.day(lang)
         let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
         // Nor over the policy or a rule file (`--output Policies/x.yaml`, a slip for `--policy`).
+        // Nor as a new YAML file in the rule set's folder, where the loader would read the report as a rule file.
         try OutputNotInput.check(output, option: "--output", inputs: {
             [evaluator.policy.file] + RuleSetLoader.ruleFiles(in: evaluator.compiled.ruleSet.directory)
-        }, language: lang)
+        }, folders: { [evaluator.compiled.ruleSet.directory] }, language: lang)
         if let failOn, !evaluator.policy.levels.contains(where: { $0.id.rawValue == failOn }) {
             let levels = evaluator.policy.levels.map(\.id.rawValue).joined(separator: ", ")
             throw ValidationError(lang == .es ? "--fail-on: «\(failOn)» no es un nivel de la política; niveles: \(levels)"
