@@ -46,7 +46,7 @@ struct DiffCommand: ParsableCommand {
         var problems: [Diagnostic] = []
         var day: String?
         if !inputs.isEmpty {
-            let asOfDay = try asOf.day()
+            let asOfDay = try asOf.day(lang)
             day = asOfDay.description
             // Without --policy, the bundled one for the rule set; none is a usage error, not another rule set's
             // policy reported as a mismatch.

@@ -30,7 +30,7 @@ struct AsOfOption: ParsableArguments {
         if let asOf, Day(asOf) == nil { throw Self.notADate(asOf, Console.argumentLanguage) }
     }
 
-    func day(_ language: Language = .es) throws -> Day {
+    func day(_ language: Language) throws -> Day {
         guard let asOf else { return Today.day() }
         guard let day = Day(asOf) else {
             throw Self.notADate(asOf, language)
