@@ -28,8 +28,17 @@ struct DocumentSplitterTests {
         #expect(YAMLDocumentSplitter.split(Array("a: 1\n----\nb: ---\n - ---\n---x: 1\n".utf8)) == nil)
     }
 
+    /// A tab after `---` makes it a marker too (libyaml's blank is a space or a tab).
+    @Test func aTabAfterTheMarkerCuts() {
+        #expect(Self.pieces("a: 1\n---\t# dos\nb: 2\n") == ["a: 1\n", "---\t# dos\nb: 2\n"])
+    }
+
     @Test(arguments: [
         "%YAML 1.2\n---\na: 1\n---\nb: 2\n",  // directives belong to the next document
+        "a: 1\n---\nb: 2\rc: 3\n",  // a CR alone after the first cut: the lines after it would drift
+        "a: \"x\u{2028}y\"\n---\nb: 2\n",  // LS and PS break lines for libyaml too
+        "a: \"x\u{2029}y\"\n---\nb: 2\n",
+        "a\u{0}: 1\n---\nb: 2\n",  // a zero byte second: UTF-16LE for the parser, which refuses the whole file
         "a: 1\r---\rb: 2\r",  // CR alone breaks lines for libyaml
         "a: \"x\u{85}y\"\n---\nb: 2\n",  // so does NEL
         "a: 1\n",  // one document: nothing to cut

@@ -39,6 +39,17 @@ import TestSupport
         #expect(result.documents.first?.root?.mapping?.first?.key.scalar?.value == "a")
     }
 
+    /// A path through a file (`Package.swift/x.yaml`, ENOTDIR) leads to nothing, as a missing file does; an
+    /// existing file does not.
+    @Test func aPathThroughAFileIsAbsent() throws {
+        let file = SharedData.packageRoot.appendingPathComponent("Package.swift").path
+        #expect(YAMLParser.absentFileError(file) == nil)
+        let through = try #require(YAMLParser.absentFileError(file + "/x.yaml"))
+        #expect(through.code == "file_unreadable")
+        #expect(through.message.es.hasSuffix(": una parte de la ruta no es una carpeta"))
+        #expect(YAMLParser.absentFileError(SharedData.packageRoot.path + "/no-such-file.yaml")?.code == "file_unreadable")
+    }
+
     final class ResultBox: @unchecked Sendable {
         var result: YAMLParseResult?
     }

@@ -16,4 +16,14 @@ import Testing
             }
         }
     }
+
+    /// A four-byte character (`😀`, F0 9F 98 80) is one column: the column after it is byte 4.
+    @Test func fourByteCharactersAreOneColumn() {
+        let bytes = Array("😀x\n".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = SourceLineIndex(bytes: buffer)
+            #expect(index.byteOffset(line: 0, column: 1) == 4)
+            #expect(index.byteOffset(line: 0, column: 2) == 5)
+        }
+    }
 }

@@ -110,11 +110,54 @@ struct ScalarTests {
         #expect(result.documents[1].root?["a"] != nil)
     }
 
+    /// `--- !!str` is a document holding an empty string, not an empty document: the tag says so.
+    @Test func aTaggedEmptyRootIsKept() throws {
+        let result = Load.parse("--- !!str\n")
+        #expect(result.diagnostics.isEmpty)
+        let root = try #require(result.documents.first?.root)
+        #expect(root.tag == "tag:yaml.org,2002:str")
+        #expect(root.scalar?.value == "")
+    }
+
     @Test(arguments: ["", "# only a comment\n", "\n\n"])
     func emptyStreamHasNoDocuments(text: String) {
         let result = Load.parse(text)
         #expect(result.diagnostics.isEmpty)
         #expect(result.documents.isEmpty)
+    }
+
+    /// YAML 1.2's core schema spells null `~`, `null`, `Null`, `NULL` or nothing, and only when plain.
+    @Test func nullIsSpelledAsTheCoreSchemaSpellsIt() {
+        for text in ["", "~", "null", "Null", "NULL"] {
+            #expect(YAMLScalar(value: text, style: .plain).isNull, "\(text)")
+        }
+        for text in ["nULL", "nul", "none", "~~", "null "] {
+            #expect(!YAMLScalar(value: text, style: .plain).isNull, "\(text)")
+        }
+        #expect(!YAMLScalar(value: "Null", style: .doubleQuoted).isNull)
+    }
+
+    /// A folded line whose text also occurs inside the line before it (`b` in `ab`) is found after that line.
+    @Test func foldedLinesAreFoundInOrder() throws {
+        let root = try #require(Load.root("k: >\n  ab\n  b\n"))
+        let scalar = try #require(root["k"]?.scalar)
+        #expect(scalar.value == "ab b\n")
+        #expect(scalar.lineStarts.map(\.valueOffset) == [0, 3])
+        #expect(scalar.lineStarts.map(\.location.pair) == [[2, 3], [3, 3]])
+    }
+
+    /// With a repeated key (an error, but the document is still built), `node[key]` is the first pair's value.
+    @Test func aRepeatedKeyReadsAsItsFirstValue() throws {
+        let result = Load.parse("a: 1\na: 2\n")
+        #expect(result.diagnostics.map(\.code) == ["yaml_duplicate_key"])
+        #expect(result.documents.first?.root?["a"]?.scalar?.value == "1")
+    }
+
+    /// The default depth limit is 64 levels: 64 nested lists load, 65 do not.
+    @Test func theDefaultDepthIsSixtyFourLevels() {
+        let nested = { (depth: Int) in String(repeating: "[", count: depth) + String(repeating: "]", count: depth) }
+        #expect(Load.parse(nested(64)).diagnostics.isEmpty)
+        #expect(Load.parse(nested(65)).diagnostics.map(\.code) == ["yaml_too_deep"])
     }
 
     @Test func emptyValueIsAnEmptyPlainScalar() throws {

@@ -47,6 +47,15 @@ struct StreamTests {
         #expect(Load.parse(text, limits: limits).diagnostics.map(\.code) == ["yaml_too_large"])
     }
 
+    /// Each document is measured from its own start: two documents of 604 bytes each are within a limit of 1000,
+    /// though together they are not. (`k: `, 600 `x`, the line feed: 604 bytes; then `---` and a line feed.)
+    @Test func eachDocumentIsMeasuredFromItsOwnStart() {
+        let body = "k: " + String(repeating: "x", count: 600) + "\n"
+        let items = Array(YAMLDocumentStream(bytes: Array((body + "---\n" + body).utf8), file: "s.yaml", limits: YAMLLimits(maxDocumentBytes: 1_000)))
+        #expect(items.count == 2)
+        #expect(items.allSatisfy { $0.diagnostics.isEmpty && $0.document != nil })
+    }
+
     @Test func badEncodingYieldsOneItem() {
         let items = Array(YAMLDocumentStream(bytes: [0x61, 0x3A, 0x20, 0xFF], file: "s.yaml"))
         #expect(items.count == 1)
