@@ -37,13 +37,8 @@ public struct ExplainPrinter: Sendable {
                      "  Waived until \(waiver.until): \(waiver.reason.text(language))\n")
         case .scope(let applicability, let order, let kind, let matches, let fromPolicy):
             let who = fromPolicy ? t("la política", "the policy") : t("la regla", "the rule")
-            var wanted: [String] = []
-            if let orders = applicability.orders { wanted.append(t("órdenes ", "orders ") + orders.map(\.rawValue).sorted().joined(separator: ", ")) }
-            if let kinds = applicability.kinds { wanted.append(t("tipos ", "kinds ") + kinds.map(\.rawValue).sorted().joined(separator: ", ")) }
-            var scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
-            // With a `when`, orders and kinds are not the whole scope: the condition (next line) decides too.
+            let scope = scope(applicability)
             let conditional = applicability.when != nil
-            if conditional { scope += t(", con una condición", ", with a condition") }
             let verdict = !matches ? t("no aplica", "does not apply") : conditional ? t("aplica si se cumple la condición", "applies if the condition holds") : t("aplica", "applies")
             // Ids, as the scope lists them, named as kind and order: "the institution is municipio (municipal)" read
             // as an untranslated Spanish word in the English sentence.
@@ -109,6 +104,16 @@ public struct ExplainPrinter: Sendable {
             }
             return text + ".\n"
         }
+    }
+
+    /// The orders and kinds `applicability` admits ("toda institución" when it names none).
+    func scope(_ applicability: Applicability) -> String {
+        var wanted: [String] = []
+        if let orders = applicability.orders { wanted.append(t("órdenes ", "orders ") + orders.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if let kinds = applicability.kinds { wanted.append(t("tipos ", "kinds ") + kinds.map(\.rawValue).sorted().joined(separator: ", ")) }
+        let scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
+        // With a `when`, orders and kinds are not the whole scope: the condition decides too.
+        return applicability.when == nil ? scope : scope + t(", con una condición", ", with a condition")
     }
 
     func show(_ result: TraceEvent.Result) -> String {

@@ -49,7 +49,7 @@ public struct ReportText: Sendable {
                  "Publish the document that backs your answer and record its link or name in \(fields).")
     }
 
-    func status(_ status: Goal.Status) -> String {
+    public func status(_ status: Goal.Status) -> String {
         switch status {
         case .official: t("oficial", "official")
         case .proposed: t("propuesta", "proposed")
@@ -58,7 +58,7 @@ public struct ReportText: Sendable {
 
     /// A ratio is shown as a percentage ("76.92 %", not "0.7692"): the share of requests answered on time
     /// reads as a percentage to whoever answered them. Four decimals of the ratio, as before, so nothing is lost.
-    func value(_ value: IndicatorValue, unit: Indicator.Unit?) -> String {
+    public func value(_ value: IndicatorValue, unit: Indicator.Unit?) -> String {
         switch value {
         case .bool(let b): return b ? t("sí", "yes") : t("no", "no")
         case .number(let x):
@@ -97,7 +97,7 @@ public struct ReportText: Sendable {
         return IndicatorValue.format((x * 10_000).rounded() / 100)
     }
 
-    func target(_ target: Goal.Target, unit: Indicator.Unit?, direction: Indicator.Direction, strict: Bool) -> String {
+    public func target(_ target: Goal.Target, unit: Indicator.Unit?, direction: Indicator.Direction, strict: Bool) -> String {
         switch target {
         case .bool(let b): return b ? t("sí", "yes") : t("no", "no")
         case .number(let x):

@@ -25,6 +25,16 @@ enum CommandInput {
         return loaded
     }
 
+    /// The evaluator with no self-assessment to choose it: `--rules` (the PAI rules by default), and `--policy`
+    /// or the bundled policy for those rules.
+    static func evaluator(options: RuleOptions, language: Language) throws -> Evaluator {
+        let directory = options.rules ?? Workspace.bundled(Workspace.defaultRuleSet)
+        let (loaded, diagnostics) = Workspace.load(rules: directory, policy: Workspace.policyFile(forRules: directory, ruleSetID: nil, override: options.policy))
+        Console.print(diagnostics, language: language)
+        guard let loaded else { throw ExitStatus.invalidInput }
+        return loaded
+    }
+
     /// The file's self-assessments, at least one, and none of them with an error.
     static func assessments(in file: String, ruleSet: RuleSet, language: Language) throws -> [Assessment] {
         let (assessments, diagnostics) = Workspace.assessments(in: file, ruleSet: ruleSet, strict: false)

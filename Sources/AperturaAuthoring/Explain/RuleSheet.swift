@@ -1,0 +1,126 @@
+public import AperturaModel
+public import AperturaSource
+import AperturaReports
+import Foundation
+
+/// What a rule asks, with no self-assessment (`apertura explain --rule ID`): its scope, what it measures and
+/// how, its goal in each phase of the policy's calendar with whether the goal is official or proposed and
+/// where it comes from, the evidence it asks for, and what to do when it is not met.
+public struct RuleSheet: Sendable {
+    public let ruleSet: RuleSet
+    public let policy: Policy
+    public let language: Language
+
+    public init(ruleSet: RuleSet, policy: Policy, language: Language) {
+        self.ruleSet = ruleSet
+        self.policy = policy
+        self.language = language
+    }
+
+    private func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
+    private var printer: ExplainPrinter { ExplainPrinter(ruleSet: ruleSet, language: language) }
+    private var text: ReportText { ReportText(language) }
+
+    /// The sheet; `current` marks the phase in force on the as-of date, if any.
+    public func render(_ rule: Rule, current: CalendarEntry?) -> String {
+        var lines = [printer.line(for: .rule(rule)).trimmingCharacters(in: .newlines)]
+        let objective = ruleSet.objective(rule.objective)?.name.text(language) ?? rule.objective.rawValue
+        lines.append(t("  Objetivo «\(rule.objective)»: \(objective)", "  Objective '\(rule.objective)': \(objective)"))
+        lines += scope(of: rule)
+        switch rule.body {
+        case .goal(let id, let goals, let evidence):
+            if let indicator = ruleSet.indicator(id) { lines += measure(indicator) }
+            lines += phaseGoals(goals, indicator: ruleSet.indicator(id), current: current)
+            if !evidence.isEmpty {
+                let paths = evidence.map { "\($0.section).\($0.field)" }.joined(separator: ", ")
+                lines.append(t("  Evidencia que pide para cumplir: \(paths)", "  Evidence it asks for to be met: \(paths)"))
+            }
+        case .check(let condition, let phases):
+            let when = phases.map { t("en las fases ", "in phases ") + $0.map(\.rawValue).joined(separator: ", ") } ?? t("en todas las fases", "in every phase")
+            lines.append(t("  Comprobación, \(when): \(oneLine(condition.text)) (\(condition.range.start))",
+                           "  Check, \(when): \(oneLine(condition.text)) (\(condition.range.start))"))
+        }
+        lines.append(t("  Si no se cumple: ", "  When not met: ") + oneLine(rule.remediation.text(language)))
+        lines.append(t("  Fuente: ", "  Source: ") + printer.citation(rule.source))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Who the rule is for: by its own `applies_to`, then by every policy entry that covers it (all must admit
+    /// an institution for the rule to apply to it).
+    func scope(of rule: Rule) -> [String] {
+        var lines = [t("  Alcance según la regla: ", "  Scope per the rule: ") + printer.scope(rule.appliesTo)]
+        if let when = rule.appliesTo.when {
+            lines.append(t("    Condición: \(oneLine(when.text)) (\(when.range.start))", "    Condition: \(oneLine(when.text)) (\(when.range.start))"))
+        }
+        let entries = policy.applicability.filter { $0.covers(rule: rule) }
+        if entries.isEmpty {
+            lines.append(t("  Alcance según la política «\(policy.id)»: no lo restringe", "  Scope per policy '\(policy.id)': it does not restrict it"))
+        }
+        for entry in entries {
+            lines.append(t("  Alcance según la política «\(policy.id)»: ", "  Scope per policy '\(policy.id)': ") + printer.scope(entry.appliesTo) + " (\(entry.range.start))")
+            if let when = entry.appliesTo.when {
+                lines.append(t("    Condición: \(oneLine(when.text)) (\(when.range.start))", "    Condition: \(oneLine(when.text)) (\(when.range.start))"))
+            }
+        }
+        return lines
+    }
+
+    /// The indicator the rule judges: its unit and direction, formula and baseline.
+    func measure(_ indicator: Indicator) -> [String] {
+        let better = indicator.direction == .increase ? t("más es mejor", "higher is better") : t("menos es mejor", "lower is better")
+        var lines = [
+            t("  Indicador «\(indicator.id)»: \(indicator.name.text(language)) (\(unitName(indicator.unit)); \(better))",
+              "  Indicator '\(indicator.id)': \(indicator.name.text(language)) (\(unitName(indicator.unit)); \(better))"),
+            t("    Fórmula: ", "    Formula: ") + oneLine(indicator.value.text) + " (\(indicator.value.range.start))",
+        ]
+        if let baseline = indicator.baseline {
+            if let value = baseline.value {
+                var line = t("    Línea base: ", "    Baseline: ") + text.value(.number(value), unit: indicator.unit)
+                if let year = baseline.year { line += " (\(year))" }
+                if let source = baseline.source { line += t(", fuente: ", ", source: ") + printer.citation(source) }
+                lines.append(line)
+            } else {
+                let reason = baseline.unavailableReason.map { ": " + oneLine($0.text(language)) } ?? ""
+                lines.append(t("    Línea base: no disponible", "    Baseline: not available") + reason)
+            }
+        }
+        return lines
+    }
+
+    /// The goal of each phase of the policy's calendar, in calendar order.
+    func phaseGoals(_ goals: [Goal], indicator: Indicator?, current: CalendarEntry?) -> [String] {
+        var lines = [t("  Metas por fase (calendario de la política «\(policy.id)»):", "  Goals by phase (calendar of policy '\(policy.id)'):")]
+        for entry in policy.calendar {
+            let name = ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue
+            let dates = entry.status == .proposed ? t(", fechas propuestas", ", proposed dates") : ""
+            let now = entry == current ? t(" [fase vigente]", " [current phase]") : ""
+            var line = "    \(name) (\(entry.start) – \(entry.end)\(dates))\(now): "
+            if let goal = goals.first(where: { $0.phase == entry.phase }) {
+                line += text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase, strict: goal.strict)
+                line += ", " + text.status(goal.status)
+                if let rationale = goal.rationale { line += ": " + oneLine(rationale.text(language)) }
+                if let source = goal.source { line += t(" (fuente: ", " (source: ") + printer.citation(source) + ")" }
+            } else {
+                line += t("sin meta: no aplica en esta fase", "no goal: it does not apply in this phase")
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    func unitName(_ unit: Indicator.Unit) -> String {
+        switch unit {
+        case .ratio: t("razón, que se muestra en %", "ratio, shown as %")
+        case .percent: t("porcentaje", "percentage")
+        case .score100: t("puntaje de 0 a 100", "score from 0 to 100")
+        case .count: t("conteo", "count")
+        case .boolean: t("sí o no", "yes or no")
+        case .index: t("índice", "index")
+        }
+    }
+
+    /// Folded YAML text (a formula or a rationale written over several lines) on one line.
+    func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}

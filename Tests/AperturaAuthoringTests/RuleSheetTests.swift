@@ -1,0 +1,59 @@
+import AperturaAuthoring
+import AperturaEngine
+import AperturaModel
+import AperturaSource
+import Testing
+
+/// `apertura explain --rule ID` with no self-assessment: the rule's sheet, read from the mini rules and policy
+/// (Tests/Fixtures/mini), each line worked out from those files.
+@Suite struct RuleSheetTests {
+    let rules = Fixtures.path("Tests/Fixtures/mini/rules")
+
+    func sheet(_ id: String, on day: Day, _ language: Language) throws -> String {
+        let evaluator = try #require(Workspace.load(rules: rules, policy: Fixtures.path("Tests/Fixtures/mini/policy.yaml")).0)
+        let ruleSet = evaluator.compiled.ruleSet
+        let rule = try #require(ruleSet.rule(RuleID(id)))
+        return RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: language).render(rule, current: evaluator.policy.phase(on: day))
+    }
+
+    /// r_share: two official goals (a source, no status), a ratio shown as a percentage, the second phase current.
+    @Test func aGoalRuleInSpanish() throws {
+        let text = try sheet("r_share", on: Day(year: 2028, month: 6, day: 30)!, .es)
+        #expect(text == """
+            Regla «r_share» — Proporción (\(rules)/rules.yaml:15:5, peso 1)
+              Objetivo «o1»: Objetivo uno
+              Alcance según la regla: toda institución
+              Alcance según la política «mini_policy»: no lo restringe
+              Indicador «share»: Proporción (razón, que se muestra en %; más es mejor)
+                Fórmula: size(a.items) == 0 ? 0.0 : double(a.items.filter(i, i.ok).size()) / double(size(a.items)) (\(rules)/indicators.yaml:17:12)
+              Metas por fase (calendario de la política «mini_policy»):
+                Fase 1 (2025-01-01 – 2027-12-31, fechas propuestas): ≥ 50 %, oficial (fuente: Documento de prueba, «Uno»)
+                Fase 2 (2028-01-01 – 2030-12-31, fechas propuestas) [fase vigente]: ≥ 80 %, oficial (fuente: Documento de prueba, «Uno»)
+              Si no se cumple: Mejore los elementos
+              Fuente: Documento de prueba, «Uno»
+
+            """)
+    }
+
+    /// r_flag: a proposed yes/no goal in phase 1 only, with evidence, weight 2; no date falls in the calendar.
+    @Test func aProposedGoalWithEvidenceInEnglish() throws {
+        let text = try sheet("r_flag", on: Day(year: 2040, month: 1, day: 1)!, .en)
+        #expect(text.contains("Rule 'r_flag' — Flag with minutes (\(rules)/rules.yaml:3:5, weight 2)\n"))
+        #expect(text.contains("  Indicator 'flag': Flag (yes or no; higher is better)\n"))
+        #expect(text.contains("    Phase 1 (2025-01-01 – 2027-12-31, proposed dates): yes, proposed: For testing\n"))
+        #expect(text.contains("    Phase 2 (2028-01-01 – 2030-12-31, proposed dates): no goal: it does not apply in this phase\n"))
+        #expect(text.contains("  Evidence it asks for to be met: a.acta\n"))
+        #expect(!text.contains("[current phase]"))
+    }
+
+    /// r_check: a condition checked in every phase; r_when: the rule's own condition of scope.
+    @Test func aCheckAndAConditionOfScope() throws {
+        let check = try sheet("r_check", on: Day(year: 2026, month: 6, day: 30)!, .es)
+        #expect(check.contains("  Objetivo «o2»: Objetivo dos\n"))
+        #expect(check.contains("  Comprobación, en todas las fases: a.n >= 0 && size(a.items) <= a.n + 10 (\(rules)/rules.yaml:60:12)\n"))
+        #expect(!check.contains("Metas por fase"))
+        let when = try sheet("r_when", on: Day(year: 2026, month: 6, day: 30)!, .es)
+        #expect(when.contains("  Alcance según la regla: toda institución, con una condición\n    Condición: institution.population >= 70000 (\(rules)/rules.yaml:41:13)\n"))
+        #expect(when.contains("    Fase 1 (2025-01-01 – 2027-12-31, fechas propuestas) [fase vigente]: ≥ 30 %, oficial"))
+    }
+}
