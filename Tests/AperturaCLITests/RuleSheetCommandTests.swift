@@ -21,6 +21,16 @@ import Testing
         #expect(r.stdout.contains(": > 0.6, official (source: "))
     }
 
+    /// Rules no bundled policy evaluates need --policy: a usage error, not the PAI policy reported as a mismatch.
+    @Test func rulesWithoutABundledPolicyNeedOne() throws {
+        let r = try CLI.run(["explain", "--rule", "r_share", "--rules", "Tests/Fixtures/mini/rules", "--lang", "en"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("Error: --policy: no policy in 'Policies' evaluates rule set 'mini': give one\n"), "\(r.stderr)")
+        let given = try CLI.run(["explain", "--rule", "r_share", "--rules", "Tests/Fixtures/mini/rules", "--policy", "Tests/Fixtures/mini/policy.yaml"])
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(given.stdout.hasPrefix("Regla «r_share» — Proporción (Tests/Fixtures/mini/rules/rules.yaml:15:5, peso 1)\n"))
+    }
+
     /// A misspelt rule is the usage error it is with a self-assessment (64, with "did you mean").
     @Test func anUnknownRuleIsAUsageError() throws {
         let r = try CLI.run(["explain", "--rule", "datos_calida", "--lang", "en"])
