@@ -8,8 +8,10 @@ import ArgumentParser
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: Bilingual.text("Explica cómo una regla juzgó una autoevaluación: alcance, condición, valores leídos, meta, comparación, resultado. Sin autoevaluación, explica qué pide la regla: alcance, fórmula, línea base, meta de cada fase y fuentes.",
-                                 en: "Explains how a rule judged a self-assessment: scope, condition, values read, goal, comparison, outcome. Without a self-assessment, explains what the rule asks: scope, formula, baseline, goal of each phase and sources."))
+        abstract: Bilingual.text("Explica cómo una regla juzgó una autoevaluación (alcance, valores leídos, meta, comparación, resultado); sin ella, qué pide la regla.",
+                                 en: "Explains how a rule judged a self-assessment (scope, values read, goal, comparison, outcome); without one, what the rule asks."),
+        discussion: Bilingual.text("Sin autoevaluación, la ficha de la regla: a quién aplica según la regla y según la política, el indicador con su fórmula y su línea base, la meta de cada fase (oficial o propuesta, con su fuente), la evidencia que pide y qué hacer si no se cumple.",
+                                   en: "Without a self-assessment, the rule's sheet: whom it applies to per the rule and per the policy, the indicator with its formula and baseline, the goal of each phase (official or proposed, with its source), the evidence it asks for and what to do when it is not met."))
 
     @Argument(help: Bilingual.help("La autoevaluación (YAML); sin ella, la ficha de la regla.", en: "The self-assessment (YAML); without it, the rule's sheet."))
     var file: String?
