@@ -4,7 +4,7 @@ import AperturaModel
 import AperturaSource
 import ArgumentParser
 
-/// `apertura explain FILE --rule ID`: how one rule judged one self-assessment; without FILE, what the rule asks.
+/// `apertura explain [FILE] --rule ID`: how one rule judged one self-assessment; without FILE, what the rule asks.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
