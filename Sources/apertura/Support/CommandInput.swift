@@ -31,10 +31,10 @@ enum CommandInput {
     static func evaluator(options: RuleOptions, language: Language) throws -> Evaluator {
         let directory = options.rules ?? Workspace.bundled(Workspace.defaultRuleSet)
         // Rules with no bundled policy need --policy, as with a self-assessment: not the PAI's policy, reported as a mismatch.
-        if options.policy == nil, let id = RuleSetLoader.load(directory: directory).0?.info.id, Workspace.defaultPolicy(forRuleSet: id) == nil {
-            throw NoBundledPolicy.error(ruleSet: id, language)
-        }
-        let (loaded, diagnostics) = Workspace.load(rules: directory, policy: Workspace.policyFile(forRules: directory, ruleSetID: nil, override: options.policy))
+        let id = options.policy == nil ? RuleSetLoader.load(directory: directory).0?.info.id : nil
+        if let id, Workspace.defaultPolicy(forRuleSet: id) == nil { throw NoBundledPolicy.error(ruleSet: id, language) }
+        let policy = Workspace.policyFile(forRules: directory, ruleSetID: id, override: options.policy)
+        let (loaded, diagnostics) = Workspace.load(rules: directory, policy: policy)
         Console.print(diagnostics, language: language)
         guard let loaded else { throw ExitStatus.invalidInput }
         return loaded
