@@ -71,7 +71,7 @@ public struct ExplainPrinter: Sendable {
             guard let value, let range else { return t("  Lee \(path): sin respuesta\n", "  Reads \(path): not answered\n") }
             return t("  Lee \(path) = \(value) (\(range.start))\n", "  Reads \(path) = \(value) (\(range.start))\n")
         case .indicator(let indicator, let result):
-            let expression = indicator.value.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            let expression = oneLine(indicator.value.text)
             let value: String = switch result {
             // A ratio also as the report shows it, so that "0.7692" here is seen to be its "76.92 %".
             case .value(.number(let x)) where indicator.unit == .ratio: "\(IndicatorValue.format(x)) (\(ReportText.percentOfRatio(x)) %)"
@@ -114,6 +114,11 @@ public struct ExplainPrinter: Sendable {
         let scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
         // With a `when`, orders and kinds are not the whole scope: the condition decides too.
         return applicability.when == nil ? scope : scope + t(", con una condición", ", with a condition")
+    }
+
+    /// Folded YAML text (a formula or a rationale written over several lines) on one line.
+    func oneLine(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 
     func show(_ result: TraceEvent.Result) -> String {

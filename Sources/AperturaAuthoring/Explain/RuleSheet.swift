@@ -49,18 +49,14 @@ public struct RuleSheet: Sendable {
     /// an institution for the rule to apply to it).
     func scope(of rule: Rule) -> [String] {
         var lines = [t("  Alcance según la regla: ", "  Scope per the rule: ") + printer.scope(rule.appliesTo)]
-        if let when = rule.appliesTo.when {
-            lines.append(t("    Condición: \(oneLine(when.text)) (\(when.range.start))", "    Condition: \(oneLine(when.text)) (\(when.range.start))"))
-        }
+        if let when = rule.appliesTo.when { lines.append(condition(when)) }
         let entries = policy.applicability.filter { $0.covers(rule: rule) }
         if entries.isEmpty {
             lines.append(t("  Alcance según la política «\(policy.id)»: no lo restringe", "  Scope per policy '\(policy.id)': it does not restrict it"))
         }
         for entry in entries {
             lines.append(t("  Alcance según la política «\(policy.id)»: ", "  Scope per policy '\(policy.id)': ") + printer.scope(entry.appliesTo) + " (\(entry.range.start))")
-            if let when = entry.appliesTo.when {
-                lines.append(t("    Condición: \(oneLine(when.text)) (\(when.range.start))", "    Condition: \(oneLine(when.text)) (\(when.range.start))"))
-            }
+            if let when = entry.appliesTo.when { lines.append(condition(when)) }
         }
         return lines
     }
@@ -119,8 +115,10 @@ public struct RuleSheet: Sendable {
         }
     }
 
-    /// Folded YAML text (a formula or a rationale written over several lines) on one line.
-    func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    private func oneLine(_ text: String) -> String { printer.oneLine(text) }
+
+    /// A condition of scope, under the scope it narrows.
+    private func condition(_ when: ExpressionSource) -> String {
+        t("    Condición: ", "    Condition: ") + oneLine(when.text) + " (\(when.range.start))"
     }
 }
