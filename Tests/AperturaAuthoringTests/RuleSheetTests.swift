@@ -9,11 +9,15 @@ import Testing
 @Suite struct RuleSheetTests {
     let rules = Fixtures.path("Tests/Fixtures/mini/rules")
 
-    func sheet(_ id: String, on day: Day, _ language: Language) throws -> String {
+    func sheets(_ language: Language) throws -> RuleSheet {
         let evaluator = try #require(Workspace.load(rules: rules, policy: Fixtures.path("Tests/Fixtures/mini/policy.yaml")).0)
-        let ruleSet = evaluator.compiled.ruleSet
-        let rule = try #require(ruleSet.rule(RuleID(id)))
-        return RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: language).render(rule, current: evaluator.policy.phase(on: day))
+        return RuleSheet(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: language)
+    }
+
+    func sheet(_ id: String, on day: Day, _ language: Language) throws -> String {
+        let sheets = try sheets(language)
+        let rule = try #require(sheets.ruleSet.rule(RuleID(id)))
+        return sheets.render(rule, current: sheets.policy.phase(on: day))
     }
 
     /// r_share: two official goals (a source, no status), a ratio shown as a percentage, the second phase current.
@@ -55,5 +59,35 @@ import Testing
         let when = try sheet("r_when", on: Day(year: 2026, month: 6, day: 30)!, .es)
         #expect(when.contains("  Alcance según la regla: toda institución, con una condición\n    Condición: institution.population >= 70000 (\(rules)/rules.yaml:41:13)\n"))
         #expect(when.contains("    Fase 1 (2025-01-01 – 2027-12-31, fechas propuestas) [fase vigente]: ≥ 30 %, oficial"))
+    }
+
+    /// With no rule named: a heading with the rule set (ruleset.yaml: Mínimo, version "1"), the policy (policy.yaml:
+    /// Política mínima, version "1") and the phase in force, then every rule's sheet in the order of rules.yaml, a
+    /// blank line apart.
+    @Test func theCatalogueHasEveryRuleInTheRuleSetsOrder() throws {
+        let day = Day(year: 2028, month: 6, day: 30)!
+        let text = try sheets(.es).catalogue(asOf: day)
+        let heading = """
+            Fichas de las reglas: Mínimo (mini 1), 7 reglas
+            Política: Política mínima (mini_policy 1)
+            Fecha de corte: 2028-06-30 · Fase vigente: Fase 2 (2028-01-01 – 2030-12-31, fechas propuestas)
+
+            """
+        let order = ["r_flag", "r_share", "r_r", "r_when", "r_p2only", "r_check", "r_err"]
+        #expect(text == heading + "\n" + (try order.map { try sheet($0, on: day, .es) }).joined(separator: "\n"))
+        #expect(text.split(separator: "\n").count(where: { $0.hasPrefix("Regla «") }) == 7)
+    }
+
+    /// A date outside the calendar is said in the heading, and no sheet marks a phase as current.
+    @Test func theCatalogueOutsideTheCalendarInEnglish() throws {
+        let text = try sheets(.en).catalogue(asOf: Day(year: 2040, month: 1, day: 1)!)
+        #expect(text.hasPrefix("""
+            Rule sheets: Minimal (mini 1), 7 rules
+            Policy: Minimal policy (mini_policy 1)
+            As-of date: 2040-01-01 · it falls in no phase of the policy's calendar
+
+            Rule 'r_flag' — Flag with minutes
+            """))
+        #expect(!text.contains("[current phase]"))
     }
 }

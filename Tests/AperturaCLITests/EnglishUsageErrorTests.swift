@@ -104,7 +104,7 @@ import TestSupport
     @Test func aUsageErrorFoundWhileRunningShowsTheCommandsUsage() throws {
         let r = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--rule", "no_existe", "--as-of", "2026-06-30"])
         #expect(r.status == 64)
-        #expect(r.stderr.hasPrefix("Error: --rule: la regla «no_existe» no existe.\nUso: apertura explain [<file>] --rule <rule>"), "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("Error: --rule: la regla «no_existe» no existe.\nUso: apertura explain [<file>] [--rule <rule>]"), "\(r.stderr)")
         #expect(r.stderr.hasSuffix("Vea 'apertura explain --help' para más información.\n"))
     }
 }

@@ -38,4 +38,36 @@ import Testing
         #expect(r.stderr.hasPrefix("Error: --rule: rule 'datos_calida' does not exist. did you mean 'datos_calidad'?\n"), "\(r.stderr)")
         #expect(r.stdout.isEmpty)
     }
+
+    /// Without --rule, every rule of the PAI (18 in Rules/pai/rules), after a heading with the phase in force.
+    @Test func withoutARuleEveryRulesSheet() throws {
+        let r = try CLI.run(["explain", "--as-of", "2026-06-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Fichas de las reglas: Política de Apertura Institucional (sujetos obligados) (pai 2025.1), 18 reglas\n"))
+        #expect(r.stdout.contains("\nFecha de corte: 2026-06-30 · Fase vigente: Inicio (2025-01-01 – 2027-12-31, fechas propuestas)\n"))
+        #expect(r.stdout.split(separator: "\n").count(where: { $0.hasPrefix("Regla «") }) == 18)
+        let one = try CLI.run(["explain", "--rule", "datos_calidad", "--as-of", "2026-06-30"])
+        #expect(r.stdout.contains("\n\n" + one.stdout))
+    }
+
+    /// Without --rule, how every rule judged Zapopan: the as-of line once, then 18 rules, which end as its report
+    /// counts them (13 of 17 applicable rules met; agenda_publicada lacks its evidence; compromisos_avance has
+    /// no goal in the start phase; three fall short).
+    @Test func withoutARuleEveryRuleJudgesTheSelfAssessment() throws {
+        let r = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "Fecha de corte 2026-06-30: fase «Inicio» (2025-01-01 a 2027-12-31).")
+        #expect(lines.count(where: { $0.hasPrefix("Fecha de corte") }) == 1)
+        #expect(lines.count(where: { $0.hasPrefix("Regla «") }) == 18)
+        #expect(lines.count(where: { $0.hasPrefix("Resultado: cumple (") }) == 13)
+        #expect(lines.count(where: { $0.hasPrefix("Resultado: no cumple (") }) == 3)
+        #expect(lines.count(where: { $0.hasPrefix("Resultado: falta evidencia (agenda.documento)") }) == 1)
+        #expect(lines.count(where: { $0.hasPrefix("Resultado: no aplica (sin meta en la fase «inicio»)") }) == 1)
+        // One rule's explanation is the one --rule gives, less the as-of line said above.
+        let one = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--rule", "datos_calidad", "--as-of", "2026-06-30"])
+        let alone = one.stdout.split(separator: "\n", maxSplits: 1)
+        #expect(alone.first == "Fecha de corte 2026-06-30: fase «Inicio» (2025-01-01 a 2027-12-31).")
+        #expect(r.stdout.contains("\n\n" + alone[1]))
+    }
 }

@@ -45,6 +45,30 @@ public struct RuleSheet: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Every rule's sheet, in the rule set's order, under a heading that names the rule set, the policy and
+    /// the phase in force on `asOf` (`apertura explain` with neither a self-assessment nor `--rule`).
+    public func catalogue(asOf: Day) -> String {
+        let current = policy.phase(on: asOf)
+        let info = ruleSet.info
+        let count = language == .es ? CountText.of(ruleSet.rules.count, "regla", "reglas") : CountText.of(ruleSet.rules.count, "rule", "rules")
+        var heading = [
+            t("Fichas de las reglas: \(info.name.text(language)) (\(info.id) \(info.version)), \(count)",
+              "Rule sheets: \(info.name.text(language)) (\(info.id) \(info.version)), \(count)"),
+            t("Política: \(policy.name.text(language)) (\(policy.id) \(policy.version))", "Policy: \(policy.name.text(language)) (\(policy.id) \(policy.version))"),
+        ]
+        if let current {
+            let name = ruleSet.phase(current.phase)?.name.text(language) ?? current.phase.rawValue
+            let dates = current.status == .proposed ? t(", fechas propuestas", ", proposed dates") : ""
+            heading.append(t("Fecha de corte: \(asOf) · Fase vigente: \(name) (\(current.start) – \(current.end)\(dates))",
+                             "As-of date: \(asOf) · Current phase: \(name) (\(current.start) – \(current.end)\(dates))"))
+        } else {
+            heading.append(t("Fecha de corte: \(asOf) · no cae en ninguna fase del calendario de la política",
+                             "As-of date: \(asOf) · it falls in no phase of the policy's calendar"))
+        }
+        let sheets = ruleSet.rules.map { render($0, current: current) }
+        return ([heading.joined(separator: "\n") + "\n"] + sheets).joined(separator: "\n")
+    }
+
     /// Who the rule is for: by its own `applies_to`, then by every policy entry that covers it (all must admit
     /// an institution for the rule to apply to it).
     func scope(of rule: Rule) -> [String] {

@@ -4,20 +4,22 @@ import AperturaModel
 import AperturaSource
 import ArgumentParser
 
-/// `apertura explain [FILE] --rule ID`: how one rule judged one self-assessment; without FILE, what the rule asks.
+/// `apertura explain [FILE] [--rule ID]`: how one rule judged one self-assessment; without FILE, what the rule asks;
+/// without `--rule`, the same for every rule.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: Bilingual.text("Explica cómo una regla juzgó una autoevaluación (alcance, valores leídos, meta, comparación, resultado); sin ella, qué pide la regla.",
                                  en: "Explains how a rule judged a self-assessment (scope, values read, goal, comparison, outcome); without one, what the rule asks."),
-        discussion: Bilingual.text("Sin autoevaluación, la ficha de la regla: a quién aplica según la regla y según la política, el indicador con su fórmula y su línea base, la meta de cada fase (oficial o propuesta, con su fuente), la evidencia que pide y qué hacer si no se cumple.",
-                                   en: "Without a self-assessment, the rule's sheet: whom it applies to per the rule and per the policy, the indicator with its formula and baseline, the goal of each phase (official or proposed, with its source), the evidence it asks for and what to do when it is not met."))
+        discussion: Bilingual.text("Sin autoevaluación, la ficha de la regla: a quién aplica según la regla y según la política, el indicador con su fórmula y su línea base, la meta de cada fase (oficial o propuesta, con su fuente), la evidencia que pide y qué hacer si no se cumple. Sin --rule, todas las reglas: la ficha de cada una (el catálogo de lo que pide el conjunto de reglas), o cómo juzgó cada una la autoevaluación.",
+                                   en: "Without a self-assessment, the rule's sheet: whom it applies to per the rule and per the policy, the indicator with its formula and baseline, the goal of each phase (official or proposed, with its source), the evidence it asks for and what to do when it is not met. Without --rule, every rule: each one's sheet (the catalogue of what the rule set asks), or how each judged the self-assessment."))
 
     @Argument(help: Bilingual.help("La autoevaluación (YAML); sin ella, la ficha de la regla.", en: "The self-assessment (YAML); without it, the rule's sheet."))
     var file: String?
 
-    @Option(name: .long, help: Bilingual.help("La regla que se explica.", en: "The rule to explain."))
-    var rule: String
+    @Option(name: .long, help: Bilingual.help("La regla que se explica; sin ella, todas, en el orden del conjunto de reglas.",
+                                              en: "The rule to explain; without it, every rule, in the rule set's order."))
+    var rule: String?
 
     @OptionGroup var ruleOptions: RuleOptions
     @OptionGroup var asOf: AsOfOption
@@ -29,18 +31,10 @@ struct ExplainCommand: ParsableCommand {
         let evaluator = try file.map { try CommandInput.evaluator(for: $0, options: ruleOptions, language: lang) }
             ?? CommandInput.evaluator(options: ruleOptions, language: lang)
         let ruleSet = evaluator.compiled.ruleSet
-        guard let explained = ruleSet.rule(RuleID(rule)) else {
-            // The report shows a rule as "Name [id]": its name, copied from there, is the likelier slip.
-            let folded = { (text: String) in SpanishFolding.fold(text.lowercased().split(separator: " ").joined(separator: " ")) }
-            let named = ruleSet.rules.first { [$0.name.es, $0.name.en].contains { $0.map(folded) == folded(rule) } }
-            let hint = named.map { lang == .es ? " Ese es el nombre de la regla: use su clave, «\($0.id.rawValue)», la que el reporte da entre corchetes."
-                                               : " That is the rule's name: use its id, '\($0.id.rawValue)', which the report gives in brackets." }
-                ?? Suggestion.closest(to: rule, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
-            throw ValidationError((lang == .es ? "--rule: la regla «\(rule)» no existe." : "--rule: rule '\(rule)' does not exist.") + hint)
-        }
+        let explained = try rule.map { try Self.rule($0, in: ruleSet, language: lang) }
         guard let file else {
             let sheet = RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: lang)
-            return try Console.out(sheet.render(explained, current: evaluator.policy.phase(on: day)))
+            return try Console.out(explained.map { sheet.render($0, current: evaluator.policy.phase(on: day)) } ?? sheet.catalogue(asOf: day))
         }
         let assessments = try CommandInput.assessments(in: file, ruleSet: ruleSet, language: lang)
         // Explaining the first of several would pass the others over without a word, as `evaluate` refuses to.
@@ -48,14 +42,33 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError(lang == .es ? "el archivo tiene \(assessments.count) autoevaluaciones: explain explica una; guárdela en su propio archivo"
                                               : "the file holds \(assessments.count) self-assessments: explain explains one; save it in a file of its own")
         }
-        let assessment = assessments[0]
-        var events: [TraceEvent] = []
-        do {
-            _ = try evaluator.trace(assessment, asOf: day, rule: RuleID(rule)) { events.append($0) }
-        } catch {
-            throw ValidationError(error.message.text(lang))
+        let printer = ExplainPrinter(ruleSet: ruleSet, language: lang, scoreIsWeighted: evaluator.policy.scoring.model == .weightedRules)
+        var explanations: [String] = []
+        for rule in explained.map({ [$0] }) ?? ruleSet.rules {
+            var events: [TraceEvent] = []
+            do {
+                _ = try evaluator.trace(assessments[0], asOf: day, rule: rule.id) { events.append($0) }
+            } catch {
+                throw ValidationError(error.message.text(lang))
+            }
+            // The as-of date and its phase are the same for every rule: said once, above the first.
+            if !explanations.isEmpty { events.removeAll { if case .phase = $0 { true } else { false } } }
+            explanations.append(printer.render(events))
         }
-        let scoreIsWeighted = evaluator.policy.scoring.model == .weightedRules
-        try Console.out(ExplainPrinter(ruleSet: ruleSet, language: lang, scoreIsWeighted: scoreIsWeighted).render(events))
+        try Console.out(explanations.joined(separator: "\n"))
+    }
+
+    /// The rule `id` names, or a usage error that suggests the likelier one.
+    static func rule(_ id: String, in ruleSet: RuleSet, language lang: Language) throws -> Rule {
+        guard let explained = ruleSet.rule(RuleID(id)) else {
+            // The report shows a rule as "Name [id]": its name, copied from there, is the likelier slip.
+            let folded = { (text: String) in SpanishFolding.fold(text.lowercased().split(separator: " ").joined(separator: " ")) }
+            let named = ruleSet.rules.first { [$0.name.es, $0.name.en].contains { $0.map(folded) == folded(id) } }
+            let hint = named.map { lang == .es ? " Ese es el nombre de la regla: use su clave, «\($0.id.rawValue)», la que el reporte da entre corchetes."
+                                               : " That is the rule's name: use its id, '\($0.id.rawValue)', which the report gives in brackets." }
+                ?? Suggestion.closest(to: id, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
+            throw ValidationError((lang == .es ? "--rule: la regla «\(id)» no existe." : "--rule: rule '\(id)' does not exist.") + hint)
+        }
+        return explained
     }
 }
