@@ -14,7 +14,7 @@ struct ExplainCommand: ParsableCommand {
         discussion: Bilingual.text("Sin autoevaluación, la ficha de la regla: a quién aplica según la regla y según la política, el indicador con su fórmula y su línea base, la meta de cada fase (oficial o propuesta, con su fuente), la evidencia que pide y qué hacer si no se cumple. Sin --rule, todas las reglas: la ficha de cada una (el catálogo de lo que pide el conjunto de reglas), o cómo juzgó cada una la autoevaluación.",
                                    en: "Without a self-assessment, the rule's sheet: whom it applies to per the rule and per the policy, the indicator with its formula and baseline, the goal of each phase (official or proposed, with its source), the evidence it asks for and what to do when it is not met. Without --rule, every rule: each one's sheet (the catalogue of what the rule set asks), or how each judged the self-assessment."))
 
-    @Argument(help: Bilingual.help("La autoevaluación (YAML); sin ella, la ficha de la regla.", en: "The self-assessment (YAML); without it, the rule's sheet."))
+    @Argument(help: Bilingual.help("La autoevaluación (YAML); sin ella, la ficha de la regla (sin --rule, la de cada una).", en: "The self-assessment (YAML); without it, the rule's sheet (without --rule, every rule's)."))
     var file: String?
 
     @Option(name: .long, help: Bilingual.help("La regla que se explica; sin ella, todas, en el orden del conjunto de reglas.",
