@@ -66,7 +66,7 @@ import Testing
     /// blank line apart.
     @Test func theCatalogueHasEveryRuleInTheRuleSetsOrder() throws {
         let day = Day(year: 2028, month: 6, day: 30)!
-        let text = try sheets(.es).catalogue(asOf: day)
+        let text = RuleCatalogue(try sheets(.es)).render(asOf: day)
         let heading = """
             Fichas de las reglas: Mínimo (mini 1), 7 reglas
             Política: Política mínima (mini_policy 1)
@@ -80,7 +80,7 @@ import Testing
 
     /// A date outside the calendar is said in the heading, and no sheet marks a phase as current.
     @Test func theCatalogueOutsideTheCalendarInEnglish() throws {
-        let text = try sheets(.en).catalogue(asOf: Day(year: 2040, month: 1, day: 1)!)
+        let text = RuleCatalogue(try sheets(.en)).render(asOf: Day(year: 2040, month: 1, day: 1)!)
         #expect(text.hasPrefix("""
             Rule sheets: Minimal (mini 1), 7 rules
             Policy: Minimal policy (mini_policy 1)
@@ -89,5 +89,40 @@ import Testing
             Rule 'r_flag' — Flag with minutes
             """))
         #expect(!text.contains("[current phase]"))
+    }
+
+    /// For a sindicato on 2026-06-30 (phase p1), by rules.yaml: r_r is for municipios only; r_when depends on its
+    /// condition; r_p2only has a goal in p2 only; r_flag, r_share, r_check (every phase) and r_err apply.
+    @Test func theCatalogueForAKindKeepsWhatMayApply() throws {
+        var sheets = try sheets(.es)
+        sheets.kind = .sindicato
+        let text = RuleCatalogue(sheets).render(asOf: Day(year: 2026, month: 6, day: 30)!)
+        let lines = text.split(separator: "\n")
+        #expect(lines[3] == "Para tipo sindicato — reglas que aplican: 4; que dependen de una condición: 1; que no se juzgan en la fase vigente: 1 (r_p2only); que no aplican: 1 (r_r)")
+        #expect(lines.filter { $0.hasPrefix("Regla «") }.map { $0.split(separator: "»")[0].dropFirst("Regla «".count) }
+                == ["r_flag", "r_share", "r_when", "r_p2only", "r_check", "r_err"])
+        #expect(lines.filter { $0.hasPrefix("  Para tipo sindicato: ") }
+                == ["aplica", "aplica", "depende de una condición", "aplica", "aplica", "aplica"].map { "  Para tipo sindicato: " + $0 })
+    }
+
+    /// Only the order given, on 2028-06-30 (phase p2): r_r is for municipios, which are never state bodies; r_flag,
+    /// r_when and r_err have goals in p1 only (r_when's condition is then moot); r_share, r_p2only and r_check apply.
+    @Test func theCatalogueForAnOrderInEnglish() throws {
+        var sheets = try sheets(.en)
+        sheets.order = .estatal
+        let text = RuleCatalogue(sheets).render(asOf: Day(year: 2028, month: 6, day: 30)!)
+        #expect(text.split(separator: "\n")[3] == "For order estatal — rules that apply: 3; not judged in the current phase: 3 (r_flag, r_when, r_err); that do not apply: 1 (r_r)")
+        #expect(!text.contains("Rule 'r_r'"))
+    }
+
+    /// At the municipal order r_r (for municipios) may apply: the kind, not given, decides.
+    @Test func aSheetSaysWhatDecidesWhetherItApplies() throws {
+        var sheets = try sheets(.es)
+        sheets.order = .municipal
+        let rule = try #require(sheets.ruleSet.rule(RuleID("r_r")))
+        #expect(sheets.render(rule, current: nil).contains("\n  Alcance según la política «mini_policy»: no lo restringe\n  Para orden municipal: depende del tipo de institución\n"))
+        sheets.order = nil
+        sheets.kind = .municipio
+        #expect(sheets.render(rule, current: nil).contains("\n  Para tipo municipio: aplica\n"))
     }
 }

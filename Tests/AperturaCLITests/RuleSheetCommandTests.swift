@@ -70,4 +70,30 @@ import Testing
         #expect(alone.first == "Fecha de corte 2026-06-30: fase «Inicio» (2025-01-01 a 2027-12-31).")
         #expect(r.stdout.contains("\n\n" + alone[1]))
     }
+
+    /// For a political party (Policies/pai-inicio.yaml:90 leaves parties out of the open-data objective;
+    /// mecanismos_diversos is for municipios; compromisos_avance has no goal in the start phase; four rules have
+    /// conditions on the answers), 15 sheets, each saying whether it applies.
+    @Test func theCatalogueForAKind() throws {
+        let r = try CLI.run(["explain", "--kind", "partido", "--as-of", "2026-06-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines[3] == "Para tipo partido — reglas que aplican: 10; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 3 (datos_publicados, datos_calidad, mecanismos_diversos)")
+        #expect(lines.count(where: { $0.hasPrefix("Regla «") }) == 15)
+        #expect(lines.count(where: { $0.hasPrefix("  Para tipo partido: ") }) == 15)
+        // A municipio is municipal: the order follows from the kind, as in `template`.
+        let municipio = try CLI.run(["explain", "--kind", "municipio", "--rule", "mecanismos_diversos", "--lang", "en"])
+        #expect(municipio.stdout.contains("\n  For kind municipio, order municipal: it depends on a condition\n"), "\(municipio.stdout)")
+    }
+
+    /// --kind and --order describe an institution only where no self-assessment does, and must agree.
+    @Test func kindAndOrderAreUsageErrorsWhereTheyCannotHold() throws {
+        let withFile = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--kind", "partido", "--lang", "en"])
+        #expect(withFile.status == 64)
+        #expect(withFile.stderr.hasPrefix("Error: --kind: the self-assessment already says which institution it is;"), "\(withFile.stderr)")
+        let conflict = try CLI.run(["explain", "--kind", "municipio", "--order", "federal"])
+        #expect(conflict.status == 64)
+        #expect(conflict.stderr.hasPrefix("Error: --order: una institución de tipo «municipio» es del orden «municipal», no «federal»\n"), "\(conflict.stderr)")
+        #expect(conflict.stdout.isEmpty)
+    }
 }

@@ -10,6 +10,10 @@ public struct RuleSheet: Sendable {
     public let ruleSet: RuleSet
     public let policy: Policy
     public let language: Language
+    /// The institution the sheets are for, when `--kind` or `--order` names it: a sheet then says whether the
+    /// rule applies to it, and the catalogue keeps only the rules that may.
+    public var kind: InstitutionKind?
+    public var order: GovernmentOrder?
 
     public init(ruleSet: RuleSet, policy: Policy, language: Language) {
         self.ruleSet = ruleSet
@@ -27,6 +31,9 @@ public struct RuleSheet: Sendable {
         let objective = ruleSet.objective(rule.objective)?.name.text(language) ?? rule.objective.rawValue
         lines.append(t("  Objetivo «\(rule.objective)»: \(objective)", "  Objective '\(rule.objective)': \(objective)"))
         lines += scope(of: rule)
+        if kind != nil || order != nil {
+            lines.append(t("  Para \(identity): ", "  For \(identity): ") + IdentityScope.of(rule, in: policy, kind: kind, order: order).text(language))
+        }
         switch rule.body {
         case .goal(let id, let goals, let evidence):
             if let indicator = ruleSet.indicator(id) { lines += measure(indicator) }
@@ -43,30 +50,6 @@ public struct RuleSheet: Sendable {
         lines.append(t("  Si no se cumple: ", "  When not met: ") + oneLine(rule.remediation.text(language)))
         lines.append(t("  Fuente: ", "  Source: ") + printer.citation(rule.source))
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Every rule's sheet, in the rule set's order, under a heading that names the rule set, the policy and
-    /// the phase in force on `asOf` (`apertura explain` with neither a self-assessment nor `--rule`).
-    public func catalogue(asOf: Day) -> String {
-        let current = policy.phase(on: asOf)
-        let info = ruleSet.info
-        let count = language == .es ? CountText.of(ruleSet.rules.count, "regla", "reglas") : CountText.of(ruleSet.rules.count, "rule", "rules")
-        var heading = [
-            t("Fichas de las reglas: \(info.name.text(language)) (\(info.id) \(info.version)), \(count)",
-              "Rule sheets: \(info.name.text(language)) (\(info.id) \(info.version)), \(count)"),
-            t("Política: \(policy.name.text(language)) (\(policy.id) \(policy.version))", "Policy: \(policy.name.text(language)) (\(policy.id) \(policy.version))"),
-        ]
-        if let current {
-            let name = ruleSet.phase(current.phase)?.name.text(language) ?? current.phase.rawValue
-            let dates = current.status == .proposed ? t(", fechas propuestas", ", proposed dates") : ""
-            heading.append(t("Fecha de corte: \(asOf) · Fase vigente: \(name) (\(current.start) – \(current.end)\(dates))",
-                             "As-of date: \(asOf) · Current phase: \(name) (\(current.start) – \(current.end)\(dates))"))
-        } else {
-            heading.append(t("Fecha de corte: \(asOf) · no cae en ninguna fase del calendario de la política",
-                             "As-of date: \(asOf) · it falls in no phase of the policy's calendar"))
-        }
-        let sheets = ruleSet.rules.map { render($0, current: current) }
-        return ([heading.joined(separator: "\n") + "\n"] + sheets).joined(separator: "\n")
     }
 
     /// Who the rule is for: by its own `applies_to`, then by every policy entry that covers it (all must admit
@@ -140,6 +123,11 @@ public struct RuleSheet: Sendable {
     }
 
     private func oneLine(_ text: String) -> String { printer.oneLine(text) }
+
+    /// "tipo fideicomiso, orden federal", from what `--kind` and `--order` gave.
+    var identity: String {
+        [kind.map { t("tipo ", "kind ") + $0.rawValue }, order.map { t("orden ", "order ") + $0.rawValue }].compactMap { $0 }.joined(separator: ", ")
+    }
 
     /// A condition of scope, under the scope it narrows.
     private func condition(_ when: ExpressionSource) -> String {

@@ -49,4 +49,13 @@ public struct Rule: Hashable, Sendable, Codable {
         if case .goal(_, let goals, _) = body { return goals.first(where: { $0.phase == phase }) }
         return nil
     }
+
+    /// Whether the rule judges anything in `phase`: a goal rule needs a goal for it, a check needs to be
+    /// checked in it. Outside, the rule does not apply (`no_goal_in_phase`).
+    public func isJudged(in phase: PhaseID) -> Bool {
+        switch body {
+        case .goal: goal(for: phase) != nil
+        case .check(_, let phases): phases?.contains(phase) ?? true
+        }
+    }
 }

@@ -21,9 +21,29 @@ struct ExplainCommand: ParsableCommand {
                                               en: "The rule to explain; without it, every rule, in the rule set's order."))
     var rule: String?
 
+    @Option(name: .long, help: Bilingual.help("Sin autoevaluación: tipo de institución; cada ficha dice si la regla le aplica, y sin --rule sólo se muestran las que pueden aplicarle.",
+                                              en: "Without a self-assessment: kind of institution; each sheet says whether the rule applies to it, and without --rule only those that may are shown."))
+    var kind: InstitutionKind?
+
+    @Option(name: .long, help: Bilingual.help("Sin autoevaluación: orden de gobierno (federal | estatal | municipal), como --kind.",
+                                              en: "Without a self-assessment: order of government (federal | estatal | municipal), as --kind."))
+    var order: GovernmentOrder?
+
     @OptionGroup var ruleOptions: RuleOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var language: LanguageOption
+
+    /// A self-assessment gives its own identity; a kind that belongs to one order cannot be asked for at another.
+    func validate() throws {
+        let lang = language.lang
+        if file != nil, kind != nil || order != nil {
+            throw ValidationError(lang == .es ? "\(kind != nil ? "--kind" : "--order"): la autoevaluación ya dice qué institución es; --kind y --order son para las fichas, sin autoevaluación"
+                                              : "\(kind != nil ? "--kind" : "--order"): the self-assessment already says which institution it is; --kind and --order are for the sheets, without one")
+        }
+        if let kind, let order, let conflict = InstitutionIdentity.orderConflict(kind: kind, order: order) {
+            throw ValidationError("--order: " + conflict.text(lang))
+        }
+    }
 
     func run() throws {
         let lang = language.lang
@@ -33,8 +53,11 @@ struct ExplainCommand: ParsableCommand {
         let ruleSet = evaluator.compiled.ruleSet
         let explained = try rule.map { try Self.rule($0, in: ruleSet, language: lang) }
         guard let file else {
-            let sheet = RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: lang)
-            return try Console.out(explained.map { sheet.render($0, current: evaluator.policy.phase(on: day)) } ?? sheet.catalogue(asOf: day))
+            var sheet = RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: lang)
+            sheet.kind = kind
+            // A municipio is municipal, as `template` takes it.
+            sheet.order = order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:))
+            return try Console.out(explained.map { sheet.render($0, current: evaluator.policy.phase(on: day)) } ?? RuleCatalogue(sheet).render(asOf: day))
         }
         let assessments = try CommandInput.assessments(in: file, ruleSet: ruleSet, language: lang)
         // Explaining the first of several would pass the others over without a word, as `evaluate` refuses to.
