@@ -11,7 +11,7 @@ public enum DiffRenderer {
         switch format {
         case .text: text(report, language: language)
         case .csv: csv(report)
-        case .json: LintRenderer.encode(report, keys: .convertToSnakeCase)
+        case .json: JSONText.encode(report, keys: .convertToSnakeCase)
         }
     }
 

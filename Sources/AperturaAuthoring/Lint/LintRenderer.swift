@@ -1,19 +1,13 @@
 public import AperturaSource
-import Foundation
 
 /// Pure renderers of a lint result: text for people, JSON for scripts, SARIF 2.1.0 for code hosts.
 public enum LintRenderer {
-    /// The output formats of `apertura lint --format`.
-    public enum Format: String, Sendable, CaseIterable {
-        case text, json, sarif
-    }
-
     /// The result in one format.
-    public static func render(_ result: LintResult, format: Format, language: Language) -> String {
+    public static func render(_ result: LintResult, format: DiagnosticFormat, language: Language) -> String {
         switch format {
         case .text: text(result, language: language)
         case .json: json(result, language: language)
-        case .sarif: SARIFRenderer.render(result, language: language)
+        case .sarif: SARIFRenderer.render(result.diagnostics, language: language)
         }
     }
 
@@ -27,16 +21,6 @@ public enum LintRenderer {
         let omitted = result.omittedCount
         if omitted > 0 { out += language == .es ? " (\(omitted) no se muestran)" : " (\(omitted) not shown)" }
         return out + "\n"
-    }
-
-    struct JSONDiagnostic: Encodable {
-        var severity: String
-        var code: String
-        var message: String
-        var file: String?
-        var line: Int?
-        var column: Int?
-        var help: String?
     }
 
     struct JSONReport: Encodable {
@@ -73,21 +57,7 @@ public enum LintRenderer {
     public static func json(_ result: LintResult, language: Language) -> String {
         let report = JSONReport(
             checked: result.checked, errors: result.errorCount, warnings: result.warningCount, omitted: result.omittedCount,
-            diagnostics: result.diagnostics.map {
-                JSONDiagnostic(severity: $0.severity.rawValue, code: $0.code, message: $0.message.text(language),
-                               file: $0.range?.file, line: $0.range?.start.line, column: $0.range?.start.column,
-                               help: $0.help?.text(language))
-            })
-        return encode(report, keys: .convertToSnakeCase)
-    }
-
-    /// `keys`: `.convertToSnakeCase` for Apertura's own JSON, whose keys are snake_case like those of the
-    /// reports and `summary.json` (`schema_version`, `as_of`); SARIF keeps its standard's camelCase names.
-    static func encode(_ value: some Encodable, keys: JSONEncoder.KeyEncodingStrategy = .useDefaultKeys) -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = keys
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+            diagnostics: result.diagnostics.map { JSONDiagnostic($0, language: language) })
+        return JSONText.encode(report, keys: .convertToSnakeCase)
     }
 }

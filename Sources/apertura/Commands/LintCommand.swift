@@ -13,7 +13,7 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = []
 
     @Option(name: .long, help: Bilingual.help("Formato: text | json | sarif.", en: "Format: text | json | sarif."))
-    var format: LintRenderer.Format = .text
+    var format: DiagnosticFormat = .text
 
     @Flag(name: .long, help: Bilingual.help("Las advertencias también hacen fallar (salida 65).", en: "Warnings fail too (exit 65)."))
     var strict = false
@@ -32,5 +32,3 @@ struct LintCommand: ParsableCommand {
         if result.fails(strict: strict) { throw ExitStatus.invalidInput }
     }
 }
-
-extension LintRenderer.Format: ExpressibleByArgument {}

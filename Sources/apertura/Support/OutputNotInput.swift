@@ -13,13 +13,13 @@ enum OutputNotInput {
     /// `inputs` is only worked out when `output` is an existing regular file: a new file cannot be one that is
     /// read, and a device (`--output /dev/stdout` while reading `/dev/stdin`, both the terminal) is written in place.
     /// `folders` are searched for YAML files at any depth: a new YAML file written in one of them would be read
-    /// as a rule file, a policy or a test file the next time (and break the rule set it lands in).
+    /// as a rule file, a policy, a test file or a self-assessment the next time (and break the rule set it lands in).
     static func check(_ output: String?, option: String, inputs: () -> [String], folders: () -> [String] = { [] }, language: Language) throws {
         guard let output else { return }
         if SystemPath.status(output) == nil, let folder = folderReading(output, among: folders) {
             throw ValidationError(language == .es
-                ? "\(option): «\(output)» quedaría en «\(folder)», cuyos archivos YAML lee este comando: la próxima vez se leería como archivo de reglas, de política o de pruebas; elija otro nombre o carpeta"
-                : "\(option): '\(output)' would be in '\(folder)', whose YAML files this command reads: next time it would be read as a rule, policy or test file; choose another name or folder")
+                ? "\(option): «\(output)» quedaría en «\(folder)», cuyos archivos YAML lee este comando: la próxima vez se leería como uno de ellos; elija otro nombre o carpeta"
+                : "\(option): '\(output)' would be in '\(folder)', whose YAML files this command reads: next time it would be read as one of them; choose another name or folder")
         }
         guard let info = SystemPath.status(output), info.st_mode & S_IFMT == S_IFREG,
               let input = inputs().first(where: { SameFile.check(output, $0) }) else { return }

@@ -1,3 +1,4 @@
+import AperturaAuthoring
 import AperturaLoader
 import AperturaModel
 import AperturaSource
@@ -10,6 +11,9 @@ struct LanguageOption: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// `--format` of `lint` and `validate`.
+extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// `--rules DIR` and `--policy FILE`; by default the bundled ones for the file's rule set.
 struct RuleOptions: ParsableArguments {

@@ -1,8 +1,8 @@
 import AperturaSource
 import Foundation
 
-/// SARIF 2.1.0 (OASIS): one run of the `apertura` tool; one rule per diagnostic code; one result per
-/// diagnostic, located by file, line and column.
+/// SARIF 2.1.0 (OASIS), for `lint` and `validate`: one run of the `apertura` tool; one rule per diagnostic code;
+/// one result per diagnostic, located by file, line and column.
 enum SARIFRenderer {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -38,7 +38,8 @@ enum SARIFRenderer {
     struct Location: Encodable { var physicalLocation: PhysicalLocation }
     struct PhysicalLocation: Encodable {
         var artifactLocation: ArtifactLocation
-        var region: Region
+        /// None for a whole file or folder.
+        var region: Region?
     }
     struct ArtifactLocation: Encodable { var uri: String }
     struct Region: Encodable {
@@ -48,10 +49,17 @@ enum SARIFRenderer {
         var endColumn: Int
     }
 
-    static func render(_ result: LintResult, language: Language) -> String {
-        let codes = Array(Set(result.diagnostics.map(\.code))).sorted()
+    /// `diagnostics` in the order given (`lint`'s, or `validate`'s reading order), one result each.
+    static func render(_ diagnostics: [Diagnostic], language: Language) -> String {
+        render(diagnostics.map { ($0, nil) }, language: language)
+    }
+
+    /// `input`: the file or folder a diagnostic with no place is about (`validate`'s unreadable path, its empty
+    /// folder), given as the result's location with no region, since code hosts drop a result without one.
+    static func render(_ diagnostics: [(diagnostic: Diagnostic, input: String?)], language: Language) -> String {
+        let codes = Array(Set(diagnostics.map(\.diagnostic.code))).sorted()
         let rules = codes.map { code in ReportingDescriptor(id: code, shortDescription: Message(text: code.replacingOccurrences(of: "_", with: " "))) }
-        let results = result.diagnostics.map { diagnostic -> Result in
+        let results = diagnostics.map { diagnostic, input -> Result in
             var text = diagnostic.message.text(language)
             if let help = diagnostic.help { text += " (\(help.text(language)))" }
             let locations = diagnostic.range.map { range in
@@ -60,7 +68,7 @@ enum SARIFRenderer {
                     region: Region(startLine: range.start.line, startColumn: range.start.column,
                                    endLine: max(range.end.line, range.start.line),
                                    endColumn: range.end.line > range.start.line ? range.end.column : max(range.end.column, range.start.column))))]
-            } ?? []
+            } ?? input.map { [Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri($0)), region: nil))] } ?? []
             let level = switch diagnostic.severity {
             case .error: "error"
             case .warning: "warning"
@@ -68,7 +76,7 @@ enum SARIFRenderer {
             }
             return Result(ruleId: diagnostic.code, level: level, message: Message(text: text), locations: locations)
         }
-        return LintRenderer.encode(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
+        return JSONText.encode(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
     }
 
     /// RFC 3986's path characters, less `:` (a first segment with one would read as a scheme).

@@ -1,0 +1,48 @@
+import AperturaAuthoring
+import AperturaEngine
+import AperturaLoader
+import AperturaModel
+import AperturaSource
+
+/// Validates `validate`'s inputs one at a time, loading each rule set once.
+struct Validator {
+    /// `--rules`; nil for the rule set each file names.
+    let rules: String?
+    private var ruleSets: [String: (ruleSet: RuleSet?, diagnostics: DiagnosticList)] = [:]
+
+    init(rules: String?) {
+        self.rules = rules
+    }
+
+    mutating func validate(_ input: ValidationInput) -> ValidatedFile {
+        let file: String
+        switch input {
+        case .file(let path): file = path
+        case .unreadable(let failure): return ValidatedFile(file: failure.file, diagnostics: failure.diagnostics)
+        case .empty(let folder):
+            // Most likely the wrong folder: a clean exit would say that nothing was wrong with it.
+            return ValidatedFile(file: folder, diagnostics: [.error("no_inputs", LocalizedText(
+                es: "no hay ninguna autoevaluación (archivos .yaml o .yml) en «\(folder)»",
+                en: "no self-assessment (.yaml or .yml file) in '\(folder)'"), at: nil)])
+        }
+        if let table = TableInput.error(for: file) { return ValidatedFile(file: file, diagnostics: [table]) }
+        if let unknown = NamedRuleSet.notBundled(in: file, rules: rules) { return ValidatedFile(file: file, diagnostics: [unknown]) }
+        let directory = Workspace.rulesDirectory(for: file, override: rules)
+        let first = ruleSets[directory] == nil
+        let (ruleSet, loaded) = ruleSets[directory] ?? RuleSetLoader.load(directory: directory)
+        ruleSets[directory] = (ruleSet, loaded)
+        guard let ruleSet else {
+            return ValidatedFile(file: file, origin: .ruleSet(first: first), diagnostics: loaded.sorted, errors: loaded.errorCount, omitted: loaded.dropped)
+        }
+        let (diagnostics, errors, omitted) = Workspace.validation(of: file, ruleSet: ruleSet)
+        return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(diagnostics), errors: errors, omitted: omitted)
+    }
+
+    /// The loader's diagnostics and the missing answers found after it, in the one order a person reads a file
+    /// in: by line and column (a missing answer at `answers:` comes before a warning further down).
+    static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var list = DiagnosticList(cap: .max)
+        list.append(contentsOf: diagnostics)
+        return list.sorted
+    }
+}
