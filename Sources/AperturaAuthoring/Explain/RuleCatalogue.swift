@@ -23,10 +23,7 @@ public struct RuleCatalogue: Sendable {
             t("Política: \(policy.name.text(language)) (\(policy.id) \(policy.version))", "Policy: \(policy.name.text(language)) (\(policy.id) \(policy.version))"),
         ]
         if let current {
-            let name = ruleSet.phase(current.phase)?.name.text(language) ?? current.phase.rawValue
-            let dates = current.status == .proposed ? t(", fechas propuestas", ", proposed dates") : ""
-            heading.append(t("Fecha de corte: \(asOf) · Fase vigente: \(name) (\(current.start) – \(current.end)\(dates))",
-                             "As-of date: \(asOf) · Current phase: \(name) (\(current.start) – \(current.end)\(dates))"))
+            heading.append(t("Fecha de corte: \(asOf) · Fase vigente: ", "As-of date: \(asOf) · Current phase: ") + sheet.span(of: current))
         } else {
             heading.append(t("Fecha de corte: \(asOf) · no cae en ninguna fase del calendario de la política",
                              "As-of date: \(asOf) · it falls in no phase of the policy's calendar"))

@@ -94,10 +94,8 @@ public struct RuleSheet: Sendable {
     func phaseGoals(_ goals: [Goal], indicator: Indicator?, current: CalendarEntry?) -> [String] {
         var lines = [t("  Metas por fase (calendario de la política «\(policy.id)»):", "  Goals by phase (calendar of policy '\(policy.id)'):")]
         for entry in policy.calendar {
-            let name = ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue
-            let dates = entry.status == .proposed ? t(", fechas propuestas", ", proposed dates") : ""
             let now = entry == current ? t(" [fase vigente]", " [current phase]") : ""
-            var line = "    \(name) (\(entry.start) – \(entry.end)\(dates))\(now): "
+            var line = "    \(span(of: entry))\(now): "
             if let goal = goals.first(where: { $0.phase == entry.phase }) {
                 line += text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase, strict: goal.strict)
                 line += ", " + text.status(goal.status)
@@ -109,6 +107,13 @@ public struct RuleSheet: Sendable {
             lines.append(line)
         }
         return lines
+    }
+
+    /// "Inicio (2025-01-01 – 2027-12-31, fechas propuestas)", as the reports name a phase.
+    func span(of entry: CalendarEntry) -> String {
+        let name = ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue
+        let dates = entry.status == .proposed ? t(", fechas propuestas", ", proposed dates") : ""
+        return "\(name) (\(entry.start) – \(entry.end)\(dates))"
     }
 
     func unitName(_ unit: Indicator.Unit) -> String {
