@@ -39,15 +39,18 @@ import Testing
     }
 
     /// A label takes its own line above its bar: Jalisco, the examples' first state, at x = 2 on the line y = 15,
-    /// its bar under it from y = 20, the value after the bar on y = 31; the next row 36 below.
+    /// its bar under it from y = 20, the value after the bar on y = 31; the next row, Nuevo León, 36 below.
     @Test func labelsStandAboveTheirBars() throws {
         let html = BatchHTMLRenderer(language: .es).render(try Fixtures.examplesSummary("chart-labels-above"))
         let states = try #require(html.components(separatedBy: "aria-labelledby=\"chart-by-state\"").dropFirst().first?
             .components(separatedBy: "</svg>").first)
-        // Jalisco's 0.7194 of the 200-unit bar is 143.9 → 144 units; the value starts 5 past it.
+        // Jalisco's 0.7194 ((0.738889 + 0.7) / 2) of the 200-unit bar is 143.9 → 144 units; the value starts 5 past it.
+        // Nuevo León's 0.6 (its one example) is 120 units, its value at 2 + 120 + 5 = 127.
         #expect(states.contains("<text x=\"2\" y=\"15\"><title>Jalisco</title>Jalisco</text>"
                                 + "<rect x=\"2\" y=\"20\" width=\"144\" height=\"12\" class=\"bar\"/><text x=\"151\" y=\"31\">0.7194</text>"
-                                + "<text x=\"2\" y=\"51\"><title>Oaxaca</title>Oaxaca</text>"))
+                                + "<text x=\"2\" y=\"51\"><title>Nuevo León</title>Nuevo León</text>"
+                                + "<rect x=\"2\" y=\"56\" width=\"120\" height=\"12\" class=\"bar\"/><text x=\"127\" y=\"67\">0.6000</text>"
+                                + "<text x=\"2\" y=\"87\"><title>Oaxaca</title>Oaxaca</text>"))
         #expect(!states.contains("text-anchor=\"end\""))
     }
 

@@ -26,7 +26,7 @@ import TestSupport
                 checked += 1
             }
         }
-        #expect(checked == 4)  // judicial-oaxaca, municipio-tlalnelhuayocan, municipio-zapopan, universidad-queretaro
+        #expect(checked == 5)  // fideicomiso-manglares, judicial-oaxaca, municipio-tlalnelhuayocan, municipio-zapopan, universidad-queretaro
     }
 
     @Test func aSectionThatReportsNothingHasNothingToBack() throws {
