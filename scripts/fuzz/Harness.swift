@@ -181,8 +181,16 @@ func fuzzRuleSet(_ bytes: [UInt8]) {
     _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: Data(bytes))
     let (ruleSet, diagnostics) = RuleSetLoader.load(directory: dir)
     render(diagnostics.items)
-    _ = ruleSet
+    // What `apertura explain` prints of a rule set that loads: the catalogue, whole and for one kind.
+    guard let ruleSet, let policy = paiPolicy else { return }
+    var sheet = RuleSheet(ruleSet: ruleSet, policy: policy, language: .es)
+    _ = RuleCatalogue(sheet).render(asOf: Day("2026-06-30")!)
+    sheet.kind = .partido
+    _ = RuleCatalogue(sheet).render(asOf: Day("2031-01-01")!)
 }
+
+/// The bundled PAI policy, read once: the catalogue of a fuzzed rule set is rendered against it.
+let paiPolicy: Policy? = PolicyLoader.load(file: root + "/Policies/pai-inicio.yaml").0
 
 /// Replaces the test file of a copy of Rules/pai (beside a copy of Policies/, which it names) with the input,
 /// and runs it as `apertura test` does: reading, the ids it names, and the cases when it is clean.
