@@ -3,10 +3,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `institutions/` holds each institution's own report "as `apertura evaluate --format json|markdown` writes
+/// `institutions/` holds each institution's own report "as `apertura evaluate --format json|markdown|html` writes
 /// it": the same bytes, its reads and findings included, in the format asked for.
 @Suite struct PerInstitutionReportAsEvaluateTests {
-    @Test(arguments: [(PerInstitutionFormat.json, "json", "json"), (.markdown, "markdown", "md")])
+    @Test(arguments: [(PerInstitutionFormat.json, "json", "json"), (.markdown, "markdown", "md"), (.html, "html", "html")])
     func aReportIsWhatEvaluateWrites(format: PerInstitutionFormat, name: String, fileExtension: String) throws {
         let executable = try #require(Fixtures.executable)
         let out = Fixtures.temporaryDirectory("as-evaluate-\(name)")

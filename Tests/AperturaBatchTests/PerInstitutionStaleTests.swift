@@ -13,6 +13,10 @@ import Testing
         try Fixtures.runPAI(Array(examples.prefix(3)), out, .markdown)
         #expect(Fixtures.files(out + "/institutions").count == 3)
         #expect(Fixtures.files(out + "/institutions").allSatisfy { $0.hasSuffix(".md") })
+        // Pages too: HTML after Markdown leaves no Markdown beside them.
+        try Fixtures.runPAI(Array(examples.prefix(3)), out, .html)
+        #expect(Fixtures.files(out + "/institutions").count == 3)
+        #expect(Fixtures.files(out + "/institutions").allSatisfy { $0.hasSuffix(".html") })
         // Then one institution (the third): row 1 is now the third example, and rows 2 and 3 are gone.
         try Fixtures.runPAI([examples[2]], out, .json)
         let id = try #require(Fixtures.records(out + "/results.csv").dropFirst().first?[2])

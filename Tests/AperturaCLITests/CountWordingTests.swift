@@ -37,8 +37,10 @@ import TestSupport
                  ["diff", "--from", "Rules/pai", "--to", "Tests/Fixtures/diff/pai-v2", "Tests/Fixtures/diff/population/e-municipio-umbral.yaml",
                   "--as-of", "2026-06-30"] },
              spanish: "1 de 1 institución cambia de nivel.\n", english: "1 of 1 institution changes level.\n"),
-        Case(name: "two choices", arguments: { _ in ["batch", "Examples", "--output", "x", "--per-institution", "html"] },
-             spanish: "use uno de 'json' o 'markdown'\n", english: "Please provide one of 'json' or 'markdown'.\n"),
+        // `--lang` is the one option left with two choices (`--per-institution` has three since html); the Spanish
+        // line is asked for in English by the `--lang en` each case gets last.
+        Case(name: "two choices", arguments: { _ in ["evaluate", "Examples/municipio-zapopan.yaml", "--lang", "fr"] },
+             spanish: "use uno de 'es' o 'en'\n", english: "Please provide one of 'es' or 'en'.\n"),
     ]
 
     @Test(arguments: cases, [false, true])

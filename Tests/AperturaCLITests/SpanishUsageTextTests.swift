@@ -4,18 +4,18 @@ import Testing
 /// English, as the library writes them, with `--lang en`.
 @Suite struct SpanishUsageTextTests {
     @Test func anInvalidChoiceIsSaidInSpanish() throws {
-        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--format", "html"])
+        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--format", "pdf"])
         #expect(r.status == 64)
         #expect(r.stderr == """
-            Error: el valor «html» no es válido para «--format <format>»: use uno de 'text', 'json' o 'markdown'
-            Ayuda:  --format <format>  Formato: text | json | markdown.
+            Error: el valor «pdf» no es válido para «--format <format>»: use uno de 'text', 'json', 'markdown' o 'html'
+            Ayuda:  --format <format>  Formato: text | json | markdown | html.
             Uso: apertura evaluate <file> [--rules <rules>] [--policy <policy>] [--as-of <as-of>] [--format <format>] [--view <view>] [--lang <lang>] [--output <output>] [--fail-on <fail-on>]
               Vea 'apertura evaluate --help' para más información.
 
             """, "\(r.stderr)")
-        let english = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--format", "html", "--lang", "en"])
+        let english = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--format", "pdf", "--lang", "en"])
         #expect(english.status == 64)
-        #expect(english.stderr.hasPrefix("Error: The value 'html' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'markdown'.\nHelp:"),
+        #expect(english.stderr.hasPrefix("Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'markdown' or 'html'.\nHelp:"),
                 "\(english.stderr)")
     }
 
@@ -39,7 +39,7 @@ import Testing
     @Test func helpHeadingsAreInSpanish() throws {
         let r = try CLI.run(["evaluate", "--help"])
         #expect(r.status == 0)
-        for heading in ["USO: apertura evaluate", "ARGUMENTOS:", "OPCIONES:", "(valores: text, json,\n                          markdown; por omisión: text)",
+        for heading in ["USO: apertura evaluate", "ARGUMENTOS:", "OPCIONES:", "(valores:\n                          text, json, markdown, html; por omisión: text)",
                         "-h, --help              Muestra esta ayuda."] {
             #expect(r.stdout.contains(heading), "\(heading) in \(r.stdout)")
         }
@@ -75,11 +75,11 @@ import Testing
         let spanish = try CLI.run(["evaluate", "--help"])
         #expect(spanish.stdout.hasPrefix("RESUMEN: Evalúa una autoevaluación: reporte de cumplimiento y de brechas.\n"), "\(spanish.stdout)")
         #expect(spanish.stdout.contains("  <file>                  La autoevaluación (YAML).\n"))
-        #expect(spanish.stdout.contains("--format <format>       Formato: text | json | markdown."))
+        #expect(spanish.stdout.contains("--format <format>       Formato: text | json | markdown | html."))
         let english = try CLI.run(["evaluate", "--help", "--lang", "en"])
         #expect(english.stdout.hasPrefix("OVERVIEW: Evaluates a self-assessment: compliance and gap report.\n"), "\(english.stdout)")
         #expect(english.stdout.contains("  <file>                  The self-assessment (YAML).\n"))
-        #expect(english.stdout.contains("--format <format>       Format: text | json | markdown."))
+        #expect(english.stdout.contains("--format <format>       Format: text | json | markdown | html."))
         #expect(!english.stdout.contains("Formato") && !english.stdout.contains("autoevaluación"), "\(english.stdout)")
         let top = try CLI.run(["--help", "--lang=en"])
         #expect(top.stdout.contains("Exit codes: 0"), "\(top.stdout)")

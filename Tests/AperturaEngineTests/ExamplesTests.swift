@@ -129,4 +129,20 @@ import Testing
             #expect(golden == text, "\(path) differs from the rendered report; if the change is deliberate, run with APERTURA_UPDATE_GOLDEN=1 and review the diff")
         }
     }
+
+    /// One page as a golden (the HTML report's words are checked one by one in HTMLReportTests): read it
+    /// in a browser after regenerating it.
+    @Test func rendersZapopanAsHTML() throws {
+        let example = "Examples/municipio-zapopan.yaml"
+        let (e, evaluator) = try Self.evaluate(example)
+        let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: .es).build(e)
+        let html = HTMLReportRenderer(language: .es).render(report)
+        let path = "\(Self.root)/Examples/expected/municipio-zapopan.report.html"
+        if Self.update {
+            try Fixtures.write(html, to: path)
+            return
+        }
+        let golden = try? String(contentsOfFile: path, encoding: .utf8)
+        #expect(golden == html, "\(path) differs from the rendered page; if the change is deliberate, run with APERTURA_UPDATE_GOLDEN=1 and review it")
+    }
 }

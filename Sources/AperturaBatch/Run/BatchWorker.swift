@@ -128,6 +128,7 @@ final class BatchWorker: Sendable {
                 report = switch perInstitution {
                 case .json: JSONReportRenderer.render(built)
                 case .markdown: MarkdownReportRenderer(language: language).render(built, view: .all)
+                case .html: HTMLReportRenderer(language: language).render(built, view: .all)
                 }
             }
             return .evaluated(layout.result(of: evaluation, line: line, report: report))

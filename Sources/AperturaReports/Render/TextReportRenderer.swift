@@ -54,26 +54,9 @@ public struct TextReportRenderer: Sendable {
         "\(phase.name) (\(phase.start) – \(phase.end)" + (phase.status == "proposed" ? t(", fechas propuestas", ", proposed dates") : "") + ")"
     }
 
-    func tone(_ outcome: String) -> Tone {
-        switch outcome {
-        case "met": .good
-        case "not_met": .bad
-        case "not_reported", "missing_evidence": .warning
-        case "error": .error
-        default: .muted
-        }
-    }
+    func tone(_ outcome: String) -> Tone { OutcomeMark.tone(outcome) }
 
-    func mark(_ outcome: String) -> String {
-        switch outcome {
-        case "met": "✔"
-        case "not_met": "✘"
-        case "not_reported": "?"
-        case "missing_evidence": "!"
-        case "error": "‼"
-        default: "–"
-        }
-    }
+    func mark(_ outcome: String) -> String { OutcomeMark.symbol(outcome) }
 
     func goal(_ goal: GoalLine) -> String {
         goal.target + (goal.status == "proposed" ? " [" + t("meta propuesta", "proposed goal") + "]" : "")

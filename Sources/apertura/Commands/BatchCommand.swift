@@ -39,7 +39,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: Bilingual.help("Archivo de mapeo de columnas para las tablas CSV.", en: "Column mapping file for the CSV tables."))
     var mapping: String?
 
-    @Option(name: .customLong("per-institution"), help: Bilingual.help("Escribe además el reporte de cada institución: json | markdown.", en: "Also writes each institution's report: json | markdown."))
+    @Option(name: .customLong("per-institution"), help: Bilingual.help("Escribe además el reporte de cada institución: json | markdown | html.", en: "Also writes each institution's report: json | markdown | html."))
     var perInstitution: PerInstitutionFormat?
 
     func validate() throws {

@@ -11,7 +11,7 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: Bilingual.text("Evalúa una autoevaluación: reporte de cumplimiento y de brechas.", en: "Evaluates a self-assessment: compliance and gap report."))
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html }
 
     @Argument(help: Bilingual.help("La autoevaluación (YAML).", en: "The self-assessment (YAML)."))
     var file: String
@@ -19,7 +19,7 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .long, help: Bilingual.help("Formato: text | json | markdown.", en: "Format: text | json | markdown."))
+    @Option(name: .long, help: Bilingual.help("Formato: text | json | markdown | html.", en: "Format: text | json | markdown | html."))
     var format: Format = .text
 
     @Option(name: .long, help: Bilingual.help("Vista: all | compliance | gaps.", en: "View: all | compliance | gaps."))
@@ -70,6 +70,7 @@ struct EvaluateCommand: ParsableCommand {
         let text: String = switch format {
         case .json: JSONReportRenderer.render(report, view: view)
         case .markdown: MarkdownReportRenderer(language: lang).render(report, view: view)
+        case .html: HTMLReportRenderer(language: lang).render(report, view: view)
         case .text: TextReportRenderer(language: lang, paint: Console.painter(enabled: output == nil && Console.stdoutIsTerminal)).render(report, view: view)
         }
         if let output {
