@@ -78,10 +78,10 @@ import Testing
         let new = try #require(Workspace.load(rules: Self.new, policy: policy).0)
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("Examples")).filter { $0.hasSuffix(".yaml") }.sorted()
         let files = names.map { Fixtures.path("Examples/\($0)") }.filter { Workspace.ruleSetID(of: $0) == "pai" }
-        #expect(files.count == 11)  // the 11 PAI examples at the top of Examples/
+        #expect(files.count == 12)  // the 12 PAI examples at the top of Examples/
         let (impact, problems) = ImpactAnalysis.run(old: old, new: new, files: files, asOf: Day("2026-06-30")!)
         #expect(problems.isEmpty)
-        #expect(impact.count == 11)
+        #expect(impact.count == 12)
         let rows = Dictionary(uniqueKeysWithValues: impact.map { ($0.file.components(separatedBy: "/").last ?? "", $0) })
         let tlalnelhuayocan = try #require(rows["municipio-tlalnelhuayocan.yaml"])
         #expect(abs((tlalnelhuayocan.oldScore ?? 0) - 0.108333) < 1e-6)

@@ -10,7 +10,7 @@ import Testing
                                              policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: 2, perInstitution: .markdown))
         #expect(Fixtures.files(out) == ["errors.csv", "institutions", "report.html", "results.csv", "summary.json", "warnings.csv"])
         let reports = Fixtures.files(out + "/institutions")
-        #expect(reports.count == 11)  // one per PAI example
+        #expect(reports.count == 12)  // one per PAI example
         #expect(reports.allSatisfy { !$0.hasPrefix(".") && $0.hasSuffix(".md") })
     }
 

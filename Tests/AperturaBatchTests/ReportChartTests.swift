@@ -10,8 +10,8 @@ import Testing
         html.components(separatedBy: " \(attribute)=\"").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
     }
 
-    /// The PAI examples' portal compliance is a mean on a 0–100 scale (by hand over the eleven examples,
-    /// (686.4 of the first nine + 84.5 + 78.4) / 11 = 849.3 / 11 = 77.2091, against a goal of 75): drawn against 1,
+    /// The PAI examples' portal compliance is a mean on a 0–100 scale (by hand over the twelve examples,
+    /// (686.4 of the first nine + 84.5 + 78.4 + 71.5) / 12 = 920.8 / 12 = 76.7333, against a goal of 75): drawn against 1,
     /// its bar (76.27 over the nine examples then) was 11,440 units long in a 460-unit chart, a full bar with its
     /// figures off the page.
     @Test func aMeanGoalOnAHundredPointScaleFitsItsChart() throws {
@@ -26,18 +26,19 @@ import Testing
         // Bars start at x = 2 and are at most 200 long; texts start before the chart's 360-unit width.
         #expect(Self.values(of: "width", in: goals).allSatisfy { $0 <= 200 }, "\(Self.values(of: "width", in: goals))")
         #expect(Self.values(of: "x", in: goals).allSatisfy { $0 < 360 }, "\(Self.values(of: "x", in: goals))")
-        // Portal compliance against its goal of 75: 77.21 / 77.21 of the bar, the full 200. It is the third goal; each
+        // Portal compliance against its goal of 75: 76.73 / 76.73 of the bar, the full 200. It is the third goal; each
         // goal's name takes two label lines (16 apart) and a row of 36, so its row starts at 2 + 2 × (16 + 36) + 16 = 122:
         // the bar at 122 + 18 = 140, the value from 2 + 200 + 5 = 207 on the line 122 + 29 = 151.
-        #expect(goals.contains("<rect x=\"2\" y=\"140\" width=\"200\" height=\"12\" class=\"bar\"/><text x=\"207\" y=\"151\">77.2091 / 75.0000</text>"))
+        #expect(goals.contains("<rect x=\"2\" y=\"140\" width=\"200\" height=\"12\" class=\"bar\"/><text x=\"207\" y=\"151\">76.7333 / 75.0000</text>"))
         // The footer no longer claims that every value is between 0 and 1.
         #expect(!html.contains("todos los valores de 0 a 1"))
     }
 
-    /// The same run: "77.2091 / 75.0000" (17 characters, as "76.2667 / 75.0000" was over nine examples) beside a
-    /// full bar started at x = 365, and at 8 units a character (a 13-unit digit is about 8.3 units wide, a space or
-    /// a point half that) it needed to about x = 501; in a 460-unit canvas its end was cut off. Every value text now fits the canvas it is drawn in
-    /// (it starts at 207 and ends at about 343 of 360).
+    /// The same run: "76.7333 / 75.0000" (17 characters, as "76.2667 / 75.0000" was over nine examples and
+    /// "77.2091 / 75.0000" over eleven) beside a full bar started at x = 365, and at 8 units a character (a 13-unit
+    /// digit is about 8.3 units wide, a space or a point half that) it needed to about x = 501; in a 460-unit canvas
+    /// its end was cut off. Every value text now fits the canvas it is drawn in (it starts at 207 and ends at about
+    /// 207 + 17 × 8 = 343 of 360).
     @Test func aLongValueBesideAFullBarFitsItsChart() throws {
         let out = Fixtures.temporaryDirectory("chart-goal-text")
         _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
@@ -48,7 +49,7 @@ import Testing
         var checked = 0
         for chart in charts {
             let width = try #require(Int(chart.prefix { $0.isNumber }))
-            // Value texts are the ones without text-anchor or a label's tooltip: `<text x="207" y="151">77.2091 / 75.0000</text>`.
+            // Value texts are the ones without text-anchor or a label's tooltip: `<text x="207" y="151">76.7333 / 75.0000</text>`.
             for piece in chart.components(separatedBy: "<text x=\"").dropFirst()
             where !piece.contains("text-anchor") && !piece.contains("\"><title>") {
                 let x = try #require(Int(piece.prefix { $0.isNumber }))
@@ -58,13 +59,13 @@ import Testing
             }
         }
         #expect(checked > 0)
-        #expect(html.contains(">77.2091 / 75.0000</text>"))
+        #expect(html.contains(">76.7333 / 75.0000</text>"))
     }
 
     /// The goals chart showed each goal only as a number after the bar; now a tick across the bar marks it, at the
     /// goal over the row's scale (the larger of the goal and the value, at least 1) times the 200-unit bar, 3 units wide
-    /// from a unit before that point: 0.3 → 60 → x = 2 + 60 − 1 = 61; 0.25 → 50 → 51; 75 of 77.2091 (the eleven
-    /// examples' portal mean, 849.3 / 11) → 194.3 → 194 → 195; 0.5 → 100 → 101. Each goal's name takes two label lines, so its bar's row starts 16 below its own top (2, then
+    /// from a unit before that point: 0.3 → 60 → x = 2 + 60 − 1 = 61; 0.25 → 50 → 51; 75 of 76.7333 (the twelve
+    /// examples' portal mean, 920.8 / 12) → 195.5 (195.48) → 195 → 196; 0.5 → 100 → 101. Each goal's name takes two label lines, so its bar's row starts 16 below its own top (2, then
     /// 52 apart: 18, 70, 122, 174); the tick runs 16 high from 16 below that, 2 past the 12-unit bar on each side.
     @Test(arguments: [(Language.es, "La marca vertical señala la meta de la fase; la tabla da los valores."),
                       (Language.en, "The vertical mark shows the phase goal; the table gives the values.")])
@@ -80,7 +81,7 @@ import Testing
         #expect(marks == [
             "<rect x=\"61\" y=\"34\" width=\"3\" height=\"16\" class=\"goal\"/>",
             "<rect x=\"51\" y=\"86\" width=\"3\" height=\"16\" class=\"goal\"/>",
-            "<rect x=\"195\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>",
+            "<rect x=\"196\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>",
             "<rect x=\"101\" y=\"190\" width=\"3\" height=\"16\" class=\"goal\"/>",
         ])
         // The page says what the tick is.

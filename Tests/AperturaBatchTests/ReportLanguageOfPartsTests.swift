@@ -13,10 +13,10 @@ import Testing
         try FileManager.default.copyItem(atPath: Fixtures.paiRules, toPath: rules)
         try FileManager.default.copyItem(atPath: Fixtures.paiPolicy, toPath: policy)
         let file = rules + "/rules/acceso_informacion.yaml"
-        let ruleName = "name: {es: Solicitudes respondidas en plazo, en: Requests answered on time}"
+        let ruleName = "name: {es: Solicitudes respondidas de forma completa, en: Requests answered completely}"
         let rulesText = Fixtures.read(file)
         try #require(rulesText.components(separatedBy: ruleName).count == 2)
-        Fixtures.write(rulesText.replacingOccurrences(of: ruleName, with: "name: {es: Solicitudes respondidas en plazo}"), file)
+        Fixtures.write(rulesText.replacingOccurrences(of: ruleName, with: "name: {es: Solicitudes respondidas de forma completa}"), file)
         let policyName = "  en: Evaluation of the Institutional Openness Policy, start phase\n"
         let policyText = Fixtures.read(policy)
         try #require(policyText.components(separatedBy: policyName).count == 2)
@@ -31,14 +31,20 @@ import Testing
                                                       policy: policy, asOf: Fixtures.asOf, jobs: 1, language: .en))
         #expect(result.allEvaluated)
         let html = Fixtures.read(out + "/report.html")
-        let rule = "<span lang=\"es\">Solicitudes respondidas en plazo</span>"
-        // In the rules' pass rates, and among the most frequent gaps of the examples.
+        let rule = "<span lang=\"es\">Solicitudes respondidas de forma completa</span>"
+        // In the rules' pass rates, and among the most frequent gaps of the examples: by hand from the twelve
+        // outcomes files, the ten rules with most institutions not meeting them are cumplimiento_portal (8),
+        // compromisos_calidad, mecanismos_seguimiento, practicas_calidad (7 each), agenda_publicada, comite_integrado,
+        // mecanismos_operando, solicitudes_completas (5 each), datos_calidad (4) and, of the two with 3,
+        // solicitudes_coherentes before solicitudes_en_plazo by rule id. (With eleven examples solicitudes_en_plazo was
+        // tenth, 3 against coherentes' 2; the water utility meets it and misses coherentes, so this test now leaves
+        // the name of solicitudes_completas, eighth, untranslated.)
         #expect(html.contains("<th scope=\"row\">\(rule)</th><td class=\"num\">"))
         #expect(html.components(separatedBy: "<th scope=\"row\">\(rule)</th>").count == 3)
         let policyName = "<span lang=\"es\">Evaluación de la Política de Apertura Institucional, fase de inicio</span>"
         #expect(html.contains("<dd>\(policyName) (pai_inicio 2025.1)</dd>"))
         // A translated name is English, as the page.
-        #expect(html.contains("<th scope=\"row\">Requests answered completely</th>"))
+        #expect(html.contains("<th scope=\"row\">Requests answered on time</th>"))
         #expect(html.components(separatedBy: "lang=\"es\"").count == 4)
     }
 
@@ -48,7 +54,7 @@ import Testing
         _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: rules,
                                              policy: policy, asOf: Fixtures.asOf, jobs: 1))
         let html = Fixtures.read(out + "/report.html")
-        #expect(html.contains("<th scope=\"row\">Solicitudes respondidas en plazo</th>"))
+        #expect(html.contains("<th scope=\"row\">Solicitudes respondidas de forma completa</th>"))
         #expect(html.components(separatedBy: "lang=\"es\"").count == 2, "only the page's own")
     }
 }
