@@ -144,8 +144,50 @@ import TestSupport
         #expect(r.status == 65)
         let places = r.stderr.split(separator: "\n").filter { $0.hasPrefix(path + ":") && $0.contains("[") }
             .map { String($0.dropFirst(path.count + 1).prefix { $0 != "]" }) }
-        // Between them, the minutes and reports of its mechanism in operation, left empty (participacion, lines 35-36).
-        #expect(places == ["15:1: error[missing_answer", "35:14: advertencia[empty_evidence", "36:15: advertencia[empty_evidence",
-                           "43:16: advertencia[placeholder_evidence"], "\(r.stderr)")
+        // Between them, the minutes of its mechanism in operation, left empty (participacion, line 35; its reports, line
+        // 36, are asked for by no rule it could meet: EmptyEvidenceTests).
+        #expect(places == ["15:1: error[missing_answer", "35:14: advertencia[empty_evidence", "43:16: advertencia[placeholder_evidence"], "\(r.stderr)")
     }
 }
+
+/// `validate` warns of empty evidence only where an evaluation with the rule set's bundled policy would find the
+/// evidence missing: where a rule applies and its answer reaches its goal in some phase.
+@Suite struct EmptyEvidenceThatCountsTests {
+    /// Zapopan with its minutes and follow-up reports emptied (lines 100-101).
+    func zapopan(mechanismsWorking: Bool) throws -> String {
+        var text = try CLI.read("Examples/municipio-zapopan.yaml")
+        for field in ["minutas", "informes"] {
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("    \(field): [") })
+            text = text.replacingOccurrences(of: line + "\n", with: "    \(field): []\n")
+        }
+        if !mechanismsWorking {
+            #expect(text.components(separatedBy: "funcionando: true").count - 1 == 3)
+            text = text.replacingOccurrences(of: "funcionando: true", with: "funcionando: false")
+        }
+        let path = Scratch.url.appendingPathComponent("evidence-\(mechanismsWorking)-\(UUID().uuidString).yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static func warned(_ stderr: String) -> [String] {
+        stderr.split(separator: "\n").filter { $0.contains("[empty_evidence]") }.compactMap { $0.split(separator: "«").dropFirst().first?.split(separator: "»").first.map(String.init) }
+    }
+
+    /// With its three mechanisms in operation (mecanismos_operando 3 ≥ 1; mecanismos_seguimiento 2/3 ≥ 50 %), the
+    /// empty minutes and reports would leave both rules "missing evidence": warned, beside the agenda's document.
+    @Test func evidenceOfAnAnswerThatReachesItsGoalIsWarnedOf() throws {
+        let r = try CLI.run(["validate", try zapopan(mechanismsWorking: true)])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Self.warned(r.stderr) == ["agenda.documento", "participacion.minutas", "participacion.informes"], "\(r.stderr)")
+    }
+
+    /// With no mechanism working, mecanismos_operando is 0 (goal ≥ 1 in every phase) and mecanismos_seguimiento 0
+    /// (≥ 50 %, 80 %, 100 %): neither rule can be met, so neither asks for its minutes or reports. Only the agenda's
+    /// document, whose answer reaches its goal, is still warned of.
+    @Test func aMechanismThatDidNotWorkAsksForNoMinutes() throws {
+        let r = try CLI.run(["validate", try zapopan(mechanismsWorking: false)])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Self.warned(r.stderr) == ["agenda.documento"], "\(r.stderr)")
+    }
+}
+

@@ -82,10 +82,12 @@ import TestSupport
         #expect(entries.map { $0["file"] as? String } == files)
         #expect(entries.map { $0["valid"] as? Bool } == [true, true, false, false])
         // Puebla leaves nine answers out of its missing sections (at `answers:`, 15:1) and one of `solicitudes` (at
-        // its first key, 22:5); its obligations' and requests' reports are empty (20:15, 22:5).
+        // its first key, 22:5). Its obligations' and requests' reports are empty, but no rule could ask for them:
+        // its portal index, 45, is short of every phase's goal (80, 90, 95), and 14 of 25 requests answered on time
+        // (56 %) of every goal (90 %, 95 %, 98 %).
         #expect(entries.map { $0["errors"] as? Int } == [0, 0, 2, 10])
-        #expect(entries.map { $0["warnings"] as? Int } == [1, 0, 0, 2])
-        #expect(json["errors"] as? Int == 12 && json["warnings"] as? Int == 3 && json["omitted"] as? Int == 0)
+        #expect(entries.map { $0["warnings"] as? Int } == [1, 0, 0, 0])
+        #expect(json["errors"] as? Int == 12 && json["warnings"] as? Int == 1 && json["omitted"] as? Int == 0)
         let found = try diagnostics(json)
         let places = found.map { "\($0["file"] as? String ?? ""):\($0["line"] as? Int ?? 0):\($0["column"] as? Int ?? 0) \($0["code"] as? String ?? "")" }
         let puebla = "Examples/partido-local-puebla.yaml"
@@ -93,10 +95,8 @@ import TestSupport
             "Examples/municipio-zapopan.yaml:27:16 empty_evidence",
             "Examples/broken/tipo-incorrecto.yaml:13:16 type_mismatch",
             "Examples/broken/tipo-incorrecto.yaml:33:16 type_mismatch",
-        ] + Array(repeating: "\(puebla):15:1 missing_answer", count: 9) + [
-            "\(puebla):20:15 empty_evidence", "\(puebla):22:5 missing_answer", "\(puebla):22:5 empty_evidence",
-        ])
-        #expect(found.map { $0["severity"] as? String } == ["warning", "error", "error"] + Array(repeating: "error", count: 9) + ["warning", "error", "warning"])
+        ] + Array(repeating: "\(puebla):15:1 missing_answer", count: 9) + ["\(puebla):22:5 missing_answer"])
+        #expect(found.map { $0["severity"] as? String } == ["warning"] + Array(repeating: "error", count: 12))
         #expect(found[3]["message"] as? String == "missing answer 'comite.instalado': Is the institution's Openness Committee installed?")
     }
 

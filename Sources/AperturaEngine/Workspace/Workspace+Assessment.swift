@@ -73,13 +73,19 @@ extension Workspace {
     }
 
     /// What `validate` says of a file: its diagnostics (missing answers included), how many errors it has in
-    /// all, and how many diagnostics past the cap are not shown.
-    public static func validation(of file: String, ruleSet: RuleSet) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
+    /// all, and how many diagnostics past the cap are not shown. With an `evaluator` (the rule set's bundled
+    /// policy), empty evidence is warned of only where an evaluation would find it missing.
+    public static func validation(of file: String, ruleSet: RuleSet, evaluator: Evaluator? = nil) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
         let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
         // Empty evidence only once the file reads cleanly: a warning among errors would only distract.
+        // Judged once per assessment: `find` below runs twice for one with something to say.
+        let judging = evaluator.map { evaluator in
+            Dictionary(assessments.map { ($0.range.start, evaluator.rulesMissingEvidence(in: $0)) }, uniquingKeysWith: { first, _ in first })
+        }
         let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet)
             : diagnosticsAtEmptyKeys(of: assessments, in: file) {
-                MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1)
+                MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1)
+                    + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1, judging: judging?[$0.range.start])
             }
         return (list.sorted + missing, list.errorCount + missing.count(where: \.isError), list.dropped)
     }

@@ -12,11 +12,13 @@ public enum EmptyEvidence {
     /// all (its answers are missing, which is said already), and one that reports nothing to back (every other
     /// answer in it no, zero or an empty list: no Comité, no acta to publish). Entries such as "N/A" are warned of
     /// where they are written (`placeholder_evidence`), so only an absent or empty list is reported here.
-    public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil) -> [Diagnostic] {
+    /// `judging`: when an evaluation could tell, the rules that would judge the assessment "missing evidence"
+    /// (`Evaluator.rulesMissingEvidence`); only their fields are warned of, and the guess by section is not needed.
+    public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil, judging: Set<RuleID>? = nil) -> [Diagnostic] {
         let institution = assessment.institution
         // Each field once, with every rule that asks for it, in the order the rules first name them.
         var fields: [(path: FieldPath, rules: [Rule])] = []
-        for rule in ruleSet.rules where rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) {
+        for rule in ruleSet.rules where rule.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) && judging?.contains(rule.id) ?? true {
             guard case .goal(_, _, let evidence) = rule.body else { continue }
             for path in evidence {
                 if let index = fields.firstIndex(where: { $0.path.description == path.description }) {
@@ -29,7 +31,7 @@ public enum EmptyEvidence {
         var found: [Diagnostic] = []
         for (path, rules) in fields {
             guard let section = assessment.sections[path.section], isEmpty(section[path.field]?.value),
-                  reportsSomething(section, form: ruleSet.form.first { $0.id == path.section }) else { continue }
+                  judging != nil || reportsSomething(section, form: ruleSet.form.first { $0.id == path.section }) else { continue }
             let node = root?["answers"]?[path.section.rawValue]
             let place = section[path.field]?.range ?? MissingAnswers.keyRange(path.field, in: node) ?? section.range
             found.append(warning(path, rules: rules, at: place))

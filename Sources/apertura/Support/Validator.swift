@@ -9,6 +9,8 @@ struct Validator {
     /// `--rules`; nil for the rule set each file names.
     let rules: String?
     private var ruleSets: [String: (ruleSet: RuleSet?, diagnostics: DiagnosticList)] = [:]
+    /// Per rule set folder, the evaluator with the rule set's bundled policy; nil when there is none or it does not load.
+    private var evaluators: [String: Evaluator?] = [:]
 
     init(rules: String?) {
         self.rules = rules
@@ -34,8 +36,18 @@ struct Validator {
         guard let ruleSet else {
             return ValidatedFile(file: file, origin: .ruleSet(first: first), diagnostics: loaded.sorted, errors: loaded.errorCount, omitted: loaded.dropped)
         }
-        let (diagnostics, errors, omitted) = Workspace.validation(of: file, ruleSet: ruleSet)
+        let (diagnostics, errors, omitted) = Workspace.validation(of: file, ruleSet: ruleSet, evaluator: evaluator(for: ruleSet, in: directory))
         return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(diagnostics), errors: errors, omitted: omitted)
+    }
+
+    /// The evaluator that tells which empty evidence would count (`Evaluator.rulesMissingEvidence`): the rule set's
+    /// with its bundled policy. Without one, validate guesses by section, as it always could; the policy's own
+    /// problems are not this command's to report.
+    private mutating func evaluator(for ruleSet: RuleSet, in directory: String) -> Evaluator? {
+        if let known = evaluators[directory] { return known }
+        let evaluator = Workspace.defaultPolicy(forRuleSet: ruleSet.info.id).flatMap { Workspace.load(rules: directory, policy: $0).0 }
+        evaluators[directory] = .some(evaluator)
+        return evaluator
     }
 
     /// The loader's diagnostics and the missing answers found after it, in the one order a person reads a file
