@@ -50,6 +50,7 @@ import TestSupport
         let r = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30", "--fail-on", "insuficiente"])
         #expect(r.stdout.contains("\nPuntaje: —\n"), "\(r.stdout.prefix(600))")
         #expect(r.status == 1, "\(r.stderr.prefix(300))")
+        #expect(r.stderr.hasSuffix("--fail-on insuficiente: no se obtuvo nivel (no hay puntaje), lo que cuenta como peor que cualquiera (salida 1)\n"), "\(r.stderr)")
     }
 }
 

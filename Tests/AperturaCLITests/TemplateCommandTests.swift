@@ -75,7 +75,10 @@ import TestSupport
         #expect(!federal.stdout.contains("  state:"))
         // A kind found at several orders leaves the order to the institution.
         let partido = try CLI.run(["template", "--kind", "partido"])
-        #expect(partido.stdout.contains("  order: \n"))
+        #expect(partido.stdout.contains("\n  order:\n"))
+        // No key of the template ends in a space: a key left blank is `order:`, as `state:` and every answer.
+        #expect(!partido.stdout.split(separator: "\n").contains { $0.hasSuffix(" ") }, "\(partido.stdout)")
+        #expect(try CLI.run(["template"]).stdout.contains("\n  kind:\n"))
     }
 
     @Test func aContradictoryOrderIsAUsageError() throws {

@@ -27,9 +27,10 @@ public struct TemplateRenderer: Sendable {
         out.append("  id: \"\"")
         out.append("  name: \"\"")
         out.append("  # " + t("Uno de", "One of") + ": " + InstitutionKind.allCases.map(\.rawValue).joined(separator: ", "))
-        out.append("  kind: \(kind?.rawValue ?? "")")
+        // No trailing space after a key left blank, as `state:` and every answer are.
+        out.append("  kind:" + (kind.map { " " + $0.rawValue } ?? ""))
         out.append("  # federal, estatal, municipal")
-        out.append("  order: \(order?.rawValue ?? "")")
+        out.append("  order:" + (order.map { " " + $0.rawValue } ?? ""))
         if order != .federal {
             out.append("  # " + t("Entidad federativa (omitir si es federal)", "State (leave out if federal)") + ": aguascalientes, baja_california, …, zacatecas")
             out.append("  state:")

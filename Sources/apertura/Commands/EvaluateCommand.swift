@@ -79,6 +79,13 @@ struct EvaluateCommand: ParsableCommand {
             try Console.out(text)
         }
         if let failOn, failsThreshold(evaluation.level, failOn: failOn, levels: evaluator.policy.levels) {
+            // Said, so that a pipeline that stops here says why: the report itself may have gone to a file.
+            let reached = evaluation.level.flatMap { level in evaluator.policy.levels.first { $0.id == level } }
+            Console.err(reached.map { lang == .es
+                ? "--fail-on \(failOn): el nivel obtenido, «\($0.name.text(lang))», es ese o uno peor (salida 1)\n"
+                : "--fail-on \(failOn): the level reached, '\($0.name.text(lang))', is that one or a worse one (exit 1)\n" }
+                ?? (lang == .es ? "--fail-on \(failOn): no se obtuvo nivel (no hay puntaje), lo que cuenta como peor que cualquiera (salida 1)\n"
+                                : "--fail-on \(failOn): no level was reached (there is no score), which counts as worse than any (exit 1)\n"))
             throw ExitStatus.nonCompliant
         }
     }
