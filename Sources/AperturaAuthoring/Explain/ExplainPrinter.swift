@@ -20,10 +20,15 @@ public struct ExplainPrinter: Sendable {
     private func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
 
     public func render(_ events: [TraceEvent]) -> String {
-        events.map { line(for: $0) }.joined()
+        // The indicator of the rule being explained: its goal and distance are also said as the report says them.
+        var indicator: Indicator?
+        return events.map { event in
+            if case .rule(let rule) = event { indicator = rule.indicator.flatMap { ruleSet.indicator($0) } }
+            return line(for: event, indicator: indicator)
+        }.joined()
     }
 
-    func line(for event: TraceEvent) -> String {
+    func line(for event: TraceEvent, indicator: Indicator? = nil) -> String {
         switch event {
         case .phase(let asOf, let entry):
             let name = ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue
@@ -55,7 +60,9 @@ public struct ExplainPrinter: Sendable {
             guard let goal else {
                 return t("  Sin meta para la fase «\(phase)»: no aplica en esta fase.\n", "  No goal for phase '\(phase)': it does not apply in this phase.\n")
             }
-            var text = t("  Meta de la fase «\(phase)»: \(show(goal.target)) (\(goal.range.start))", "  Goal of phase '\(phase)': \(show(goal.target)) (\(goal.range.start))")
+            let shown = asReported(goal, indicator).map { " [\($0)]" } ?? ""
+            var text = t("  Meta de la fase «\(phase)»: \(show(goal.target))\(shown) (\(goal.range.start))",
+                         "  Goal of phase '\(phase)': \(show(goal.target))\(shown) (\(goal.range.start))")
             switch goal.status {
             case .official:
                 if let source = goal.source {
@@ -95,7 +102,7 @@ public struct ExplainPrinter: Sendable {
             return t("  Comprobación \(source.text) (\(source.range.start)) = \(show(result))\n",
                      "  Check \(source.text) (\(source.range.start)) = \(show(result))\n")
         case .outcome(let outcome, _):
-            var text = t("Resultado: \(outcomeName(outcome.outcome))", "Outcome: \(outcomeName(outcome.outcome))")
+            var text = t("Resultado: \(outcomeName(outcome.outcome, indicator))", "Outcome: \(outcomeName(outcome.outcome, indicator))")
             if let credit = outcome.credit {
                 text += t(" (crédito \(IndicatorValue.format(credit))", " (credit \(IndicatorValue.format(credit))")
                 let score = scoreIsWeighted ? t("al puntaje", "the score") : t("al puntaje ponderado de reglas", "the weighted rule score")
@@ -141,12 +148,21 @@ public struct ExplainPrinter: Sendable {
         return "\(title), «\(citation.section)»"
     }
 
-    func outcomeName(_ outcome: Outcome) -> String {
+    /// A numeric goal as the report shows it ("≥ 80 %" for 0.8 of a ratio), when that says more than the number.
+    func asReported(_ goal: Goal, _ indicator: Indicator?) -> String? {
+        guard let indicator, case .number = goal.target else { return nil }
+        return ReportText(language).target(goal.target, unit: indicator.unit, direction: indicator.direction, strict: goal.strict)
+    }
+
+    /// `indicator`: the rule's, whose unit says the distance as the report does ("0.0308 [3.08 puntos porcentuales]").
+    func outcomeName(_ outcome: Outcome, _ indicator: Indicator? = nil) -> String {
         switch outcome {
         case .met: return t("cumple", "met")
         case .notMet(let gap):
-            return t("no cumple (distancia \(IndicatorValue.format(gap.distance)), plazo \(gap.deadline))",
-                     "not met (distance \(IndicatorValue.format(gap.distance)), deadline \(gap.deadline))")
+            let distance = IndicatorValue.format(gap.distance)
+            let shown = indicator.flatMap { ReportText(language).distance(gap.distance, unit: $0.unit) }.flatMap { $0 == distance ? nil : " [\($0)]" } ?? ""
+            return t("no cumple (distancia \(distance)\(shown), plazo \(gap.deadline))",
+                     "not met (distance \(distance)\(shown), deadline \(gap.deadline))")
         case .notReported(let missing):
             return t("no reportado (faltan \(missing.joined(separator: ", ")))", "not reported (missing \(missing.joined(separator: ", ")))")
         case .notApplicable(let reason):

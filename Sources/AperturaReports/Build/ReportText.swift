@@ -74,7 +74,7 @@ public struct ReportText: Sendable {
     /// How far a value is from its goal, in the unit its value is shown in: percentage points for a ratio
     /// or a percentage ("3.08 puntos porcentuales" between 76.92 % and 80 %), points on a 0-100 score.
     /// None for a yes/no indicator: "distance 1" between "no" and "yes" says nothing the two do not.
-    func distance(_ x: Double, unit: Indicator.Unit?) -> String? {
+    public func distance(_ x: Double, unit: Indicator.Unit?) -> String? {
         switch unit {
         case .boolean?: nil
         case .ratio?: points(Self.percentOfRatio(x), percentage: true)
