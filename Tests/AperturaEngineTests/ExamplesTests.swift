@@ -120,14 +120,15 @@ import Testing
             "report.json": JSONReportRenderer.render(es),
         ]
         for (suffix, text) in renders.sorted(by: { $0.key < $1.key }) {
-            let path = "\(Self.root)/Examples/expected/\(name).\(suffix)"
-            if Self.update {
-                try Fixtures.write(text, to: path)
-                continue
-            }
-            let golden = try? String(contentsOfFile: path, encoding: .utf8)
-            #expect(golden == text, "\(path) differs from the rendered report; if the change is deliberate, run with APERTURA_UPDATE_GOLDEN=1 and review the diff")
+            try Self.matchGolden(text, at: "\(Self.root)/Examples/expected/\(name).\(suffix)")
         }
+    }
+
+    /// `text` against the checked-in file at `path`; with APERTURA_UPDATE_GOLDEN=1, written there instead.
+    static func matchGolden(_ text: String, at path: String) throws {
+        if update { return try Fixtures.write(text, to: path) }
+        let golden = try? String(contentsOfFile: path, encoding: .utf8)
+        #expect(golden == text, "\(path) differs from what is rendered; if the change is deliberate, run with APERTURA_UPDATE_GOLDEN=1 and review the diff")
     }
 
     /// One page as a golden (the HTML report's words are checked one by one in HTMLReportTests): read it
@@ -136,13 +137,6 @@ import Testing
         let example = "Examples/municipio-zapopan.yaml"
         let (e, evaluator) = try Self.evaluate(example)
         let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: .es).build(e)
-        let html = HTMLReportRenderer(language: .es).render(report)
-        let path = "\(Self.root)/Examples/expected/municipio-zapopan.report.html"
-        if Self.update {
-            try Fixtures.write(html, to: path)
-            return
-        }
-        let golden = try? String(contentsOfFile: path, encoding: .utf8)
-        #expect(golden == html, "\(path) differs from the rendered page; if the change is deliberate, run with APERTURA_UPDATE_GOLDEN=1 and review it")
+        try Self.matchGolden(HTMLReportRenderer(language: .es).render(report), at: "\(Self.root)/Examples/expected/municipio-zapopan.report.html")
     }
 }
