@@ -62,8 +62,9 @@ import Testing
     }
 
     /// With no rule named: a heading with the rule set (ruleset.yaml: Mínimo, version "1"), the policy (policy.yaml:
-    /// Política mínima, version "1") and the phase in force, then every rule's sheet in the order of rules.yaml, a
-    /// blank line apart.
+    /// Política mínima, version "1") and the phase in force, then every rule's sheet, a blank line apart, grouped by
+    /// objective (o1's rules r_flag, r_share and r_p2only, by their indicators in indicators.yaml; then o2's), each
+    /// group in the order of rules.yaml.
     @Test func theCatalogueHasEveryRuleInTheRuleSetsOrder() throws {
         let day = Day(year: 2028, month: 6, day: 30)!
         let text = RuleCatalogue(try sheets(.es)).render(asOf: day)
@@ -73,7 +74,7 @@ import Testing
             Fecha de corte: 2028-06-30 · Fase vigente: Fase 2 (2028-01-01 – 2030-12-31, fechas propuestas)
 
             """
-        let order = ["r_flag", "r_share", "r_r", "r_when", "r_p2only", "r_check", "r_err"]
+        let order = ["r_flag", "r_share", "r_p2only", "r_r", "r_when", "r_check", "r_err"]
         #expect(text == heading + "\n" + (try order.map { try sheet($0, on: day, .es) }).joined(separator: "\n"))
         #expect(text.split(separator: "\n").count(where: { $0.hasPrefix("Regla «") }) == 7)
     }
@@ -100,9 +101,9 @@ import Testing
         let lines = text.split(separator: "\n")
         #expect(lines[3] == "Para tipo sindicato — reglas que aplican: 4; que dependen de una condición: 1; que no se juzgan en la fase vigente: 1 (r_p2only); que no aplican: 1 (r_r)")
         #expect(lines.filter { $0.hasPrefix("Regla «") }.map { $0.split(separator: "»")[0].dropFirst("Regla «".count) }
-                == ["r_flag", "r_share", "r_when", "r_p2only", "r_check", "r_err"])
+                == ["r_flag", "r_share", "r_p2only", "r_when", "r_check", "r_err"])
         #expect(lines.filter { $0.hasPrefix("  Para tipo sindicato: ") }
-                == ["aplica", "aplica", "depende de una condición", "aplica", "aplica", "aplica"].map { "  Para tipo sindicato: " + $0 })
+                == ["aplica", "aplica", "aplica", "depende de una condición", "aplica", "aplica"].map { "  Para tipo sindicato: " + $0 })
     }
 
     /// Only the order given, on 2028-06-30 (phase p2): r_r is for municipios, which are never state bodies; r_flag,

@@ -78,7 +78,7 @@ import Testing
         let r = try CLI.run(["explain", "--kind", "partido", "--as-of", "2026-06-30"])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines[3] == "Para tipo partido — reglas que aplican: 10; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 3 (datos_publicados, datos_calidad, mecanismos_diversos)")
+        #expect(lines[3] == "Para tipo partido — reglas que aplican: 10; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 3 (mecanismos_diversos, datos_publicados, datos_calidad)")
         #expect(lines.count(where: { $0.hasPrefix("Regla «") }) == 15)
         #expect(lines.count(where: { $0.hasPrefix("  Para tipo partido: ") }) == 15)
         // A municipio is municipal: the order follows from the kind, as in `template`.

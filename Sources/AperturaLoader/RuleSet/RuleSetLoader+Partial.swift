@@ -46,7 +46,7 @@ extension RuleSetLoader {
         }
         if let several = severalRuleSets(parts, in: directory) { return (nil, several) }
         let ruleSet = parts.assemble(directory: directory, context)
-        return (ruleSet.map { RuleSetValidator(context: context).validate($0) }, context.diagnostics)
+        return (ruleSet.map { RuleSetOrder.byObjective(RuleSetValidator(context: context).validate($0)) }, context.diagnostics)
     }
 
     /// The rule files of a folder (every `*.yaml` except `*.tests.yaml`), sorted.
