@@ -96,4 +96,19 @@ import Testing
         #expect(conflict.stderr.hasPrefix("Error: --order: una institución de tipo «municipio» es del orden «municipal», no «federal»\n"), "\(conflict.stderr)")
         #expect(conflict.stdout.isEmpty)
     }
+
+    /// The open-data rules' condition, `institution.kind != "municipio" || …`, holds for any trust: for a
+    /// fideicomiso they apply (12 of 18: the 10 that apply to every kind, and these two), and only the four
+    /// conditions on the answers stay open (the two on requests received, mecanismos_con_minuta, comite_con_fecha).
+    @Test func aConditionTheKindSettlesIsDecided() throws {
+        let r = try CLI.run(["explain", "--kind", "fideicomiso", "--as-of", "2026-06-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n")[3] == "Para tipo fideicomiso — reglas que aplican: 12; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 1 (mecanismos_diversos)")
+        let sheet = try CLI.run(["explain", "--kind", "fideicomiso", "--rule", "datos_calidad"])
+        #expect(sheet.stdout.contains("\n  Para tipo fideicomiso: aplica\n"), "\(sheet.stdout)")
+        // For a municipio the population decides.
+        let municipio = try CLI.run(["explain", "--kind", "municipio", "--rule", "datos_calidad"])
+        #expect(municipio.stdout.contains("\n  Para tipo municipio, orden municipal: depende de una condición\n"), "\(municipio.stdout)")
+    }
 }
+

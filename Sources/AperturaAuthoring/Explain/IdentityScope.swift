@@ -1,10 +1,12 @@
+import AperturaExpressions
 public import AperturaModel
 public import AperturaSource
 
 /// Whether a rule applies to an institution known only by its kind, its order, or both (`apertura explain
 /// --kind/--order`), judged as the engine judges scope: by the rule's own `applies_to` and by every policy entry
-/// that covers the rule, all of which must admit the institution. Conditions need the answers, so they, and a
-/// restriction on the part of the identity not given, leave the question open.
+/// that covers the rule, all of which must admit the institution. A condition that the kind or order settles
+/// (`institution.kind != "municipio" || …` for a trust) is decided; one that needs the answers, and a restriction
+/// on the part of the identity not given, leave the question open.
 public enum IdentityScope: Sendable, Equatable {
     case applies
     /// What decides: a condition of scope, the kind, the order (when not given).
@@ -14,6 +16,7 @@ public enum IdentityScope: Sendable, Equatable {
     public static func of(_ rule: Rule, in policy: Policy, kind: InstitutionKind?, order: GovernmentOrder?) -> IdentityScope {
         let scopes = [rule.appliesTo] + policy.applicability.filter { $0.covers(rule: rule) }.map(\.appliesTo)
         var (byCondition, byKind, byOrder) = (false, false, false)
+        let known = ["institution.kind": kind?.rawValue, "institution.order": order?.rawValue].compactMapValues { $0 }
         for scope in scopes {
             if let kinds = scope.kinds {
                 if let kind {
@@ -27,7 +30,13 @@ public enum IdentityScope: Sendable, Equatable {
             if let orders = scope.orders {
                 if let order { if !orders.contains(order) { return .doesNotApply } } else { byOrder = true }
             }
-            if scope.when != nil { byCondition = true }
+            if let when = scope.when {
+                switch KnownNamesCondition.decide(when.text, known: known) {
+                case true?: break
+                case false?: return .doesNotApply
+                case nil: byCondition = true
+                }
+            }
         }
         return byCondition || byKind || byOrder ? .mayApply(condition: byCondition, kind: byKind, order: byOrder) : .applies
     }

@@ -1,0 +1,43 @@
+import AperturaExpressions
+import Testing
+
+/// Conditions decided by the names `explain --kind` knows, three-valued: a true branch of `||` or a false branch
+/// of `&&` decides, whatever the rest; anything that reads another name leaves the question open (nil).
+@Suite struct KnownNamesConditionTests {
+    let trust = ["institution.kind": "fideicomiso"]
+    let municipality = ["institution.kind": "municipio", "institution.order": "municipal"]
+    /// The open-data rules' condition (Rules/pai/rules/datos_abiertos.yaml).
+    let largeOrNotMunicipal = #"institution.kind != "municipio" || !has(institution.population) || institution.population >= 70000"#
+
+    @Test func aTrueBranchOfAnOrDecides() {
+        #expect(KnownNamesCondition.decide(largeOrNotMunicipal, known: trust) == true)
+    }
+
+    @Test func aFalseBranchLeavesTheRestToDecide() {
+        // For a municipio the first branch is false; the population, not known, decides.
+        #expect(KnownNamesCondition.decide(largeOrNotMunicipal, known: municipality) == nil)
+        #expect(KnownNamesCondition.decide(largeOrNotMunicipal, known: [:]) == nil)
+    }
+
+    @Test func aFalseBranchOfAnAndDecides() {
+        #expect(KnownNamesCondition.decide(#"institution.population > 5 && institution.kind == "municipio""#, known: trust) == false)
+        #expect(KnownNamesCondition.decide(#"institution.population > 5 && institution.kind == "municipio""#, known: municipality) == nil)
+        #expect(KnownNamesCondition.decide(#"institution.kind == "municipio" && institution.order == "municipal""#, known: municipality) == true)
+    }
+
+    @Test func negationMembershipAndEitherSide() {
+        #expect(KnownNamesCondition.decide(#"!(institution.kind in ["partido", "sindicato"])"#, known: ["institution.kind": "partido"]) == false)
+        #expect(KnownNamesCondition.decide(#"institution.kind in ["partido", "sindicato"]"#, known: trust) == false)
+        #expect(KnownNamesCondition.decide(#""fideicomiso" == institution.kind"#, known: trust) == true)
+        #expect(KnownNamesCondition.decide(#"institution.order != "federal""#, known: municipality) == true)
+    }
+
+    @Test func whatIsNotAPlainComparisonWithATextIsOpen() {
+        #expect(KnownNamesCondition.decide("has(institution.kind)", known: trust) == nil)
+        #expect(KnownNamesCondition.decide("institution.kind == 3", known: trust) == nil)
+        #expect(KnownNamesCondition.decide(#"institution.kind in ["partido", 3]"#, known: trust) == nil)
+        #expect(KnownNamesCondition.decide(#"institution.kind.startsWith("fide")"#, known: trust) == nil)
+        #expect(KnownNamesCondition.decide("comite.instalado", known: trust) == nil)
+        #expect(KnownNamesCondition.decide("institution.kind ==", known: trust) == nil, "does not parse")
+    }
+}
