@@ -99,6 +99,8 @@ let declarations: CELDeclarations = {
 
 func fuzzCEL(_ bytes: [UInt8]) {
     guard let source = String(validating: bytes, as: UTF8.self) else { return }
+    // What `explain --kind` decides of a condition from the institution's kind and order alone.
+    _ = KnownNamesCondition.decide(source, known: ["institution.kind": "fideicomiso", "s": "héllo"])
     let values: [CELValue] = [
         .int(Int64.max), .double(1.5), .string("héllo"), .list([.int(1), .int(-3), .int(Int64.min)]),
         .map(CELMap(entries: [(.string("a"), .int(1)), (.string("b"), .list([.string("z")]))])!), .uint(UInt64.max),
