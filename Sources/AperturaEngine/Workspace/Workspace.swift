@@ -1,4 +1,4 @@
-import AperturaModel
+public import AperturaModel
 public import AperturaSource
 import AperturaLoader
 import Foundation
@@ -11,12 +11,18 @@ public enum Workspace {
 
     /// The evaluator, or nil; every diagnostic found on the way, sorted.
     public static func load(rules: String, policy: String) -> (Evaluator?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
         let (ruleSet, ruleDiagnostics) = RuleSetLoader.load(directory: rules)
-        diagnostics += ruleDiagnostics.sorted
+        guard let ruleSet else { return (nil, ruleDiagnostics.sorted + PolicyLoader.load(file: policy).1.sorted) }
+        let (evaluator, diagnostics) = load(ruleSet: ruleSet, policy: policy)
+        return (evaluator, ruleDiagnostics.sorted + diagnostics)
+    }
+
+    /// The evaluator of a rule set already loaded (`validate` has read it), with the policy at `policy`.
+    public static func load(ruleSet: RuleSet, policy: String) -> (Evaluator?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let (loadedPolicy, policyDiagnostics) = PolicyLoader.load(file: policy)
         diagnostics += policyDiagnostics.sorted
-        guard let ruleSet, let loadedPolicy else { return (nil, diagnostics) }
+        guard let loadedPolicy else { return (nil, diagnostics) }
         let (compiled, compileDiagnostics) = RuleSetCompiler.compile(ruleSet)
         diagnostics += compileDiagnostics
         guard let compiled else { return (nil, diagnostics) }

@@ -45,7 +45,7 @@ struct Validator {
     /// problems are not this command's to report.
     private mutating func evaluator(for ruleSet: RuleSet, in directory: String) -> Evaluator? {
         if let known = evaluators[directory] { return known }
-        let evaluator = Workspace.defaultPolicy(forRuleSet: ruleSet.info.id).flatMap { Workspace.load(rules: directory, policy: $0).0 }
+        let evaluator = Workspace.defaultPolicy(forRuleSet: ruleSet.info.id).flatMap { Workspace.load(ruleSet: ruleSet, policy: $0).0 }
         evaluators[directory] = .some(evaluator)
         return evaluator
     }
