@@ -31,23 +31,15 @@ public enum Workspace {
         return (evaluator, diagnostics)
     }
 
-    /// The folder that holds the bundled `Rules/` and `Policies/`: `$APERTURA_HOME`, else the current
-    /// folder, else the nearest ancestor of the executable that has them (a `swift build` tree).
+    /// The folder that holds the bundled `Rules/` and `Policies/` (see `BundleHome.locate`).
     public static func home() -> String {
         let fm = FileManager.default
-        func hasBundle(_ dir: String) -> Bool {
+        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+        return BundleHome.locate(environment: ProcessInfo.processInfo.environment["APERTURA_HOME"],
+                                 currentDirectory: fm.currentDirectoryPath, executable: executable) { dir in
             fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Rules")) &&
                 fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Policies"))
         }
-        if let env = ProcessInfo.processInfo.environment["APERTURA_HOME"], !env.isEmpty { return env }
-        let cwd = fm.currentDirectoryPath
-        if hasBundle(cwd) { return cwd }
-        var dir = (CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? cwd) as NSString
-        while dir.length > 1 {
-            dir = dir.deletingLastPathComponent as NSString
-            if hasBundle(dir as String) { return dir as String }
-        }
-        return cwd
     }
 
     /// A bundled file or folder; relative to the current folder when the bundle is here, so that
