@@ -17,7 +17,7 @@ import Testing
         let rulesText = Fixtures.read(file)
         try #require(rulesText.components(separatedBy: ruleName).count == 2)
         Fixtures.write(rulesText.replacingOccurrences(of: ruleName, with: "name: {es: Solicitudes respondidas de forma completa}"), file)
-        let policyName = "  en: Evaluation of the Institutional Openness Policy, start phase\n"
+        let policyName = "  en: Evaluation of the Institutional Openness Policy, 2025-2035 calendar\n"
         let policyText = Fixtures.read(policy)
         try #require(policyText.components(separatedBy: policyName).count == 2)
         Fixtures.write(policyText.replacingOccurrences(of: policyName, with: ""), policy)
@@ -41,7 +41,7 @@ import Testing
         // the name of solicitudes_completas, eighth, untranslated.)
         #expect(html.contains("<th scope=\"row\">\(rule)</th><td class=\"num\">"))
         #expect(html.components(separatedBy: "<th scope=\"row\">\(rule)</th>").count == 3)
-        let policyName = "<span lang=\"es\">Evaluación de la Política de Apertura Institucional, fase de inicio</span>"
+        let policyName = "<span lang=\"es\">Evaluación de la Política de Apertura Institucional, calendario 2025-2035</span>"
         #expect(html.contains("<dd>\(policyName) (pai_inicio 2025.1)</dd>"))
         // A translated name is English, as the page.
         #expect(html.contains("<th scope=\"row\">Requests answered on time</th>"))

@@ -81,7 +81,7 @@ func fuzzAssessment(_ bytes: [UInt8]) {
             _ = try? evaluator.evaluate(assessment, asOf: Day(day)!)
         }
         // What `validate` warns of: the empty evidence that an evaluation would find missing.
-        render(EmptyEvidence.find(in: assessment, ruleSet: ruleSet, judging: evaluator.rulesMissingEvidence(in: assessment)))
+        render(EmptyEvidence.find(in: assessment, ruleSet: ruleSet, judging: evaluator.calendarFindings(in: assessment).missingEvidence))
     }
 }
 

@@ -127,7 +127,7 @@ public struct Evaluator: Sendable {
         var ordered: [IndicatorResult] = []
         ordered.reserveCapacity(compiled.indicatorOrder.count)
         for item in compiled.indicatorOrder {
-            let result: IndicatorResult
+            var result: IndicatorResult
             switch item.program.evaluate(in: scope) {
             case .success(let value):
                 switch (value, item.indicator.unit) {
@@ -147,6 +147,7 @@ public struct Evaluator: Sendable {
             case .failure(let error):
                 result = failure(error, IndicatorResults(index: compiled.indicatorIndex, ordered: ordered))
             }
+            if case .value(.number(let x)) = result, let outside = Self.outsideUnit(x, item.indicator.unit) { result = outside }
             if case .value(let value) = result {
                 let cel: CELValue = switch value {
                 case .bool(let b): .bool(b)
@@ -157,6 +158,20 @@ public struct Evaluator: Sendable {
             ordered.append(result)
         }
         return IndicatorResults(index: compiled.indicatorIndex, ordered: ordered)
+    }
+
+    /// A value its unit cannot take (a ratio of 1.4, a negative count) comes from answers that contradict one
+    /// another (more requests answered on time than received): an error, never a value that could meet a goal.
+    /// Past a bound by rounding alone (a sum of weighted ratios at 1.0000000000000002), it is that bound.
+    static func outsideUnit(_ x: Double, _ unit: Indicator.Unit) -> IndicatorResult? {
+        guard let range = UnitRange(unit), !range.contains(x) else { return nil }
+        let tolerance = 1e-9 * max(1, range.high ?? 1)
+        if x < range.low, x >= range.low - tolerance { return .value(.number(range.low)) }
+        if let high = range.high, x > high, x <= high + tolerance { return .value(.number(high)) }
+        let shown = IndicatorValue.format(x)
+        return .error(LocalizedText(
+            es: "el indicador dio \(shown), fuera del rango de su unidad (\(range.text.text(.es))): las respuestas de las que se calcula se contradicen; revíselas",
+            en: "the indicator yielded \(shown), outside the range of its unit (\(range.text.text(.en))): the answers it is computed from contradict one another; check them"))
     }
 
     /// What a failed expression stands for: answers not reported (through `indicators.x`, those x lacked), or

@@ -77,17 +77,34 @@ extension Workspace {
     /// policy), empty evidence is warned of only where an evaluation would find it missing.
     public static func validation(of file: String, ruleSet: RuleSet, evaluator: Evaluator? = nil) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
         let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
-        // Empty evidence only once the file reads cleanly: a warning among errors would only distract.
-        // Judged once per assessment: `find` below runs twice for one with something to say.
-        let judging = evaluator.map { evaluator in
-            Dictionary(assessments.map { ($0.range.start, evaluator.rulesMissingEvidence(in: $0)) }, uniquingKeysWith: { first, _ in first })
+        // Empty evidence and rules in error only once the file reads cleanly: a warning among errors would only
+        // distract. Judged once per assessment: `find` below runs twice for one with something to say.
+        let findings = list.hasErrors ? nil : evaluator.map { evaluator in
+            Dictionary(assessments.map { ($0.range.start, evaluator.calendarFindings(in: $0)) }, uniquingKeysWith: { first, _ in first })
         }
         let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet)
             : diagnosticsAtEmptyKeys(of: assessments, in: file) {
                 MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1)
-                    + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1, judging: judging?[$0.range.start])
+                    + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1, judging: findings?[$0.range.start]?.missingEvidence)
             }
-        return (list.sorted + missing, list.errorCount + missing.count(where: \.isError), list.dropped)
+        let inError = assessments.flatMap { assessment in
+            (findings?[assessment.range.start]?.errors ?? []).map { ruleError($0, in: assessment, ruleSet: ruleSet) }
+        }
+        return (list.sorted + missing + inError, list.errorCount + missing.count(where: \.isError), list.dropped)
+    }
+
+    /// A rule that could not be evaluated, as a warning at the first answer it read: the file is valid, but the
+    /// rule counts as not met until what it reads is set right.
+    static func ruleError(_ outcome: RuleOutcome, in assessment: Assessment, ruleSet: RuleSet) -> Diagnostic {
+        guard case .error(let message) = outcome.outcome else { preconditionFailure("only rules in error are reported") }
+        let name = ruleSet.rules.first { $0.id == outcome.rule }?.name ?? LocalizedText(es: "\(outcome.rule)", en: "\(outcome.rule)")
+        let place = outcome.reads.lazy.compactMap(\.range).first ?? SourceRange(at: assessment.range.start)
+        return .warning("rule_error",
+                        LocalizedText(es: "la regla «\(name.text(.es))» no se puede evaluar: \(message.text(.es))",
+                                      en: "rule '\(name.text(.en))' cannot be evaluated: \(message.text(.en))"),
+                        at: place,
+                        help: LocalizedText(es: "mientras no se corrija, la regla cuenta como no cumplida; lee \(outcome.reads.map(\.path).joined(separator: ", "))",
+                                            en: "until it is corrected, the rule counts as not met; it reads \(outcome.reads.map(\.path).joined(separator: ", "))"))
     }
 
     /// The missing answers of a file with errors, so that one `validate` lists everything to fill in: the file

@@ -13,7 +13,7 @@ public enum EmptyEvidence {
     /// answer in it no, zero or an empty list: no Comité, no acta to publish). Entries such as "N/A" are warned of
     /// where they are written (`placeholder_evidence`), so only an absent or empty list is reported here.
     /// `judging`: when an evaluation could tell, the rules that would judge the assessment "missing evidence"
-    /// (`Evaluator.rulesMissingEvidence`); only their fields are warned of, and the guess by section is not needed.
+    /// (`Evaluator.calendarFindings`); only their fields are warned of, and the guess by section is not needed.
     public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil, judging: Set<RuleID>? = nil) -> [Diagnostic] {
         let institution = assessment.institution
         // Each field once, with every rule that asks for it, in the order the rules first name them.

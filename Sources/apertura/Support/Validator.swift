@@ -40,7 +40,7 @@ struct Validator {
         return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(diagnostics), errors: errors, omitted: omitted)
     }
 
-    /// The evaluator that tells which empty evidence would count (`Evaluator.rulesMissingEvidence`): the rule set's
+    /// The evaluator that tells which empty evidence would count (`Evaluator.calendarFindings`): the rule set's
     /// with its bundled policy. Without one, validate guesses by section, as it always could; the policy's own
     /// problems are not this command's to report.
     private mutating func evaluator(for ruleSet: RuleSet, in directory: String) -> Evaluator? {

@@ -3,10 +3,10 @@ import AperturaModel
 import Foundation
 import Testing
 
-/// `Evaluator.rulesMissingEvidence`: the rules that some day of the policy's calendar would judge "missing
+/// `Evaluator.calendarFindings(in:).missingEvidence`: the rules that some day of the policy's calendar would judge "missing
 /// evidence", which are the ones `validate` warns of an empty evidence field for. In the mini rule set
 /// (Tests/Fixtures/mini) only r_flag asks for evidence (`a.acta`), with a goal `true` in phase p1 only.
-@Suite struct RulesMissingEvidenceTests {
+@Suite struct CalendarFindingsTests {
     func rules(flag: Bool, acta: String) throws -> Set<RuleID> {
         let evaluator = try Fixtures.evaluator()
         let text = """
@@ -25,7 +25,7 @@ import Testing
             """
         let file = try Fixtures.temporaryDirectory() + "/evidence.yaml"
         try Fixtures.write(text, to: file)
-        return evaluator.rulesMissingEvidence(in: try Fixtures.assessment(file, ruleSet: evaluator.compiled.ruleSet))
+        return evaluator.calendarFindings(in: try Fixtures.assessment(file, ruleSet: evaluator.compiled.ruleSet)).missingEvidence
     }
 
     @Test func aRuleWhoseAnswerReachesItsGoalWithoutEvidence() throws {
