@@ -9,24 +9,39 @@ extension SchemaGenerator {
     /// Required answers are required, as `apertura validate` reports each missing one (`MissingAnswers`): the
     /// required fields of a section that every institution answers, and of each item of its lists; the section
     /// itself when it has any; `answers` when some section is. A section limited to some kinds or orders of
-    /// institution requires nothing (what applies depends on the institution). Whatever is not required may be
-    /// written with no value, which reads as left out.
-    public static func selfAssessment(for ruleSet: RuleSet) throws(Mismatch) -> JSONNode {
+    /// institution requires nothing (what applies depends on the institution). One the rule set's policy does not
+    /// ask of some kinds (`kindsNotAsked`, from `Evaluator.sectionsNotAsked`) is required of the other kinds only,
+    /// through a condition on `institution.kind`. Whatever is not required may be written with no value, which
+    /// reads as left out.
+    public static func selfAssessment(for ruleSet: RuleSet, kindsNotAsked: [SectionID: Set<InstitutionKind>] = [:]) throws(Mismatch) -> JSONNode {
         guard case .object(var root) = try object("self_assessment"), case .object(var properties)? = root["properties"],
               case .array(var rootRequired)? = root["required"] else { return .object([:]) }
         root.removeValue(forKey: "title")
         var sections: [String: JSONNode] = [:]
         var requiredSections: [String] = []
+        var byKind: [JSONNode] = []
         for section in ruleSet.form {
             let everyone = section.appliesTo.orders == nil && section.appliesTo.kinds == nil
             var schema = group(section.fields, requiring: everyone)
             schema["description"] = .string(section.name.es)
-            if case .array(let required)? = schema["required"], !required.isEmpty {
+            guard case .array(let required)? = schema["required"], !required.isEmpty else {
+                sections[section.id.rawValue] = orNull(.object(schema))
+                continue
+            }
+            guard let exempt = kindsNotAsked[section.id], !exempt.isEmpty else {
                 requiredSections.append(section.id.rawValue)
                 sections[section.id.rawValue] = .object(schema)
-            } else {
-                sections[section.id.rawValue] = orNull(.object(schema))
+                continue
             }
+            // Required, with its fields, of the kinds asked for it; left out or empty for the others.
+            sections[section.id.rawValue] = orNull(.object(group(section.fields, requiring: false).merging(["description": .string(section.name.es)]) { $1 }))
+            let asked = InstitutionKind.allCases.filter { !exempt.contains($0) }.map(\.rawValue)
+            byKind.append(.object([
+                "if": .object(["properties": .object(["institution": .object([
+                    "properties": .object(["kind": .object(["enum": .strings(asked)])]), "required": .strings(["kind"])])]),
+                               "required": .strings(["institution"])]),
+                "then": .object(["required": .strings(["answers"]), "properties": .object(["answers": .object([
+                    "required": .strings([section.id.rawValue]), "properties": .object([section.id.rawValue: .object(schema)])])])])]))
         }
         var answers: [String: JSONNode] = [
             "type": .string("object"), "properties": .object(sections), "additionalProperties": .bool(false),
@@ -51,13 +66,17 @@ extension SchemaGenerator {
             rootRequired.append(.string("period"))
             root["required"] = .array(rootRequired)
         } else if !reading.isEmpty {
-            root["allOf"] = .array(reading.map { order, kind in
+            byKind += reading.map { order, kind in
                 .object(["if": .object(["properties": .object(["institution": .object([
                             "properties": .object(["order": .object(["const": .string(order.rawValue)]), "kind": .object(["const": .string(kind.rawValue)])]),
                             "required": .strings(["order", "kind"])])]),
                                         "required": .strings(["institution"])]),
                          "then": .object(["required": .strings(["period"]), "properties": .object(["period": .object(["type": .string("object")])])])])
-            })
+            }
+        }
+        if !byKind.isEmpty {
+            if case .array(let earlier)? = root["allOf"] { byKind = earlier + byKind }
+            root["allOf"] = .array(byKind)
         }
         root["properties"] = .object(properties)
         return document(title: "Apertura: autoevaluación de «\(ruleSet.info.id)»", defs: try commonDefs(["institution", "period"]), root: root)

@@ -82,9 +82,13 @@ extension Workspace {
         let findings = list.hasErrors ? nil : evaluator.map { evaluator in
             Dictionary(assessments.map { ($0.range.start, evaluator.calendarFindings(in: $0)) }, uniquingKeysWith: { first, _ in first })
         }
-        let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet)
+        // Sections only rules out of the institution's scope read are not asked of it, with the policy at hand.
+        let notAsked = { (institution: Institution) in
+            evaluator?.sectionsNotAsked(kind: institution.kind, order: institution.order) ?? []
+        }
+        let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet, notAsked: notAsked)
             : diagnosticsAtEmptyKeys(of: assessments, in: file) {
-                MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1)
+                MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1, notAsked: notAsked($0.institution))
                     + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1, judging: findings?[$0.range.start]?.missingEvidence)
             }
         let inError = assessments.flatMap { assessment in
@@ -110,13 +114,14 @@ extension Workspace {
     /// The missing answers of a file with errors, so that one `validate` lists everything to fill in: the file
     /// is parsed again and each document read as far as it can be (`partial`), its errors already reported.
     /// A document whose identity or rule set could not be read is left out: what applies to it is unknown.
-    static func missingAnswersDespiteErrors(in file: String, ruleSet: RuleSet) -> [Diagnostic] {
+    static func missingAnswersDespiteErrors(in file: String, ruleSet: RuleSet,
+                                            notAsked: (Institution) -> Set<SectionID>) -> [Diagnostic] {
         guard isRegularFile(file) else { return [] }
         var missing: [Diagnostic] = []
         _ = YAMLParser.forEachDocument(inFile: file) { document in
             guard let root = document.root,
                   let partial = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, LoadContext(), partial: true) else { return }
-            missing += MissingAnswers.find(in: partial, ruleSet: ruleSet, root: root)
+            missing += MissingAnswers.find(in: partial, ruleSet: ruleSet, root: root, notAsked: notAsked(partial.institution))
         }
         return missing
     }

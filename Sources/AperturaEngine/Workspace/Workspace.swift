@@ -50,6 +50,17 @@ public enum Workspace {
         return (home as NSString).appendingPathComponent(relative)
     }
 
+    /// For each section the rule set's bundled policy does not ask of some kinds of institution, those kinds:
+    /// `validate` does not ask it of them (`Evaluator.sectionsNotAsked`), and the editor schema must not either.
+    public static func kindsNotAsked(ruleSet: RuleSet) -> [SectionID: Set<InstitutionKind>] {
+        guard let policy = defaultPolicy(forRuleSet: ruleSet.info.id), let evaluator = load(ruleSet: ruleSet, policy: policy).0 else { return [:] }
+        var kinds: [SectionID: Set<InstitutionKind>] = [:]
+        for kind in InstitutionKind.allCases {
+            for section in evaluator.sectionsNotAsked(kind: kind, order: nil) { kinds[section, default: []].insert(kind) }
+        }
+        return kinds
+    }
+
     /// The bundled policy that evaluates a rule set: the first `Policies/*.yaml` whose `rule_set` names it.
     public static func defaultPolicy(forRuleSet id: String) -> String? {
         let dir = bundled("Policies")

@@ -9,8 +9,9 @@ public enum MissingAnswers {
     /// the template leaves it) is then reported at its key, and a missing section at `answers:`; without
     /// it, at the start of the section or item that lacks them (the assessment keeps no trace of an empty key).
     /// A section or field written with a value that could not be read (a partial assessment) is not missing:
-    /// its error says what is wrong with it.
-    public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil) -> [Diagnostic] {
+    /// its error says what is wrong with it. Nor is a section in `notAsked`: no rule that applies to the
+    /// institution reads it (`Evaluator.sectionsNotAsked`).
+    public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil, notAsked: Set<SectionID> = []) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let institution = assessment.institution
         // A period written with a value that could not be read (a date out of range) is not missing either.
@@ -26,7 +27,7 @@ public enum MissingAnswers {
         }
         let answers = root?["answers"]
         let form = ruleSet.form, sectionIDs = form.map(\.id.rawValue)
-        for section in form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) {
+        for section in form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) && !notAsked.contains(section.id) {
             let group = assessment.sections[section.id]
             if group == nil, isWritten(answers?[section.id.rawValue]) { continue }
             if group == nil, holdsMisspelling(of: section.id.rawValue, in: answers, candidates: sectionIDs, form: form) { continue }

@@ -14,7 +14,9 @@ public struct TemplateRenderer: Sendable {
 
     func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
 
-    public func render(kind: InstitutionKind?, order: GovernmentOrder?, schemaPath: String? = nil) -> String {
+    /// `notAsked`: sections no rule that applies to such an institution reads (`Evaluator.sectionsNotAsked`), left
+    /// out and named in a closing comment, so that the person filling it in knows they were not forgotten.
+    public func render(kind: InstitutionKind?, order: GovernmentOrder?, schemaPath: String? = nil, notAsked: Set<SectionID> = []) -> String {
         var out: [String] = []
         if let schemaPath { out.append("# yaml-language-server: $schema=\(schemaPath)") }
         out.append("# " + t("Autoevaluación", "Self-assessment") + ": \(ruleSet.info.name.text(language)) (\(ruleSet.info.id) \(ruleSet.info.version))")
@@ -43,13 +45,20 @@ public struct TemplateRenderer: Sendable {
         out.append("  start:")
         out.append("  end:")
         out.append("answers:")
-        for section in ruleSet.form where applies(section.appliesTo, kind: kind, order: order) {
+        for section in ruleSet.form where applies(section.appliesTo, kind: kind, order: order) && !notAsked.contains(section.id) {
             out.append("")
             out.append("  # == \(section.name.text(language)) ==")
             if let description = section.description { out.append("  # \(description.text(language))") }
             if let when = section.appliesTo.when { out.append("  # " + t("Sólo si", "Only if") + ": \(when.text)") }
             out.append("  \(section.id):")
             for field in section.fields { out += lines(field, indent: "    ") }
+        }
+        let left = ruleSet.form.filter { notAsked.contains($0.id) && applies($0.appliesTo, kind: kind, order: order) }
+        if !left.isEmpty {
+            out.append("")
+            out.append("  # " + t("No se piden a este tipo de institución (ninguna regla que le aplica las lee)",
+                                  "Not asked of this kind of institution (no rule that applies to it reads them)")
+                       + ": " + left.map { "\($0.name.text(language)) (\($0.id))" }.joined(separator: ", "))
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -1,5 +1,6 @@
 import AperturaAuthoring
 import AperturaBatch
+import AperturaEngine
 import AperturaLoader
 import AperturaModel
 import AperturaSource
@@ -37,7 +38,9 @@ struct SchemasCommand: ParsableCommand {
             guard let ruleSet else { throw ExitStatus.invalidInput }
             ruleSets.append(ruleSet)
         }
-        var outputs = try SchemaGenerator.files(ruleSets: ruleSets).map { ((output as NSString).appendingPathComponent($0.name), $0.text) }
+        let notAsked = Dictionary(ruleSets.map { ($0.info.id, Workspace.kindsNotAsked(ruleSet: $0)) }, uniquingKeysWith: { first, _ in first })
+        var outputs = try SchemaGenerator.files(ruleSets: ruleSets, kindsNotAsked: notAsked)
+            .map { ((output as NSString).appendingPathComponent($0.name), $0.text) }
         if let guide {
             let es = language.lang == .es
             let current: String

@@ -13,6 +13,9 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .long, help: Bilingual.help("Carpeta del conjunto de reglas (por omisión, Rules/pai).", en: "Rule set folder (Rules/pai by default)."))
     var rules: String?
 
+    @Option(name: .long, help: Bilingual.help("Política de evaluación (por omisión, la incluida para el conjunto de reglas): con --kind, deja fuera las secciones que sólo leen reglas que no le aplican.", en: "Evaluation policy (by default, the one bundled for the rule set): with --kind, the sections only rules that do not apply read are left out."))
+    var policy: String?
+
     @Option(name: .long, help: Bilingual.help("Tipo de institución: sólo las secciones que le aplican.", en: "Kind of institution: only the sections that apply to it."))
     var kind: InstitutionKind?
 
@@ -48,13 +51,27 @@ struct TemplateCommand: ParsableCommand {
         // A rule set whose expressions do not compile can judge no self-assessment: a template for it would be
         // filled in for nothing.
         let (compiled, compileDiagnostics) = RuleSetCompiler.compile(ruleSet)
-        guard compiled != nil else {
+        guard let compiled else {
             Console.print(compileDiagnostics, language: language.lang)
             throw ExitStatus.invalidInput
         }
+        let order = order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:))
+        let notAsked = try kind.map { kind in try evaluator(for: compiled)?.sectionsNotAsked(kind: kind, order: order) ?? [] } ?? []
         let schemaPath = schema.map { $0 == "none" ? nil : $0 } ?? TemplateSchemaPath.path(ruleSetID: ruleSet.info.id)
         try Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
-            .render(kind: kind, order: order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:)), schemaPath: schemaPath))
+            .render(kind: kind, order: order, schemaPath: schemaPath, notAsked: notAsked))
+    }
+
+    /// The evaluator of `--policy`, else of the policy bundled for the rule set; nil when it has none (every
+    /// section the form asks of the kind is then kept). A policy with errors stops the command, as elsewhere.
+    func evaluator(for compiled: CompiledRuleSet) throws -> Evaluator? {
+        guard let file = policy ?? Workspace.defaultPolicy(forRuleSet: compiled.ruleSet.info.id) else { return nil }
+        let (loaded, diagnostics) = PolicyLoader.load(file: file)
+        let (evaluator, fit) = loaded.map { Evaluator.make(compiled, policy: $0) } ?? (nil, [])
+        let all = diagnostics.sorted + fit
+        if !all.isEmpty { Console.print(all, language: language.lang) }
+        guard let evaluator else { throw ExitStatus.invalidInput }
+        return evaluator
     }
 }
 

@@ -1,0 +1,64 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The PAI policy leaves the open-data objective out for parties and unions (Policies/pai-inicio.yaml,
+/// `applicability`): no rule that applies to them reads `datos_abiertos`, so neither `validate` nor the template
+/// asks them for it. Every other kind is still asked.
+@Suite struct SectionsNotAskedTests {
+    func copy(_ example: String, replacing old: String, with new: String) throws -> String {
+        let text = try CLI.read(example)
+        #expect(text.components(separatedBy: old).count == 2, "\(old) once in \(example)")
+        let dir = Scratch.url.appendingPathComponent("apertura-not-asked-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent((example as NSString).lastPathComponent).path
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func aUnionWithoutOpenDataIsValid() throws {
+        // Sonora's union, as bundled, answers no datos_abiertos at all.
+        let r = try CLI.run(["validate", "Examples/sindicato-sonora.yaml"])
+        #expect(!(try CLI.read("Examples/sindicato-sonora.yaml")).contains("datos_abiertos"))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stderr.contains("datos_abiertos"))
+    }
+
+    @Test func aMunicipioWithoutOpenDataIsStillAsked() throws {
+        // Zapopan with its datos_abiertos section (from its key, line 117, to the next section's) cut out.
+        let text = try CLI.read("Examples/municipio-zapopan.yaml")
+        var lines = text.components(separatedBy: "\n")
+        let next = try #require(lines.firstIndex(of: "  obligaciones:"))
+        #expect(lines[116] == "  datos_abiertos:" && next > 116)
+        lines.removeSubrange(116..<next)
+        let file = try copy("Examples/municipio-zapopan.yaml", replacing: text, with: lines.joined(separator: "\n"))
+        let r = try CLI.run(["validate", file])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("error[missing_answer]: falta la respuesta «datos_abiertos.conjuntos»"), "\(r.stderr)")
+    }
+
+    @Test func aUnionStillGetsTheErrorsOfWhatItWrites() throws {
+        // A union that does write datos_abiertos has it checked like any answer.
+        let file = try copy("Examples/sindicato-sonora.yaml", replacing: "  obligaciones:\n", with: "  datos_abiertos:\n    conjuntos: muchos\n  obligaciones:\n")
+        let r = try CLI.run(["validate", file])
+        #expect(r.status == 65)
+        // "    conjuntos: muchos" is line 45 of the copy (Sonora's `obligaciones:` was line 44); its value at column 16.
+        #expect(r.stderr.contains("\(file):45:16: error[type_mismatch]: se esperaba una lista"), "\(r.stderr)")
+    }
+
+    @Test func theTemplateLeavesItOutAndSaysSo() throws {
+        for kind in ["sindicato", "partido"] {
+            let r = try CLI.run(["template", "--kind", kind, "--schema", "none"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(!r.stdout.contains("  datos_abiertos:\n"), "\(kind)")
+            #expect(r.stdout.hasSuffix("  # No se piden a este tipo de institución (ninguna regla que le aplica las lee): Datos abiertos (datos_abiertos)\n"), "\(kind)")
+        }
+        let english = try CLI.run(["template", "--kind", "sindicato", "--schema", "none", "--lang", "en"])
+        #expect(english.stdout.hasSuffix("  # Not asked of this kind of institution (no rule that applies to it reads them): Open data (datos_abiertos)\n"), "\(english.stdout.suffix(200))")
+        for kind in ["municipio", "universidad", "fideicomiso"] {
+            let r = try CLI.run(["template", "--kind", kind, "--schema", "none"])
+            #expect(r.stdout.contains("  datos_abiertos:\n"), "\(kind)")
+            #expect(!r.stdout.contains("No se piden"), "\(kind)")
+        }
+    }
+}
