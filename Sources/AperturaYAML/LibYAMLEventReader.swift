@@ -15,6 +15,9 @@ final class LibYAMLEventReader {
     /// False when libyaml could not even allocate its parser; every read then fails.
     private let initialized: Bool
     private(set) var lines: SourceLineIndex
+    /// The last scalar read, when it was quoted and ran over more than one line: a quote not closed where the
+    /// author meant (a typographic `”`) runs on to the next straight one, and the error comes just after that.
+    private var lastMultiLineQuote: (start: yaml_mark_t, end: yaml_mark_t, single: Bool)?
 
     /// Copies `bytes` (libyaml needs them to outlive any one call) and starts a parser on them.
     /// `firstLine`: the 0-based line of the file on which `bytes` start (see `SourceLineIndex.firstLine`).
@@ -47,6 +50,7 @@ final class LibYAMLEventReader {
         }
         guard initialized, yaml_parser_parse(parser, event) != 0 else { return false }
         holdsEvent = true
+        if event.pointee.type == YAML_SCALAR_EVENT { noteQuote() }
         return true
     }
 
@@ -87,16 +91,24 @@ final class LibYAMLEventReader {
         }
         let contextLine = context == nil ? nil : lines.firstLine + p.context_mark.line + 1
         let problemByte = lines.byteOffset(line: location.line - 1 - lines.firstLine, column: location.column - 1)
+        // Before the end-of-input rule: a slip on the last line is still best shown where it is.
+        if p.error != YAML_READER_ERROR, let moved = keySlipError(problem: problem, context: context) { return moved }
         if problemByte >= lines.bytes.count, context != nil, p.error != YAML_READER_ERROR {
             return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
         }
+        if p.error != YAML_READER_ERROR, let moved = openQuoteError(problem: problem, context: context) { return moved }
         let atTab = problemByte < lines.bytes.count && lines.bytes[problemByte] == 0x09
         var help: LocalizedText?
-        if problem == "mapping values are not allowed in this context", p.error != YAML_READER_ERROR {
-            help = colonHelp(problemLine: p.problem_mark.line)
-        } else if let contextLine, p.error != YAML_READER_ERROR {
-            help = YAMLDiagnostics.indentationHelp(
-                problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1)
+        if p.error != YAML_READER_ERROR {
+            let isMappingValue = problem == "mapping values are not allowed in this context"
+            help = (isMappingValue ? colonHelp(problemLine: p.problem_mark.line) : nil)
+                ?? noBreakSpaceHelp(lines: context == nil ? [p.problem_mark.line] : [p.problem_mark.line, p.context_mark.line])
+            if help == nil, isMappingValue {
+                help = YAMLDiagnostics.mappingValueHelp
+            } else if help == nil, let contextLine {
+                help = YAMLDiagnostics.indentationHelp(
+                    problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1)
+            }
         }
         return YAMLDiagnostics.syntaxError(
             problem: problem, context: context,
@@ -107,15 +119,67 @@ final class LibYAMLEventReader {
     /// culprit: a `key:value` with no space after the colon (or a no-break space pasted there) is read as
     /// text that runs on into the next line, and the next line's `key: value` cannot follow it. A bullet pasted
     /// in place of `- ` makes `• key` a key whose item's next field cannot follow it either.
-    private func colonHelp(problemLine: Int) -> LocalizedText {
+    /// Nil when no line shows such a slip (the caller then gives the general advice).
+    private func colonHelp(problemLine: Int) -> LocalizedText? {
         for line in [problemLine - 1, problemLine] where line >= 0 {
-            let start = lines.byteOffset(line: line, column: 0)
-            var end = start
-            while end < lines.bytes.count, lines.bytes[end] != 0x0A, lines.bytes[end] != 0x0D { end += 1 }
-            let bytes = Array(lines.bytes[start..<end])
+            let bytes = lineBytes(line)
             if let help = YAMLDiagnostics.bulletHelp(bytes, line: lines.firstLine + line + 1) { return help }
             if let help = YAMLDiagnostics.colonSpaceHelp(bytes, line: lines.firstLine + line + 1) { return help }
         }
-        return YAMLDiagnostics.mappingValueHelp
+        return nil
+    }
+
+    /// "could not find expected ':'" while scanning a simple key: a key at its mapping's column whose line is
+    /// `key:value` (`KeyColonSlip`) is one plain text, and libyaml says so only on the next line. The error is moved to
+    /// the slip, with the fix.
+    private func keySlipError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        guard problem == "could not find expected ':'", context == "while scanning a simple key",
+            let slip = KeyColonSlip(line: lineBytes(p.context_mark.line)), slip.keyColumn == p.context_mark.column
+        else { return nil }
+        let at = SourceLocation(file: file, line: lines.firstLine + p.context_mark.line + 1, column: slip.column + 1)
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: YAMLDiagnostics.keyColonHelp(slip), at: at)
+    }
+
+    /// An error on the line where a quoted text that began on an earlier line closed: that text most likely ran on
+    /// past where its author ended it (see `lastMultiLineQuote`). The error is moved to its opening quote.
+    private func openQuoteError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        guard let quote = lastMultiLineQuote, p.problem_mark.line == quote.end.line, p.problem_mark.index >= quote.end.index else { return nil }
+        // The opening line, after the opening quote: does it hold a typographic quote of the same kind?
+        let opening = Array(String(decoding: lineBytes(quote.start.line), as: UTF8.self).unicodeScalars.dropFirst(quote.start.column + 1))
+        let curlies: Set<Unicode.Scalar> = quote.single ? ["\u{2018}", "\u{2019}"] : ["\u{201C}", "\u{201D}"]
+        let help = YAMLDiagnostics.openQuoteHelp(
+            line: lines.firstLine + quote.start.line + 1, closingLine: lines.firstLine + quote.end.line + 1,
+            curly: opening.contains(where: curlies.contains), single: quote.single)
+        let contextLine = context == nil || p.context_mark.line == quote.start.line ? nil : lines.firstLine + p.context_mark.line + 1
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: contextLine, help: help, at: location(quote.start))
+    }
+
+    /// A no-break space in the indentation or after a colon of one of `candidates` (0-based lines), the first found.
+    private func noBreakSpaceHelp(lines candidates: [Int]) -> LocalizedText? {
+        for line in candidates {
+            if let column = NoBreakSpaceSpot.column(in: lineBytes(line)) {
+                return YAMLDiagnostics.noBreakSpaceHelp(line: lines.firstLine + line + 1, column: column + 1)
+            }
+        }
+        return nil
+    }
+
+    /// The bytes of 0-based `line`, without its break.
+    private func lineBytes(_ line: Int) -> [UInt8] {
+        let start = lines.byteOffset(line: line, column: 0)
+        var end = start
+        while end < lines.bytes.count, lines.bytes[end] != 0x0A, lines.bytes[end] != 0x0D { end += 1 }
+        return Array(lines.bytes[start..<end])
+    }
+
+    /// Keeps `lastMultiLineQuote` up to date with the scalar event just read.
+    private func noteQuote() {
+        let scalar = event.pointee
+        let style = scalar.data.scalar.style
+        let quoted = style == YAML_SINGLE_QUOTED_SCALAR_STYLE || style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        lastMultiLineQuote = quoted && scalar.start_mark.line != scalar.end_mark.line
+            ? (scalar.start_mark, scalar.end_mark, style == YAML_SINGLE_QUOTED_SCALAR_STYLE) : nil
     }
 }

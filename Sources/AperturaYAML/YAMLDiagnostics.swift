@@ -109,6 +109,45 @@ enum YAMLDiagnostics {
             en: "on line \(number), '\(key):' lacks the space after the colon: write '\(key): value'")
     }
 
+    /// For a `key:value` slip when the error is placed on the slip itself, so no line needs naming.
+    static func keyColonHelp(_ slip: KeyColonSlip) -> LocalizedText {
+        switch slip.kind {
+        case .noBreakSpace:
+            return noBreakSpaceHelp(line: nil, column: nil)
+        case .noSpace:
+            // A long value would bury the advice: the key and a placeholder say it as well.
+            let short = slip.value.count <= 40
+            return LocalizedText(
+                es: "después de «:» va un espacio: escriba «\(slip.key): \(short ? slip.value : "valor")»",
+                en: "a colon takes a space after it: write '\(slip.key): \(short ? slip.value : "value")'")
+        }
+    }
+
+    /// A no-break space (U+00A0) where YAML wants a plain one; `line`/`column` (1-based) when the error is elsewhere.
+    static func noBreakSpaceHelp(line: Int?, column: Int?) -> LocalizedText {
+        let es = "hay un espacio no separable (U+00A0), invisible, como los que deja un texto copiado de un documento: bórrelo y escriba un espacio normal"
+        let en = "there is a no-break space (U+00A0), invisible, as text pasted from a document leaves: delete it and type a plain space"
+        guard let line, let column else { return LocalizedText(es: "aquí " + es, en: "here " + en) }
+        return LocalizedText(es: "en la línea \(line), columna \(column), " + es, en: "on line \(line), column \(column), " + en)
+    }
+
+    /// For an error just after a quoted text that opened on `line` and ran on to the next quote of its kind, on
+    /// `closingLine`. `curly`: the opening line holds a typographic quote, the usual cause (a word processor
+    /// turned the closing quote into `”`, which YAML does not take for one). `single`: the text opened with `'`.
+    static func openQuoteHelp(line: Int, closingLine: Int, curly: Bool, single: Bool) -> LocalizedText {
+        let es = "las comillas que abren en la línea \(line) no se cierran en esa línea"
+        let en = "the quotes opened on line \(line) are not closed on that line"
+        guard curly else {
+            return LocalizedText(
+                es: es + ", y el texto sigue hasta las comillas de la línea \(closingLine): ciérrelas donde termina el texto",
+                en: en + ", so the text runs on to the quotes on line \(closingLine): close them where the text ends")
+        }
+        let (marks, straight) = single ? ("‘ ’", "'") : ("” “", "\"")
+        return LocalizedText(
+            es: es + ": las comillas tipográficas (\(marks)) no cierran; use comillas rectas (\(straight))",
+            en: en + ": typographic quotes (\(marks)) do not close them; use straight quotes (\(straight))")
+    }
+
     static func duplicateKey(_ key: String, firstLine: Int, at range: SourceRange) -> Diagnostic {
         .error(
             YAMLDiagnosticCode.duplicateKey.rawValue,
