@@ -3,11 +3,11 @@ import AperturaSource
 
 /// The values an indicator's unit can take, for checking goal targets: a target outside them is never met,
 /// or always met. `index` has no fixed range.
-struct UnitRange {
+public struct UnitRange {
     let low: Double
     let high: Double?
 
-    init?(_ unit: Indicator.Unit) {
+    public init?(_ unit: Indicator.Unit) {
         switch unit {
         case .ratio: (low, high) = (0, 1)
         case .percent, .score100: (low, high) = (0, 100)
@@ -16,7 +16,7 @@ struct UnitRange {
         }
     }
 
-    func contains(_ x: Double) -> Bool { x >= low && x <= (high ?? .infinity) }
+    public func contains(_ x: Double) -> Bool { x >= low && x <= (high ?? .infinity) }
 
     var text: LocalizedText {
         guard let high else { return LocalizedText(es: "\(Self.shown(low)) o más", en: "\(Self.shown(low)) or more") }
