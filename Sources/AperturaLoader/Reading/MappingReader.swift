@@ -55,8 +55,15 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         }
         context.error(
             "missing_key", es: "falta la clave obligatoria «\(key.rawValue)»",
-            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start), help: help)
+            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start), help: help ?? Self.defaultHelp(key))
         return nil
+    }
+
+    /// What to write for a key whose callers give no help of their own: every `source` is a citation.
+    private static func defaultHelp(_ key: Key) -> LocalizedText? {
+        guard key.rawValue == "source" else { return nil }
+        return LocalizedText(es: "añada en esta entrada source: {ref: <id de un documento de sources>, section: \"<artículo o apartado>\"}",
+                             en: "add to this entry source: {ref: <id of a document in sources>, section: \"<article or part>\"}")
     }
 
     /// A key written here that no `Key` names and whose closest allowed key is `key`, not yet reported.
