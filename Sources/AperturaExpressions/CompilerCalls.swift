@@ -185,6 +185,18 @@ extension Compiler {
                 CELCompileError.typeMismatch, "la condición de «?:» debe ser bool, no \(cond.type)",
                 "the condition of '?:' must be bool, not \(cond.type)", at)
         }
+        if checked, !whenTrue.type.unifies(with: whenFalse.type) {
+            // Otherwise the mismatch shows only at evaluation, and only for the inputs that take the other branch.
+            var error = fail(
+                CELCompileError.typeMismatch,
+                "las ramas de «?:» dan tipos distintos: \(whenTrue.type) y \(whenFalse.type)",
+                "the branches of '?:' give different types: \(whenTrue.type) and \(whenFalse.type)", at)
+            error.help = whenTrue.type.isNumber && whenFalse.type.isNumber
+                ? LocalizedText(es: "CEL no convierte números de forma implícita: use double(x), int(x) o uint(x) en una rama",
+                                en: "CEL does not convert numbers implicitly: use double(x), int(x) or uint(x) in one branch")
+                : LocalizedText(es: "ambas ramas deben dar el mismo tipo", en: "both branches must give the same type")
+            throw error
+        }
         let ce = cond.eval
         let te = whenTrue.eval
         let fe = whenFalse.eval

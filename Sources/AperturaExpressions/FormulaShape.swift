@@ -3,7 +3,7 @@
 /// terms and divisor (`(a + b + c) / 3`, `[a, b, c].sum() / 3`).
 public struct FormulaShape: Sendable {
     /// The sum of the numeric coefficients, when the value is a sum of two terms or more and each term is a
-    /// product with a number literal and something else.
+    /// product with a number literal and something else, possibly divided (`0.6 * a / b`).
     public let coefficientSum: Double?
     /// `(t1 + ... + tk) / n` or `[t1, ..., tk].sum() / n` with k ≥ 2, no subtraction among the terms, n a
     /// number literal: k and n.
@@ -28,12 +28,23 @@ public struct FormulaShape: Sendable {
         guard terms.count >= 2 else { return nil }
         var sum = 0.0
         for term in terms {
-            let factors = operands(of: term, joinedBy: "_*_")
+            let (product, scale) = dividend(of: term)
+            let factors = operands(of: product, joinedBy: "_*_")
             let numbers = factors.compactMap(number)
             guard factors.count >= 2, !numbers.isEmpty, numbers.count < factors.count else { return nil }
-            sum += numbers.reduce(1, *)
+            sum += numbers.reduce(1, *) * scale
         }
         return sum
+    }
+
+    /// CEL reads `c * x / y` as `(c * x) / y`: the product under the divisions, and what they do to its
+    /// coefficient (a division by a variable keeps c, one by a number k makes it c / k).
+    private static func dividend(of term: Expr) -> (Expr, Double) {
+        guard case .call("_/_", nil, let args) = term.kind, args.count == 2 else { return (term, 1) }
+        let (product, scale) = dividend(of: args[0])
+        guard let k = number(args[1]) else { return (product, scale) }
+        // Over zero it is no weight at all: not a weighted term (the product alone is never a sum's term).
+        return k == 0 ? (term, 1) : (product, scale / k)
     }
 
     private static func mean(_ value: Expr) -> (terms: Int, divisor: Double)? {

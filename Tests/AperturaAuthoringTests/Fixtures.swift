@@ -94,6 +94,14 @@ enum Fixtures {
         return file
     }
 
+    /// A copy of the mini rules in a new temporary folder, with `replacements` made in its file `name`: the folder.
+    static func editedMiniRules(_ name: String, _ replacements: [(String, String)]) throws -> String {
+        let dir = try temporaryDirectory() + "/mini"
+        try FileManager.default.copyItem(atPath: path("Tests/Fixtures/mini/rules"), toPath: dir)
+        try write(try edited("Tests/Fixtures/mini/rules/\(name)", replacements), to: dir + "/" + name)
+        return dir
+    }
+
     /// Lints the mini rule set together with the policy at `policy`.
     static func lintWithMiniRules(_ policy: String) -> LintResult {
         Linter.lint(paths: [path("Tests/Fixtures/mini/rules"), policy])

@@ -47,3 +47,17 @@ import Testing
         #expect(IndicatorFormulaCheck.mean("t.list.sum() / 2.0") == nil)
     }
 }
+
+/// The tester's formula: `0.6 * x / y + 0.3 * (...)` adds up to 0.9 without parentheses around `x / y`.
+@Suite struct WeightsSumDivisionTests {
+    @Test("a weighted ratio written without parentheses is still checked")
+    func unparenthesisedRatio() throws {
+        let formula = "0.6 * double(p.a) / double(p.b) + 0.3 * (size(p.v) > 0 ? 1.0 : 0.0)"
+        let sum = try #require(IndicatorFormulaCheck.coefficientSum(formula))
+        // 0.6 + 0.3
+        #expect(abs(sum - 0.9) < 1e-12)
+        // The same with parentheses, as before.
+        let parenthesised = try #require(IndicatorFormulaCheck.coefficientSum("0.6 * (double(p.a) / double(p.b)) + 0.3 * (size(p.v) > 0 ? 1.0 : 0.0)"))
+        #expect(abs(parenthesised - 0.9) < 1e-12)
+    }
+}

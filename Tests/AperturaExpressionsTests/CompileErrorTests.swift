@@ -32,6 +32,10 @@ struct CompileErrorTests {
         // A double literal past the largest double would be infinity: rejected, as CEL does.
         ("x > 0 || 1e999 > 2.0", "expr_syntax_error", 9, 1, 10),
         ("-1.5e400", "expr_syntax_error", 1, 1, 2),
+        // The branches of `?:` must share a type, reported at the `?`: int and string, int and double.
+        ("x > 0 ? x : s", "expr_type_mismatch", 6, 1, 7),
+        ("true ? 1 : 2.0", "expr_type_mismatch", 5, 1, 6),
+        ("x > 0 ? true : [x]", "expr_type_mismatch", 6, 1, 7),
     ]
 
     @Test("code and position", arguments: cases)

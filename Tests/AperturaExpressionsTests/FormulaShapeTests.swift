@@ -37,3 +37,29 @@ struct FormulaShapeTests {
         #expect(try #require(FormulaShape(source: "t.a / 2.0")).mean == nil)
     }
 }
+
+/// CEL reads `c * x / y` as `(c * x) / y`: the term is still weighted by c.
+@Suite("Formula shape: a weighted term with a division")
+struct FormulaShapeDivisionTests {
+    @Test("a coefficient before a division by a non-constant weighs the term")
+    func divisionByVariable() throws {
+        // 0.6 + 0.3 = 0.9
+        let sum = try #require(FormulaShape(source: "0.6 * t.a / t.b + 0.3 * t.c")?.coefficientSum)
+        #expect(abs(sum - 0.9) < 1e-12)
+        // Two divisions keep c too: 0.6 + 0.4 = 1.
+        let twice = try #require(FormulaShape(source: "0.6 * t.a / t.b / t.c + 0.4 * t.d")?.coefficientSum)
+        #expect(abs(twice - 1) < 1e-12)
+    }
+
+    @Test("a division by a number divides the coefficient")
+    func divisionByNumber() throws {
+        // 0.6 / 2 + 0.5 = 0.8
+        let sum = try #require(FormulaShape(source: "0.6 * t.a / 2.0 + 0.5 * t.b")?.coefficientSum)
+        #expect(abs(sum - 0.8) < 1e-12)
+    }
+
+    @Test("a division whose left side has no number is not a weighted term")
+    func divisionWithoutCoefficient() throws {
+        #expect(try #require(FormulaShape(source: "t.a / t.b + 0.5 * t.c")).coefficientSum == nil)
+    }
+}

@@ -147,10 +147,11 @@ public enum Linter {
                               en: "rule set '\(policy.ruleSet)' that the policy evaluates was not found"),
                 at: policy.ruleSetRange ?? SourceRange(at: policy.range.start),
                 // A rule set of this run that could not be read may be the one: then its errors come first.
-                help: unreadable.isEmpty
+                help: closestRuleSet(to: policy.ruleSet, among: ruleSets.keys).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+                    ?? (unreadable.isEmpty
                     ? LocalizedText(es: "incluya su carpeta en los argumentos de lint", en: "pass its folder to lint as well")
                     : LocalizedText(es: "si es el de \(unreadable.map { "«\($0)»" }.joined(separator: ", ")), que no se pudo leer, corrija primero sus errores",
-                                    en: "if it is the one in \(unreadable.map { "'\($0)'" }.joined(separator: ", ")), which could not be read, fix its errors first")))
+                                    en: "if it is the one in \(unreadable.map { "'\($0)'" }.joined(separator: ", ")), which could not be read, fix its errors first"))))
             return (diagnostics, loaded)
         }
         diagnostics += PolicyValidator.check(policy, against: ruleSet)
@@ -166,6 +167,17 @@ public enum Linter {
             diagnostics += PhaseOrderCheck(policy: policy, ruleSet: ruleSet).run()
         }
         return (diagnostics, loaded)
+    }
+
+    /// A rule set of this run, else a bundled one, close to a misspelt `id`.
+    static func closestRuleSet(to id: String, among linted: some Sequence<String>) -> String? {
+        if let found = Suggestion.closest(to: id, in: linted) { return found }
+        let folder = Workspace.bundled("Rules")
+        let bundled = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        return Suggestion.closest(to: id, in: bundled.sorted())
     }
 
     /// By place; diagnostics with no place first.

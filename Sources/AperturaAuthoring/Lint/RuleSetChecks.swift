@@ -29,8 +29,14 @@ struct RuleSetChecks {
     func goalRegressions() -> [Diagnostic] {
         var found: [Diagnostic] = []
         let order = Dictionary(ruleSet.phases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func check(_ goals: [Goal], direction: Indicator.Direction, id: String) {
-            let sorted = goals.filter { order[$0.phase] != nil }.sorted { order[$0.phase]! < order[$1.phase]! }
+        func check(_ goals: [Goal], direction: Indicator.Direction, unit: Indicator.Unit?, id: String) {
+            // A target outside its unit's range is already an error (`invalid_value`): comparing it would repeat it.
+            let range = unit.flatMap(UnitRange.init)
+            let sorted = goals.filter { goal in
+                guard order[goal.phase] != nil else { return false }
+                if case .number(let target) = goal.target, let range { return range.contains(target) }
+                return true
+            }.sorted { order[$0.phase]! < order[$1.phase]! }
             for (earlier, later) in zip(sorted, sorted.dropFirst()) {
                 let backwards: Bool
                 switch (earlier.target, later.target) {
@@ -53,10 +59,14 @@ struct RuleSetChecks {
         let indicators = firstByID(ruleSet.indicators, \.id)
         for rule in ruleSet.rules {
             guard case .goal(let indicatorID, let goals, _) = rule.body, let indicator = indicators[indicatorID] else { continue }
-            check(goals, direction: indicator.direction, id: rule.id.rawValue)
+            check(goals, direction: indicator.direction, unit: indicator.unit, id: rule.id.rawValue)
         }
         for goal in ruleSet.populationGoals {
-            check(goal.goals, direction: goal.direction, id: goal.id.rawValue)
+            let unit: Indicator.Unit? = switch goal.aggregate {
+            case .mean(let indicator): indicators[indicator]?.unit
+            case .shareMet: .ratio
+            }
+            check(goal.goals, direction: goal.direction, unit: unit, id: goal.id.rawValue)
         }
         return found
     }

@@ -119,7 +119,9 @@ extension LoadContext {
         for (id, range) in items {
             if let earlier = first[id] {
                 let text = message(id, earlier.start)
-                error("duplicate_id", es: text.es, en: text.en, at: range)
+                error("duplicate_id", es: text.es, en: text.en, at: range,
+                      help: LocalizedText(es: "cambie este id o quite la entrada repetida: el primero está en \(earlier.start)",
+                                          en: "change this id or remove the repeated entry: the first one is at \(earlier.start)"))
             } else {
                 first[id] = range
             }

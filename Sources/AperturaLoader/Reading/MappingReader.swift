@@ -55,8 +55,15 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         }
         context.error(
             "missing_key", es: "falta la clave obligatoria «\(key.rawValue)»",
-            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start), help: help)
+            en: "missing required key '\(key.rawValue)'", at: SourceRange(at: node.range.start), help: help ?? Self.defaultHelp(key))
         return nil
+    }
+
+    /// What to write for a key whose callers give no help of their own: every `source` is a citation.
+    private static func defaultHelp(_ key: Key) -> LocalizedText? {
+        guard key.rawValue == "source" else { return nil }
+        return LocalizedText(es: "añada en esta entrada source: {ref: <id de un documento de sources>, section: \"<artículo o apartado>\"}",
+                             en: "add to this entry source: {ref: <id of a document in sources>, section: \"<article or part>\"}")
     }
 
     /// A key written here that no `Key` names and whose closest allowed key is `key`, not yet reported.
@@ -95,13 +102,36 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
         }
     }
 
+    /// In `{es: Uno, dos, en: ...}` the comma ends the text and `dos` becomes a key: said so, with the text
+    /// quoted, when the mapping is written in braces and the key reads as text (a space, or among `es`/`en`).
+    private func textHelp(_ keyNode: YAMLNode) -> LocalizedText? {
+        let allowed = Key.allCases.map(\.rawValue)
+        guard let name = keyNode.scalar?.value, name.contains(" ") || Set(allowed) == ["es", "en"] else { return nil }
+        // A block mapping starts at its first key; one in braces, at the `{` before it.
+        guard let first = pairs.first, node.range.start != first.key.range.start,
+              let index = pairs.firstIndex(where: { $0.key == keyNode }) else { return nil }
+        let generic = LocalizedText(es: "parece parte de un texto: un texto con coma o «: » va entre comillas",
+                                    en: "it looks like part of a text: a text with a comma or ': ' goes in quotes")
+        // The text as meant: the allowed key before this one, its value and the pieces up to the next allowed key.
+        guard let start = pairs[..<index].lastIndex(where: { allowed.contains($0.key.scalar?.value ?? "") }),
+              let startKey = pairs[start].key.scalar?.value, let startValue = pairs[start].value.scalar?.value else { return generic }
+        var text = startValue
+        for pair in pairs[(start + 1)...] {
+            guard let piece = pair.key.scalar?.value, !allowed.contains(piece) else { break }
+            text += ", " + piece
+            if let value = pair.value.scalar, !value.isNull { text += ": " + value.value }
+        }
+        let quoted = "\(startKey): \"\(text)\""
+        return LocalizedText(es: "\(generic.es), p. ej. \(quoted)", en: "\(generic.text(.en)), e.g. \(quoted)")
+    }
+
     /// `unknown_key` at the key, with the mapping it belongs to, else the closest allowed key as "did you mean", else the allowed keys.
     private func reportUnknown(_ key: (name: String, node: YAMLNode)) {
         let allowed = Key.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: key.name, in: allowed)
         context.error(
             "unknown_key", es: "clave desconocida «\(key.name)»", en: "unknown key '\(key.name)'", at: key.node.range,
-            help: LoadContext.mergeKeyHelp(key.name) ?? homes[key.name].map(Self.home(of: key.name)) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+            help: LoadContext.mergeKeyHelp(key.name) ?? homes[key.name].map(Self.home(of: key.name)) ?? textHelp(key.node) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
                 ?? LocalizedText(
                     es: "claves permitidas: \(allowed.joined(separator: ", "))",
                     en: "allowed keys: \(allowed.joined(separator: ", "))"))

@@ -45,7 +45,8 @@ extension RuleSetLoader {
                 guard let optionID, let name else { return nil }
                 if let first = seen[optionID] {
                     context.error("duplicate_id", es: "opción «\(optionID)» repetida en el campo «\(id ?? "")» (ya definida en \(first.start))",
-                                  en: "duplicate option '\(optionID)' of field '\(id ?? "")' (already defined at \(first.start))", at: option.range)
+                                  en: "duplicate option '\(optionID)' of field '\(id ?? "")' (already defined at \(first.start))", at: option.range,
+                                  help: LocalizedText(es: "cambie este id o quite la opción repetida", en: "change this id or remove the repeated option"))
                     return nil
                 }
                 seen[optionID] = option.range

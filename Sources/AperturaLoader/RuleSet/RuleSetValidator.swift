@@ -119,7 +119,8 @@ struct RuleSetValidator {
                 reportUnknown(goal.phase.rawValue, kind: ("fase", "phase"), at: goal.phaseRange ?? goal.range, among: phases.map(\.rawValue))
             }
             if !seen.insert(goal.phase).inserted {
-                context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.phaseRange ?? goal.range)
+                context.error("duplicate_id", es: "más de una meta para la fase «\(goal.phase)»", en: "more than one goal for phase '\(goal.phase)'", at: goal.phaseRange ?? goal.range,
+                              help: LocalizedText(es: "deje una sola meta por fase: quite esta o cambie su phase", en: "keep one goal per phase: remove this one or change its phase"))
             }
             guard typed else { continue }
             switch (goal.target, boolean) {
