@@ -105,7 +105,7 @@ public struct ReportBuilder: Sendable {
             value: outcome.outcome.isApplicable ? outcome.value.map { text.value($0, unit: indicator?.unit) } : nil,
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) },
             distance: outcome.outcome.gap.map { round4($0.distance) },
-            distanceText: outcome.outcome.gap.flatMap { text.distance(round4($0.distance), unit: indicator?.unit) }, detail: detail, weight: outcome.weight,
+            distanceText: distanceText(outcome, unit: indicator?.unit), detail: detail, weight: outcome.weight,
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
             ruleLocation: outcome.ruleRange.start.description,
@@ -126,11 +126,20 @@ public struct ReportBuilder: Sendable {
             rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, outcome: outcome.outcome.code,
             outcomeLabel: text.outcome(outcome.outcome.code), actual: outcome.value.map { text.value($0, unit: indicator?.unit) },
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) }, distance: gap.map { round4($0.distance) },
-            distanceText: gap.flatMap { text.distance(round4($0.distance), unit: indicator?.unit) },
+            distanceText: distanceText(outcome, unit: indicator?.unit),
             deadline: (gap?.deadline ?? phaseEnd).description,
             nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
             gain: round4(outcome.gain), remediation: remediation(outcome.outcome, rule) ?? "", location: location,
             detail: gapDetail(outcome.outcome))
+    }
+
+    /// The distance as shown, in the unit of its value. None for a yes/no value, whether a yes/no indicator's or
+    /// a check rule's (which has no indicator, so no unit says so): "distance 1" between "no" and "yes" says
+    /// nothing the two do not.
+    func distanceText(_ outcome: RuleOutcome, unit: Indicator.Unit?) -> String? {
+        guard let gap = outcome.outcome.gap else { return nil }
+        if case .bool? = outcome.value { return nil }
+        return text.distance(round4(gap.distance), unit: unit)
     }
 
     /// The rule's remediation, or for missing evidence the evidence to record.
