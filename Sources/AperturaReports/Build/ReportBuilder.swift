@@ -41,6 +41,7 @@ public struct ReportBuilder: Sendable {
             nextPhase: evaluation.nextPhase.map(phase),
             score: evaluation.score.map(round4), weightedScore: evaluation.weightedScore.map(round4), ratio: evaluation.ratio.map(round4),
             rulesApplicable: applicable.count, rulesMet: applicable.count(where: \.outcome.isMet),
+            rulesNotReported: applicable.count { $0.outcome.code == "not_reported" },
             level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }.map { NamedValue(id: $0.id.rawValue, name: $0.name.text(language)) },
             quadrant: evaluation.quadrant.map { NamedValue(id: $0.rawValue, name: policy.quadrants?.names[$0]?.text(language) ?? $0.rawValue) },
             objectives: evaluation.objectives.map { score in
