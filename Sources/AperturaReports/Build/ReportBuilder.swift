@@ -143,10 +143,15 @@ public struct ReportBuilder: Sendable {
         return text.distance(round4(gap.distance), unit: unit)
     }
 
-    /// The rule's remediation, or for missing evidence the evidence to record.
+    /// The rule's remediation, or for missing evidence the evidence to record. A rule not reported cannot be
+    /// judged until it is answered: the answers to give come first, then how to meet the rule.
     func remediation(_ outcome: Outcome, _ rule: Rule?) -> String? {
-        if case .missingEvidence(let fields) = outcome { return text.evidenceRemediation(fields) }
-        return rule?.remediation.text(language)
+        switch outcome {
+        case .missingEvidence(let fields): return text.evidenceRemediation(fields)
+        case .notReported(let missing):
+            return ([text.answerFirst(missing)] + [rule?.remediation.text(language)].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " ")
+        default: return rule?.remediation.text(language)
+        }
     }
 
     /// Where a gap is to be closed. Missing evidence: the evidence field, when it is written (`acta: []`), not the

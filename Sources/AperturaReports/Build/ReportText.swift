@@ -63,6 +63,12 @@ public struct ReportText: Sendable {
     /// The word that opens the warning.
     public var attention: String { t("Atención", "Attention") }
 
+    /// The first thing to do about a rule not reported: give the answers it lacks (`section.field`).
+    func answerFirst(_ paths: [String]) -> String {
+        let fields = paths.map { "`\($0)`" }.joined(separator: ", ")
+        return t("Primero responda en la autoevaluación lo que falta: \(fields).", "First answer what is missing in the self-assessment: \(fields).")
+    }
+
     public func status(_ status: Goal.Status) -> String {
         switch status {
         case .official: t("oficial", "official")
