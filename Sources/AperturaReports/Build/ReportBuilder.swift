@@ -7,12 +7,15 @@ public struct ReportBuilder: Sendable {
     public let ruleSet: RuleSet
     public let policy: Policy
     public let language: Language
+    /// The bundle folder: a rule file inside it is named relative to it (see `BundlePath`); nil names it as read.
+    public let bundle: String?
     let text: ReportText
 
-    public init(ruleSet: RuleSet, policy: Policy, language: Language) {
+    public init(ruleSet: RuleSet, policy: Policy, language: Language, bundle: String? = nil) {
         self.ruleSet = ruleSet
         self.policy = policy
         self.language = language
+        self.bundle = bundle
         self.text = ReportText(language)
     }
 
@@ -109,8 +112,13 @@ public struct ReportBuilder: Sendable {
             distanceText: distanceText(outcome, unit: indicator?.unit), detail: detail, weight: outcome.weight,
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
-            ruleLocation: outcome.ruleRange.start.description,
+            ruleLocation: ruleLocation(outcome.ruleRange.start),
             remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? remediation(outcome.outcome, rule) : nil)
+    }
+
+    /// Where the rule is defined, relative to the bundle when it is a bundled rule.
+    func ruleLocation(_ start: SourceLocation) -> String {
+        SourceLocation(file: BundlePath.relative(start.file, to: bundle), line: start.line, column: start.column).description
     }
 
     /// A gap is due by the end of the current phase; the next phase's goal shows what follows. The engine
