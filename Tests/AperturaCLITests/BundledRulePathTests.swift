@@ -41,6 +41,17 @@ import TestSupport
         #expect(portal["rule_location"] as? String == "Rules/pai/rules/acceso_informacion.yaml:4:5")
     }
 
+    @Test func batchPagesNameTheRuleInsideTheBundle() throws {
+        // The per-institution pages are the pages evaluate writes: the same rule location.
+        let out = Scratch.url.appendingPathComponent("bundled-rule-path-batch-\(UUID().uuidString)").path
+        let batch = try Self.run(["batch", "\(Self.root)/Examples/municipio-zapopan.yaml", "--output", out, "--as-of", "2026-06-30",
+                                  "--per-institution", "markdown"], home: Self.root)
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let page = try String(contentsOfFile: out + "/institutions/000001-SO-JAL-01120.md", encoding: .utf8)
+        #expect(page.contains("| `Rules/pai/rules/acceso_informacion.yaml:4:5` |"))
+        #expect(!page.contains(Self.root + "/Rules"))
+    }
+
     @Test func rulesOutsideTheBundleKeepTheirPath() throws {
         // A copy of the rules in a folder of its own is not the bundle's: its path is the only way to find it.
         let copy = try PAIRulesCopy.make("bundled-rule-path")
