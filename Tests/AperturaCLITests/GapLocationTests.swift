@@ -28,7 +28,9 @@ import TestSupport
         #expect(zapopan["agenda_publicada"]?["remediation"] as? String
             == "Publique el documento que respalda su respuesta y registre su enlace o su nombre en `agenda.documento`.")
         let partido = try gaps("Examples/partido-local-puebla.yaml")
-        #expect((partido["solicitudes_completas"]?["remediation"] as? String)?.hasPrefix("Analice las respuestas incompletas") == true)
+        // Not reported (`respondidas_completas` left out): the answer to give first, then the rule's remediation.
+        #expect((partido["solicitudes_completas"]?["remediation"] as? String)?.hasPrefix(
+            "Primero responda en la autoevaluación lo que falta: `solicitudes.respondidas_completas`. Analice las respuestas incompletas") == true)
     }
 
     @Test func anUnwrittenAnswerHasNoPlace() throws {

@@ -102,7 +102,9 @@ public struct ExplainPrinter: Sendable {
             return t("  Comprobación \(source.text) (\(source.range.start)) = \(show(result))\n",
                      "  Check \(source.text) (\(source.range.start)) = \(show(result))\n")
         case .outcome(let outcome, _):
-            var text = t("Resultado: \(outcomeName(outcome.outcome, indicator))", "Outcome: \(outcomeName(outcome.outcome, indicator))")
+            let yesNo: Bool = if case .bool? = outcome.value { true } else { false }
+            let name = outcomeName(outcome.outcome, indicator, yesNo: yesNo)
+            var text = t("Resultado: \(name)", "Outcome: \(name)")
             if let credit = outcome.credit {
                 text += t(" (crédito \(IndicatorValue.format(credit))", " (credit \(IndicatorValue.format(credit))")
                 let score = scoreIsWeighted ? t("al puntaje", "the score") : t("al puntaje ponderado de reglas", "the weighted rule score")
@@ -155,9 +157,12 @@ public struct ExplainPrinter: Sendable {
     }
 
     /// `indicator`: the rule's, whose unit says the distance as the report does ("0.0308 [3.08 puntos porcentuales]").
-    func outcomeName(_ outcome: Outcome, _ indicator: Indicator? = nil) -> String {
+    /// `yesNo`: the value is yes or no (a check rule's, a yes/no indicator's), which has no distance to show.
+    func outcomeName(_ outcome: Outcome, _ indicator: Indicator? = nil, yesNo: Bool = false) -> String {
         switch outcome {
         case .met: return t("cumple", "met")
+        case .notMet(let gap) where yesNo:
+            return t("no cumple (plazo \(gap.deadline))", "not met (deadline \(gap.deadline))")
         case .notMet(let gap):
             let distance = IndicatorValue.format(gap.distance)
             let shown = indicator.flatMap { ReportText(language).distance(gap.distance, unit: $0.unit) }.flatMap { $0 == distance ? nil : " [\($0)]" } ?? ""

@@ -15,6 +15,8 @@ final class BatchWorker: Sendable {
     let layout: BatchLayout
     let language: Language
     let perInstitution: PerInstitutionFormat?
+    /// The bundle folder, which the per-institution reports name bundled rules relative to, as `evaluate` does.
+    let bundle = Workspace.home()
 
     init(evaluator: Evaluator, asOf: Day, layout: BatchLayout, language: Language, perInstitution: PerInstitutionFormat?) {
         self.evaluator = evaluator
@@ -124,7 +126,7 @@ final class BatchWorker: Sendable {
             let evaluation = try evaluator.evaluate(assessment, asOf: asOf, detail: perInstitution == nil ? .withoutReads : .full)
             var report: String?
             if let perInstitution {
-                let built = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: language).build(evaluation)
+                let built = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: language, bundle: bundle).build(evaluation)
                 report = switch perInstitution {
                 case .json: JSONReportRenderer.render(built)
                 case .markdown: MarkdownReportRenderer(language: language).render(built, view: .all)

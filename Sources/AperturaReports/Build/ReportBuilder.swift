@@ -7,12 +7,15 @@ public struct ReportBuilder: Sendable {
     public let ruleSet: RuleSet
     public let policy: Policy
     public let language: Language
+    /// The bundle folder: a rule file inside it is named relative to it (see `BundlePath`); nil names it as read.
+    public let bundle: String?
     let text: ReportText
 
-    public init(ruleSet: RuleSet, policy: Policy, language: Language) {
+    public init(ruleSet: RuleSet, policy: Policy, language: Language, bundle: String? = nil) {
         self.ruleSet = ruleSet
         self.policy = policy
         self.language = language
+        self.bundle = bundle
         self.text = ReportText(language)
     }
 
@@ -41,6 +44,7 @@ public struct ReportBuilder: Sendable {
             nextPhase: evaluation.nextPhase.map(phase),
             score: evaluation.score.map(round4), weightedScore: evaluation.weightedScore.map(round4), ratio: evaluation.ratio.map(round4),
             rulesApplicable: applicable.count, rulesMet: applicable.count(where: \.outcome.isMet),
+            rulesNotReported: applicable.count { $0.outcome.code == "not_reported" },
             level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }.map { NamedValue(id: $0.id.rawValue, name: $0.name.text(language)) },
             quadrant: evaluation.quadrant.map { NamedValue(id: $0.rawValue, name: policy.quadrants?.names[$0]?.text(language) ?? $0.rawValue) },
             objectives: evaluation.objectives.map { score in
@@ -105,11 +109,16 @@ public struct ReportBuilder: Sendable {
             value: outcome.outcome.isApplicable ? outcome.value.map { text.value($0, unit: indicator?.unit) } : nil,
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) },
             distance: outcome.outcome.gap.map { round4($0.distance) },
-            distanceText: outcome.outcome.gap.flatMap { text.distance(round4($0.distance), unit: indicator?.unit) }, detail: detail, weight: outcome.weight,
+            distanceText: distanceText(outcome, unit: indicator?.unit), detail: detail, weight: outcome.weight,
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
-            ruleLocation: outcome.ruleRange.start.description,
+            ruleLocation: ruleLocation(outcome.ruleRange.start),
             remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? remediation(outcome.outcome, rule) : nil)
+    }
+
+    /// Where the rule is defined, relative to the bundle when it is a bundled rule.
+    func ruleLocation(_ start: SourceLocation) -> String {
+        SourceLocation(file: BundlePath.relative(start.file, to: bundle), line: start.line, column: start.column).description
     }
 
     /// A gap is due by the end of the current phase; the next phase's goal shows what follows. The engine
@@ -126,17 +135,31 @@ public struct ReportBuilder: Sendable {
             rule: outcome.rule.rawValue, name: rule?.name.text(language) ?? outcome.rule.rawValue, outcome: outcome.outcome.code,
             outcomeLabel: text.outcome(outcome.outcome.code), actual: outcome.value.map { text.value($0, unit: indicator?.unit) },
             goal: outcome.goal.map { goalLine($0, rule: outcome.rule) }, distance: gap.map { round4($0.distance) },
-            distanceText: gap.flatMap { text.distance(round4($0.distance), unit: indicator?.unit) },
+            distanceText: distanceText(outcome, unit: indicator?.unit),
             deadline: (gap?.deadline ?? phaseEnd).description,
             nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
             gain: round4(outcome.gain), remediation: remediation(outcome.outcome, rule) ?? "", location: location,
             detail: gapDetail(outcome.outcome))
     }
 
-    /// The rule's remediation, or for missing evidence the evidence to record.
+    /// The distance as shown, in the unit of its value. None for a yes/no value, whether a yes/no indicator's or
+    /// a check rule's (which has no indicator, so no unit says so): "distance 1" between "no" and "yes" says
+    /// nothing the two do not.
+    func distanceText(_ outcome: RuleOutcome, unit: Indicator.Unit?) -> String? {
+        guard let gap = outcome.outcome.gap else { return nil }
+        if case .bool? = outcome.value { return nil }
+        return text.distance(round4(gap.distance), unit: unit)
+    }
+
+    /// The rule's remediation, or for missing evidence the evidence to record. A rule not reported cannot be
+    /// judged until it is answered: the answers to give come first, then how to meet the rule.
     func remediation(_ outcome: Outcome, _ rule: Rule?) -> String? {
-        if case .missingEvidence(let fields) = outcome { return text.evidenceRemediation(fields) }
-        return rule?.remediation.text(language)
+        switch outcome {
+        case .missingEvidence(let fields): return text.evidenceRemediation(fields)
+        case .notReported(let missing):
+            return ([text.answerFirst(missing)] + [rule?.remediation.text(language)].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " ")
+        default: return rule?.remediation.text(language)
+        }
     }
 
     /// Where a gap is to be closed. Missing evidence: the evidence field, when it is written (`acta: []`), not the

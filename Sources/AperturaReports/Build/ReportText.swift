@@ -49,6 +49,26 @@ public struct ReportText: Sendable {
                  "Publish the document that backs your answer and record its link or name in \(fields).")
     }
 
+    /// The header's warning when rules could not be judged for want of answers: the score alone would read as
+    /// that of a finished self-assessment, which the subjects' guide says is not ready to be delivered.
+    public func notReportedWarning(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return count == 1
+            ? t("1 regla no se pudo juzgar porque faltan respuestas (no reportado); el puntaje la cuenta como no cumplida. Complete las respuestas antes de entregar.",
+                "1 rule could not be judged because answers are missing (not reported); the score counts it as not met. Complete the answers before delivering.")
+            : t("\(count) reglas no se pudieron juzgar porque faltan respuestas (no reportado); el puntaje las cuenta como no cumplidas. Complete las respuestas antes de entregar.",
+                "\(count) rules could not be judged because answers are missing (not reported); the score counts them as not met. Complete the answers before delivering.")
+    }
+
+    /// The word that opens the warning.
+    public var attention: String { t("Atención", "Attention") }
+
+    /// The first thing to do about a rule not reported: give the answers it lacks (`section.field`).
+    func answerFirst(_ paths: [String]) -> String {
+        let fields = paths.map { "`\($0)`" }.joined(separator: ", ")
+        return t("Primero responda en la autoevaluación lo que falta: \(fields).", "First answer what is missing in the self-assessment: \(fields).")
+    }
+
     public func status(_ status: Goal.Status) -> String {
         switch status {
         case .official: t("oficial", "official")

@@ -17,6 +17,8 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     public var ratio: Double?
     public var rulesApplicable: Int
     public var rulesMet: Int
+    /// Rules that apply and could not be judged for want of answers: a report with any is not ready to deliver.
+    public var rulesNotReported: Int
     public var level: NamedValue?
     public var quadrant: NamedValue?
     public var objectives: [ObjectiveLine]
@@ -36,6 +38,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         case ratio
         case rulesApplicable = "rules_applicable"
         case rulesMet = "rules_met"
+        case rulesNotReported = "rules_not_reported"
         case level, quadrant, objectives, findings, gaps, indicators
     }
 
@@ -70,6 +73,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         try c.encode(ratio, forKey: .ratio)
         try c.encode(rulesApplicable, forKey: .rulesApplicable)
         try c.encode(rulesMet, forKey: .rulesMet)
+        try c.encode(rulesNotReported, forKey: .rulesNotReported)
         try c.encode(level, forKey: .level)
         try c.encode(quadrant, forKey: .quadrant)
         if view.showsCompliance {

@@ -60,7 +60,12 @@ public struct HTMLReportRenderer: Sendable {
         if report.weightedScore != report.score {
             out += "<div><dt>\(e(t("Puntaje ponderado de reglas", "Weighted rule score")))</dt><dd>\(said(ScoreFormat.score(report.weightedScore)))</dd></div>"
         }
-        out += "</dl><p class=\"formula\"><strong>\(e(t("Fórmula", "Formula"))):</strong> \(e(report.policy.formula))</p></section>\n"
+        out += "</dl>"
+        let words = ReportText(language)
+        if let warning = words.notReportedWarning(report.rulesNotReported) {
+            out += "<p class=\"alert\"><strong>\(e(words.attention)):</strong> \(e(warning))</p>"
+        }
+        out += "<p class=\"formula\"><strong>\(e(t("Fórmula", "Formula"))):</strong> \(e(report.policy.formula))</p></section>\n"
         return out
     }
 

@@ -19,6 +19,7 @@ enum HTMLReportStyle {
         .facts div{display:grid;grid-template-columns:12rem 1fr;gap:.2rem 1rem;padding:.35rem 0;border-bottom:1px solid var(--line)}
         .facts dt{font-size:.9rem}.facts dd{font-weight:400}
         @media (max-width:36rem){.facts div{grid-template-columns:1fr}.facts dt{font-size:.8rem}}
+        .alert{color:#713f12;background:#fef3c7;border:1px solid currentColor;border-radius:.4rem;padding:.4rem .6rem}
         .big{font-size:1.6rem}.formula{color:var(--muted);font-size:.9rem}
         .table{overflow-x:auto;position:relative}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
         table{border-collapse:collapse;width:100%;font-size:.9rem}

@@ -63,6 +63,8 @@ public struct MarkdownReportRenderer: Sendable {
                    + (report.phase.status == "proposed" ? t(", fechas propuestas", ", proposed dates") : "") + ")")
         out.append("- **" + t("Puntaje", "Score") + ": \(ScoreFormat.score(report.score))**" + (report.level.map { " · " + t("nivel", "level") + ": **\($0.name)**" } ?? "")
                    + (report.quadrant.map { " · " + t("cuadrante", "quadrant") + ": \($0.name)" } ?? ""))
+        let words = ReportText(language)
+        if let warning = words.notReportedWarning(report.rulesNotReported) { out.append("- **" + words.attention + ":** " + warning) }
         out.append("- " + t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) (\(ScoreFormat.score(report.ratio)))"
                    + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
         out.append("- " + t("Fórmula", "Formula") + ": \(report.policy.formula)")

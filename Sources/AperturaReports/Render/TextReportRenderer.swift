@@ -26,6 +26,8 @@ public struct TextReportRenderer: Sendable {
         if let level = report.level { scoreLine += " · " + t("Nivel", "Level") + ": " + paint(level.name, .heading) }
         if let quadrant = report.quadrant { scoreLine += " · " + t("Cuadrante", "Quadrant") + ": \(quadrant.name)" }
         out.append(scoreLine)
+        let words = ReportText(language)
+        if let warning = words.notReportedWarning(report.rulesNotReported) { out.append(paint(words.attention + ": " + warning, .warning)) }
         out.append(t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) "
                    + t("reglas cumplidas", "rules met") + " (\(ScoreFormat.score(report.ratio)))"
                    + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
