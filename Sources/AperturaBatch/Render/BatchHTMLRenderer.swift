@@ -197,14 +197,19 @@ public struct BatchHTMLRenderer: Sendable {
             return [g.name, shown(g.actual, unit: g.unit), String(g.population), g.target.map { shown($0, unit: g.unit) + kind } ?? "—", baseline, status]
         }
         let bars = s.populationGoals.map { g in
-            // Shares are drawn on 0–1; a mean is on its indicator's own scale (a 0–100 index, a count), so its
-            // bar is drawn against the larger of its value and its goal.
-            let scale = max(1, g.target ?? 0, g.actual ?? 0)
-            return SVGChart.Bar(label: g.name, value: (g.actual ?? 0) / scale,
-                                text: shown(g.actual, unit: g.unit) + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""), mark: g.target.map { $0 / scale })
+            // Each bar on its unit's full range, so that equal lengths are equal shares of it: a ratio on 0–1, a
+            // percentage or a 0–100 score on 0–100 (drawn against its own goal, 69.6 of 75 looked nearly full);
+            // only a unit with no fixed top (an index, a count) against the larger of its value and its goal.
+            let scale = GoalScale.fullRange(unit: g.unit) ?? max(g.target ?? 0, g.actual ?? 0)
+            return SVGChart.Bar(label: g.name, value: scale > 0 ? (g.actual ?? 0) / scale : 0,
+                                text: shown(g.actual, unit: g.unit) + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""),
+                                mark: g.target.map { scale > 0 ? $0 / scale : 0 })
         }
+        // Say which bars are drawn on a range of their own, when some are.
+        let unbounded = s.populationGoals.filter { GoalScale.fullRange(unit: $0.unit) == nil }.map(\.name)
+        let caption = text.goalMark + (unbounded.isEmpty ? "" : " " + text.goalOwnScale(unbounded))
         return section("goals", text.goals, figure(
-            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
+            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(caption))</figcaption>",
             table("goals", text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
             rows: rows.count)
     }

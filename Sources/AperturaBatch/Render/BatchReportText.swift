@@ -57,6 +57,12 @@ public struct BatchReportText: Sendable {
     var status: String { t("Estado", "Status") }
     var goalMark: String { t("La marca vertical señala la meta de la fase; la tabla da los valores.",
                              "The vertical mark shows the phase goal; the table gives the values.") }
+    /// Said under the goals chart when some goals' units have no fixed top: their bars are not on a common range.
+    func goalOwnScale(_ names: [String]) -> String {
+        let list = names.map { t("«\($0)»", "‘\($0)’") }.joined(separator: ", ")
+        return t("Cada barra va de cero al tope de su unidad (100 % o 100 puntos); las que no tienen tope fijo (un índice, un conteo: \(list)), hasta el mayor entre su valor y su meta.",
+                 "Each bar runs from zero to its unit's top (100 % or 100 points); those with no fixed top (an index, a count: \(list)), to the larger of their value and their goal.")
+    }
     // What each chart shows, its accessible name: more than its section's heading, which is also its table's caption.
     var chartDistribution: String { t("Número de instituciones por intervalo de puntaje", "Number of institutions by score range") }
     var chartLevels: String { t("Número de instituciones por nivel", "Number of institutions by level") }
