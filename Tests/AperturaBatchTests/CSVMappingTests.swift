@@ -64,7 +64,8 @@ import Testing
     }
 
     /// An empty cell of a column the identity needs is reported at that cell, as empty, not as a key missing at
-    /// the row's first column. Line 2 leaves `tipo` empty (column 20); line 3, `clave` and `orden` (columns 1 and 26).
+    /// the row's first column, named as a spreadsheet shows it. Line 2 leaves `tipo` empty (column 20, C); line 3,
+    /// `clave` and `orden` (columns 1 and 26, A and D).
     @Test func anEmptyIdentityCellIsReportedAtTheCell() throws {
         let (result, out) = try run("""
             clave,nombre,tipo,orden,estado,comite,recibidas,portal
@@ -75,9 +76,9 @@ import Testing
         #expect(result.summary?.counts.invalid == 2)
         let errors = Fixtures.records(out + "/errors.csv").dropFirst()
         #expect(errors.map { [$0[1], $0[2], $0[3], $0[4]] } == [
-            ["2", "20", "missing_key", "la clave obligatoria «kind» está vacía"],
-            ["3", "1", "missing_key", "la clave obligatoria «id» está vacía"],
-            ["3", "26", "missing_key", "la clave obligatoria «order» está vacía"],
+            ["2", "20", "missing_key", "la clave obligatoria «kind» está vacía, en la columna «tipo» (C), campo institution.kind"],
+            ["3", "1", "missing_key", "la clave obligatoria «id» está vacía, en la columna «clave» (A), campo institution.id"],
+            ["3", "26", "missing_key", "la clave obligatoria «order» está vacía, en la columna «orden» (D), campo institution.order"],
         ])
     }
 

@@ -43,6 +43,8 @@ final class BatchWorker: Sendable {
             return [.invalid(failure)]
         case .document(let document):
             return [evaluate(document, file: document.file)]
+        case .row(let document, let record, let converter):
+            return [converter.naming(evaluate(document, file: document.file), record: record)]
         case .file(let path):
             let bytes: [UInt8]
             switch InputFileReader.bytes(atPath: path) {
