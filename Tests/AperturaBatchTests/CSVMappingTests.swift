@@ -110,13 +110,12 @@ import Testing
     }
 
     /// `list` fields cannot come from a column (docs/BATCH.md): like a field that does not exist, such a field
-    /// makes the table one invalid input, said at the column that would feed it (line 13 of the mapping, column 23).
-    @Test func aListFieldFromAColumnMakesTheTableOneInvalidInput() throws {
+    /// stops the run before any table is read, said at the column that would feed it (line 13 of the mapping, column 23).
+    @Test func aListFieldFromAColumnStopsTheRun() throws {
         let mapping = Self.mapping + "\n  agenda.compromisos: comite"
-        let (result, out) = try run(Self.table, mapping: mapping)
-        #expect(result.summary?.counts.evaluated == 0)
-        #expect(result.summary?.counts.invalid == 1)
-        #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { [$0[1], $0[2], $0[3]] } == [["13", "23", "invalid_value"]])
+        let (result, _) = try run(Self.table, mapping: mapping)
+        #expect(result.summary == nil)
+        #expect(result.setupDiagnostics.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.code)" } == ["13:23 invalid_value"])
     }
 
     @Test func anUnknownColumnMakesTheTableOneInvalidInput() throws {

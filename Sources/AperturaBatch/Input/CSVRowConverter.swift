@@ -58,18 +58,10 @@ public struct CSVRowConverter: Sendable {
             if let source = mapping.institution[field], let bound = bind(source) { identity.append((field, bound)) }
         }
         var answers: [(section: String, field: String, type: FieldType, bound: Bound)] = []
+        // A field the form does not have, or a list field: the run checks these before any table is read.
+        diagnostics += mapping.fieldErrors(in: ruleSet)
         for answer in mapping.answers {
-            guard let section = ruleSet.section(SectionID(answer.section)), let field = section.field(answer.field) else {
-                diagnostics.append(.error("unknown_reference", LocalizedText(es: "el formulario de «\(ruleSet.info.id)» no tiene el campo \(answer.section).\(answer.field)",
-                                                                             en: "the form of '\(ruleSet.info.id)' has no field \(answer.section).\(answer.field)"),
-                                          at: answer.source.range))
-                continue
-            }
-            if field.type == .list {
-                diagnostics.append(.error("invalid_value", LocalizedText(es: "un campo de tipo lista no se puede leer de una columna",
-                                                                         en: "a list field cannot be read from a column"), at: answer.source.range))
-                continue
-            }
+            guard let field = ruleSet.section(SectionID(answer.section))?.field(answer.field), field.type != .list else { continue }
             if let bound = bind(answer.source) { answers.append((answer.section, answer.field, field.type, bound)) }
         }
         if let mismatch = mapping.ruleSetMismatch(ruleSet.info.id) {
