@@ -47,9 +47,9 @@ import Testing
             """)
         let errors = Fixtures.records(out + "/errors.csv").dropFirst().map { $0 }
         #expect(errors.map { [$0[1], $0[3]] } == [["2", "type_mismatch"], ["3", "type_mismatch"], ["4", "type_mismatch"]])
-        #expect(errors[0][4].contains("coma para los miles y punto para los decimales"))
+        #expect(errors[0][4].contains("con coma para los miles y punto para los decimales"))
         #expect(errors[1][4].contains("en la columna «portal» (H)"))
-        #expect(errors[1][4].contains("coma para los miles y punto para los decimales"))
+        #expect(errors[1][4].contains("con coma para los miles y punto para los decimales"))
         #expect(!errors[2][4].contains("coma para los miles"))
     }
 
