@@ -8,11 +8,14 @@ public struct BatchHTMLRenderer: Sendable {
     let text: BatchReportText
     /// Names shown in Spanish on an English page (see `SummaryBuilder.untranslatedNames`), marked `lang="es"`.
     let untranslatedNames: Set<String>
+    /// The first error of each code met in the run, shown beside its count (see `BatchAggregate.errorExamples`).
+    let errorExamples: [String: ErrorExample]
 
-    public init(language: Language, untranslatedNames: Set<String> = []) {
+    public init(language: Language, untranslatedNames: Set<String> = [], errorExamples: [String: ErrorExample] = [:]) {
         self.language = language
         text = BatchReportText(language: language)
         self.untranslatedNames = untranslatedNames
+        self.errorExamples = errorExamples
     }
 
     public func render(_ s: BatchSummary) -> String {
@@ -80,16 +83,18 @@ public struct BatchHTMLRenderer: Sendable {
     /// A cell's text is escaped, a value cell's "—" said in words (see `said`), a row header that is an untranslated
     /// name marked Spanish (see `name`); `spokenRowHeaders`, when given, are
     /// what a screen reader says for each row's header instead of its text.
-    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil) -> String {
+    /// `textColumns` are aligned as text, not as numbers.
+    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil,
+               textColumns: Set<Int> = []) -> String {
         var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
         out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
-        for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(e(h))</th>" }
+        for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 && !textColumns.contains(i) ? " class=\"num\"" : "")>\(e(h))</th>" }
         out += "</tr></thead><tbody>"
         for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
                 out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? name(cell))</th>"
-                    : "<td class=\"num\">\(said(cell))</td>"
+                    : textColumns.contains(i) ? "<td>\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
         }
@@ -214,10 +219,15 @@ public struct BatchHTMLRenderer: Sendable {
             rows: rows.count)
     }
 
+    /// Each code with its count, the first message of that code met in the run and where it was: a code alone
+    /// (`not_text`) does not say what went wrong.
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
-        let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        return section("errors", text.errors, table("errors", text.errors, [text.code, text.count], rows), rows: rows.count)
+        let rows = s.errorCodes.sorted { $0.key < $1.key }.map { code, count in
+            [code, String(count), errorExamples[code].map { HiddenCharacters.shown($0.message.text(language)) } ?? "—", errorExamples[code]?.place ?? "—"]
+        }
+        return section("errors", text.errors, table("errors", text.errors, [text.code, text.count, text.example, text.where], rows,
+                                                    textColumns: [2, 3]), rows: rows.count)
     }
 
     /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,

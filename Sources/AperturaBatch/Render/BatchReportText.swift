@@ -88,6 +88,8 @@ public struct BatchReportText: Sendable {
     var noGoal: String { t("sin meta en esta fase", "no goal in this phase") }
     var errors: String { t("Errores por código", "Errors by code") }
     var code: String { t("Código", "Code") }
+    var example: String { t("Primer ejemplo", "First example") }
+    var `where`: String { t("Dónde (archivo:línea:columna)", "Where (file:line:column)") }
     var none: String { t("Sin datos", "No data") }
     /// What a screen reader says for "—" in a table or a key figure.
     var noValue: String { t("sin valor", "no value") }

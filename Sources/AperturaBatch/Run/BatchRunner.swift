@@ -120,7 +120,8 @@ public enum BatchRunner {
             try sink.commit()
             let directory = options.outputDirectory as NSString
             try AtomicFileWriter.write(SummaryJSON.render(summary), to: directory.appendingPathComponent(BatchOutputs.summary))
-            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames).render(summary),
+            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames,
+                                                         errorExamples: sink.aggregate.errorExamples).render(summary),
                                        to: directory.appendingPathComponent(BatchOutputs.report))
             return BatchRunResult(setupDiagnostics: setup, summary: summary)
         } catch {
