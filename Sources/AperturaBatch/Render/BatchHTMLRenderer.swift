@@ -10,12 +10,17 @@ public struct BatchHTMLRenderer: Sendable {
     let untranslatedNames: Set<String>
     /// The first error of each code met in the run, shown beside its count (see `BatchAggregate.errorExamples`).
     let errorExamples: [String: ErrorExample]
+    /// Whether the policy's score is the weighted rules, of which the objectives' figures are parts; false when it is
+    /// an indicator, and those figures are only the weighted share of each objective's rules met.
+    let scoreIsWeightedRules: Bool
 
-    public init(language: Language, untranslatedNames: Set<String> = [], errorExamples: [String: ErrorExample] = [:]) {
+    public init(language: Language, untranslatedNames: Set<String> = [], errorExamples: [String: ErrorExample] = [:],
+                scoreIsWeightedRules: Bool = true) {
         self.language = language
         text = BatchReportText(language: language)
         self.untranslatedNames = untranslatedNames
         self.errorExamples = errorExamples
+        self.scoreIsWeightedRules = scoreIsWeightedRules
     }
 
     public func render(_ s: BatchSummary) -> String {
@@ -36,7 +41,7 @@ public struct BatchHTMLRenderer: Sendable {
         html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state", chart: text.chartByState)
         html += groups(s.byOrder, text.byOrder, text.order, "by-order", chart: text.chartByOrder)
         html += groups(s.byKind, text.byKind, text.kind, "by-kind", chart: text.chartByKind)
-        html += means(s.objectives, text.objectives, text.objective, "objectives")
+        html += means(s.objectives, scoreIsWeightedRules ? text.objectives : text.objectivesCompliance, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         // The footer stands after <main>, not inside it: only there is it the page's contentinfo landmark.
         html += "</main>\n<footer><p>\(e(text.generated(by: s.toolVersion)))</p></footer>\n</body>\n</html>\n"

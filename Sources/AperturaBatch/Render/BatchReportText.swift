@@ -34,6 +34,11 @@ public struct BatchReportText: Sendable {
     var kind: String { t("Tipo de institución", "Kind of institution") }
     var count: String { t("Número", "Count") }
     var objectives: String { t("Puntaje medio por objetivo", "Mean score by objective") }
+    /// Under a policy whose score is an indicator (the Métrica's GA index), an objective's figure is not part of the
+    /// score: it is the weighted share of the objective's rules met.
+    var objectivesCompliance: String {
+        t("Cumplimiento medio por objetivo (reglas cumplidas, ponderadas)", "Mean compliance by objective (rules met, weighted)")
+    }
     var objective: String { t("Objetivo", "Objective") }
     var indicators: String { t("Valor medio de los indicadores", "Mean value of the indicators") }
     var indicator: String { t("Indicador", "Indicator") }

@@ -121,7 +121,8 @@ public enum BatchRunner {
             let directory = options.outputDirectory as NSString
             try AtomicFileWriter.write(SummaryJSON.render(summary), to: directory.appendingPathComponent(BatchOutputs.summary))
             try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames,
-                                                         errorExamples: sink.aggregate.errorExamples).render(summary),
+                                                         errorExamples: sink.aggregate.errorExamples,
+                                                         scoreIsWeightedRules: evaluator.policy.scoring.model == .weightedRules).render(summary),
                                        to: directory.appendingPathComponent(BatchOutputs.report))
             return BatchRunResult(setupDiagnostics: setup, summary: summary)
         } catch {
