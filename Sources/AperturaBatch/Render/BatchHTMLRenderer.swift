@@ -99,7 +99,7 @@ public struct BatchHTMLRenderer: Sendable {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
                 out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? name(cell))</th>"
-                    : textColumns.contains(i) ? "<td>\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
+                    : textColumns.contains(i) ? "<td class=\"text\">\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
         }
