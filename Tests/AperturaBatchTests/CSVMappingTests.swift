@@ -64,7 +64,8 @@ import Testing
     }
 
     /// An empty cell of a column the identity needs is reported at that cell, as empty, not as a key missing at
-    /// the row's first column. Line 2 leaves `tipo` empty (column 20); line 3, `clave` and `orden` (columns 1 and 26).
+    /// the row's first column, named as a spreadsheet shows it. Line 2 leaves `tipo` empty (column 20, C); line 3,
+    /// `clave` and `orden` (columns 1 and 26, A and D).
     @Test func anEmptyIdentityCellIsReportedAtTheCell() throws {
         let (result, out) = try run("""
             clave,nombre,tipo,orden,estado,comite,recibidas,portal
@@ -75,9 +76,9 @@ import Testing
         #expect(result.summary?.counts.invalid == 2)
         let errors = Fixtures.records(out + "/errors.csv").dropFirst()
         #expect(errors.map { [$0[1], $0[2], $0[3], $0[4]] } == [
-            ["2", "20", "missing_key", "la clave obligatoria «kind» está vacía"],
-            ["3", "1", "missing_key", "la clave obligatoria «id» está vacía"],
-            ["3", "26", "missing_key", "la clave obligatoria «order» está vacía"],
+            ["2", "20", "missing_key", "la clave obligatoria «kind» está vacía, en la columna «tipo» (C), campo institution.kind"],
+            ["3", "1", "missing_key", "la clave obligatoria «id» está vacía, en la columna «clave» (A), campo institution.id"],
+            ["3", "26", "missing_key", "la clave obligatoria «order» está vacía, en la columna «orden» (D), campo institution.order"],
         ])
     }
 
@@ -109,13 +110,12 @@ import Testing
     }
 
     /// `list` fields cannot come from a column (docs/BATCH.md): like a field that does not exist, such a field
-    /// makes the table one invalid input, said at the column that would feed it (line 13 of the mapping, column 23).
-    @Test func aListFieldFromAColumnMakesTheTableOneInvalidInput() throws {
+    /// stops the run before any table is read, said at the column that would feed it (line 13 of the mapping, column 23).
+    @Test func aListFieldFromAColumnStopsTheRun() throws {
         let mapping = Self.mapping + "\n  agenda.compromisos: comite"
-        let (result, out) = try run(Self.table, mapping: mapping)
-        #expect(result.summary?.counts.evaluated == 0)
-        #expect(result.summary?.counts.invalid == 1)
-        #expect(Fixtures.records(out + "/errors.csv").dropFirst().map { [$0[1], $0[2], $0[3]] } == [["13", "23", "invalid_value"]])
+        let (result, _) = try run(Self.table, mapping: mapping)
+        #expect(result.summary == nil)
+        #expect(result.setupDiagnostics.map { "\($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0) \($0.code)" } == ["13:23 invalid_value"])
     }
 
     @Test func anUnknownColumnMakesTheTableOneInvalidInput() throws {

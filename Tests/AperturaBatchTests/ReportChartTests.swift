@@ -26,10 +26,11 @@ import Testing
         // Bars start at x = 2 and are at most 200 long; texts start before the chart's 360-unit width.
         #expect(Self.values(of: "width", in: goals).allSatisfy { $0 <= 200 }, "\(Self.values(of: "width", in: goals))")
         #expect(Self.values(of: "x", in: goals).allSatisfy { $0 < 360 }, "\(Self.values(of: "x", in: goals))")
-        // Portal compliance against its goal of 75: 76.73 / 76.73 of the bar, the full 200. It is the third goal; each
+        // Portal compliance on its 0–100 scale: 76.7333 / 100 × 200 = 153.5 → 153. It is the third goal; each
         // goal's name takes two label lines (16 apart) and a row of 36, so its row starts at 2 + 2 × (16 + 36) + 16 = 122:
-        // the bar at 122 + 18 = 140, the value from 2 + 200 + 5 = 207 on the line 122 + 29 = 151.
-        #expect(goals.contains("<rect x=\"2\" y=\"140\" width=\"200\" height=\"12\" class=\"bar\"/><text x=\"207\" y=\"151\">76.7333 / 75.0000</text>"))
+        // the bar at 122 + 18 = 140, the value past both the bar and the goal's tick (at 150, ending at 152), from
+        // 2 + max(153, 152) + 5 = 160, on the line 122 + 29 = 151.
+        #expect(goals.contains("<rect x=\"2\" y=\"140\" width=\"153\" height=\"12\" class=\"bar\"/><text x=\"160\" y=\"151\">76.7333 / 75.0000</text>"))
         // The footer no longer claims that every value is between 0 and 1.
         #expect(!html.contains("todos los valores de 0 a 1"))
     }
@@ -63,9 +64,9 @@ import Testing
     }
 
     /// The goals chart showed each goal only as a number after the bar; now a tick across the bar marks it, at the
-    /// goal over the row's scale (the larger of the goal and the value, at least 1) times the 200-unit bar, 3 units wide
-    /// from a unit before that point: 0.3 → 60 → x = 2 + 60 − 1 = 61; 0.25 → 50 → 51; 75 of 76.7333 (the twelve
-    /// examples' portal mean, 920.8 / 12) → 195.5 (195.48) → 195 → 196; 0.5 → 100 → 101. Each goal's name takes two label lines, so its bar's row starts 16 below its own top (2, then
+    /// goal over the full range of the row's unit (1 for a share, 100 for the portal's 0–100 score) times the 200-unit
+    /// bar, 3 units wide from a unit before that point: 0.3 → 60 → x = 2 + 60 − 1 = 61; 0.25 → 50 → 51; 75 of 100
+    /// → 150 → 151; 0.5 → 100 → 101. Each goal's name takes two label lines, so its bar's row starts 16 below its own top (2, then
     /// 52 apart: 18, 70, 122, 174); the tick runs 16 high from 16 below that, 2 past the 12-unit bar on each side.
     @Test(arguments: [(Language.es, "La marca vertical señala la meta de la fase; la tabla da los valores."),
                       (Language.en, "The vertical mark shows the phase goal; the table gives the values.")])
@@ -81,24 +82,24 @@ import Testing
         #expect(marks == [
             "<rect x=\"61\" y=\"34\" width=\"3\" height=\"16\" class=\"goal\"/>",
             "<rect x=\"51\" y=\"86\" width=\"3\" height=\"16\" class=\"goal\"/>",
-            "<rect x=\"196\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>",
+            "<rect x=\"151\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>",
             "<rect x=\"101\" y=\"190\" width=\"3\" height=\"16\" class=\"goal\"/>",
         ])
         // The page says what the tick is.
         #expect(goals.contains("</svg><figcaption>\(caption)</figcaption>"))
     }
 
-    /// A value short of its goal: 53.5667 of a goal of 75 (the generated population's portal mean) was a bar of
-    /// 107 of 150 units, and the tick at the full bar stood in the middle of the text that started 5 past the bar.
-    /// The text now starts past the tick: on the 200-unit bar, 53.5667 / 75 × 200 = 142.8 → 143, the tick at the
-    /// full 200 (x = 2 + 200 − 1 = 201 to 204), the text at 2 + (200 + 2) + 5 = 209, not 2 + 143 + 5 = 150.
+    /// A value short of its goal: 53.5667 of a goal of 75 (the generated population's portal mean) once had the tick
+    /// in the middle of the text that started 5 past the bar. The text starts past the tick: on the 200-unit bar for
+    /// 0–100, 53.5667 / 100 × 200 = 107.1 → 107, the tick at 150 (x = 2 + 150 − 1 = 151 to 154), the text at
+    /// 2 + (150 + 2) + 5 = 159, not 2 + 107 + 5 = 114.
     @Test func theValueTextStartsPastItsGoalTick() throws {
         var summary = try Fixtures.examplesSummary("chart-goal-tick-text")
         let portal = try #require(summary.populationGoals.firstIndex { $0.id == "portal_promedio" })
         #expect(summary.populationGoals[portal].target == 75)
         summary.populationGoals[portal].actual = 53.5667
         let html = BatchHTMLRenderer(language: .es).render(summary)
-        #expect(html.contains("<rect x=\"2\" y=\"140\" width=\"143\" height=\"12\" class=\"bar\"/><text x=\"209\" y=\"151\">53.5667 / 75.0000</text>"
-                              + "<rect x=\"201\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>"))
+        #expect(html.contains("<rect x=\"2\" y=\"140\" width=\"107\" height=\"12\" class=\"bar\"/><text x=\"159\" y=\"151\">53.5667 / 75.0000</text>"
+                              + "<rect x=\"151\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>"))
     }
 }

@@ -1,3 +1,5 @@
+import AperturaSource
+
 /// The running aggregates of a batch, fed one result at a time in input order (so sums, and so the
 /// summary, are identical whatever the number of jobs). Its size depends on the rule set and on the
 /// number of groups, never on the number of institutions.
@@ -9,6 +11,8 @@ public struct BatchAggregate: Sendable {
     var invalid = 0
     var errorRows = 0
     var errorCodes: [String: Int] = [:]
+    /// The first error of each code, for the report (not in summary.json).
+    var errorExamples: [String: ErrorExample] = [:]
     var warningRows = 0
     var evaluatedWithWarnings = 0
     var all = GroupAccumulator()
@@ -73,6 +77,14 @@ public struct BatchAggregate: Sendable {
     public mutating func add(_ failure: BatchFailure) {
         invalid += 1
         errorRows += failure.diagnostics.count
-        for diagnostic in failure.diagnostics { errorCodes[diagnostic.code, default: 0] += 1 }
+        for diagnostic in failure.diagnostics {
+            errorCodes[diagnostic.code, default: 0] += 1
+            if errorExamples[diagnostic.code] == nil {
+                let start = diagnostic.range?.start
+                let place = [HiddenCharacters.shown(start?.file ?? failure.file), start.map { String($0.line) } ?? failure.line.map(String.init),
+                             start.map { String($0.column) }].compactMap { $0 }.joined(separator: ":")
+                errorExamples[diagnostic.code] = ErrorExample(message: diagnostic.message, place: place)
+            }
+        }
     }
 }

@@ -10,11 +10,15 @@ public struct BatchFailure: Sendable, Hashable, Error {
     public var line: Int?
     /// The errors found, sorted; never empty.
     public var diagnostics: [Diagnostic]
+    /// The institution id, when it could be read all the same: the input is then that institution's first
+    /// appearance, and a later self-assessment of it a repeat.
+    public var institutionID: String?
 
-    public init(file: String, line: Int?, diagnostics: [Diagnostic]) {
+    public init(file: String, line: Int?, diagnostics: [Diagnostic], institutionID: String? = nil) {
         self.file = file
         self.line = line
         self.diagnostics = diagnostics
+        self.institutionID = institutionID
     }
 }
 
@@ -27,15 +31,19 @@ extension BatchFailure {
         ])
     }
 
-    /// An institution already evaluated earlier in the run (at `first`): counted once, the first time.
-    public static func duplicateInstitution(_ id: String, file: String, line: Int, first: (file: String, line: Int)) -> BatchFailure {
-        BatchFailure(file: file, line: line, diagnostics: [
-            .error("duplicate_institution",
-                   LocalizedText(es: "la institución «\(id)» ya se evaluó en \(first.file):\(first.line); cuenta una sola vez",
-                                 en: "institution '\(id)' was already evaluated at \(first.file):\(first.line); it counts once"),
-                   at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)),
-                   help: LocalizedText(es: "deje una sola autoevaluación por institución, o corrija su clave",
-                                       en: "keep one self-assessment per institution, or correct its id")),
+    /// An institution that already appeared earlier in the run (at `first`): counted once, the first time. When that
+    /// first input could not be evaluated, the message says so: the institution is then in errors.csv only.
+    public static func duplicateInstitution(_ id: String, file: String, line: Int, first: (file: String, line: Int, invalid: Bool)) -> BatchFailure {
+        let message = first.invalid
+            ? LocalizedText(es: "la institución «\(id)» ya apareció en \(first.file):\(first.line), una entrada inválida que no se pudo evaluar (sus errores están en errors.csv); cuenta una sola vez",
+                            en: "institution '\(id)' already appeared at \(first.file):\(first.line), an invalid input that could not be evaluated (its errors are in errors.csv); it counts once")
+            : LocalizedText(es: "la institución «\(id)» ya se evaluó en \(first.file):\(first.line); cuenta una sola vez",
+                            en: "institution '\(id)' was already evaluated at \(first.file):\(first.line); it counts once")
+        let help = first.invalid
+            ? LocalizedText(es: "corrija la primera autoevaluación y deje una sola por institución", en: "correct the first self-assessment and keep one per institution")
+            : LocalizedText(es: "deje una sola autoevaluación por institución, o corrija su clave", en: "keep one self-assessment per institution, or correct its id")
+        return BatchFailure(file: file, line: line, diagnostics: [
+            .error("duplicate_institution", message, at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)), help: help),
         ])
     }
 

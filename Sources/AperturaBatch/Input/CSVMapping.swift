@@ -36,11 +36,14 @@ public struct CSVMapping: Sendable, Hashable {
         public var section: String
         public var field: String
         public var source: ColumnSource
+        /// Where `section.field` is written in the mapping file.
+        public var keyRange: SourceRange?
 
-        public init(section: String, field: String, source: ColumnSource) {
+        public init(section: String, field: String, source: ColumnSource, keyRange: SourceRange? = nil) {
             self.section = section
             self.field = field
             self.source = source
+            self.keyRange = keyRange
         }
     }
 

@@ -89,7 +89,7 @@ public enum CSVMappingLoader {
                         continue
                     }
                     if let source = source(entry.value, emptyCellMayBeTranslated: false, &diagnostics) {
-                        answers.append(CSVMapping.Answer(section: String(parts[0]), field: String(parts[1]), source: source))
+                        answers.append(CSVMapping.Answer(section: String(parts[0]), field: String(parts[1]), source: source, keyRange: entry.key.range))
                     }
                 }
             }

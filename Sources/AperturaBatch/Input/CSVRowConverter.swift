@@ -15,6 +15,10 @@ public struct CSVRowConverter: Sendable {
     let delimiter: UInt8
     let identity: [(CSVMapping.IdentityField, Bound)]
     let answers: [(section: String, field: String, type: FieldType, bound: Bound)]
+    /// The header's cells, to name a cell's column in what is said of it.
+    let header: [String]
+    /// The field each column feeds (`solicitudes.recibidas`, `institution.id`), by the column's position.
+    let fieldNames: [Int: String]
 
     struct Bound: Sendable {
         var index: Int?
@@ -54,26 +58,21 @@ public struct CSVRowConverter: Sendable {
             if let source = mapping.institution[field], let bound = bind(source) { identity.append((field, bound)) }
         }
         var answers: [(section: String, field: String, type: FieldType, bound: Bound)] = []
+        // A field the form does not have, or a list field: the run checks these before any table is read.
+        diagnostics += mapping.fieldErrors(in: ruleSet)
         for answer in mapping.answers {
-            guard let section = ruleSet.section(SectionID(answer.section)), let field = section.field(answer.field) else {
-                diagnostics.append(.error("unknown_reference", LocalizedText(es: "el formulario de «\(ruleSet.info.id)» no tiene el campo \(answer.section).\(answer.field)",
-                                                                             en: "the form of '\(ruleSet.info.id)' has no field \(answer.section).\(answer.field)"),
-                                          at: answer.source.range))
-                continue
-            }
-            if field.type == .list {
-                diagnostics.append(.error("invalid_value", LocalizedText(es: "un campo de tipo lista no se puede leer de una columna",
-                                                                         en: "a list field cannot be read from a column"), at: answer.source.range))
-                continue
-            }
+            guard let field = ruleSet.section(SectionID(answer.section))?.field(answer.field), field.type != .list else { continue }
             if let bound = bind(answer.source) { answers.append((answer.section, answer.field, field.type, bound)) }
         }
         if let mismatch = mapping.ruleSetMismatch(ruleSet.info.id) {
             diagnostics.append(mismatch)
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        var fieldNames: [Int: String] = [:]
+        for (field, bound) in identity { if let index = bound.index { fieldNames[index] = fieldNames[index] ?? "institution.\(field.rawValue)" } }
+        for answer in answers { if let index = answer.bound.index { fieldNames[index] = fieldNames[index] ?? "\(answer.section).\(answer.field)" } }
         let converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, delimiter: mapping.delimiter,
-                                        identity: identity, answers: answers)
+                                        identity: identity, answers: answers, header: header.fields, fieldNames: fieldNames)
         let constantErrors = converter.constantErrors(ruleSet: ruleSet, mappingFile: mapping.file)
         guard constantErrors.isEmpty else { return (nil, constantErrors) }
         return (converter, [])

@@ -8,11 +8,19 @@ public struct BatchHTMLRenderer: Sendable {
     let text: BatchReportText
     /// Names shown in Spanish on an English page (see `SummaryBuilder.untranslatedNames`), marked `lang="es"`.
     let untranslatedNames: Set<String>
+    /// The first error of each code met in the run, shown beside its count (see `BatchAggregate.errorExamples`).
+    let errorExamples: [String: ErrorExample]
+    /// Whether the policy's score is the weighted rules, of which the objectives' figures are parts; false when it is
+    /// an indicator, and those figures are only the weighted share of each objective's rules met.
+    let scoreIsWeightedRules: Bool
 
-    public init(language: Language, untranslatedNames: Set<String> = []) {
+    public init(language: Language, untranslatedNames: Set<String> = [], errorExamples: [String: ErrorExample] = [:],
+                scoreIsWeightedRules: Bool = true) {
         self.language = language
         text = BatchReportText(language: language)
         self.untranslatedNames = untranslatedNames
+        self.errorExamples = errorExamples
+        self.scoreIsWeightedRules = scoreIsWeightedRules
     }
 
     public func render(_ s: BatchSummary) -> String {
@@ -33,7 +41,7 @@ public struct BatchHTMLRenderer: Sendable {
         html += distribution(s) + levels(s) + groups(s.byState, text.byState, text.state, "by-state", chart: text.chartByState)
         html += groups(s.byOrder, text.byOrder, text.order, "by-order", chart: text.chartByOrder)
         html += groups(s.byKind, text.byKind, text.kind, "by-kind", chart: text.chartByKind)
-        html += means(s.objectives, text.objectives, text.objective, "objectives")
+        html += means(s.objectives, scoreIsWeightedRules ? text.objectives : text.objectivesCompliance, text.objective, "objectives")
         html += means(s.indicators, text.indicators, text.indicator, "indicators") + rules(s) + gaps(s) + goals(s) + errors(s)
         // The footer stands after <main>, not inside it: only there is it the page's contentinfo landmark.
         html += "</main>\n<footer><p>\(e(text.generated(by: s.toolVersion)))</p></footer>\n</body>\n</html>\n"
@@ -80,16 +88,18 @@ public struct BatchHTMLRenderer: Sendable {
     /// A cell's text is escaped, a value cell's "—" said in words (see `said`), a row header that is an untranslated
     /// name marked Spanish (see `name`); `spokenRowHeaders`, when given, are
     /// what a screen reader says for each row's header instead of its text.
-    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil) -> String {
+    /// `textColumns` are aligned as text, not as numbers.
+    func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil,
+               textColumns: Set<Int> = []) -> String {
         var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
         out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
-        for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(e(h))</th>" }
+        for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 && !textColumns.contains(i) ? " class=\"num\"" : "")>\(e(h))</th>" }
         out += "</tr></thead><tbody>"
         for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
                 out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? name(cell))</th>"
-                    : "<td class=\"num\">\(said(cell))</td>"
+                    : textColumns.contains(i) ? "<td class=\"text\">\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
         }
@@ -197,22 +207,32 @@ public struct BatchHTMLRenderer: Sendable {
             return [g.name, shown(g.actual, unit: g.unit), String(g.population), g.target.map { shown($0, unit: g.unit) + kind } ?? "—", baseline, status]
         }
         let bars = s.populationGoals.map { g in
-            // Shares are drawn on 0–1; a mean is on its indicator's own scale (a 0–100 index, a count), so its
-            // bar is drawn against the larger of its value and its goal.
-            let scale = max(1, g.target ?? 0, g.actual ?? 0)
-            return SVGChart.Bar(label: g.name, value: (g.actual ?? 0) / scale,
-                                text: shown(g.actual, unit: g.unit) + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""), mark: g.target.map { $0 / scale })
+            // Each bar on its unit's full range, so that equal lengths are equal shares of it: a ratio on 0–1, a
+            // percentage or a 0–100 score on 0–100 (drawn against its own goal, 69.6 of 75 looked nearly full);
+            // only a unit with no fixed top (an index, a count) against the larger of its value and its goal.
+            let scale = GoalScale.fullRange(unit: g.unit) ?? max(g.target ?? 0, g.actual ?? 0)
+            return SVGChart.Bar(label: g.name, value: scale > 0 ? (g.actual ?? 0) / scale : 0,
+                                text: shown(g.actual, unit: g.unit) + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""),
+                                mark: g.target.map { scale > 0 ? $0 / scale : 0 })
         }
+        // Say which bars are drawn on a range of their own, when some are.
+        let unbounded = s.populationGoals.filter { GoalScale.fullRange(unit: $0.unit) == nil }.map(\.name)
+        let caption = text.goalMark + (unbounded.isEmpty ? "" : " " + text.goalOwnScale(unbounded))
         return section("goals", text.goals, figure(
-            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(text.goalMark))</figcaption>",
+            SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(caption))</figcaption>",
             table("goals", text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
             rows: rows.count)
     }
 
+    /// Each code with its count, the first message of that code met in the run and where it was: a code alone
+    /// (`not_text`) does not say what went wrong.
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
-        let rows = s.errorCodes.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        return section("errors", text.errors, table("errors", text.errors, [text.code, text.count], rows), rows: rows.count)
+        let rows = s.errorCodes.sorted { $0.key < $1.key }.map { code, count in
+            [code, String(count), errorExamples[code].map { HiddenCharacters.shown($0.message.text(language)) } ?? "—", errorExamples[code]?.place ?? "—"]
+        }
+        return section("errors", text.errors, table("errors", text.errors, [text.code, text.count, text.example, text.where], rows,
+                                                    textColumns: [2, 3]), rows: rows.count)
     }
 
     /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,

@@ -34,6 +34,11 @@ public struct BatchReportText: Sendable {
     var kind: String { t("Tipo de institución", "Kind of institution") }
     var count: String { t("Número", "Count") }
     var objectives: String { t("Puntaje medio por objetivo", "Mean score by objective") }
+    /// Under a policy whose score is an indicator (the Métrica's GA index), an objective's figure is not part of the
+    /// score: it is the weighted share of the objective's rules met.
+    var objectivesCompliance: String {
+        t("Cumplimiento medio por objetivo (reglas cumplidas, ponderadas)", "Mean compliance by objective (rules met, weighted)")
+    }
     var objective: String { t("Objetivo", "Objective") }
     var indicators: String { t("Valor medio de los indicadores", "Mean value of the indicators") }
     var indicator: String { t("Indicador", "Indicator") }
@@ -57,6 +62,12 @@ public struct BatchReportText: Sendable {
     var status: String { t("Estado", "Status") }
     var goalMark: String { t("La marca vertical señala la meta de la fase; la tabla da los valores.",
                              "The vertical mark shows the phase goal; the table gives the values.") }
+    /// Said under the goals chart when some goals' units have no fixed top: their bars are not on a common range.
+    func goalOwnScale(_ names: [String]) -> String {
+        let list = names.map { t("«\($0)»", "‘\($0)’") }.joined(separator: ", ")
+        return t("Cada barra va de cero al tope de su unidad (100 % o 100 puntos); las que no tienen tope fijo (un índice, un conteo: \(list)), hasta el mayor entre su valor y su meta.",
+                 "Each bar runs from zero to its unit's top (100 % or 100 points); those with no fixed top (an index, a count: \(list)), to the larger of their value and their goal.")
+    }
     // What each chart shows, its accessible name: more than its section's heading, which is also its table's caption.
     var chartDistribution: String { t("Número de instituciones por intervalo de puntaje", "Number of institutions by score range") }
     var chartLevels: String { t("Número de instituciones por nivel", "Number of institutions by level") }
@@ -82,6 +93,8 @@ public struct BatchReportText: Sendable {
     var noGoal: String { t("sin meta en esta fase", "no goal in this phase") }
     var errors: String { t("Errores por código", "Errors by code") }
     var code: String { t("Código", "Code") }
+    var example: String { t("Primer ejemplo", "First example") }
+    var `where`: String { t("Dónde (archivo:línea:columna)", "Where (file:line:column)") }
     var none: String { t("Sin datos", "No data") }
     /// What a screen reader says for "—" in a table or a key figure.
     var noValue: String { t("sin valor", "no value") }

@@ -67,6 +67,10 @@ public enum BatchRunner {
         if let mismatch = mapping?.ruleSetMismatch(evaluator.compiled.ruleSet.info.id) {
             return BatchRunResult(setupDiagnostics: setup + [mismatch], summary: nil)
         }
+        // So would a field its form does not have: the mapping's fields are known before any input is read.
+        if let fieldErrors = mapping?.fieldErrors(in: evaluator.compiled.ruleSet), !fieldErrors.isEmpty {
+            return BatchRunResult(setupDiagnostics: setup + fieldErrors, summary: nil)
+        }
         guard let phase = evaluator.policy.phase(on: options.asOf) else {
             let failure = Evaluator.Failure.noPhase(options.asOf, calendar: evaluator.policy.calendarSpan)
             return BatchRunResult(setupDiagnostics: setup + [BatchFailure.noPhase(failure)], summary: nil)
@@ -116,7 +120,9 @@ public enum BatchRunner {
             try sink.commit()
             let directory = options.outputDirectory as NSString
             try AtomicFileWriter.write(SummaryJSON.render(summary), to: directory.appendingPathComponent(BatchOutputs.summary))
-            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames).render(summary),
+            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames,
+                                                         errorExamples: sink.aggregate.errorExamples,
+                                                         scoreIsWeightedRules: evaluator.policy.scoring.model == .weightedRules).render(summary),
                                        to: directory.appendingPathComponent(BatchOutputs.report))
             return BatchRunResult(setupDiagnostics: setup, summary: summary)
         } catch {

@@ -49,6 +49,10 @@ final class BatchSink {
                 try reports.write(report, named: String(format: "%06d", written) + "-" + BatchOutputs.fileSlug(r.institution.id.rawValue) + "." + reportExtension)
             }
         case .invalid(let failure):
+            // An invalid input whose id could be read is that institution's first appearance: a later one is the repeat.
+            if let id = failure.institutionID {
+                _ = evaluatedAt.record(InstitutionID(id), file: failure.file, line: failure.line ?? 1, invalid: true)
+            }
             for row in table.errorRows(failure) { try errors.write(CSVField.row(row)) }
             aggregate.add(failure)
         }

@@ -7,5 +7,7 @@ enum BatchUnit: Sendable {
     case file(String)
     case piece(file: String, bytes: [UInt8], firstLine: Int)
     case document(YAMLDocument)
+    /// A CSV row's document, with the row and its table's converter, which names the column of what is said of a cell.
+    case row(YAMLDocument, CSVRecord, CSVRowConverter)
     case failure(BatchFailure)
 }

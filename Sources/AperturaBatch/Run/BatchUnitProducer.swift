@@ -96,7 +96,7 @@ struct BatchUnitProducer: IteratorProtocol {
                         if let error = table!.converter.fieldCountError(record) {
                             return .failure(BatchFailure(file: tableFile, line: record.line, diagnostics: [error]))
                         }
-                        return .document(table!.converter.document(for: record))
+                        return .row(table!.converter.document(for: record), record, table!.converter)
                     case .failure(let diagnostic):
                         tableRows += 1  // a row that cannot be read, or the error that ends the table (and accounts for its rest)
                         return .failure(BatchFailure(file: diagnostic.range?.file ?? "", line: diagnostic.range?.start.line, diagnostics: [diagnostic]))

@@ -45,6 +45,8 @@ final class BatchWorker: Sendable {
             return [.invalid(failure)]
         case .document(let document):
             return [evaluate(document, file: document.file)]
+        case .row(let document, let record, let converter):
+            return [converter.naming(evaluate(document, file: document.file), record: record)]
         case .file(let path):
             let bytes: [UInt8]
             switch InputFileReader.bytes(atPath: path) {
@@ -111,7 +113,7 @@ final class BatchWorker: Sendable {
                 errors = [.error("invalid_input", LocalizedText(es: "la autoevaluación no se pudo leer", en: "the self-assessment could not be read"),
                                  at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)))]
             }
-            return .invalid(BatchFailure(file: file, line: line, diagnostics: errors))
+            return .invalid(BatchFailure(file: file, line: line, diagnostics: errors, institutionID: Self.institutionID(in: document, errors: errors)))
         }
         let outcome = evaluate(assessment, line: line)
         guard case .evaluated(var result) = outcome else { return outcome }
@@ -135,7 +137,17 @@ final class BatchWorker: Sendable {
             }
             return .evaluated(layout.result(of: evaluation, line: line, report: report))
         } catch {
-            return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(error)]))
+            return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(error)],
+                                         institutionID: assessment.institution.id.rawValue))
         }
+    }
+
+    /// The institution id of a document that could not be read, when it is there as text and no error is at it:
+    /// the input still counts as that institution's first appearance.
+    static func institutionID(in document: YAMLDocument, errors: [Diagnostic]) -> String? {
+        guard let node = document.root?["institution"]?["id"], let id = node.scalar?.value, !id.trimmed.isEmpty,
+              !errors.contains(where: { $0.range?.start == node.range.start })
+        else { return nil }
+        return id
     }
 }

@@ -17,15 +17,18 @@ struct FirstEvaluations {
     /// The files of the places, in the order their first institution came. Results come in input order,
     /// so a file's institutions follow each other: a file is added when it differs from the last one.
     private var files: [String] = []
+    /// The institutions whose first appearance could not be evaluated (its id read all the same): few.
+    private var invalidFirsts: Set<InstitutionDigest> = []
 
     var count: Int { places.count + widePlaces.count }
 
-    /// Records `id` as evaluated at `file`:`line` and returns nil the first time; after that, leaves the
-    /// record as it is and returns where the institution was first evaluated.
-    mutating func record(_ id: InstitutionID, file: String, line: Int) -> (file: String, line: Int)? {
+    /// Records `id` as seen at `file`:`line` (evaluated, or `invalid`) and returns nil the first time; after that,
+    /// leaves the record as it is and returns where the institution first appeared, and whether that input was invalid.
+    mutating func record(_ id: InstitutionID, file: String, line: Int, invalid: Bool = false) -> (file: String, line: Int, invalid: Bool)? {
         let digest = InstitutionDigest(id)
-        if let first = places[digest] { return (files[Int(first.file)], Int(first.line)) }
-        if !widePlaces.isEmpty, let first = widePlaces[digest] { return (files[first.file], first.line) }
+        if let first = places[digest] { return (files[Int(first.file)], Int(first.line), invalidFirsts.contains(digest)) }
+        if !widePlaces.isEmpty, let first = widePlaces[digest] { return (files[first.file], first.line, invalidFirsts.contains(digest)) }
+        if invalid { invalidFirsts.insert(digest) }
         if files.last != file { files.append(file) }
         let fileIndex = files.count - 1
         if let compactFile = UInt32(exactly: fileIndex), let compactLine = UInt32(exactly: line) {

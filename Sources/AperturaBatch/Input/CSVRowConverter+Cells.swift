@@ -1,0 +1,59 @@
+import AperturaSource
+
+/// What is said of a CSV cell names its column as a spreadsheet shows it (header and letter) and the field it
+/// feeds: the line and column of errors.csv are a text editor's, and count bytes along a row of a hundred cells.
+extension CSVRowConverter {
+    /// `result` with every diagnostic placed at one of `record`'s cells made to name that cell's column.
+    func naming(_ result: UnitResult, record: CSVRecord) -> UnitResult {
+        switch result {
+        case .invalid(var failure):
+            failure.diagnostics = failure.diagnostics.map { naming($0, record: record) }
+            return .invalid(failure)
+        case .evaluated(var evaluated):
+            evaluated.warnings = evaluated.warnings.map { naming($0, record: record) }
+            return .evaluated(evaluated)
+        }
+    }
+
+    func naming(_ diagnostic: Diagnostic, record: CSVRecord) -> Diagnostic {
+        guard let range = diagnostic.range, range.file == file,
+              let index = record.fields.indices.first(where: { record.lines[$0] == range.startLine && record.columns[$0] == range.startColumn }),
+              index < header.count
+        else { return diagnostic }
+        var named = diagnostic
+        let letters = SpreadsheetColumn.letters(index)
+        let field = fieldNames[index]
+        named.message = LocalizedText(
+            es: diagnostic.message.es + ", en la columna «\(header[index].trimmed)» (\(letters))" + (field.map { ", campo \($0)" } ?? ""),
+            en: diagnostic.message.text(.en) + ", in column '\(header[index].trimmed)' (\(letters))" + (field.map { ", field \($0)" } ?? ""))
+        if diagnostic.code == "placeholder_evidence" {
+            // A cell has no list to leave empty: `[]` in it would be read as evidence named "[]".
+            named.help = LocalizedText(es: "escriba el enlace o el nombre del documento; si no lo hay, deje la celda vacía",
+                                       en: "write the link or the document's name; if there is none, leave the cell empty")
+        } else if diagnostic.isError, Self.hasPointThousands(record.fields[index].trimmed) {
+            named.help = Self.separatorsHelp
+        }
+        return named
+    }
+
+    /// `1.200` or `1.200,50`: a point between groups of three digits, as a spreadsheet set to Spain's locale writes
+    /// thousands (with, perhaps, a decimal comma).
+    static func hasPointThousands(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first else { return false }
+        if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy(\.isASCIIDigit) { return false }
+        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
+        return groups.count > 1 && (1...3).contains(groups[0].count) && groups[0].first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
+            && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    static let separatorsHelp = LocalizedText(
+        es: "los números se leen como se escriben en México, con coma para los miles y punto para los decimales: 1,200 o 1,200.50; una sola coma sin punto es decimal: 80,5. Escriba 1200 o 1,200, sin el punto de miles",
+        en: "numbers are read as written in Mexico, with a comma for thousands and a point for decimals: 1,200 or 1,200.50; a single comma with no point is a decimal comma: 80,5. Write 1200 or 1,200, without the thousands point")
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

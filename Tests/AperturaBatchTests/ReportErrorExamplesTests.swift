@@ -1,0 +1,32 @@
+import AperturaBatch
+import AperturaSource
+import Foundation
+import Testing
+
+/// The report's table of errors by code gives, beside each code and its count, the first message of that code met
+/// in the run (in the report's language) and where it was, so that the table says what each code means.
+@Suite struct ReportErrorExamplesTests {
+    /// `a.yaml` says `sesiones: muchas` (line 22, the value from column 5 + 10 = 15), as does `c.yaml` one line lower;
+    /// `b.yaml` is not a self-assessment at all (empty). The first type mismatch is a's, in input order, whatever the
+    /// number of jobs.
+    @Test(arguments: [(Language.es, 1), (Language.en, 3)])
+    func eachCodeHasItsFirstMessageAndPlace(language: Language, jobs: Int) throws {
+        let dir = Fixtures.temporaryDirectory("error-examples-\(language.rawValue)")
+        let bad = Fixtures.zapopan(as: 1).replacingOccurrences(of: "    sesiones: 3\n", with: "    sesiones: muchas\n")
+        Fixtures.write(bad, dir + "/a.yaml")
+        Fixtures.write("", dir + "/b.yaml")
+        Fixtures.write("# otra\n" + Fixtures.zapopan(as: 2).replacingOccurrences(of: "    sesiones: 3\n", with: "    sesiones: muchas\n"), dir + "/c.yaml")
+        let out = Fixtures.temporaryDirectory("error-examples-out-\(language.rawValue)")
+        _ = try BatchRunner.run(BatchOptions(inputs: [dir], outputDirectory: out, rules: Fixtures.paiRules,
+                                             policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, jobs: jobs, language: language))
+        let html = Fixtures.read(out + "/report.html")
+        let errors = try #require(html.components(separatedBy: "<section id=\"errors\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        let (example, place, mismatch, empty) = language == .es
+            ? ("Primer ejemplo", "Dónde (archivo:línea:columna)", "se esperaba un número entero, se encontró «muchas»", "el archivo no contiene ninguna autoevaluación")
+            : ("First example", "Where (file:line:column)", "expected a whole number", "the file holds no self-assessment")
+        #expect(errors.contains("<th scope=\"col\">\(example)</th><th scope=\"col\">\(place)</th>"))
+        #expect(errors.contains("<tr><th scope=\"row\">empty_document</th><td class=\"num\">1</td><td class=\"text\">\(empty)</td><td class=\"text\">\(dir)/b.yaml:1:1</td></tr>"))
+        #expect(errors.contains("<tr><th scope=\"row\">type_mismatch</th><td class=\"num\">2</td><td class=\"text\">\(mismatch)"))
+        #expect(errors.contains("</td><td class=\"text\">\(dir)/a.yaml:22:15</td></tr>"))
+    }
+}
