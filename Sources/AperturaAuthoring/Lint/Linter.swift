@@ -172,12 +172,7 @@ public enum Linter {
     /// A rule set of this run, else a bundled one, close to a misspelt `id`.
     static func closestRuleSet(to id: String, among linted: some Sequence<String>) -> String? {
         if let found = Suggestion.closest(to: id, in: linted) { return found }
-        let folder = Workspace.bundled("Rules")
-        let bundled = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { name in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDirectory) && isDirectory.boolValue
-        }
-        return Suggestion.closest(to: id, in: bundled.sorted())
+        return Suggestion.closest(to: id, in: Workspace.bundledRuleSetIDs())
     }
 
     /// By place; diagnostics with no place first.

@@ -31,25 +31,6 @@ public enum Workspace {
         return (evaluator, diagnostics)
     }
 
-    /// The folder that holds the bundled `Rules/` and `Policies/` (see `BundleHome.locate`).
-    public static func home() -> String {
-        let fm = FileManager.default
-        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
-        return BundleHome.locate(environment: ProcessInfo.processInfo.environment["APERTURA_HOME"],
-                                 currentDirectory: fm.currentDirectoryPath, executable: executable) { dir in
-            fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Rules")) &&
-                fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Policies"))
-        }
-    }
-
-    /// A bundled file or folder; relative to the current folder when the bundle is here, so that
-    /// messages and reports show `Rules/pai/...` rather than a machine's absolute path.
-    public static func bundled(_ relative: String) -> String {
-        let home = home()
-        if home == FileManager.default.currentDirectoryPath { return relative }
-        return (home as NSString).appendingPathComponent(relative)
-    }
-
     /// For each section the rule set's bundled policy does not ask of some kinds of institution, those kinds:
     /// `validate` does not ask it of them (`Evaluator.sectionsNotAsked`), and the editor schema must not either.
     public static func kindsNotAsked(ruleSet: RuleSet) -> [SectionID: Set<InstitutionKind>] {
@@ -59,16 +40,5 @@ public enum Workspace {
             for section in evaluator.sectionsNotAsked(kind: kind, order: nil) { kinds[section, default: []].insert(kind) }
         }
         return kinds
-    }
-
-    /// The bundled policy that evaluates a rule set: the first `Policies/*.yaml` whose `rule_set` names it.
-    public static func defaultPolicy(forRuleSet id: String) -> String? {
-        let dir = bundled("Policies")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return nil }
-        for name in names.sorted() where name.hasSuffix(".yaml") {
-            let path = (dir as NSString).appendingPathComponent(name)
-            if let (policy, _) = Optional(PolicyLoader.load(file: path)), policy?.ruleSet == id { return path }
-        }
-        return nil
     }
 }

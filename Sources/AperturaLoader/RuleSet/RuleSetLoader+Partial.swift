@@ -16,7 +16,12 @@ extension RuleSetLoader {
             let (es, en) = !exists ? ("no existe la carpeta de reglas «\(directory)»", "rule set folder '\(directory)' does not exist")
                 : !isFolder.boolValue ? ("«\(directory)» es un archivo: indique la carpeta del conjunto de reglas", "'\(directory)' is a file: give the rule set's folder")
                 : ("no hay archivos .yaml de reglas en «\(directory)»", "no rule .yaml files in '\(directory)'")
-            context.error("rules_not_found", es: es, en: en, at: nil)
+            // The bundled rules are looked for in the current folder, then the bundle: said, for a copy of the
+            // program that was moved away from its bundle.
+            let help = exists ? nil : LocalizedText(
+                es: "indique --rules con la carpeta del conjunto; las reglas incluidas se buscan en la carpeta actual, en $APERTURA_HOME y junto al programa instalado (PREFIJO/share/apertura, véase scripts/install)",
+                en: "pass --rules with the rule set's folder; the bundled rules are looked for in the current folder, in $APERTURA_HOME and beside the installed program (PREFIX/share/apertura, see scripts/install)")
+            context.error("rules_not_found", es: es, en: en, at: nil, help: help)
             // Nothing to assemble: "no file declares kind: ruleset" would say the same again.
             return (nil, context.diagnostics)
         }

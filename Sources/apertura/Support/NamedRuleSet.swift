@@ -8,7 +8,7 @@ import Foundation
 enum NamedRuleSet {
     static func notBundled(in file: String, rules: String?) -> Diagnostic? {
         guard rules == nil, let id = Workspace.ruleSetID(of: file) else { return nil }
-        let bundled = bundledIDs()
+        let bundled = Workspace.bundledRuleSetIDs()
         guard !bundled.contains(id) else { return nil }
         let place = YAMLParser.firstDocument(inFile: file)?.root?["rule_set"]?.range
         let known = bundled.joined(separator: ", ")
@@ -18,15 +18,5 @@ enum NamedRuleSet {
             at: place,
             help: Suggestion.closest(to: id.lowercased(), in: bundled).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
                 ?? LocalizedText(es: "corrija rule_set, o use --rules con la carpeta de «\(id)»", en: "fix rule_set, or pass --rules with the folder of '\(id)'"))
-    }
-
-    /// The folders under the bundled `Rules/`.
-    private static func bundledIDs() -> [String] {
-        let directory = Workspace.bundled("Rules")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { name in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
-        }.sorted()
     }
 }
