@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 
 /// Runs the built `apertura` binary from the package root and captures what it prints.
 enum CLI {
@@ -14,6 +15,21 @@ enum CLI {
         var env: [String: String?] = ["APERTURA_HOME": nil]
         for (key, value) in environment { env[key] = value }
         return try Subprocess.run(binary, arguments, environment: env, input: input)
+    }
+
+    /// A copy of the checked-in file `relative` (an example) in a new scratch folder, under its own name, with each
+    /// `old` text (expected exactly once) replaced by its `new` one: the path of the copy.
+    static func copy(_ relative: String, replacing edits: [(old: String, new: String)]) throws -> String {
+        var text = try read(relative)
+        for edit in edits {
+            #expect(text.components(separatedBy: edit.old).count == 2, "\(edit.old) once in \(relative)")
+            text = text.replacingOccurrences(of: edit.old, with: edit.new)
+        }
+        let dir = Scratch.url.appendingPathComponent("apertura-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent((relative as NSString).lastPathComponent).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 
     static func read(_ relative: String) throws -> String {

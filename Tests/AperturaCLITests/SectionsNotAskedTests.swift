@@ -6,16 +6,6 @@ import Testing
 /// `applicability`): no rule that applies to them reads `datos_abiertos`, so neither `validate` nor the template
 /// asks them for it. Every other kind is still asked.
 @Suite struct SectionsNotAskedTests {
-    func copy(_ example: String, replacing old: String, with new: String) throws -> String {
-        let text = try CLI.read(example)
-        #expect(text.components(separatedBy: old).count == 2, "\(old) once in \(example)")
-        let dir = Scratch.url.appendingPathComponent("apertura-not-asked-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent((example as NSString).lastPathComponent).path
-        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
     @Test func aUnionWithoutOpenDataIsValid() throws {
         // Sonora's union, as bundled, answers no datos_abiertos at all.
         let r = try CLI.run(["validate", "Examples/sindicato-sonora.yaml"])
@@ -31,7 +21,7 @@ import Testing
         let next = try #require(lines.firstIndex(of: "  obligaciones:"))
         #expect(lines[116] == "  datos_abiertos:" && next > 116)
         lines.removeSubrange(116..<next)
-        let file = try copy("Examples/municipio-zapopan.yaml", replacing: text, with: lines.joined(separator: "\n"))
+        let file = try CLI.copy("Examples/municipio-zapopan.yaml", replacing: [(text, lines.joined(separator: "\n"))])
         let r = try CLI.run(["validate", file])
         #expect(r.status == 65)
         #expect(r.stderr.contains("error[missing_answer]: falta la respuesta «datos_abiertos.conjuntos»"), "\(r.stderr)")
@@ -39,7 +29,7 @@ import Testing
 
     @Test func aUnionStillGetsTheErrorsOfWhatItWrites() throws {
         // A union that does write datos_abiertos has it checked like any answer.
-        let file = try copy("Examples/sindicato-sonora.yaml", replacing: "  obligaciones:\n", with: "  datos_abiertos:\n    conjuntos: muchos\n  obligaciones:\n")
+        let file = try CLI.copy("Examples/sindicato-sonora.yaml", replacing: [("  obligaciones:\n", "  datos_abiertos:\n    conjuntos: muchos\n  obligaciones:\n")])
         let r = try CLI.run(["validate", file])
         #expect(r.status == 65)
         // "    conjuntos: muchos" is line 45 of the copy (Sonora's `obligaciones:` was line 44); its value at column 16.
