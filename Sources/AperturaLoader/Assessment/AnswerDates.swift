@@ -11,7 +11,12 @@ enum AnswerDates {
 extension LoadContext {
     /// A date of a self-assessment: a valid date within `AnswerDates.plausible`.
     func answerDay(_ node: YAMLNode) -> Day? {
-        guard let day = day(node) else { return nil }
+        answerDay(node, field: nil)
+    }
+
+    /// `field`: the answer's field, which may be left without a value (see `ValueAdvice.emptyText`).
+    func answerDay(_ node: YAMLNode, field: String?) -> Day? {
+        guard let day = day(node, field: field) else { return nil }
         guard AnswerDates.plausible.contains(day) else {
             error("date_out_of_range", es: "la fecha \(day) está fuera del rango admitido (1900-01-01 a 2100-12-31)",
                   en: "the date \(day) is outside the accepted range (1900-01-01 to 2100-12-31)", at: node.range,

@@ -52,16 +52,17 @@ struct AnswerReader {
     /// The answer to `fields[index]`. The field is reached through its array, never copied out of it:
     /// copying a field copies all its strings, and the closures below would copy it for every answer.
     func value(_ node: YAMLNode, fields: [FormField], at index: Int) -> AnswerValue.Value? {
+        let id = fields[index].id
         switch fields[index].type {
-        case .boolean: return context.bool(node).map(AnswerValue.Value.bool)
+        case .boolean: return context.bool(node, field: id).map(AnswerValue.Value.bool)
         case .integer:
-            guard let n = context.integer(node), inBounds(Double(n), fields[index], node) else { return nil }
+            guard let n = context.integer(node, field: id), inBounds(Double(n), fields[index], node) else { return nil }
             return .integer(n)
         case .number, .ratio, .percent:
-            guard let x = context.number(node, ratio: fields[index].type == .ratio), inBounds(x, fields[index], node) else { return nil }
+            guard let x = context.number(node, ratio: fields[index].type == .ratio, field: id), inBounds(x, fields[index], node) else { return nil }
             warnIfFraction(x, fields[index], node)
             return .number(x)
-        case .date: return context.answerDay(node).map(AnswerValue.Value.date)
+        case .date: return context.answerDay(node, field: id).map(AnswerValue.Value.date)
         case .text: return context.visibleString(node).map(AnswerValue.Value.text)
         case .choice:
             guard let text = context.string(node), isOption(text, fields[index], node) else { return nil }
@@ -106,15 +107,29 @@ struct AnswerReader {
     private func inBounds(_ x: Double, _ field: FormField, _ node: YAMLNode) -> Bool {
         let (low, high) = field.effectiveBounds
         if let low, x < low {
-            context.error("out_of_range", es: "\(format(x)) es menor que el mínimo \(format(low))", en: "\(format(x)) is below the minimum \(format(low))", at: node.range)
+            context.error("out_of_range", es: "\(format(x)) es menor que el mínimo \(format(low))", en: "\(format(x)) is below the minimum \(format(low))", at: node.range,
+                          help: range(of: field))
             return false
         }
         if let high, x > high {
             context.error("out_of_range", es: "\(format(x)) es mayor que el máximo \(format(high))", en: "\(format(x)) is above the maximum \(format(high))", at: node.range,
-                          help: field.type == .percent && x <= 1 ? nil : field.type == .ratio ? LocalizedText(es: "una razón va de 0 a 1 (75 % se escribe 0.75)", en: "a ratio goes from 0 to 1 (75 % is 0.75)") : nil)
+                          help: field.type == .percent && x <= 1 ? nil : field.type == .ratio ? LocalizedText(es: "una razón va de 0 a 1 (75 % se escribe 0.75)", en: "a ratio goes from 0 to 1 (75 % is 0.75)") : range(of: field))
             return false
         }
         return true
+    }
+
+    /// What a field out of its bounds takes: a percent and a ratio are named as such, as people read them.
+    private func range(of field: FormField) -> LocalizedText? {
+        let (low, high) = field.effectiveBounds
+        switch (field.type, low, high) {
+        case (.percent, 0, 100): return LocalizedText(es: "es un porcentaje, de 0 a 100", en: "it is a percentage, from 0 to 100")
+        case (.ratio, 0, 1): return LocalizedText(es: "una razón va de 0 a 1", en: "a ratio goes from 0 to 1")
+        case (_, let low?, let high?): return LocalizedText(es: "el valor va de \(format(low)) a \(format(high))", en: "the value goes from \(format(low)) to \(format(high))")
+        case (_, let low?, nil): return LocalizedText(es: "el valor va de \(format(low)) en adelante", en: "the value goes from \(format(low)) upwards")
+        case (_, nil, let high?): return LocalizedText(es: "el valor va hasta \(format(high))", en: "the value goes up to \(format(high))")
+        case (_, nil, nil): return nil
+        }
     }
 
     /// See `FractionOnPercentScale`.

@@ -10,7 +10,7 @@ public enum MissingAnswers {
     /// it, at the start of the section or item that lacks them (the assessment keeps no trace of an empty key).
     /// A section or field written with a value that could not be read (a partial assessment) is not missing:
     /// its error says what is wrong with it. Nor is a section in `notAsked`: no rule that applies to the
-    /// institution reads it (`Evaluator.sectionsNotAsked`).
+    /// institution reads it (`Evaluator.sectionsNotAsked`). A document with no `answers:` key gets one error for it.
     public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil, notAsked: Set<SectionID> = []) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let institution = assessment.institution
@@ -27,6 +27,7 @@ public enum MissingAnswers {
         }
         let answers = root?["answers"]
         let form = ruleSet.form, sectionIDs = form.map(\.id.rawValue)
+        let beforeSections = found.count
         for section in form where section.appliesTo.matchesIdentity(order: institution.order, kind: institution.kind) && !notAsked.contains(section.id) {
             let group = assessment.sections[section.id]
             if group == nil, isWritten(answers?[section.id.rawValue]) { continue }
@@ -34,6 +35,15 @@ public enum MissingAnswers {
             let place = group?.range ?? keyRange("answers", in: root) ?? assessment.range
             missing(in: group, node: answers?[section.id.rawValue], fields: section.fields, path: section.id.rawValue, place: place,
                     form: form, into: &found)
+        }
+        // No `answers:` at all (not even left empty): one omission, said once, not once per required field.
+        if let root, found.count > beforeSections, keyRange("answers", in: root) == nil {
+            found.removeSubrange(beforeSections...)
+            found.append(.error(
+                "missing_answer", LocalizedText(es: "falta la sección answers", en: "missing the answers section"),
+                at: SourceRange(at: assessment.range.start),
+                help: LocalizedText(es: "copie la plantilla (apertura template) y llene sus respuestas",
+                                    en: "copy the template (apertura template) and fill in your answers")))
         }
         return found
     }

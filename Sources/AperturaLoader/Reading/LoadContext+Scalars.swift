@@ -46,13 +46,20 @@ extension LoadContext {
 
     /// `true` or `false` only: `yes`, `no`, `on`, `off` and `sí` are strings, not booleans.
     func bool(_ node: YAMLNode) -> Bool? {
+        bool(node, field: nil)
+    }
+
+    /// `field`: the answer's field, which may be left without a value (see `ValueAdvice.emptyText`).
+    func bool(_ node: YAMLNode, field: String?) -> Bool? {
         let expected = LocalizedText(es: "true o false", en: "true or false")
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if scalar.style == .plain, let value = Self.boolean(scalar.value) { return value }
+        let quoted = ValueAdvice.withoutTypographicQuotes(scalar.value.trimmingSpaces).flatMap { Self.boolean($0) != nil ? $0 : nil }
         error(
             "type_mismatch", es: "se esperaba true o false, se encontró «\(scalar.value)»",
             en: "expected true or false, found '\(scalar.value)'", at: node.range,
-            help: LocalizedText(es: "escriba true (sí) o false (no), sin comillas", en: "write true or false, unquoted"))
+            help: ValueAdvice.emptyText(scalar, field: field) ?? quoted.map(ValueAdvice.typographicQuotes)
+                ?? LocalizedText(es: "escriba true (sí) o false (no), sin comillas", en: "write true or false, unquoted"))
         return nil
     }
 
@@ -67,10 +74,15 @@ extension LoadContext {
 
     /// A whole number written as a plain scalar (YAML 1.2 core: optional sign, decimal digits).
     func integer(_ node: YAMLNode) -> Int64? {
+        integer(node, field: nil)
+    }
+
+    /// `field`: the answer's field, which may be left without a value (see `ValueAdvice.emptyText`).
+    func integer(_ node: YAMLNode, field: String?) -> Int64? {
         let expected = LocalizedText(es: "un número entero", en: "a whole number")
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if scalar.style == .plain, let value = Self.integer(scalar.value) { return value }
-        typeMismatch(node, expected: expected, help: ValueAdvice.number(scalar, wholeNumber: true))
+        typeMismatch(node, expected: expected, help: ValueAdvice.emptyText(scalar, field: field) ?? ValueAdvice.number(scalar, wholeNumber: true))
         return nil
     }
 
@@ -85,12 +97,13 @@ extension LoadContext {
         number(node, ratio: false)
     }
 
-    /// `ratio`: the field goes from 0 to 1, which the advice for `80%` takes into account.
-    func number(_ node: YAMLNode, ratio: Bool) -> Double? {
+    /// `ratio`: the field goes from 0 to 1, which the advice for `80%` takes into account. `field`: the
+    /// answer's field, which may be left without a value (see `ValueAdvice.emptyText`).
+    func number(_ node: YAMLNode, ratio: Bool, field: String? = nil) -> Double? {
         let expected = LocalizedText(es: "un número", en: "a number")
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if scalar.style == .plain, let value = Self.number(scalar.value) { return value }
-        typeMismatch(node, expected: expected, help: ValueAdvice.number(scalar, wholeNumber: false, ratio: ratio))
+        typeMismatch(node, expected: expected, help: ValueAdvice.emptyText(scalar, field: field) ?? ValueAdvice.number(scalar, wholeNumber: false, ratio: ratio))
         return nil
     }
 
@@ -129,12 +142,18 @@ extension LoadContext {
     }
 
     func day(_ node: YAMLNode) -> Day? {
+        day(node, field: nil)
+    }
+
+    /// `field`: the answer's field, which may be left without a value (see `ValueAdvice.emptyText`).
+    func day(_ node: YAMLNode, field: String?) -> Day? {
         let expected = LocalizedText(es: "una fecha AAAA-MM-DD", en: "a YYYY-MM-DD date")
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if let day = Day(scalar.value) { return day }
         error(
             "invalid_value", es: "«\(scalar.value)» no es una fecha válida AAAA-MM-DD",
-            en: "'\(scalar.value)' is not a valid YYYY-MM-DD date", at: node.range, help: ValueAdvice.date(scalar.value))
+            en: "'\(scalar.value)' is not a valid YYYY-MM-DD date", at: node.range,
+            help: ValueAdvice.emptyText(scalar, field: field) ?? ValueAdvice.date(scalar.value))
         return nil
     }
 

@@ -40,9 +40,16 @@ public enum ValueAdvice {
                 return LocalizedText(es: "el decimal se escribe con punto: \(pointed)", en: "write the decimal with a point: \(pointed)")
             }
         }
+        if wholeNumber, let plain = withoutThousandPoints(text) {
+            return LocalizedText(es: "en el archivo el punto marca decimales: ¿quiso decir \(plain)? escriba las cifras sin separador de miles",
+                                 en: "in the file a point marks decimals: did you mean \(plain)? write the digits without a thousands separator")
+        }
         if wholeNumber, let value = LoadContext.number(text), value == value.rounded(), abs(value) < 1e15 {
             let whole = String(Int64(value))
             return LocalizedText(es: "un número entero se escribe sin decimales: \(whole)", en: "a whole number is written without decimals: \(whole)")
+        }
+        if wholeNumber, LoadContext.number(text) != nil {
+            return LocalizedText(es: "este campo cuenta cosas enteras: escriba un número sin decimales", en: "this field counts whole things: write a number without decimals")
         }
         return nil
     }
@@ -73,14 +80,25 @@ public enum ValueAdvice {
         return sign + groups.joined() + (parts.count > 1 ? "." + parts[1] : "")
     }
 
+    /// `1.640` or `1.640.000`, thousands separated by points as in much of the world: nil unless every group
+    /// after the first has three digits and the first does not start with 0. In a count, `1.640` is no
+    /// decimal anyone means (YAML reads 1.64).
+    static func withoutThousandPoints(_ text: String) -> String? {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count > 1, (1...3).contains(groups[0].count), !groups[0].hasPrefix("0"),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        return groups.joined()
+    }
+
     /// A date that is not `YYYY-MM-DD`: written day first (`30/06/2026`, `5-11-2025`, Mexico's order), or
     /// year first without its zeros (`2025-1-1`, `2025/01/01`), spelled out (`15 de marzo de 2025`), or in
-    /// typographic quotes.
+    /// typographic quotes; or a day the month does not have (`2025-02-30`).
     static func date(_ text: String) -> LocalizedText? {
         if let inner = withoutTypographicQuotes(text.trimmingSpaces), Day(inner) != nil {
             return typographicQuotes(inner)
         }
-        guard let day = intendedDay(text) else { return nil }
+        guard let day = intendedDay(text) else { return impossibleDay(text) }
         return LocalizedText(es: "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir \(day)?",
                              en: "dates are written year-month-day, YYYY-MM-DD: did you mean \(day)?")
     }
@@ -127,9 +145,18 @@ public enum ValueAdvice {
 
     private static let quoteMarks: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
 
-    private static func typographicQuotes(_ inner: String) -> LocalizedText {
+    static func typographicQuotes(_ inner: String) -> LocalizedText {
         LocalizedText(es: "quite las comillas tipográficas, copiadas de un documento: escriba \(inner)",
                       en: "remove the typographic quotes, pasted from a document: write \(inner)")
+    }
+
+    /// `""` where an answer's number, date or true/false goes: most often the figure is not at hand (and the
+    /// empty key is how to say so), else the value was quoted. Nil without `field`: a rule file's key may not
+    /// be left empty.
+    static func emptyText(_ scalar: YAMLScalar, field: String?) -> LocalizedText? {
+        guard let field, scalar.style != .plain, scalar.value.trimmingSpaces.isEmpty else { return nil }
+        return LocalizedText(es: "deje el campo sin valor (\(field):) si no tiene el dato, o escriba el valor sin comillas",
+                             en: "leave the field without a value (\(field):) if you do not have the figure, or write the value without quotes")
     }
 
     /// A list where one value goes (`[58.3]`, or a `- ` item).
