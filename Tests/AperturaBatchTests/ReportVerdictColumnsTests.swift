@@ -44,6 +44,6 @@ import Testing
     /// fit beside it (measured in Chromium at 360 px); wider screens keep 10 rem.
     @Test func wideTablesHaveNarrowerRowHeadersOnAPhone() throws {
         let html = BatchHTMLRenderer(language: .es).render(try Fixtures.examplesSummary("verdict-phone"))
-        #expect(html.contains(".wide th[scope=row]{min-width:10rem}\n@media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}}"))
+        #expect(html.contains(".wide th[scope=row]{min-width:10rem}\n@media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}.wide table{font-size:.85rem}.wide th,.wide td{padding:.2rem .25rem}}"))
     }
 }

@@ -256,7 +256,7 @@ public struct BatchHTMLRenderer: Sendable {
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
-        @media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}}
+        @media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}.wide table{font-size:.85rem}.wide th,.wide td{padding:.2rem .25rem}}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}.chart{display:block}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
