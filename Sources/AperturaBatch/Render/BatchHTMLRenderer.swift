@@ -175,12 +175,13 @@ public struct BatchHTMLRenderer: Sendable {
     func rules(_ s: BatchSummary) -> String {
         let bars = s.rules.map { SVGChart.Bar(label: $0.name, value: $0.passRate ?? 0, text: percent($0.passRate)) }
         // Every outcome of a rule that applies has its column, errors included, so that a row adds up to "applies to".
-        let rows = s.rules.map { [$0.name, String($0.applicable), String($0.met), String($0.notMet), String($0.notReported),
-                                  String($0.missingEvidence), String($0.error), percent($0.passRate)] }
+        // The rate, the verdict, comes right after the rule: on a phone it is in view, the counts scroll after it.
+        let rows = s.rules.map { [$0.name, percent($0.passRate), String($0.applicable), String($0.met), String($0.notMet),
+                                  String($0.notReported), String($0.missingEvidence), String($0.error)] }
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartRules, text.rules), id: "chart-rules"),
-            table("rules", text.rules, [text.rule, text.applicable, text.met, text.notMet, text.notReported, text.missingEvidence, text.inError,
-                               text.passRate], rows), wide: true), rows: rows.count)
+            table("rules", text.rules, [text.rule, text.passRate, text.applicable, text.met, text.notMet, text.notReported,
+                                        text.missingEvidence, text.inError], rows), wide: true), rows: rows.count)
     }
 
     func gaps(_ s: BatchSummary) -> String {
@@ -204,7 +205,8 @@ public struct BatchHTMLRenderer: Sendable {
             }
             let kind = g.status == "proposed" ? " (\(text.proposed))" : g.status == "official" ? " (\(text.official))" : ""
             let baseline = g.baseline.map { shown($0, unit: g.unit) + (g.baselineYear.map { " (\($0))" } ?? "") } ?? "—"
-            return [g.name, shown(g.actual, unit: g.unit), String(g.population), g.target.map { shown($0, unit: g.unit) + kind } ?? "—", baseline, status]
+            // The verdict first (value, goal, status), so that a phone shows it; the population and baseline scroll after.
+            return [g.name, shown(g.actual, unit: g.unit), g.target.map { shown($0, unit: g.unit) + kind } ?? "—", status, String(g.population), baseline]
         }
         let bars = s.populationGoals.map { g in
             // Each bar on its unit's full range, so that equal lengths are equal shares of it: a ratio on 0–1, a
@@ -220,7 +222,8 @@ public struct BatchHTMLRenderer: Sendable {
         let caption = text.goalMark + (unbounded.isEmpty ? "" : " " + text.goalOwnScale(unbounded))
         return section("goals", text.goals, figure(
             SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartGoals, text.goals), id: "chart-goals") + "<figcaption>\(e(caption))</figcaption>",
-            table("goals", text.goals, [text.goal, text.actual, text.institutions, text.target, text.baseline, text.status], rows), wide: true),
+            table("goals", text.goals, [text.goal, text.actual, text.target, text.status, text.institutions, text.baseline], rows,
+                  textColumns: [3]), wide: true),
             rows: rows.count)
     }
 
@@ -253,7 +256,8 @@ public struct BatchHTMLRenderer: Sendable {
         @media (min-width:60rem){.pair{grid-template-columns:1fr 1fr}}
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
-        figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}
+        @media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}.wide table{font-size:.85rem}.wide th,.wide td{padding:.2rem .25rem}}
+        figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}.chart{display:block}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
         .table{overflow-x:auto}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}table{border-collapse:collapse;width:100%;font-size:.9rem}
@@ -265,7 +269,7 @@ public struct BatchHTMLRenderer: Sendable {
         footer{margin-top:1rem;color:var(--muted);font-size:.85rem}
         @media (max-width:24rem){main,footer{padding:.5rem}table{font-size:.85rem}th,td{padding:.2rem .25rem}}
         @media (forced-colors:active){.chart text,.chart .axis,.bar{fill:CanvasText}.goal{fill:Canvas;stroke:CanvasText}}
-        @media print{main,footer{max-width:none;padding:0}section.keep,figure,tr,.facts div{break-inside:avoid}h2,h3,caption{break-after:avoid}
+        @media print{main,footer{max-width:none;padding:0}section.keep,.chart,tr,.facts div{break-inside:avoid}figcaption{break-before:avoid}h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#666}
         .chart{max-height:8.5in}}
         """

@@ -46,7 +46,8 @@ public struct BatchReportText: Sendable {
     var reporting: String { t("Lo reportan", "Reported by") }
     var rules: String { t("Tasa de cumplimiento por regla", "Pass rate by rule") }
     var rule: String { t("Regla", "Rule") }
-    var applicable: String { t("Aplica a", "Applies to") }
+    /// A no-break space: the header never breaks into "Aplica" and a lone "a".
+    var applicable: String { t("Aplica\u{00A0}a", "Applies\u{00A0}to") }
     var met: String { t("Cumplen", "Met") }
     var notMet: String { t("No cumplen", "Not met") }
     var notReported: String { t("No reportado", "Not reported") }

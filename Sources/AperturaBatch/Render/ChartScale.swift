@@ -15,4 +15,9 @@ enum ChartScale {
     /// Where there is room, a chart is drawn at 15/13 of its units, its text 15 px high (about what it was in a
     /// half-page column on a desktop screen), not blown up to the width of the column.
     static func displaySize(_ units: Int) -> Int { (units * 15 + 6) / 13 }
+    /// The tallest drawing, in units, that prints at its full size. The print style caps a chart at 8.5 in (816 px,
+    /// what a Letter page leaves under a heading) and shrinks a taller one, text and all (the 32 states came out
+    /// at about 6 pt); a chart under the table, full width, is drawn at 15/13: 816 × 13 / 15 = 707. A chart with
+    /// more rows is drawn as several such pieces, one under the other, between which a page can break.
+    static let printHeight = 700
 }

@@ -31,7 +31,15 @@ enum SVGChart {
 
     static let close = "</g></svg>"
 
-    /// Horizontal bars, each under its label; `maximum` is the value of a full bar.
+    /// A further piece of a chart too tall to print on one page (see `ChartScale.printHeight`): the same width, so
+    /// its bars are on the same scale, and hidden from assistive technology, since the first piece names the chart.
+    static func openContinuation(width: Int, height: Int) -> String {
+        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(ChartScale.displaySize(width))\" "
+            + "height=\"\(ChartScale.displaySize(height))\" aria-hidden=\"true\" preserveAspectRatio=\"xMinYMin meet\">"
+    }
+
+    /// Horizontal bars, each under its label; `maximum` is the value of a full bar. Too many rows to print on a
+    /// page are drawn as several pieces of at most `ChartScale.printHeight` units (see `openContinuation`).
     static func bars(_ bars: [Bar], maximum: Double, label: Label, id: String) -> String {
         // The label takes a line of its own above its bar, so the canvas needs no room for it beside the bar and
         // can be as narrow as `ChartScale.width`. The value after a bar (or after its goal's tick, up to 2 past a
@@ -41,10 +49,17 @@ enum SVGChart {
         let width = max(ChartScale.width, left + barWidth + 2 + 5 + 8 * (bars.map(\.text.count).max() ?? 0))
         // A label line gets 7.5 units a character (47 in 358 units), two lines at most.
         let characters = (width - left) * 2 / 15
+        // Pieces already drawn, each at most `ChartScale.printHeight` high; `svg` is the one being drawn.
+        var pieces: [(svg: String, height: Int)] = []
         var svg = ""
         var y = 2
         for bar in bars {
             let lines = ChartLabel.lines(bar.label, characters: characters, maxLines: 2)
+            if !svg.isEmpty && y + (lines.count - 1) * lineHeight + rowHeight > ChartScale.printHeight {
+                pieces.append((svg, y))
+                svg = ""
+                y = 2
+            }
             svg += "<text x=\"\(left)\" y=\"\(y + 13)\"><title>\(MarkupText.escape(bar.label))</title>"
             svg += lines.count == 1 ? MarkupText.escape(lines[0])
                 : lines.enumerated().map { "<tspan x=\"\(left)\" y=\"\(y + 13 + $0.offset * lineHeight)\">\(MarkupText.escape($0.element))</tspan>" }.joined()
@@ -63,7 +78,11 @@ enum SVGChart {
             }
             y = row + rowHeight
         }
-        return open(width: width, height: max(y, rowHeight + 2), label: label, id: id) + svg + close
+        pieces.append((svg, max(y, rowHeight + 2)))
+        return pieces.enumerated().map { i, piece in
+            i == 0 ? open(width: width, height: piece.height, label: label, id: id) + piece.svg + close
+                : openContinuation(width: width, height: piece.height) + piece.svg + "</svg>"
+        }.joined()
     }
 
     /// Vertical columns for a histogram.
