@@ -128,6 +128,7 @@ import Testing
                               oldLevel: nil, newLevel: nil, oldRatio: nil, newRatio: nil, changedRules: []),
         ], problems: [])
         #expect(DiffRenderer.csv(report).hasSuffix("\r\ninstitution,unchanged,SO-6,Seis,,,,,,\r\n"))
-        #expect(DiffRenderer.text(report, language: .en).contains("  SO-6 Seis: — → — (—); level —\n"))
+        // Unchanged, so listed with the unchanged: no score and no level, said once.
+        #expect(DiffRenderer.text(report, language: .en).contains("  No change of score or level (1):\n    SO-6 Seis: —; level —\n"))
     }
 }
