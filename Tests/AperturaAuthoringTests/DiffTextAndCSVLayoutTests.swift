@@ -39,10 +39,13 @@ import Testing
               rule_removed comite_con_fecha
 
             Impacto en 4 instituciones (fecha de corte 2026-06-30):
-              SO-1 Uno: 0.8750 → 0.7500 (-0.1250); nivel avanzado → en_desarrollo; reglas: datos_calidad, x
-              SO-2 Dos: 0.1000 → 0.2000 (+0.1000); nivel insuficiente; reglas: comite_sesiona
-              SO-3 Tres: — → 0.5000 (—); nivel — → inicial
-              SO-4 Cuatro, S.C.: 0.5000 → 0.5000 (+0.0000); nivel inicial
+              Cambian de nivel (2):
+                SO-1 Uno: 0.8750 → 0.7500 (-0.1250); nivel avanzado → en_desarrollo; reglas: datos_calidad, x
+                SO-3 Tres: — → 0.5000 (—); nivel — → inicial
+              Cambian de puntaje, no de nivel (1):
+                SO-2 Dos: 0.1000 → 0.2000 (+0.1000); nivel insuficiente; reglas: comite_sesiona
+              Sin cambio de puntaje ni de nivel (1):
+                SO-4 Cuatro, S.C.: 0.5000; nivel inicial
             2 de 4 instituciones cambian de nivel.
 
             """)
@@ -52,8 +55,29 @@ import Testing
         let text = DiffRenderer.render(Self.report, format: .text, language: .en)
         #expect(text.hasPrefix("Changes from Rules/pai to nuevas:\n"))
         #expect(text.contains("\nImpact on 4 institutions (as of 2026-06-30):\n"))
-        #expect(text.contains("  SO-1 Uno: 0.8750 → 0.7500 (-0.1250); level avanzado → en_desarrollo; rules: datos_calidad, x\n"))
+        #expect(text.contains("  Level changes (2):\n    SO-1 Uno: 0.8750 → 0.7500 (-0.1250); level avanzado → en_desarrollo; rules: datos_calidad, x\n"))
+        #expect(text.contains("  Score changes, same level (1):\n    SO-2 Dos: 0.1000 → 0.2000 (+0.1000); level insuficiente; rules: comite_sesiona\n"))
+        #expect(text.contains("  No change of score or level (1):\n    SO-4 Cuatro, S.C.: 0.5000; level inicial\n"))
         #expect(text.hasSuffix("2 of 4 institutions change level.\n"))
+    }
+
+    /// A rule whose outcome changes with score and level the same (a rule out of scope before and not reported after,
+    /// say) is listed apart, as the CSV classes it (`unchanged`): not among the changes of score, with a "+0.0000".
+    @Test func ruleChangeWithoutScoreChangeIsListedApart() {
+        let report = DiffReport(from: "a", to: "b", asOf: "2026-06-30", changes: [], impact: [
+            InstitutionImpact(file: "c.yaml", institutionID: "SO-9", institution: "Congreso", oldScore: 0, newScore: 0,
+                              oldLevel: "bajo", newLevel: "bajo", oldRatio: nil, newRatio: nil, changedRules: ["datos_abiertos"]),
+        ], problems: [])
+        #expect(DiffRenderer.text(report, language: .es).hasSuffix("""
+            Impacto en 1 institución (fecha de corte 2026-06-30):
+              Sin cambio de puntaje ni de nivel (1):
+                SO-9 Congreso: 0.0000; nivel bajo; reglas que cambian de resultado: datos_abiertos
+            0 de 1 institución cambia de nivel.
+
+            """))
+        #expect(DiffRenderer.text(report, language: .en).contains(
+            "  No change of score or level (1):\n    SO-9 Congreso: 0.0000; level bajo; rules whose outcome changes: datos_abiertos\n"))
+        #expect(DiffRenderer.csv(report).contains("\r\ninstitution,unchanged,SO-9,Congreso,"))
     }
 
     @Test func noChangesAndNoInputs() {
@@ -104,6 +128,7 @@ import Testing
                               oldLevel: nil, newLevel: nil, oldRatio: nil, newRatio: nil, changedRules: []),
         ], problems: [])
         #expect(DiffRenderer.csv(report).hasSuffix("\r\ninstitution,unchanged,SO-6,Seis,,,,,,\r\n"))
-        #expect(DiffRenderer.text(report, language: .en).contains("  SO-6 Seis: — → — (—); level —\n"))
+        // Unchanged, so listed with the unchanged: no score and no level, said once.
+        #expect(DiffRenderer.text(report, language: .en).contains("  No change of score or level (1):\n    SO-6 Seis: —; level —\n"))
     }
 }

@@ -26,10 +26,10 @@ import Testing
     /// r_share: 2 of 4 items = 0.5 reaches its official goal 0.5 exactly; met, so nothing to add.
     @Test func officialGoalMet() throws {
         let text = try Self.explain(rule: "r_share")
-        #expect(text.contains("  Alcance según la regla: toda institución. La institución es de tipo municipio, orden municipal: aplica.\n"), "\(text)")
+        #expect(text.contains("  Alcance según la regla: toda institución. La institución es de tipo Municipio, orden Municipal: aplica.\n"), "\(text)")
         #expect(text.contains("), oficial: Documento de prueba, «Uno»\n"))
         // share is a ratio (Tests/Fixtures/mini/rules/indicators.yaml): 0.5 is shown as the report shows it too.
-        #expect(text.contains("  Meta de la fase «p1»: 0.5 [≥ 50 %] ("))
+        #expect(text.contains("  Meta de la fase «Fase 1»: 0.5 [≥ 50 %] ("))
         #expect(text.contains("  Comparación: 0.5 >= 0.5: se alcanza.\n"))
         #expect(text.hasSuffix("Resultado: cumple (crédito 1).\n"))
     }
@@ -37,7 +37,7 @@ import Testing
     /// r_flag: flag given, minutes (a.acta) empty; weight 2 of o1's 3, over two objectives: 1/3 to gain.
     @Test func missingEvidence() throws {
         let text = try Self.explain(rule: "r_flag")
-        #expect(text.contains("  Meta de la fase «p1»: true ("), "\(text)")
+        #expect(text.contains("  Meta de la fase «Fase 1»: true ("), "\(text)")
         #expect(text.contains("), propuesta: Para probar\n"))
         #expect(text.contains("  Comparación: true == true: se alcanza.\n"))
         #expect(text.contains("  Evidencia a.acta ("))
@@ -50,10 +50,10 @@ import Testing
     /// r_r is for municipalities: the party is out of its scope.
     @Test func outOfScope() throws {
         let text = try Self.explain(file: "Tests/Fixtures/mini/partido.yaml", rule: "r_r")
-        #expect(text.contains("  Alcance según la regla: tipos municipio. La institución es de tipo partido, orden estatal: no aplica.\n"), "\(text)")
+        #expect(text.contains("  Alcance según la regla: tipos Municipio. La institución es de tipo Partido político, orden Estatal: no aplica.\n"), "\(text)")
         #expect(text.hasSuffix("Resultado: no aplica (fuera de alcance).\n"))
         let en = try Self.explain(file: "Tests/Fixtures/mini/partido.yaml", rule: "r_r", language: .en)
-        #expect(en.contains("  Scope per the rule: kinds municipio. The institution is of kind partido, order estatal: does not apply.\n"), "\(en)")
+        #expect(en.contains("  Scope per the rule: kinds Municipality. The institution is of kind Political party, order State: does not apply.\n"), "\(en)")
     }
 
     @Test func waived() throws {
@@ -95,10 +95,11 @@ import Testing
             return try Self.explain(rules: dir + "/rules", rule: "r_check")
         }
         let out = try explain("p2")
-        #expect(out.contains("  Fases en que se comprueba: p2; la actual («p1») no está.\n"), "\(out)")
-        #expect(out.hasSuffix("Resultado: no aplica (sin meta en la fase «p1»).\n"))
+        // Phases by their names (ruleset.yaml: p1 is "Fase 1", p2 "Fase 2"), as the header and the reports name them.
+        #expect(out.contains("  Fases en que se comprueba: Fase 2; la actual («Fase 1») no está.\n"), "\(out)")
+        #expect(out.hasSuffix("Resultado: no aplica (sin meta en la fase «Fase 1»).\n"))
         let inside = try explain("p1, p2")
-        #expect(inside.contains("  Fases en que se comprueba: p1, p2; la actual («p1») está.\n"), "\(inside)")
+        #expect(inside.contains("  Fases en que se comprueba: Fase 1, Fase 2; la actual («Fase 1») está.\n"), "\(inside)")
         #expect(inside.hasSuffix("Resultado: cumple (crédito 1).\n"))
     }
 
@@ -111,5 +112,14 @@ import Testing
         ]), to: dir + "/rules/indicators.yaml")
         let text = try Self.explain(rules: dir + "/rules", rule: "r_share")
         #expect(text.contains("  Comparación: 0.5 <= 0.5: se alcanza.\n"), "\(text)")
+    }
+
+    /// In English, kind, order and phase by their English names ("Municipality", "Phase 1"), as the header names the
+    /// phase: their ids (municipio, p1) are Spanish words in an English sentence.
+    @Test func namesNotIdsInEnglish() throws {
+        let en = try Self.explain(rule: "r_share", language: .en)
+        #expect(en.hasPrefix("As-of date 2026-06-30: phase 'Phase 1' (2025-01-01 to 2027-12-31).\n"), "\(en)")
+        #expect(en.contains("  Scope per the rule: every institution. The institution is of kind Municipality, order Municipal: applies.\n"), "\(en)")
+        #expect(en.contains("  Goal of phase 'Phase 1': 0.5 [≥ 50 %] ("), "\(en)")
     }
 }

@@ -99,11 +99,11 @@ import Testing
         sheets.kind = .sindicato
         let text = RuleCatalogue(sheets).render(asOf: Day(year: 2026, month: 6, day: 30)!)
         let lines = text.split(separator: "\n")
-        #expect(lines[3] == "Para tipo sindicato — reglas que aplican: 4; que dependen de una condición: 1; que no se juzgan en la fase vigente: 1 (r_p2only); que no aplican: 1 (r_r)")
+        #expect(lines[3] == "Para tipo Sindicato — reglas que aplican: 4; que dependen de una condición: 1; que no se juzgan en la fase vigente: 1 (r_p2only); que no aplican: 1 (r_r)")
         #expect(lines.filter { $0.hasPrefix("Regla «") }.map { $0.split(separator: "»")[0].dropFirst("Regla «".count) }
                 == ["r_flag", "r_share", "r_p2only", "r_when", "r_check", "r_err"])
-        #expect(lines.filter { $0.hasPrefix("  Para tipo sindicato: ") }
-                == ["aplica", "aplica", "aplica", "depende de una condición", "aplica", "aplica"].map { "  Para tipo sindicato: " + $0 })
+        #expect(lines.filter { $0.hasPrefix("  Para tipo Sindicato: ") }
+                == ["aplica", "aplica", "aplica", "depende de una condición", "aplica", "aplica"].map { "  Para tipo Sindicato: " + $0 })
     }
 
     /// Only the order given, on 2028-06-30 (phase p2): r_r is for municipios, which are never state bodies; r_flag,
@@ -112,7 +112,7 @@ import Testing
         var sheets = try sheets(.en)
         sheets.order = .estatal
         let text = RuleCatalogue(sheets).render(asOf: Day(year: 2028, month: 6, day: 30)!)
-        #expect(text.split(separator: "\n")[3] == "For order estatal — rules that apply: 3; not judged in the current phase: 3 (r_flag, r_when, r_err); that do not apply: 1 (r_r)")
+        #expect(text.split(separator: "\n")[3] == "For order State — rules that apply: 3; not judged in the current phase: 3 (r_flag, r_when, r_err); that do not apply: 1 (r_r)")
         #expect(!text.contains("Rule 'r_r'"))
     }
 
@@ -121,9 +121,9 @@ import Testing
         var sheets = try sheets(.es)
         sheets.order = .municipal
         let rule = try #require(sheets.ruleSet.rule(RuleID("r_r")))
-        #expect(sheets.render(rule, current: nil).contains("\n  Alcance según la política «mini_policy»: no lo restringe\n  Para orden municipal: depende del tipo de institución\n"))
+        #expect(sheets.render(rule, current: nil).contains("\n  Alcance según la política «mini_policy»: no lo restringe\n  Para orden Municipal: depende del tipo de institución\n"))
         sheets.order = nil
         sheets.kind = .municipio
-        #expect(sheets.render(rule, current: nil).contains("\n  Para tipo municipio: aplica\n"))
+        #expect(sheets.render(rule, current: nil).contains("\n  Para tipo Municipio: aplica\n"))
     }
 }

@@ -59,4 +59,17 @@ import TestSupport
         #expect(markdown.status == 0, "\(markdown.stderr)")
         #expect(markdown.stdout.contains("| `\(copy.rules)/rules/acceso_informacion.yaml:4:5` |"), "\(markdown.stdout)")
     }
+
+    /// explain names where the rule is written as the reports do: relative to the bundle `APERTURA_HOME` names.
+    @Test func explainNamesTheRuleInsideTheBundle() throws {
+        let r = try Self.run(["explain", "\(Self.root)/Examples/municipio-zapopan.yaml", "--rule", "cumplimiento_portal", "--as-of", "2026-06-30"],
+                             home: Self.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(" (Rules/pai/rules/acceso_informacion.yaml:4:5, peso "), "\(r.stdout)")
+        #expect(!r.stdout.contains(Self.root + "/Rules"), "\(r.stdout)")
+        // The sheet, with no self-assessment, too.
+        let sheet = try Self.run(["explain", "--rule", "cumplimiento_portal", "--as-of", "2026-06-30"], home: Self.root)
+        #expect(sheet.stdout.contains(" (Rules/pai/rules/acceso_informacion.yaml:4:5, peso "), "\(sheet.stdout)")
+        #expect(!sheet.stdout.contains(Self.root + "/Rules"), "\(sheet.stdout)")
+    }
 }

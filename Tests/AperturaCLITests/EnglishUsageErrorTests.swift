@@ -9,14 +9,16 @@ import TestSupport
     @Test func aDateOutOfTheCalendarIsSaidInEnglish() throws {
         let r = try CLI.run(zapopan + ["--as-of", "2026-02-30"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains("--as-of: '2026-02-30' is not a YYYY-MM-DD date"), "\(r.stderr)")
+        // Well formed but not a day of the calendar: 2026 is not a leap year, February has 28 days.
+        #expect(r.stderr.contains("--as-of: the date 2026-02-30 does not exist: February 2026 has 28 days"), "\(r.stderr)")
         let spanish = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-02-30"])
-        #expect(spanish.stderr.contains("--as-of: «2026-02-30» no es una fecha AAAA-MM-DD"))
+        #expect(spanish.status == 64)
+        #expect(spanish.stderr.contains("--as-of: la fecha 2026-02-30 no existe: febrero de 2026 tiene 28 días"), "\(spanish.stderr)")
         // The usage shown is the command's own, not the tool's.
         #expect(spanish.stderr.contains("Uso: apertura evaluate "), "\(spanish.stderr)")
         let batch = try CLI.run(["batch", "Examples", "--output", "/tmp/apertura-asof-\(UInt32.random(in: 0...UInt32.max))", "--as-of", "2026-13-01", "--lang=en"])
         #expect(batch.status == 64)
-        #expect(batch.stderr.contains("--as-of: '2026-13-01' is not a YYYY-MM-DD date"), "\(batch.stderr)")
+        #expect(batch.stderr.contains("--as-of: the date 2026-13-01 does not exist: there is no month 13"), "\(batch.stderr)")
         #expect(batch.stderr.contains("Usage: apertura batch "), "\(batch.stderr)")
     }
 
@@ -25,7 +27,7 @@ import TestSupport
     @Test func diffRefusesABadDateEvenWithoutInputs() throws {
         let r = try CLI.run(["diff", "--from", "Rules/pai", "--to", "Rules/pai", "--as-of", "2026-13-01", "--lang", "en"])
         #expect(r.status == 64)
-        #expect(r.stderr.hasPrefix("Error: --as-of: '2026-13-01' is not a YYYY-MM-DD date\nUsage: apertura diff "), "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("Error: --as-of: the date 2026-13-01 does not exist: there is no month 13\nUsage: apertura diff "), "\(r.stderr)")
         #expect(r.stdout.isEmpty)
         let dayFirst = try CLI.run(["diff", "--from", "Rules/pai", "--to", "Rules/pai", "Examples/municipio-zapopan.yaml", "--as-of", "30/06/2026", "--lang", "en"])
         #expect(dayFirst.status == 64)
@@ -106,5 +108,19 @@ import TestSupport
         #expect(r.status == 64)
         #expect(r.stderr.hasPrefix("Error: --rule: la regla «no_existe» no existe.\nUso: apertura explain [<file>] [--rule <rule>]"), "\(r.stderr)")
         #expect(r.stderr.hasSuffix("Vea 'apertura explain --help' para más información.\n"))
+    }
+
+    /// A well-formed date that is no day of the calendar is said not to exist, in explain as in evaluate; 2028 is a
+    /// leap year (29 days in February), April has 30 days.
+    @Test func aDateThatDoesNotExistIsSaidSo() throws {
+        let leap = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--rule", "cumplimiento_portal", "--as-of", "2028-02-30"])
+        #expect(leap.status == 64)
+        #expect(leap.stderr.contains("--as-of: la fecha 2028-02-30 no existe: febrero de 2028 tiene 29 días"), "\(leap.stderr)")
+        let april = try CLI.run(["explain", "--rule", "cumplimiento_portal", "--as-of", "2026-04-31", "--lang", "en"])
+        #expect(april.status == 64)
+        #expect(april.stderr.contains("--as-of: the date 2026-04-31 does not exist: April 2026 has 30 days"), "\(april.stderr)")
+        let zero = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-00"])
+        #expect(zero.status == 64)
+        #expect(zero.stderr.contains("--as-of: la fecha 2026-06-00 no existe: no hay día 0"), "\(zero.stderr)")
     }
 }

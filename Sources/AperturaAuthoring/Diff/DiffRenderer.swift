@@ -37,18 +37,39 @@ public enum DiffRenderer {
         let institutions = es ? CountText.of(report.impact.count, "institución", "instituciones") : CountText.of(report.impact.count, "institution", "institutions")
         out += es ? "\nImpacto en \(institutions) (fecha de corte \(report.asOf ?? "")):\n"
                   : "\nImpact on \(institutions) (as of \(report.asOf ?? "")):\n"
-        for row in report.impact {
-            let delta = row.delta.map { String(format: "%+.4f", $0) } ?? "—"
-            var line = "  \(row.institutionID) \(row.institution): \(number(row.oldScore).ifEmpty("—")) → \(number(row.newScore).ifEmpty("—")) (\(delta))"
-            line += row.levelChanged ? "; \(es ? "nivel" : "level") \(row.oldLevel ?? "—") → \(row.newLevel ?? "—")" : "; \(es ? "nivel" : "level") \(row.newLevel ?? "—")"
-            if !row.changedRules.isEmpty { line += "; \(es ? "reglas" : "rules"): \(row.changedRules.joined(separator: ", "))" }
-            out += line + "\n"
+        // Grouped as the CSV classes the rows: an institution whose rules change outcome with score and level
+        // the same is not among the changes of score.
+        let groups = [("level_changed", es ? "Cambian de nivel" : "Level changes"),
+                      ("score_changed", es ? "Cambian de puntaje, no de nivel" : "Score changes, same level"),
+                      ("unchanged", es ? "Sin cambio de puntaje ni de nivel" : "No change of score or level")]
+        for (category, heading) in groups {
+            let rows = report.impact.filter { $0.category == category }
+            guard !rows.isEmpty else { continue }
+            out += "  \(heading) (\(rows.count)):\n"
+            for row in rows { out += "    " + line(row, es: es) + "\n" }
         }
         // The verb agrees with the whole: "1 of 9 institutions change level", "1 of 1 institution changes level".
         let one = report.impact.count == 1
         out += es ? "\(report.levelChanges) de \(institutions) \(one ? "cambia" : "cambian") de nivel.\n"
                   : "\(report.levelChanges) of \(institutions) \(one ? "changes" : "change") level.\n"
         return out
+    }
+
+    /// "SO-1 Uno: 0.8750 → 0.7500 (-0.1250); nivel avanzado → en_desarrollo; reglas: x"; score and level once when unchanged.
+    static func line(_ row: InstitutionImpact, es: Bool) -> String {
+        let level = es ? "nivel" : "level"
+        guard row.category != "unchanged" else {
+            var line = "\(row.institutionID) \(row.institution): \(number(row.newScore).ifEmpty("—")); \(level) \(row.newLevel ?? "—")"
+            if !row.changedRules.isEmpty {
+                line += "; \(es ? "reglas que cambian de resultado" : "rules whose outcome changes"): \(row.changedRules.joined(separator: ", "))"
+            }
+            return line
+        }
+        let delta = row.delta.map { String(format: "%+.4f", $0) } ?? "—"
+        var line = "\(row.institutionID) \(row.institution): \(number(row.oldScore).ifEmpty("—")) → \(number(row.newScore).ifEmpty("—")) (\(delta))"
+        line += row.levelChanged ? "; \(level) \(row.oldLevel ?? "—") → \(row.newLevel ?? "—")" : "; \(level) \(row.newLevel ?? "—")"
+        if !row.changedRules.isEmpty { line += "; \(es ? "reglas" : "rules"): \(row.changedRules.joined(separator: ", "))" }
+        return line
     }
 
     /// One table for both parts: `record` is `change` or `institution`.
@@ -58,9 +79,7 @@ public enum DiffRenderer {
             rows.append(["change", change.kind, change.subject, "", change.old ?? "", change.new ?? "", "", "", "", ""])
         }
         for row in report.impact {
-            // A score that appears or disappears changed; no score in either version did not.
-            let scoreChanged = row.delta.map { abs($0) > 1e-12 } ?? (row.oldScore != nil || row.newScore != nil)
-            rows.append(["institution", row.levelChanged ? "level_changed" : scoreChanged ? "score_changed" : "unchanged",
+            rows.append(["institution", row.category,
                          row.institutionID, row.institution, number(row.oldScore), number(row.newScore), number(row.delta),
                          row.oldLevel ?? "", row.newLevel ?? "", row.changedRules.joined(separator: " ")])
         }

@@ -35,4 +35,11 @@ public struct InstitutionImpact: Hashable, Sendable, Codable {
     }
 
     public var levelChanged: Bool { oldLevel != newLevel }
+
+    /// A score that appears or disappears changed; no score in either version did not.
+    public var scoreChanged: Bool { delta.map { abs($0) > 1e-12 } ?? (oldScore != nil || newScore != nil) }
+
+    /// The CSV's `kind` of an institution row, which the text's groups follow: `level_changed`, else `score_changed`,
+    /// else `unchanged` (rules may still change outcome without moving score or level).
+    public var category: String { levelChanged ? "level_changed" : scoreChanged ? "score_changed" : "unchanged" }
 }

@@ -10,11 +10,14 @@ public struct ExplainPrinter: Sendable {
     /// False when the policy's score is an indicator's value: a rule's gain is then added to the rules'
     /// weighted score, not to the score, and is named so.
     public let scoreIsWeighted: Bool
+    /// The bundle folder (`Workspace.home()`): a place in a bundled rule is said relative to it, as the reports say it.
+    public let bundle: String?
 
-    public init(ruleSet: RuleSet, language: Language, scoreIsWeighted: Bool = true) {
+    public init(ruleSet: RuleSet, language: Language, scoreIsWeighted: Bool = true, bundle: String? = nil) {
         self.ruleSet = ruleSet
         self.language = language
         self.scoreIsWeighted = scoreIsWeighted
+        self.bundle = bundle
     }
 
     private func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
@@ -31,12 +34,12 @@ public struct ExplainPrinter: Sendable {
     func line(for event: TraceEvent, indicator: Indicator? = nil) -> String {
         switch event {
         case .phase(let asOf, let entry):
-            let name = ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue
+            let name = phaseName(entry.phase)
             return t("Fecha de corte \(asOf): fase «\(name)» (\(entry.start) a \(entry.end)).\n",
                      "As-of date \(asOf): phase '\(name)' (\(entry.start) to \(entry.end)).\n")
         case .rule(let rule):
-            return t("Regla «\(rule.id)» — \(rule.name.text(language)) (\(rule.range.start), peso \(IndicatorValue.format(rule.weight)))\n",
-                     "Rule '\(rule.id)' — \(rule.name.text(language)) (\(rule.range.start), weight \(IndicatorValue.format(rule.weight)))\n")
+            return t("Regla «\(rule.id)» — \(rule.name.text(language)) (\(at(rule.range)), peso \(IndicatorValue.format(rule.weight)))\n",
+                     "Rule '\(rule.id)' — \(rule.name.text(language)) (\(at(rule.range)), weight \(IndicatorValue.format(rule.weight)))\n")
         case .waiver(let waiver):
             return t("  Dispensada hasta \(waiver.until): \(waiver.reason.text(language))\n",
                      "  Waived until \(waiver.until): \(waiver.reason.text(language))\n")
@@ -45,24 +48,26 @@ public struct ExplainPrinter: Sendable {
             let scope = scope(applicability)
             let conditional = applicability.when != nil
             let verdict = !matches ? t("no aplica", "does not apply") : conditional ? t("aplica si se cumple la condición", "applies if the condition holds") : t("aplica", "applies")
-            // Ids, as the scope lists them, named as kind and order: "the institution is municipio (municipal)" read
-            // as an untranslated Spanish word in the English sentence.
-            return t("  Alcance según \(who): \(scope). La institución es de tipo \(kind.rawValue), orden \(order.rawValue): \(verdict).\n",
-                     "  Scope per \(who): \(scope). The institution is of kind \(kind.rawValue), order \(order.rawValue): \(verdict).\n")
+            // Kind and order by name, as the reports give them: their ids are Spanish words in an English sentence.
+            let (kindName, orderName) = (kind.name.text(language), order.name.text(language))
+            return t("  Alcance según \(who): \(scope). La institución es de tipo \(kindName), orden \(orderName): \(verdict).\n",
+                     "  Scope per \(who): \(scope). The institution is of kind \(kindName), order \(orderName): \(verdict).\n")
         case .condition(let source, let result, let fromPolicy):
             let who = fromPolicy ? t(" (de la política)", " (from the policy)") : ""
-            return t("  Condición\(who) \(source.text) (\(source.range.start)) = \(show(result))\n",
-                     "  Condition\(who) \(source.text) (\(source.range.start)) = \(show(result))\n")
+            return t("  Condición\(who) \(source.text) (\(at(source.range))) = \(show(result))\n",
+                     "  Condition\(who) \(source.text) (\(at(source.range))) = \(show(result))\n")
         case .phaseFilter(let phases, let current, let included):
-            return t("  Fases en que se comprueba: \(phases.map(\.rawValue).joined(separator: ", ")); la actual («\(current)») \(included ? "está" : "no está").\n",
-                     "  Phases it is checked in: \(phases.map(\.rawValue).joined(separator: ", ")); the current one ('\(current)') \(included ? "is" : "is not") among them.\n")
-        case .goal(let goal, let phase):
+            let (names, now) = (phaseNames(phases), phaseName(current))
+            return t("  Fases en que se comprueba: \(names); la actual («\(now)») \(included ? "está" : "no está").\n",
+                     "  Phases it is checked in: \(names); the current one ('\(now)') \(included ? "is" : "is not") among them.\n")
+        case .goal(let goal, let id):
+            let phase = phaseName(id)
             guard let goal else {
                 return t("  Sin meta para la fase «\(phase)»: no aplica en esta fase.\n", "  No goal for phase '\(phase)': it does not apply in this phase.\n")
             }
             let shown = asReported(goal, indicator).map { " [\($0)]" } ?? ""
-            var text = t("  Meta de la fase «\(phase)»: \(show(goal.target))\(shown) (\(goal.range.start))",
-                         "  Goal of phase '\(phase)': \(show(goal.target))\(shown) (\(goal.range.start))")
+            var text = t("  Meta de la fase «\(phase)»: \(show(goal.target))\(shown) (\(at(goal.range)))",
+                         "  Goal of phase '\(phase)': \(show(goal.target))\(shown) (\(at(goal.range)))")
             switch goal.status {
             case .official:
                 if let source = goal.source {
@@ -76,7 +81,7 @@ public struct ExplainPrinter: Sendable {
             return text + "\n"
         case .read(let path, let range, let value):
             guard let value, let range else { return t("  Lee \(path): sin respuesta\n", "  Reads \(path): not answered\n") }
-            return t("  Lee \(path) = \(value) (\(range.start))\n", "  Reads \(path) = \(value) (\(range.start))\n")
+            return t("  Lee \(path) = \(value) (\(at(range)))\n", "  Reads \(path) = \(value) (\(at(range)))\n")
         case .indicator(let indicator, let result):
             let expression = oneLine(indicator.value.text)
             let value: String = switch result {
@@ -86,8 +91,8 @@ public struct ExplainPrinter: Sendable {
             case .notReported(let missing): t("no reportado (faltan \(missing.joined(separator: ", ")))", "not reported (missing \(missing.joined(separator: ", ")))")
             case .error(let message): t("error: ", "error: ") + message.text(language)
             }
-            return t("  Indicador «\(indicator.id)» = \(expression)\n    (\(indicator.value.range.start)) → \(value)\n",
-                     "  Indicator '\(indicator.id)' = \(expression)\n    (\(indicator.value.range.start)) → \(value)\n")
+            return t("  Indicador «\(indicator.id)» = \(expression)\n    (\(at(indicator.value.range))) → \(value)\n",
+                     "  Indicator '\(indicator.id)' = \(expression)\n    (\(at(indicator.value.range))) → \(value)\n")
         case .comparison(let actual, let target, let direction, let strict, let reached):
             let op = switch target {
             case .bool: "=="
@@ -96,11 +101,11 @@ public struct ExplainPrinter: Sendable {
             return t("  Comparación: \(actual) \(op) \(show(target)): \(reached ? "se alcanza" : "no se alcanza").\n",
                      "  Comparison: \(actual) \(op) \(show(target)): \(reached ? "reached" : "not reached").\n")
         case .evidence(let path, let range, let present):
-            let place = range.map { " (\($0.start))" } ?? ""
+            let place = range.map { " (\(at($0)))" } ?? ""
             return t("  Evidencia \(path)\(place): \(present ? "presente" : "falta").\n", "  Evidence \(path)\(place): \(present ? "present" : "missing").\n")
         case .check(let source, let result):
-            return t("  Comprobación \(source.text) (\(source.range.start)) = \(show(result))\n",
-                     "  Check \(source.text) (\(source.range.start)) = \(show(result))\n")
+            return t("  Comprobación \(source.text) (\(at(source.range))) = \(show(result))\n",
+                     "  Check \(source.text) (\(at(source.range))) = \(show(result))\n")
         case .outcome(let outcome, _):
             let yesNo: Bool = if case .bool? = outcome.value { true } else { false }
             let name = outcomeName(outcome.outcome, indicator, yesNo: yesNo)
@@ -118,11 +123,22 @@ public struct ExplainPrinter: Sendable {
     /// The orders and kinds `applicability` admits ("toda institución" when it names none).
     func scope(_ applicability: Applicability) -> String {
         var wanted: [String] = []
-        if let orders = applicability.orders { wanted.append(t("órdenes ", "orders ") + orders.map(\.rawValue).sorted().joined(separator: ", ")) }
-        if let kinds = applicability.kinds { wanted.append(t("tipos ", "kinds ") + kinds.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if let orders = applicability.orders { wanted.append(t("órdenes ", "orders ") + orders.map { $0.name.text(language) }.sorted().joined(separator: ", ")) }
+        if let kinds = applicability.kinds { wanted.append(t("tipos ", "kinds ") + kinds.map { $0.name.text(language) }.sorted().joined(separator: ", ")) }
         let scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
         // With a `when`, orders and kinds are not the whole scope: the condition decides too.
         return applicability.when == nil ? scope : scope + t(", con una condición", ", with a condition")
+    }
+
+    /// A phase by its name, as the header and the reports name it; its id when the rule set does not name it.
+    func phaseName(_ id: PhaseID) -> String { ruleSet.phase(id)?.name.text(language) ?? id.rawValue }
+
+    func phaseNames(_ ids: [PhaseID]) -> String { ids.map(phaseName).joined(separator: ", ") }
+
+    /// Where something is written: inside the bundle, relative to it (`Rules/pai/rules/x.yaml:4:5`), as in the reports.
+    func at(_ range: SourceRange) -> String {
+        let start = range.start
+        return SourceLocation(file: BundlePath.relative(start.file, to: bundle), line: start.line, column: start.column).description
     }
 
     /// Folded YAML text (a formula or a rationale written over several lines) on one line.
@@ -174,7 +190,7 @@ public struct ExplainPrinter: Sendable {
             let why: String = switch reason {
             case .outOfScope: t("fuera de alcance", "out of scope")
             case .conditionFalse: t("la condición es falsa", "the condition is false")
-            case .noGoalInPhase(let phase): t("sin meta en la fase «\(phase)»", "no goal in phase '\(phase)'")
+            case .noGoalInPhase(let id): t("sin meta en la fase «\(phaseName(id))»", "no goal in phase '\(phaseName(id))'")
             case .waived(let until, _): t("dispensada hasta \(until)", "waived until \(until)")
             }
             return t("no aplica (\(why))", "not applicable (\(why))")

@@ -14,6 +14,8 @@ public struct RuleSheet: Sendable {
     /// rule applies to it, and the catalogue keeps only the rules that may.
     public var kind: InstitutionKind?
     public var order: GovernmentOrder?
+    /// The bundle folder (`Workspace.home()`): places in bundled rules are said relative to it, as in the reports.
+    public var bundle: String?
 
     public init(ruleSet: RuleSet, policy: Policy, language: Language) {
         self.ruleSet = ruleSet
@@ -22,7 +24,7 @@ public struct RuleSheet: Sendable {
     }
 
     private func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
-    private var printer: ExplainPrinter { ExplainPrinter(ruleSet: ruleSet, language: language) }
+    private var printer: ExplainPrinter { ExplainPrinter(ruleSet: ruleSet, language: language, bundle: bundle) }
     private var text: ReportText { ReportText(language) }
 
     /// The sheet; `current` marks the phase in force on the as-of date, if any.
@@ -43,9 +45,9 @@ public struct RuleSheet: Sendable {
                 lines.append(t("  Evidencia que pide para cumplir: \(paths)", "  Evidence it asks for to be met: \(paths)"))
             }
         case .check(let condition, let phases):
-            let when = phases.map { t("en las fases ", "in phases ") + $0.map(\.rawValue).joined(separator: ", ") } ?? t("en todas las fases", "in every phase")
-            lines.append(t("  Comprobación, \(when): \(oneLine(condition.text)) (\(condition.range.start))",
-                           "  Check, \(when): \(oneLine(condition.text)) (\(condition.range.start))"))
+            let when = phases.map { t("en las fases ", "in phases ") + printer.phaseNames($0) } ?? t("en todas las fases", "in every phase")
+            lines.append(t("  Comprobación, \(when): \(oneLine(condition.text)) (\(printer.at(condition.range)))",
+                           "  Check, \(when): \(oneLine(condition.text)) (\(printer.at(condition.range)))"))
         }
         lines.append(t("  Si no se cumple: ", "  When not met: ") + oneLine(rule.remediation.text(language)))
         lines.append(t("  Fuente: ", "  Source: ") + printer.citation(rule.source))
@@ -62,7 +64,7 @@ public struct RuleSheet: Sendable {
             lines.append(t("  Alcance según la política «\(policy.id)»: no lo restringe", "  Scope per policy '\(policy.id)': it does not restrict it"))
         }
         for entry in entries {
-            lines.append(t("  Alcance según la política «\(policy.id)»: ", "  Scope per policy '\(policy.id)': ") + printer.scope(entry.appliesTo) + " (\(entry.range.start))")
+            lines.append(t("  Alcance según la política «\(policy.id)»: ", "  Scope per policy '\(policy.id)': ") + printer.scope(entry.appliesTo) + " (\(printer.at(entry.range)))")
             if let when = entry.appliesTo.when { lines.append(condition(when)) }
         }
         return lines
@@ -74,7 +76,7 @@ public struct RuleSheet: Sendable {
         var lines = [
             t("  Indicador «\(indicator.id)»: \(indicator.name.text(language)) (\(unitName(indicator.unit)); \(better))",
               "  Indicator '\(indicator.id)': \(indicator.name.text(language)) (\(unitName(indicator.unit)); \(better))"),
-            t("    Fórmula: ", "    Formula: ") + oneLine(indicator.value.text) + " (\(indicator.value.range.start))",
+            t("    Fórmula: ", "    Formula: ") + oneLine(indicator.value.text) + " (\(printer.at(indicator.value.range)))",
         ]
         if let baseline = indicator.baseline {
             if let value = baseline.value {
@@ -111,7 +113,7 @@ public struct RuleSheet: Sendable {
 
     /// "Inicio (2025-01-01 – 2027-12-31, fechas propuestas)", as the reports name a phase.
     func span(of entry: CalendarEntry) -> String {
-        let name = ruleSet.phase(entry.phase)?.name.text(language) ?? entry.phase.rawValue
+        let name = printer.phaseName(entry.phase)
         let dates = entry.status == .proposed ? t(", fechas propuestas", ", proposed dates") : ""
         return "\(name) (\(entry.start) – \(entry.end)\(dates))"
     }
@@ -129,13 +131,14 @@ public struct RuleSheet: Sendable {
 
     private func oneLine(_ text: String) -> String { printer.oneLine(text) }
 
-    /// "tipo fideicomiso, orden federal", from what `--kind` and `--order` gave.
+    /// "tipo Fideicomiso o fondo público, orden Federal", from what `--kind` and `--order` gave, named as in the reports.
     var identity: String {
-        [kind.map { t("tipo ", "kind ") + $0.rawValue }, order.map { t("orden ", "order ") + $0.rawValue }].compactMap { $0 }.joined(separator: ", ")
+        [kind.map { t("tipo ", "kind ") + $0.name.text(language) }, order.map { t("orden ", "order ") + $0.name.text(language) }]
+            .compactMap { $0 }.joined(separator: ", ")
     }
 
     /// A condition of scope, under the scope it narrows.
     private func condition(_ when: ExpressionSource) -> String {
-        t("    Condición: ", "    Condition: ") + oneLine(when.text) + " (\(when.range.start))"
+        t("    Condición: ", "    Condition: ") + oneLine(when.text) + " (\(printer.at(when.range)))"
     }
 }

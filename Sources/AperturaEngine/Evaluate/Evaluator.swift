@@ -61,6 +61,13 @@ public struct Evaluator: Sendable {
     public enum Failure: Error, Hashable, Sendable {
         /// The as-of date falls in no phase of the policy's calendar, which runs over `calendar` (nil when empty).
         case noPhase(Day, calendar: ClosedRange<Day>?)
+        /// The as-of date falls between two phases: inside the calendar's span, in a gap no phase covers.
+        case inGap(Day, CalendarGap)
+
+        /// The failure for `day`, which falls in no phase of `policy`: the gap it falls in, when it falls between phases.
+        public static func outOfCalendar(_ day: Day, policy: Policy, ruleSet: RuleSet) -> Failure {
+            CalendarGap(around: day, in: policy, ruleSet: ruleSet).map { .inGap(day, $0) } ?? .noPhase(day, calendar: policy.calendarSpan)
+        }
 
         /// What to tell the user: one wording for every command that evaluates, with the dates the calendar covers.
         public var message: LocalizedText {
@@ -70,6 +77,9 @@ public struct Evaluator: Sendable {
                 let en = calendar.map { " (the calendar runs from \($0.lowerBound) to \($0.upperBound))" } ?? ""
                 return LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política" + es,
                                      en: "the as-of date \(day) falls in no phase of the policy's calendar" + en)
+            case .inGap(let day, let gap):
+                return LocalizedText(es: "la fecha de corte \(day) no cae en ninguna fase del calendario de la política: " + gap.message.es,
+                                     en: "the as-of date \(day) falls in no phase of the policy's calendar: " + gap.message.text(.en))
             }
         }
     }
@@ -91,7 +101,7 @@ public struct Evaluator: Sendable {
     func evaluate(
         _ assessment: Assessment, asOf: Day, detail: Detail, traced: (rule: Int, tracer: (TraceEvent) -> Void)?
     ) throws(Failure) -> Evaluation {
-        guard let phase = policy.phase(on: asOf) else { throw .noPhase(asOf, calendar: policy.calendarSpan) }
+        guard let phase = policy.phase(on: asOf) else { throw .outOfCalendar(asOf, policy: policy, ruleSet: compiled.ruleSet) }
         let nextPhase = policy.phase(after: phase)
         // One scope for every expression judged here: one evaluation context instead of one per expression.
         let scope = CELScope(compiled.environment.activation(for: assessment), locals: compiled.maxLocals)

@@ -62,7 +62,7 @@ struct DiffCommand: ParsableCommand {
             // An as-of date the calendar does not cover is a usage error, as in `evaluate` and `batch`: no input is
             // at fault, and every institution would be left out of the impact.
             if newEvaluator.policy.phase(on: asOfDay) == nil {
-                throw ValidationError(Evaluator.Failure.noPhase(asOfDay, calendar: newEvaluator.policy.calendarSpan).message.text(lang))
+                throw ValidationError(Evaluator.Failure.outOfCalendar(asOfDay, policy: newEvaluator.policy, ruleSet: newEvaluator.compiled.ruleSet).message.text(lang))
             }
             (impact, problems) = ImpactAnalysis.run(old: oldEvaluator, new: newEvaluator, files: ImpactAnalysis.files(in: inputs), asOf: asOfDay)
             // A folder with no self-assessment in it would leave its population out without a word.
