@@ -4,12 +4,13 @@ import Testing
 /// policy unless `--rules`/`--policy` say otherwise.
 @Suite struct RuleSheetCommandTests {
     /// datos_calidad is for every kind the policy lists for the open-data objective (Policies/pai-inicio.yaml,
-    /// the entry at line 90), and for municipalities only from 70,000 inhabitants (its own condition).
+    /// the entry at line 90, listed by id and named as the reports name them), and for municipalities only from
+    /// 70,000 inhabitants (its own condition).
     @Test func thePAISheetGivesThePolicyScope() throws {
         let r = try CLI.run(["explain", "--rule", "datos_calidad", "--as-of", "2026-06-30"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Regla «datos_calidad» — Datos en formato abierto y difundidos (Rules/pai/rules/datos_abiertos.yaml:51:5, peso 1)\n"))
-        #expect(r.stdout.contains("  Alcance según la política «pai_inicio»: tipos autonomo, descentralizado, ejecutivo_estatal, ejecutivo_federal, fideicomiso, judicial, legislativo, municipio, universidad (Policies/pai-inicio.yaml:90:5)\n"))
+        #expect(r.stdout.contains("  Alcance según la política «pai_inicio»: tipos Autónomo, Descentralizado, Ejecutivo estatal, Ejecutivo federal, Fideicomiso o fondo público, Judicial, Legislativo, Municipio, Universidad pública (Policies/pai-inicio.yaml:90:5)\n"))
         #expect(r.stdout.contains("    Inicio (2025-01-01 – 2027-12-31, fechas propuestas) [fase vigente]: ≥ 80 %, propuesta"))
     }
 
@@ -63,7 +64,7 @@ import Testing
         #expect(lines.count(where: { $0.hasPrefix("Resultado: cumple (") }) == 13)
         #expect(lines.count(where: { $0.hasPrefix("Resultado: no cumple (") }) == 3)
         #expect(lines.count(where: { $0.hasPrefix("Resultado: falta evidencia (agenda.documento)") }) == 1)
-        #expect(lines.count(where: { $0.hasPrefix("Resultado: no aplica (sin meta en la fase «inicio»)") }) == 1)
+        #expect(lines.count(where: { $0.hasPrefix("Resultado: no aplica (sin meta en la fase «Inicio»)") }) == 1)
         // One rule's explanation is the one --rule gives, less the as-of line said above.
         let one = try CLI.run(["explain", "Examples/municipio-zapopan.yaml", "--rule", "datos_calidad", "--as-of", "2026-06-30"])
         let alone = one.stdout.split(separator: "\n", maxSplits: 1)
@@ -78,12 +79,12 @@ import Testing
         let r = try CLI.run(["explain", "--kind", "partido", "--as-of", "2026-06-30"])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines[3] == "Para tipo partido — reglas que aplican: 10; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 3 (mecanismos_diversos, datos_publicados, datos_calidad)")
+        #expect(lines[3] == "Para tipo Partido político — reglas que aplican: 10; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 3 (mecanismos_diversos, datos_publicados, datos_calidad)")
         #expect(lines.count(where: { $0.hasPrefix("Regla «") }) == 15)
-        #expect(lines.count(where: { $0.hasPrefix("  Para tipo partido: ") }) == 15)
+        #expect(lines.count(where: { $0.hasPrefix("  Para tipo Partido político: ") }) == 15)
         // A municipio is municipal: the order follows from the kind, as in `template`.
         let municipio = try CLI.run(["explain", "--kind", "municipio", "--rule", "mecanismos_diversos", "--lang", "en"])
-        #expect(municipio.stdout.contains("\n  For kind municipio, order municipal: it depends on a condition\n"), "\(municipio.stdout)")
+        #expect(municipio.stdout.contains("\n  For kind Municipality, order Municipal: it depends on a condition\n"), "\(municipio.stdout)")
     }
 
     /// --kind and --order describe an institution only where no self-assessment does, and must agree.
@@ -103,12 +104,12 @@ import Testing
     @Test func aConditionTheKindSettlesIsDecided() throws {
         let r = try CLI.run(["explain", "--kind", "fideicomiso", "--as-of", "2026-06-30"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.split(separator: "\n")[3] == "Para tipo fideicomiso — reglas que aplican: 12; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 1 (mecanismos_diversos)")
+        #expect(r.stdout.split(separator: "\n")[3] == "Para tipo Fideicomiso o fondo público — reglas que aplican: 12; que dependen de una condición: 4; que no se juzgan en la fase vigente: 1 (compromisos_avance); que no aplican: 1 (mecanismos_diversos)")
         let sheet = try CLI.run(["explain", "--kind", "fideicomiso", "--rule", "datos_calidad"])
-        #expect(sheet.stdout.contains("\n  Para tipo fideicomiso: aplica\n"), "\(sheet.stdout)")
+        #expect(sheet.stdout.contains("\n  Para tipo Fideicomiso o fondo público: aplica\n"), "\(sheet.stdout)")
         // For a municipio the population decides.
         let municipio = try CLI.run(["explain", "--kind", "municipio", "--rule", "datos_calidad"])
-        #expect(municipio.stdout.contains("\n  Para tipo municipio, orden municipal: depende de una condición\n"), "\(municipio.stdout)")
+        #expect(municipio.stdout.contains("\n  Para tipo Municipio, orden Municipal: depende de una condición\n"), "\(municipio.stdout)")
     }
 }
 

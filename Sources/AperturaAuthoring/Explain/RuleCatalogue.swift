@@ -1,5 +1,6 @@
 public import AperturaModel
 public import AperturaSource
+import AperturaEngine
 
 /// Every rule's sheet, in the rule set's order, under a heading that names the rule set, the policy and the
 /// phase in force (`apertura explain` with neither a self-assessment nor `--rule`). For an institution named by
@@ -25,8 +26,10 @@ public struct RuleCatalogue: Sendable {
         if let current {
             heading.append(t("Fecha de corte: \(asOf) · Fase vigente: ", "As-of date: \(asOf) · Current phase: ") + sheet.span(of: current))
         } else {
+            // Between two phases, the gap is named, as evaluate names it.
+            let gap = CalendarGap(around: asOf, in: policy, ruleSet: ruleSet).map { ": " + $0.message.text(language) } ?? ""
             heading.append(t("Fecha de corte: \(asOf) · no cae en ninguna fase del calendario de la política",
-                             "As-of date: \(asOf) · it falls in no phase of the policy's calendar"))
+                             "As-of date: \(asOf) · it falls in no phase of the policy's calendar") + gap)
         }
         var rules = ruleSet.rules
         if sheet.kind != nil || sheet.order != nil {

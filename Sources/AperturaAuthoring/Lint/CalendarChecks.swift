@@ -30,7 +30,7 @@ struct CalendarChecks {
     func gaps() -> [Diagnostic] {
         let sorted = policy.calendar.sorted { $0.start < $1.start }
         return zip(sorted, sorted.dropFirst()).compactMap { earlier, later in
-            guard let first = Self.day(after: earlier.end), first < later.start, let last = Self.day(before: later.start) else { return nil }
+            guard let first = earlier.end.next, first < later.start, let last = later.start.previous else { return nil }
             return .error(
                 "calendar_gap",
                 LocalizedText(
@@ -40,17 +40,5 @@ struct CalendarChecks {
                 help: LocalizedText(es: "haga empezar cada fase el día siguiente al fin de la anterior",
                                     en: "start each phase the day after the previous one ends"))
         }
-    }
-
-    static func day(after d: Day) -> Day? {
-        Day(year: d.year, month: d.month, day: d.day + 1)
-            ?? Day(year: d.year, month: d.month + 1, day: 1)
-            ?? Day(year: d.year + 1, month: 1, day: 1)
-    }
-
-    static func day(before d: Day) -> Day? {
-        if let earlier = Day(year: d.year, month: d.month, day: d.day - 1) { return earlier }
-        let (year, month) = d.month == 1 ? (d.year - 1, 12) : (d.year, d.month - 1)
-        return Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
     }
 }

@@ -72,7 +72,7 @@ public enum BatchRunner {
             return BatchRunResult(setupDiagnostics: setup + fieldErrors, summary: nil)
         }
         guard let phase = evaluator.policy.phase(on: options.asOf) else {
-            let failure = Evaluator.Failure.noPhase(options.asOf, calendar: evaluator.policy.calendarSpan)
+            let failure = Evaluator.Failure.outOfCalendar(options.asOf, policy: evaluator.policy, ruleSet: evaluator.compiled.ruleSet)
             return BatchRunResult(setupDiagnostics: setup + [BatchFailure.noPhase(failure)], summary: nil)
         }
         let ruleSet = evaluator.compiled.ruleSet

@@ -20,19 +20,10 @@ public struct CalendarGap: Hashable, Sendable {
     }
 
     /// The first day no phase covers: the day after the earlier phase ends.
-    public var first: Day {
-        let end = earlier.end
-        return Day(year: end.year, month: end.month, day: end.day + 1) ?? Day(year: end.year, month: end.month + 1, day: 1)
-            ?? Day(year: end.year + 1, month: 1, day: 1) ?? end
-    }
+    public var first: Day { earlier.end.next ?? earlier.end }
 
     /// The last day no phase covers: the day before the later phase starts.
-    public var last: Day {
-        let start = later.start
-        if let day = Day(year: start.year, month: start.month, day: start.day - 1) { return day }
-        let (year, month) = start.month == 1 ? (start.year - 1, 12) : (start.year, start.month - 1)
-        return Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) ?? start
-    }
+    public var last: Day { later.start.previous ?? later.start }
 
     /// "ninguna fase cubre del 2028-01-01 al 2028-02-29, entre la fase «Fase 1» (termina el 2027-12-31) y …", as lint's
     /// `calendar_gap` says it.

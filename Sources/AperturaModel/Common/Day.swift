@@ -42,6 +42,18 @@ public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConverti
         }
     }
 
+    /// The day after; nil past 9999-12-31.
+    public var next: Day? {
+        Day(year: year, month: month, day: day + 1) ?? Day(year: year, month: month + 1, day: 1) ?? Day(year: year + 1, month: 1, day: 1)
+    }
+
+    /// The day before; nil before 0001-01-01.
+    public var previous: Day? {
+        if let earlier = Day(year: year, month: month, day: day - 1) { return earlier }
+        let (y, m) = month == 1 ? (year - 1, 12) : (year, month - 1)
+        return Day(year: y, month: m, day: Day.daysIn(month: m, year: y))
+    }
+
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
     public var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
