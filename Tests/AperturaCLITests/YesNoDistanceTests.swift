@@ -13,11 +13,11 @@ import TestSupport
     @Test func aCheckRuleShowsNoDistanceInText() throws {
         let es = try CLI.run(Self.jalisco)
         #expect(es.stdout.contains("  ✘ no cumple  Mecanismos en operación con minuta [mecanismos_con_minuta] — valor no\n"))
-        #expect(es.stdout.contains("     actual no antes del 2027-12-31\n"))
+        #expect(es.stdout.contains("     actual no → debe cumplirse antes del 2027-12-31\n"))
         #expect(!es.stdout.contains("distancia 1\n"))
         let en = try CLI.run(Self.jalisco + ["--lang", "en"])
         #expect(en.stdout.contains("  ✘ not met  Working mechanisms have minutes [mecanismos_con_minuta] — value no\n"))
-        #expect(en.stdout.contains("     actual no by 2027-12-31\n"))
+        #expect(en.stdout.contains("     actual no → must hold by 2027-12-31\n"))
     }
 
     @Test func aCheckRuleShowsNoDistanceInMarkdownAndHTML() throws {

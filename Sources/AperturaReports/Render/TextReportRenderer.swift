@@ -97,6 +97,8 @@ public struct TextReportRenderer: Sendable {
         var now = ""
         if let actual = gap.actual { now += t("actual", "actual") + " \(actual)" }
         if let g = gap.goal { now += (now.isEmpty ? "" : " → ") + t("meta", "goal") + " \(goal(g))" }
+        // A check has no goal to name: what it asks is that it hold ("actual no antes del …" read as nothing).
+        else if !now.isEmpty { now += " → " + t("debe cumplirse", "must hold") }
         // By how much: the gap view must say it as the full view does.
         if let distance = gap.distanceText { now += " (" + t("distancia", "distance") + " \(distance))" }
         now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
