@@ -40,6 +40,21 @@ enum Fixtures {
     }
 
     /// Each diagnostic as "line:column code" ("-" when it has no place), as tests compare them.
+    /// What reading a municipio's self-assessment with these `answers` (YAML under `answers:`) reports, with the
+    /// rule set at `rules` (relative to the package).
+    static func answerDiagnostics(_ answers: String, rules: String, policy: String, ruleSet: String) throws -> [Diagnostic] {
+        let evaluator = try evaluator(rules: path(rules), policy: path(policy))
+        let file = try temporaryDirectory() + "/a.yaml"
+        try write("""
+            apertura: 1
+            rule_set: \(ruleSet)
+            institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}
+            answers:
+
+            """ + answers, to: file)
+        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1
+    }
+
     static func brief(_ diagnostics: [Diagnostic]) -> [String] {
         diagnostics.map { "\($0.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \($0.code)" }
     }

@@ -9,16 +9,7 @@ import Testing
 @Suite struct ValueAdviceTests {
     func diagnostics(_ answers: String, rules: String = "Rules/pai", policy: String = "Policies/pai-inicio.yaml",
                      ruleSet: String = "pai") throws -> [Diagnostic] {
-        let evaluator = try Fixtures.evaluator(rules: Fixtures.path(rules), policy: Fixtures.path(policy))
-        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
-        try Fixtures.write("""
-            apertura: 1
-            rule_set: \(ruleSet)
-            institution: {id: X, name: X, kind: municipio, order: municipal, state: jalisco}
-            answers:
-
-            """ + answers, to: file)
-        return Workspace.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, strict: false).1
+        try Fixtures.answerDiagnostics(answers, rules: rules, policy: policy, ruleSet: ruleSet)
     }
 
     func brief(_ diagnostics: [Diagnostic]) -> [String] { Fixtures.brief(diagnostics) }
