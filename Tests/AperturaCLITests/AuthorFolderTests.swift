@@ -48,5 +48,10 @@ import Testing
         // The bundled PAI rules are still there for a self-assessment that answers them.
         let bundled = try run(["validate", SharedData.packageRoot.appendingPathComponent("Examples/autonomo-ine.yaml").path], in: dir, home: home)
         #expect(bundled.status == 0, "\(bundled.stderr)")
+        // And its report names the bundled rules as in the bundle, not by this machine's path.
+        let report = try run(["evaluate", SharedData.packageRoot.appendingPathComponent("Examples/municipio-zapopan.yaml").path, "--as-of", "2026-06-30"],
+                             in: dir, home: home)
+        #expect(report.stdout.contains("      regla: Rules/pai/rules/"), "\(report.stdout.prefix(2000))")
+        #expect(!report.stdout.contains(SharedData.packageRoot.appendingPathComponent("Rules").path))
     }
 }

@@ -10,7 +10,7 @@ public struct ExplainPrinter: Sendable {
     /// False when the policy's score is an indicator's value: a rule's gain is then added to the rules'
     /// weighted score, not to the score, and is named so.
     public let scoreIsWeighted: Bool
-    /// The bundle folder (`Workspace.home()`): a place in a bundled rule is said relative to it, as the reports say it.
+    /// The bundle folder (`Workspace.bundleFolder()`): a place in a bundled rule is said relative to it, as the reports say it.
     public let bundle: String?
 
     public init(ruleSet: RuleSet, language: Language, scoreIsWeighted: Bool = true, bundle: String? = nil) {

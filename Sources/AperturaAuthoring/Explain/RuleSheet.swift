@@ -14,7 +14,7 @@ public struct RuleSheet: Sendable {
     /// rule applies to it, and the catalogue keeps only the rules that may.
     public var kind: InstitutionKind?
     public var order: GovernmentOrder?
-    /// The bundle folder (`Workspace.home()`): places in bundled rules are said relative to it, as in the reports.
+    /// The bundle folder (`Workspace.bundleFolder()`): places in bundled rules are said relative to it, as in the reports.
     public var bundle: String?
 
     public init(ruleSet: RuleSet, policy: Policy, language: Language) {

@@ -16,7 +16,7 @@ final class BatchWorker: Sendable {
     let language: Language
     let perInstitution: PerInstitutionFormat?
     /// The bundle folder, which the per-institution reports name bundled rules relative to, as `evaluate` does.
-    let bundle = Workspace.home()
+    let bundle = Workspace.bundleFolder()
 
     init(evaluator: Evaluator, asOf: Day, layout: BatchLayout, language: Language, perInstitution: PerInstitutionFormat?) {
         self.evaluator = evaluator

@@ -10,6 +10,10 @@ extension Workspace {
     /// The folder that holds the bundled `Rules/` and `Policies/` (see `BundleHome.locate`).
     public static func home() -> String { locateHome(besidesCurrent: false) }
 
+    /// The bundle the files not in the current folder come from: paths inside it are said relative to it in reports
+    /// and sheets (`Rules/pai/…`), also when the current folder holds an author's own rule sets.
+    public static func bundleFolder() -> String { locateHome(besidesCurrent: true) }
+
     /// `besidesCurrent`: the bundle found elsewhere than in the current folder, as when that folder is an author's.
     private static func locateHome(besidesCurrent: Bool) -> String {
         let fm = FileManager.default, current = fm.currentDirectoryPath

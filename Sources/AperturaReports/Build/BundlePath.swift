@@ -1,4 +1,4 @@
-/// A path said relative to the bundle folder (`Workspace.home()`, which holds `Rules/` and `Policies/`) when it
+/// A path said relative to the bundle folder (`Workspace.bundleFolder()`, which holds `Rules/` and `Policies/`) when it
 /// lies inside it: a report goes to a Comité, and `Rules/pai/rules/x.yaml` names the rule wherever the bundle
 /// was installed, where `/srv/apertura/Rules/...` only shows the machine that ran it.
 public enum BundlePath {

@@ -66,7 +66,7 @@ struct EvaluateCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.message.text(lang))
         }
-        let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang, bundle: Workspace.home()).build(evaluation)
+        let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang, bundle: Workspace.bundleFolder()).build(evaluation)
         let text: String = switch format {
         case .json: JSONReportRenderer.render(report, view: view)
         case .markdown: MarkdownReportRenderer(language: lang).render(report, view: view)

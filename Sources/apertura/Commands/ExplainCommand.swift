@@ -55,7 +55,7 @@ struct ExplainCommand: ParsableCommand {
         guard let file else {
             var sheet = RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: lang)
             sheet.kind = kind
-            sheet.bundle = Workspace.home()
+            sheet.bundle = Workspace.bundleFolder()
             // A municipio is municipal, as `template` takes it.
             sheet.order = order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:))
             return try Console.out(explained.map { sheet.render($0, current: evaluator.policy.phase(on: day)) } ?? RuleCatalogue(sheet).render(asOf: day))
@@ -67,7 +67,7 @@ struct ExplainCommand: ParsableCommand {
                                               : "the file holds \(assessments.count) self-assessments: explain explains one; save it in a file of its own")
         }
         let printer = ExplainPrinter(ruleSet: ruleSet, language: lang, scoreIsWeighted: evaluator.policy.scoring.model == .weightedRules,
-                                    bundle: Workspace.home())
+                                    bundle: Workspace.bundleFolder())
         var explanations: [String] = []
         for rule in explained.map({ [$0] }) ?? ruleSet.rules {
             var events: [TraceEvent] = []
