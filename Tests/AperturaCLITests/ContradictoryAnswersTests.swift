@@ -18,6 +18,8 @@ import Testing
         #expect(r.stdout.contains("‼ error  Solicitudes respondidas en plazo [solicitudes_en_plazo]"), "\(r.stdout)")
         #expect(r.stdout.contains("el indicador dio 1.0256, fuera del rango de su unidad (0 a 1)"))
         #expect(!r.stdout.contains("✔ cumple  Solicitudes respondidas en plazo"))
+        // Its gap says to correct what it reads, not how to answer requests on time.
+        #expect(r.stdout.contains("qué hacer: Revise y corrija las respuestas de las que se calcula, que se contradicen o salen de su rango: `solicitudes.recibidas`, `solicitudes.respondidas_en_plazo`, `solicitudes.reporte`."), "\(r.stdout)")
     }
 
     @Test func validateWarnsAtTheFirstAnswerTheRuleReads() throws {

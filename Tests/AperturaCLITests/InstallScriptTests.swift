@@ -16,9 +16,12 @@ import Testing
     @Test func anInstalledCopyFindsItsRulesFromAnyFolder() throws {
         let prefix = try install()
         let share = prefix.appendingPathComponent("share/apertura")
-        for folder in ["Rules/pai", "Rules/mga", "Policies", "Mappings", "schemas", "Examples", "docs"] {
+        for folder in ["README.md", "Rules/pai", "Rules/mga", "Policies", "Mappings", "schemas", "Examples", "docs"] {
             #expect(FileManager.default.fileExists(atPath: share.appendingPathComponent(folder).path), "\(folder)")
         }
+        // Readable by every user of the prefix, as the folders inside it are.
+        let mode = try FileManager.default.attributesOfItem(atPath: share.path)[.posixPermissions] as? Int
+        #expect(mode == 0o755)
         #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/bash-completion/completions/apertura").path))
         // Run from the prefix itself, which holds no Rules/: the bundle is found beside the binary.
         let binary = prefix.appendingPathComponent("bin/apertura").path

@@ -166,8 +166,9 @@ public struct ExplainPrinter: Sendable {
         return "\(title), «\(citation.section)»"
     }
 
-    /// A numeric goal as the report shows it ("≥ 80 %" for 0.8 of a ratio), when that says more than the number.
+    /// A goal as the report shows it ("≥ 80 %" for 0.8 of a ratio, "sí" for true), when that says more than the value.
     func asReported(_ goal: Goal, _ indicator: Indicator?) -> String? {
+        if case .bool(let b) = goal.target { return b ? t("sí", "yes") : t("no", "no") }
         guard let indicator, case .number = goal.target else { return nil }
         return ReportText(language).target(goal.target, unit: indicator.unit, direction: indicator.direction, strict: goal.strict)
     }

@@ -113,7 +113,7 @@ public struct ReportBuilder: Sendable {
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
             ruleLocation: ruleLocation(outcome.ruleRange.start),
-            remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? remediation(outcome.outcome, rule) : nil)
+            remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? remediation(outcome, rule) : nil)
     }
 
     /// Where the rule is defined, relative to the bundle when it is a bundled rule.
@@ -138,7 +138,7 @@ public struct ReportBuilder: Sendable {
             distanceText: distanceText(outcome, unit: indicator?.unit),
             deadline: (gap?.deadline ?? phaseEnd).description,
             nextGoal: nextGoal.map { goalLine($0, rule: outcome.rule) }, nextDeadline: nextDeadline?.description,
-            gain: round4(outcome.gain), remediation: remediation(outcome.outcome, rule) ?? "", location: location,
+            gain: round4(outcome.gain), remediation: remediation(outcome, rule) ?? "", location: location,
             detail: gapDetail(outcome.outcome))
     }
 
@@ -152,12 +152,15 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The rule's remediation, or for missing evidence the evidence to record. A rule not reported cannot be
-    /// judged until it is answered: the answers to give come first, then how to meet the rule.
-    func remediation(_ outcome: Outcome, _ rule: Rule?) -> String? {
-        switch outcome {
+    /// judged until it is answered: the answers to give come first, then how to meet the rule. A rule in error
+    /// (answers that contradict one another) is set right in the answers it reads: its remediation would be about
+    /// meeting a goal it cannot yet be judged against.
+    func remediation(_ outcome: RuleOutcome, _ rule: Rule?) -> String? {
+        switch outcome.outcome {
         case .missingEvidence(let fields): return text.evidenceRemediation(fields)
         case .notReported(let missing):
             return ([text.answerFirst(missing)] + [rule?.remediation.text(language)].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " ")
+        case .error where !outcome.reads.isEmpty: return text.correctReads(outcome.reads.map(\.path))
         default: return rule?.remediation.text(language)
         }
     }

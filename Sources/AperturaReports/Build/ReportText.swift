@@ -63,6 +63,13 @@ public struct ReportText: Sendable {
     /// The word that opens the warning.
     public var attention: String { t("Atención", "Attention") }
 
+    /// What to do about a rule in error: check the answers it is computed from (`section.field`).
+    func correctReads(_ paths: [String]) -> String {
+        let fields = paths.map { "`\($0)`" }.joined(separator: ", ")
+        return t("Revise y corrija las respuestas de las que se calcula, que se contradicen o salen de su rango: \(fields).",
+                 "Check and correct the answers it is computed from, which contradict one another or leave their range: \(fields).")
+    }
+
     /// The first thing to do about a rule not reported: give the answers it lacks (`section.field`).
     func answerFirst(_ paths: [String]) -> String {
         let fields = paths.map { "`\($0)`" }.joined(separator: ", ")
