@@ -97,6 +97,8 @@ final class LibYAMLEventReader {
             return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
         }
         if p.error != YAML_READER_ERROR, let moved = openQuoteError(problem: problem, context: context) { return moved }
+        if p.error != YAML_READER_ERROR, problem == "mapping values are not allowed in this context",
+           let moved = valueSlipError(problem: problem, context: context) { return moved }
         let atTab = problemByte < lines.bytes.count && lines.bytes[problemByte] == 0x09
         var help: LocalizedText?
         if p.error != YAML_READER_ERROR {
@@ -138,6 +140,17 @@ final class LibYAMLEventReader {
             let slip = KeyColonSlip(line: lineBytes(p.context_mark.line)), slip.keyColumn == p.context_mark.column
         else { return nil }
         let at = SourceLocation(file: file, line: lines.firstLine + p.context_mark.line + 1, column: slip.column + 1)
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: YAMLDiagnostics.keyColonHelp(slip), at: at)
+    }
+
+    /// "mapping values are not allowed" on the line after a `key:value` slip (`KeyColonSlip`) that was a mapping's
+    /// first key, so read as the text of the key above: moved to the slip, with the fix, as `keySlipError` does
+    /// for a slip after the first key.
+    private func valueSlipError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        let line = p.problem_mark.line - 1
+        guard line >= 0, YAMLDiagnostics.bulletHelp(lineBytes(line), line: 1) == nil, let slip = KeyColonSlip(line: lineBytes(line)) else { return nil }
+        let at = SourceLocation(file: file, line: lines.firstLine + line + 1, column: slip.column + 1)
         return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: YAMLDiagnostics.keyColonHelp(slip), at: at)
     }
 

@@ -28,11 +28,14 @@ struct DiagnosticTests {
     @Test func aColonWithoutItsSpaceIsNamedOnItsLine() throws {
         let missing = try #require(Load.parse("a:\n  b:true\n  c: 1\n").diagnostics.first)
         #expect(missing.code == "yaml_syntax_error")
-        #expect(missing.range?.start.line == 3)
-        #expect(missing.help?.es == "en la línea 2 falta un espacio después de «b:»: escriba «b: valor»")
-        #expect(missing.help?.en == "on line 2, 'b:' lacks the space after the colon: write 'b: value'")
+        // Placed at the slip, line 2's colon (`  b:true`: b is column 3, the colon 4), not at line 3 where libyaml
+        // finds it cannot go on.
+        #expect(missing.range?.start.pair == [2, 4])
+        #expect(missing.help?.es == "después de «:» va un espacio: escriba «b: true»")
+        #expect(missing.help?.en == "a colon takes a space after it: write 'b: true'")
         let noBreak = try #require(Load.parse("a:\n  b:\u{A0}1\n  c: 1\n").diagnostics.first)
-        #expect(noBreak.help?.es.hasPrefix("en la línea 2, después de «b:» hay un espacio no separable (U+00A0") == true)
+        #expect(noBreak.range?.start.pair == [2, 5])
+        #expect(noBreak.help?.es.hasPrefix("aquí hay un espacio no separable (U+00A0)") == true)
         let equals = try #require(Load.parse("a:\n  b = true\n  c: 1\n").diagnostics.first)
         #expect(equals.help?.es == "en la línea 2, «b» va seguido de «=»: en YAML se escribe «b: valor»")
         // A link is no key: the general advice instead.

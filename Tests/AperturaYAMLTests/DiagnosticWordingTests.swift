@@ -58,8 +58,9 @@ import Testing
     /// A list item written `- b:true` is named like a key: the `- ` is skipped before the key.
     @Test func aColonWithoutItsSpaceInAListItemIsNamed() throws {
         let diagnostic = try #require(Load.parse("a:\n  - b:true\n    c: 1\n").diagnostics.first)
-        #expect(diagnostic.range?.start.line == 3)
-        #expect(diagnostic.help?.es == "en la línea 2 falta un espacio después de «b:»: escriba «b: valor»")
+        // `  - b:true`: b is column 5, the colon 6.
+        #expect(diagnostic.range?.start.pair == [2, 6])
+        #expect(diagnostic.help?.es == "después de «:» va un espacio: escriba «b: true»")
     }
 
     /// `10:30` is a time, not a key missing its space: no key starts with a digit, and the general advice is given.

@@ -20,8 +20,9 @@ import Testing
     @Test func theColonAdviceNamesTheFilesLine() throws {
         let item = try #require(Self.first("a:\n  b:true\n  c: 1\n", firstLine: 10))
         let diagnostic = try #require(item.diagnostics.first)
-        #expect(diagnostic.range?.start.line == 13)
-        #expect(diagnostic.help?.es == "en la línea 12 falta un espacio después de «b:»: escriba «b: valor»")
+        // The piece's second line is the file's 12th, where the slip is; its colon is column 4.
+        #expect(diagnostic.range?.start.pair == [12, 4])
+        #expect(diagnostic.help?.es == "después de «:» va un espacio: escriba «b: true»")
     }
 
     @Test func aQuotedValueIsPlacedOnTheFilesLine() throws {

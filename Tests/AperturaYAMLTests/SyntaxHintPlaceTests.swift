@@ -16,6 +16,18 @@ import Testing
         #expect(diagnostic.help?.en == "a colon takes a space after it: write 'sesiones: 4'")
     }
 
+    /// As a mapping's first key, `sesiones:4` is read as the text of `a`, and libyaml says "mapping values are not
+    /// allowed" at the next line's colon (3:4). Line 2 is `  sesiones:4`: the colon is column 11.
+    @Test func aFirstKeyWithoutTheSpaceIsPlacedAtTheColon() throws {
+        let diagnostic = try #require(Load.parse("a:\n  sesiones:4\n  c: 2\n").diagnostics.first)
+        #expect(diagnostic.code == "yaml_syntax_error")
+        #expect(diagnostic.range?.start.pair == [2, 11])
+        #expect(diagnostic.help?.es == "después de «:» va un espacio: escriba «sesiones: 4»")
+        // The same with a no-break space after the colon: placed at it (column 10; `sesion:` takes 3 to 9).
+        let nbsp = try #require(Load.parse("a:\n  sesion:\u{00A0}4\n  c: 2\n").diagnostics.first)
+        #expect(nbsp.range?.start.pair == [2, 10])
+    }
+
     /// A comment after the value is not part of what to write.
     @Test func theValueToWriteLeavesTheCommentOut() throws {
         let diagnostic = try #require(Load.parse("a:\n  b: 1\n  sesiones:4   # dato\n  c: 2\n").diagnostics.first)
