@@ -82,31 +82,31 @@ enum YAMLDiagnostics {
     /// or with a no-break space (U+00A0, pasted from a document) where the space goes. A colon followed by
     /// `/` (a link, `https://`) is not a key.
     static func colonSpaceHelp(_ line: [UInt8], line number: Int) -> LocalizedText? {
+        if let slip = KeyColonSlip(line: line) {
+            let key = slip.key
+            switch slip.kind {
+            case .noBreakSpace:
+                return LocalizedText(
+                    es: "en la línea \(number), después de «\(key):» hay un espacio no separable (U+00A0, copiado de un documento): escriba un espacio normal",
+                    en: "on line \(number), '\(key):' is followed by a no-break space (U+00A0, pasted from a document): type a plain space")
+            case .noSpace:
+                return LocalizedText(
+                    es: "en la línea \(number) falta un espacio después de «\(key):»: escriba «\(key): valor»",
+                    en: "on line \(number), '\(key):' lacks the space after the colon: write '\(key): value'")
+            }
+        }
+        // `key = value`, as in other formats.
         var i = 0
         while i < line.count, line[i] == 0x20 || line[i] == 0x2D { i += 1 }  // indentation and `- `
         let keyStart = i
-        while i < line.count, line[i] == 0x5F || (0x30...0x39).contains(line[i]) || (0x41...0x5A).contains(line[i]) || (0x61...0x7A).contains(line[i]) {
-            i += 1
-        }
+        while i < line.count, KeyColonSlip.isKeyByte(line[i]) { i += 1 }
         guard i > keyStart, !(0x30...0x39).contains(line[keyStart]) else { return nil }
         let key = String(decoding: line[keyStart..<i], as: UTF8.self)
-        var afterKey = i
-        while afterKey < line.count, line[afterKey] == 0x20 { afterKey += 1 }
-        if afterKey < line.count, line[afterKey] == 0x3D {  // `key = value`, as in other formats
-            return LocalizedText(
-                es: "en la línea \(number), «\(key)» va seguido de «=»: en YAML se escribe «\(key): valor»",
-                en: "on line \(number), '\(key)' is followed by '=': YAML writes '\(key): value'")
-        }
-        guard i + 1 < line.count, line[i] == 0x3A else { return nil }
-        if line[i + 1] == 0xC2, i + 2 < line.count, line[i + 2] == 0xA0 {
-            return LocalizedText(
-                es: "en la línea \(number), después de «\(key):» hay un espacio no separable (U+00A0, copiado de un documento): escriba un espacio normal",
-                en: "on line \(number), '\(key):' is followed by a no-break space (U+00A0, pasted from a document): type a plain space")
-        }
-        guard ![0x20, 0x09, 0x2F].contains(line[i + 1]) else { return nil }
+        while i < line.count, line[i] == 0x20 { i += 1 }
+        guard i < line.count, line[i] == 0x3D else { return nil }
         return LocalizedText(
-            es: "en la línea \(number) falta un espacio después de «\(key):»: escriba «\(key): valor»",
-            en: "on line \(number), '\(key):' lacks the space after the colon: write '\(key): value'")
+            es: "en la línea \(number), «\(key)» va seguido de «=»: en YAML se escribe «\(key): valor»",
+            en: "on line \(number), '\(key)' is followed by '=': YAML writes '\(key): value'")
     }
 
     /// For a `key:value` slip when the error is placed on the slip itself, so no line needs naming.

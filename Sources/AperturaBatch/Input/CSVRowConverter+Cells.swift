@@ -53,7 +53,3 @@ extension CSVRowConverter {
         es: "los números se leen como se escriben en México, con coma para los miles y punto para los decimales: 1,200 o 1,200.50; una sola coma sin punto es decimal: 80,5. Escriba 1200 o 1,200, sin el punto de miles",
         en: "numbers are read as written in Mexico, with a comma for thousands and a point for decimals: 1,200 or 1,200.50; a single comma with no point is a decimal comma: 80,5. Write 1200 or 1,200, without the thousands point")
 }
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

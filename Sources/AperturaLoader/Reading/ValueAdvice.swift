@@ -176,7 +176,3 @@ extension String {
         return String(text)
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
