@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(
             name: "AperturaEngine",
-            dependencies: ["AperturaSource", "AperturaModel", "AperturaLoader", "AperturaExpressions"]
+            dependencies: ["AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaExpressions"]
         ),
         .target(name: "AperturaReports", dependencies: ["AperturaSource", "AperturaModel", "AperturaEngine"]),
         // Tools for policy authors: lint, rule tests, explain, diff, editor schemas.

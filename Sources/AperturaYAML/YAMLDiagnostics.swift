@@ -214,12 +214,14 @@ enum YAMLDiagnostics {
             at: SourceRange(at: location))
     }
 
-    static func tooLarge(size: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+    /// `size` nil: what was read through a pipe, whose whole size is not known once past the limit.
+    static func tooLarge(size: Int?, limit: Int, at location: SourceLocation) -> Diagnostic {
         .error(
             YAMLDiagnosticCode.tooLarge.rawValue,
-            LocalizedText(
-                es: "documento demasiado grande: \(size) bytes, el límite es \(limit)",
-                en: "document too large: \(size) bytes, the limit is \(limit)"),
+            size.map { LocalizedText(es: "documento demasiado grande: \($0) bytes, el límite es \(limit)",
+                                     en: "document too large: \($0) bytes, the limit is \(limit)") }
+                ?? LocalizedText(es: "documento demasiado grande: más de \(limit) bytes, el límite",
+                                 en: "document too large: more than \(limit) bytes, the limit"),
             at: SourceRange(at: location))
     }
 

@@ -31,24 +31,36 @@ public enum YAMLParser {
         return diagnostics
     }
 
-    /// The first document of the file at `path`, as `parseFile(atPath:).documents.first` would give it
-    /// (nil when the file is unreadable, over the size limit, or fails before its first document ends),
-    /// without building the documents after it.
-    public static func firstDocument(inFile path: String, limits: YAMLLimits = .default) -> YAMLDocument? {
-        guard case .success(let bytes) = YAMLFileReader.read(atPath: path, limit: limits.maxDocumentBytes) else { return nil }
-        return YAMLComposer(bytes: bytes, file: path, limits: limits, checkWholeSize: true).next()?.document
+    /// The first document of `input`, as `parse` would give it first (nil when the input is unreadable, over the
+    /// size limit, or fails before its first document ends), without building the documents after it.
+    public static func firstDocument(in input: SourceInput, limits: YAMLLimits = .default) -> YAMLDocument? {
+        guard case .success(let bytes) = input.bytes(limit: limits.maxDocumentBytes) else { return nil }
+        return YAMLComposer(bytes: bytes, file: input.name, limits: limits, checkWholeSize: true).next()?.document
     }
 
-    /// `parseFile`, handing each document to `body` as `forEachDocument(in:)` does.
+    /// `firstDocument(in:)` of the file at `path`.
+    public static func firstDocument(inFile path: String, limits: YAMLLimits = .default) -> YAMLDocument? {
+        firstDocument(in: SourceInput(path), limits: limits)
+    }
+
+    /// `parse` of `input`, handing each document to `body` as `forEachDocument(in:file:)` does. An unreadable
+    /// input gives one `file_unreadable` diagnostic; one over the size limit is refused before parsing.
     public static func forEachDocument(
-        inFile path: String, limits: YAMLLimits = .default, _ body: (YAMLDocument) -> Void
+        in input: SourceInput, limits: YAMLLimits = .default, _ body: (YAMLDocument) -> Void
     ) -> [Diagnostic] {
-        switch YAMLFileReader.read(atPath: path, limit: limits.maxDocumentBytes) {
+        switch input.bytes(limit: limits.maxDocumentBytes) {
         case .success(let bytes):
-            return forEachDocument(in: bytes, file: path, limits: limits, body)
+            return forEachDocument(in: bytes, file: input.name, limits: limits, body)
         case .failure(let error):
             return [error.diagnostic]
         }
+    }
+
+    /// `forEachDocument(in:)` of the file at `path`.
+    public static func forEachDocument(
+        inFile path: String, limits: YAMLLimits = .default, _ body: (YAMLDocument) -> Void
+    ) -> [Diagnostic] {
+        forEachDocument(in: SourceInput(path), limits: limits, body)
     }
 
     /// Reads and parses the file at `path`, which also names it in diagnostics. An unreadable file

@@ -147,7 +147,7 @@ import TestSupport
         #expect(validated.stderr.contains("/dev/stdin: válido"))
     }
 
-    /// A piped self-assessment cannot be read twice, so its rule set is `--rules`'; the default policy is then that
+    /// With `--rules`, a piped self-assessment is read with those rules; the default policy is then that
     /// rule set's (help: "la de Policies/ para ese conjunto de reglas"), not PAI's, which evaluates another rule
     /// set (it used to stop with rule_set_mismatch, exit 65). 0.48 is the hand-worked score of
     /// Examples/expected/mga/municipio-medido.outcomes.yaml.

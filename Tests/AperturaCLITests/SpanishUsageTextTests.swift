@@ -74,11 +74,11 @@ import Testing
     @Test func helpTextsAreInTheUsersLanguage() throws {
         let spanish = try CLI.run(["evaluate", "--help"])
         #expect(spanish.stdout.hasPrefix("RESUMEN: Evalúa una autoevaluación: reporte de cumplimiento y de brechas.\n"), "\(spanish.stdout)")
-        #expect(spanish.stdout.contains("  <file>                  La autoevaluación (YAML).\n"))
+        #expect(spanish.stdout.contains("  <file>                  La autoevaluación (YAML); - para leerla de la entrada\n                          estándar.\n"))
         #expect(spanish.stdout.contains("--format <format>       Formato: text | json | markdown | html."))
         let english = try CLI.run(["evaluate", "--help", "--lang", "en"])
         #expect(english.stdout.hasPrefix("OVERVIEW: Evaluates a self-assessment: compliance and gap report.\n"), "\(english.stdout)")
-        #expect(english.stdout.contains("  <file>                  The self-assessment (YAML).\n"))
+        #expect(english.stdout.contains("  <file>                  The self-assessment (YAML); - to read it from\n                          standard input.\n"))
         #expect(english.stdout.contains("--format <format>       Format: text | json | markdown | html."))
         #expect(!english.stdout.contains("Formato") && !english.stdout.contains("autoevaluación"), "\(english.stdout)")
         let top = try CLI.run(["--help", "--lang=en"])

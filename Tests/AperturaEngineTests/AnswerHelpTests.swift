@@ -26,6 +26,31 @@ import Testing
         #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 2025-04-31\n")[0].help?.es == "abril de 2025 tiene 30 días: revise el día")
     }
 
+    /// A day past the month's end written day first (`DD/MM/AAAA`, as dates are written in Mexico) says how many
+    /// days the month has, as the same date written AAAA-MM-DD does, and how dates are written; it used to get no
+    /// help at all. No date is suggested: 2025-02-30 is none. 2025 is not a leap year (28 days in February);
+    /// April has 30 days; 29/02/2024 is a real day (2024 is a leap year), shown as usual.
+    @Test func anImpossibleDayWrittenDayFirstSaysHowManyDaysTheMonthHas() throws {
+        let d = try diagnostics("  obligaciones:\n    fecha_verificacion: 30/02/2025\n")
+        #expect(brief(d) == ["6:25 invalid_value"])
+        #expect(d[0].message.es == "«30/02/2025» no es una fecha válida AAAA-MM-DD")
+        #expect(d[0].help?.es == "febrero de 2025 tiene 28 días: revise el día, y escriba la fecha año-mes-día, AAAA-MM-DD")
+        #expect(d[0].help?.en == "February 2025 has 28 days: check the day, and write the date year-month-day, YYYY-MM-DD")
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 31/04/2025\n")[0].help?.es
+            == "abril de 2025 tiene 30 días: revise el día, y escriba la fecha año-mes-día, AAAA-MM-DD")
+        // The other separators the day-first suggestion reads, and day 0.
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 31-04-2025\n")[0].help?.es.hasPrefix("abril de 2025 tiene 30 días") == true)
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 31.04.2025\n")[0].help?.es.hasPrefix("abril de 2025 tiene 30 días") == true)
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 00/03/2025\n")[0].help?.es.hasPrefix("marzo de 2025 tiene 31 días") == true)
+        // Month first (02/30) only when no month comes second, as a real date written so is read.
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 02/30/2025\n")[0].help?.es.hasPrefix("febrero de 2025 tiene 28 días") == true)
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 29/02/2024\n")[0].help?.es
+            == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2024-02-29?")
+        // Month 13 cannot come second: read month first, a real day (13 May).
+        #expect(try diagnostics("  obligaciones:\n    fecha_verificacion: 05/13/2025\n")[0].help?.es
+            == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2025-05-13?")
+    }
+
     /// `1.640` in a count is 1.64 to YAML: the point is a decimal point, so the thousand it meant is shown.
     @Test func aPointAsThousandsSeparatorInACountIsShownWithout() throws {
         let d = try diagnostics("  solicitudes:\n    recibidas: 1.640\n    respondidas: 1.640.000\n")

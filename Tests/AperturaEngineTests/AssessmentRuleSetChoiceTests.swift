@@ -1,4 +1,5 @@
 import AperturaEngine
+import AperturaYAML
 import Foundation
 import Testing
 
@@ -15,25 +16,25 @@ import Testing
     @Test func theRuleSetNamedIsUsed() throws {
         let path = try file("apertura: 1\nrule_set: mga\n")
         #expect(Workspace.ruleSetID(of: path) == "mga")
-        #expect(Workspace.rulesDirectory(for: path, override: nil).hasSuffix("Rules/mga"))
+        #expect(Workspace.rulesDirectory(for: SourceInput(path), override: nil).hasSuffix("Rules/mga"))
     }
 
     @Test func withoutARuleSetPAIIsUsed() throws {
         let path = try file("apertura: 1\n")
         #expect(Workspace.ruleSetID(of: path) == nil)
-        #expect(Workspace.rulesDirectory(for: path, override: nil).hasSuffix("Rules/pai"))
+        #expect(Workspace.rulesDirectory(for: SourceInput(path), override: nil).hasSuffix("Rules/pai"))
     }
 
     @Test func aPathIsNotARuleSetID() throws {
         for id in ["../mga", "pai/../mga", "/etc"] {
             let path = try file("apertura: 1\nrule_set: \"\(id)\"\n")
             #expect(Workspace.ruleSetID(of: path) == nil, "\(id)")
-            #expect(Workspace.rulesDirectory(for: path, override: nil).hasSuffix("Rules/pai"), "\(id)")
+            #expect(Workspace.rulesDirectory(for: SourceInput(path), override: nil).hasSuffix("Rules/pai"), "\(id)")
         }
     }
 
     @Test func anOverrideWins() throws {
         let path = try file("apertura: 1\nrule_set: mga\n")
-        #expect(Workspace.rulesDirectory(for: path, override: "/somewhere/rules") == "/somewhere/rules")
+        #expect(Workspace.rulesDirectory(for: SourceInput(path), override: "/somewhere/rules") == "/somewhere/rules")
     }
 }

@@ -1,6 +1,7 @@
 public import AperturaEngine
 public import AperturaModel
 public import AperturaSource
+import AperturaYAML
 import Foundation
 
 /// Evaluates a population of self-assessments under two versions of a rule set (same policy, same
@@ -48,17 +49,10 @@ public enum ImpactAnalysis {
         var impacts: [InstitutionImpact] = []
         var problems: [Diagnostic] = []
         for file in files {
-            // Each file is read twice, once per version: a pipe (`/dev/stdin`) would be empty the second time,
-            // and its self-assessments reported as missing.
-            if let info = SystemPath.status(file), info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
-                problems.append(.error("file_unreadable", LocalizedText(
-                    es: "«\(file)» no es un archivo regular (es una tubería o un dispositivo): diff lee cada autoevaluación una vez por versión; guárdela en un archivo",
-                    en: "'\(file)' is not a regular file (it is a pipe or a device): diff reads each self-assessment once per version; save it to a file"),
-                    at: nil))
-                continue
-            }
-            let (oldAssessments, oldDiagnostics) = Workspace.assessments(in: file, ruleSet: old.compiled.ruleSet, strict: false)
-            let (newAssessments, newDiagnostics) = Workspace.assessments(in: file, ruleSet: new.compiled.ruleSet, strict: false)
+            // Each self-assessment is read once per version: a pipe (`/dev/stdin`, `-`) is read once, here, for both.
+            let input = SourceInput(file)
+            let (oldAssessments, oldDiagnostics) = Workspace.assessments(in: input, ruleSet: old.compiled.ruleSet, strict: false)
+            let (newAssessments, newDiagnostics) = Workspace.assessments(in: input, ruleSet: new.compiled.ruleSet, strict: false)
             problems += oldDiagnostics.filter(\.isError)
             problems += newDiagnostics.filter { d in d.isError && !oldDiagnostics.contains(d) }
             guard !oldDiagnostics.contains(where: \.isError), !newDiagnostics.contains(where: \.isError) else { continue }
@@ -66,7 +60,7 @@ public enum ImpactAnalysis {
                 do {
                     let before = try old.evaluate(a, asOf: asOf)
                     let after = try new.evaluate(b, asOf: asOf)
-                    impacts.append(impact(file: file, before, after))
+                    impacts.append(impact(file: input.name, before, after))
                 } catch {
                     problems.append(.error("no_phase", error.message, at: nil))
                     return (impacts, problems)

@@ -17,7 +17,9 @@ public enum BatchRunner {
     /// first hundred; past them, and when none does, the PAI default, and the inputs are told their mismatch).
     static func bundledRuleSet(namedIn files: [BatchInputFile]) -> String? {
         for file in files.lazy.filter({ $0.kind == .yaml }).prefix(100) {
-            guard let id = Workspace.ruleSetID(of: file.path) else { continue }
+            // A pipe is read once, when its turn comes among the inputs: not here, ahead of it.
+            guard let info = SystemPath.status(file.path), info.st_mode & S_IFMT == S_IFREG,
+                  let id = Workspace.ruleSetID(of: file.path) else { continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: Workspace.bundled("Rules/\(id)"), isDirectory: &isDirectory), isDirectory.boolValue { return id }
         }

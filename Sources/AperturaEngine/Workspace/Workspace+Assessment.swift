@@ -1,34 +1,31 @@
 public import AperturaModel
 public import AperturaSource
 import AperturaLoader
-import AperturaYAML
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+public import AperturaYAML
 
 extension Workspace {
-    /// The rule set a self-assessment file names in `rule_set` (first document), if it can be read.
-    /// Nil as well for what is not a regular file: a pipe (`/dev/stdin`) read here would be empty when the
-    /// self-assessment itself is read; such input is taken with the PAI rules unless `--rules` says otherwise.
-    public static func ruleSetID(of file: String) -> String? {
-        guard isRegularFile(file) else { return nil }
+    /// The rule set a self-assessment names in `rule_set` (first document), if it can be read. A pipe is read
+    /// once, when `input` is made: what is read here is what is loaded after.
+    public static func ruleSetID(of input: SourceInput) -> String? {
         // Only the first document names the rule set: the rest of a stream is not built.
-        guard let root = YAMLParser.firstDocument(inFile: file)?.root, let id = root["rule_set"]?.scalar?.value,
+        guard let root = YAMLParser.firstDocument(in: input)?.root, let id = root["rule_set"]?.scalar?.value,
             id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
         return id
     }
 
-    /// `--rules` when given, else the bundled folder for the rule set the file names (PAI by default).
-    public static func rulesDirectory(for file: String, override: String?) -> String {
+    /// `ruleSetID(of:)` of the file at `path`.
+    public static func ruleSetID(of path: String) -> String? {
+        ruleSetID(of: SourceInput(path))
+    }
+
+    /// `--rules` when given, else the bundled folder for the rule set the input names (PAI by default).
+    public static func rulesDirectory(for input: SourceInput, override: String?) -> String {
         if let override { return override }
-        return bundled("Rules/\(ruleSetID(of: file) ?? "pai")")
+        return bundled("Rules/\(ruleSetID(of: input) ?? "pai")")
     }
 
     /// `--policy` when given, else the bundled policy for that rule set: `ruleSetID` when the rules were chosen
-    /// from it (the one the file names), else the one in `directory` (`--rules`, or a pipe that cannot be read
-    /// ahead). With `--rules`, the file's own rule set is not asked: a file that answers another rule set is then
+    /// from it (the one the file names), else the one in `directory` (`--rules`). With `--rules`, the file's own rule set is not asked: a file that answers another rule set is then
     /// the error, at its `rule_set`, not a policy the user never named.
     public static func policyFile(forRules directory: String, ruleSetID: String?, override: String?) -> String {
         if let override { return override }
@@ -38,34 +35,39 @@ extension Workspace {
 
     /// The evaluator for a self-assessment file: `--rules`/`--policy` when given, else the bundled rule set
     /// the file names and its policy.
-    public static func load(for file: String, rules: String?, policy: String?) -> (Evaluator?, [Diagnostic]) {
-        let directory = rulesDirectory(for: file, override: rules)
-        return load(rules: directory, policy: policyFile(forRules: directory, ruleSetID: rules == nil ? ruleSetID(of: file) : nil, override: policy))
+    public static func load(for input: SourceInput, rules: String?, policy: String?) -> (Evaluator?, [Diagnostic]) {
+        let directory = rulesDirectory(for: input, override: rules)
+        return load(rules: directory, policy: policyFile(forRules: directory, ruleSetID: rules == nil ? ruleSetID(of: input) : nil, override: policy))
     }
 
     /// The self-assessments of a file read against `ruleSet`, with `missing_answer` errors when `strict`
     /// (validation before submitting) and without them otherwise (evaluation reports them as not reported).
-    public static func assessments(in file: String, ruleSet: RuleSet, strict: Bool) -> ([Assessment], [Diagnostic]) {
-        let (assessments, diagnostics) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
+    public static func assessments(in input: SourceInput, ruleSet: RuleSet, strict: Bool) -> ([Assessment], [Diagnostic]) {
+        let (assessments, diagnostics) = AssessmentLoader.load(input, ruleSet: ruleSet)
         var all = diagnostics.sorted
-        if strict { all += missingAnswers(of: assessments, in: file, ruleSet: ruleSet) }
+        if strict { all += missingAnswers(of: assessments, in: input, ruleSet: ruleSet) }
         return (assessments, all)
     }
 
+    /// `assessments(in:)` of the file at `path`.
+    public static func assessments(in path: String, ruleSet: RuleSet, strict: Bool) -> ([Assessment], [Diagnostic]) {
+        assessments(in: SourceInput(path), ruleSet: ruleSet, strict: strict)
+    }
+
     /// The `missing_answer` errors of a file's assessments, each at the key left empty when there is one.
-    static func missingAnswers(of assessments: [Assessment], in file: String, ruleSet: RuleSet) -> [Diagnostic] {
-        diagnosticsAtEmptyKeys(of: assessments, in: file) { MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) }
+    static func missingAnswers(of assessments: [Assessment], in input: SourceInput, ruleSet: RuleSet) -> [Diagnostic] {
+        diagnosticsAtEmptyKeys(of: assessments, in: input) { MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1) }
     }
 
     /// What `find` says of each of a file's assessments, given its YAML document when it says anything. The
-    /// assessments keep no trace of an empty key, so the file is parsed again for those that have something said
-    /// of them (only them: a clean stream is not built twice), when it can be read again: not a pipe.
-    static func diagnosticsAtEmptyKeys(of assessments: [Assessment], in file: String, _ find: (Assessment, YAMLNode?) -> [Diagnostic]) -> [Diagnostic] {
+    /// assessments keep no trace of an empty key, so the input is parsed again for those that have something said
+    /// of them (only them: a clean stream is not built twice).
+    static func diagnosticsAtEmptyKeys(of assessments: [Assessment], in input: SourceInput, _ find: (Assessment, YAMLNode?) -> [Diagnostic]) -> [Diagnostic] {
         var missing = assessments.map { find($0, nil) }
-        guard missing.contains(where: { !$0.isEmpty }), isRegularFile(file) else { return missing.flatMap { $0 } }
+        guard missing.contains(where: { !$0.isEmpty }) else { return missing.flatMap { $0 } }
         var incomplete: [SourceLocation: Int] = [:]
         for index in assessments.indices where !missing[index].isEmpty { incomplete[assessments[index].range.start] = index }
-        _ = YAMLParser.forEachDocument(inFile: file) { document in
+        _ = YAMLParser.forEachDocument(in: input) { document in
             guard let root = document.root, let index = incomplete[root.range.start] else { return }
             missing[index] = find(assessments[index], root)
         }
@@ -75,8 +77,8 @@ extension Workspace {
     /// What `validate` says of a file: its diagnostics (missing answers included), how many errors it has in
     /// all, and how many diagnostics past the cap are not shown. With an `evaluator` (the rule set's bundled
     /// policy), empty evidence is warned of only where an evaluation would find it missing.
-    public static func validation(of file: String, ruleSet: RuleSet, evaluator: Evaluator? = nil) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
-        let (assessments, list) = AssessmentLoader.load(file: file, ruleSet: ruleSet)
+    public static func validation(of input: SourceInput, ruleSet: RuleSet, evaluator: Evaluator? = nil) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
+        let (assessments, list) = AssessmentLoader.load(input, ruleSet: ruleSet)
         // Empty evidence and rules in error only once the file reads cleanly: a warning among errors would only
         // distract. Judged once per assessment: `find` below runs twice for one with something to say.
         let findings = list.hasErrors ? nil : evaluator.map { evaluator in
@@ -86,8 +88,8 @@ extension Workspace {
         let notAsked = { (institution: Institution) in
             evaluator?.sectionsNotAsked(kind: institution.kind, order: institution.order) ?? []
         }
-        let missing = list.hasErrors ? missingAnswersDespiteErrors(in: file, ruleSet: ruleSet, notAsked: notAsked)
-            : diagnosticsAtEmptyKeys(of: assessments, in: file) {
+        let missing = list.hasErrors ? missingAnswersDespiteErrors(in: input, ruleSet: ruleSet, notAsked: notAsked)
+            : diagnosticsAtEmptyKeys(of: assessments, in: input) {
                 MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1, notAsked: notAsked($0.institution))
                     + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1, judging: findings?[$0.range.start]?.missingEvidence)
             }
@@ -95,6 +97,11 @@ extension Workspace {
             (findings?[assessment.range.start]?.errors ?? []).map { ruleError($0, in: assessment, ruleSet: ruleSet) }
         }
         return (list.sorted + missing + inError, list.errorCount + missing.count(where: \.isError), list.dropped)
+    }
+
+    /// `validation(of:)` of the file at `path`.
+    public static func validation(of path: String, ruleSet: RuleSet, evaluator: Evaluator? = nil) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
+        validation(of: SourceInput(path), ruleSet: ruleSet, evaluator: evaluator)
     }
 
     /// A rule that could not be evaluated, as a warning at the first answer it read: the file is valid, but the
@@ -111,24 +118,17 @@ extension Workspace {
                                             en: "until it is corrected, the rule counts as not met; it reads \(outcome.reads.map(\.path).joined(separator: ", "))"))
     }
 
-    /// The missing answers of a file with errors, so that one `validate` lists everything to fill in: the file
+    /// The missing answers of a file with errors, so that one `validate` lists everything to fill in: the input
     /// is parsed again and each document read as far as it can be (`partial`), its errors already reported.
     /// A document whose identity or rule set could not be read is left out: what applies to it is unknown.
-    static func missingAnswersDespiteErrors(in file: String, ruleSet: RuleSet,
+    static func missingAnswersDespiteErrors(in input: SourceInput, ruleSet: RuleSet,
                                             notAsked: (Institution) -> Set<SectionID>) -> [Diagnostic] {
-        guard isRegularFile(file) else { return [] }
         var missing: [Diagnostic] = []
-        _ = YAMLParser.forEachDocument(inFile: file) { document in
+        _ = YAMLParser.forEachDocument(in: input) { document in
             guard let root = document.root,
-                  let partial = AssessmentLoader.read(document, file: file, ruleSet: ruleSet, LoadContext(), partial: true) else { return }
+                  let partial = AssessmentLoader.read(document, file: input.name, ruleSet: ruleSet, LoadContext(), partial: true) else { return }
             missing += MissingAnswers.find(in: partial, ruleSet: ruleSet, root: root, notAsked: notAsked(partial.institution))
         }
         return missing
-    }
-
-    /// Whether `path` leads (through any links) to a regular file.
-    static func isRegularFile(_ path: String) -> Bool {
-        guard let info = SystemPath.status(path) else { return false }
-        return info.st_mode & S_IFMT == S_IFREG
     }
 }

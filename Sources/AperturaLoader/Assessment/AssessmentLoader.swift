@@ -20,10 +20,16 @@ public enum AssessmentLoader {
     /// holds more than one. The YAML layer's diagnostics still come first, as if the whole file had been
     /// parsed before reading.
     public static func load(file: String, ruleSet: RuleSet, limits: YAMLLimits = .default) -> ([Assessment], DiagnosticList) {
+        load(SourceInput(file), ruleSet: ruleSet, limits: limits)
+    }
+
+    /// `load(file:)` of an input read once (a pipe) or from its path, named `input.name` in diagnostics.
+    public static func load(_ input: SourceInput, ruleSet: RuleSet, limits: YAMLLimits = .default) -> ([Assessment], DiagnosticList) {
+        let file = input.name
         let reading = LoadContext()
         var assessments: [Assessment] = []
         var documents = 0
-        let parseDiagnostics = YAMLParser.forEachDocument(inFile: file, limits: limits) { document in
+        let parseDiagnostics = YAMLParser.forEachDocument(in: input, limits: limits) { document in
             documents += 1
             if let assessment = read(document, file: file, ruleSet: ruleSet, reading) { assessments.append(assessment) }
         }

@@ -2,18 +2,33 @@ import AperturaModel
 import AperturaSource
 
 extension ValueAdvice {
-    /// `2025-02-30`: written in the right form, but past the month's end (or day 0). Saying how many days
-    /// the month has shows which part to fix, and that February depends on the year.
+    /// A date written with numbers in a known order, but past the month's end (or day 0): `2025-02-30`, or
+    /// `30/02/2025` day first (Mexico's order; month first, `02/30/2025`, only when no month could come second,
+    /// as `intendedDay` reads it). Saying how many days the month has shows which part to fix, and that February
+    /// depends on the year; no date is suggested, since the one written is none. Written day first, it is also
+    /// told how dates are written.
     static func impossibleDay(_ text: String) -> LocalizedText? {
-        let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
-        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month) else { return nil }
+        let parts = text.trimmingSpaces.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        let yearFirst = parts[0].count == 4 && parts[1].count <= 2 && parts[2].count <= 2
+        let yearLast = parts[2].count == 4 && parts[0].count <= 2 && parts[1].count <= 2
+        let (year, month, day): (Int, Int, Int)
+        if yearFirst {
+            (year, month, day) = (a, b, c)
+        } else if yearLast {
+            (year, month, day) = (1...12).contains(b) ? (c, b, a) : (c, a, b)
+        } else {
+            return nil
+        }
+        guard (1...12).contains(month) else { return nil }
         let days = Day.daysIn(month: month, year: year)
         guard day == 0 || day > days else { return nil }
-        return LocalizedText(es: "\(monthNames.es[month - 1]) de \(year) tiene \(days) días: revise el día",
-                             en: "\(monthNames.en[month - 1]) \(year) has \(days) days: check the day")
+        let count = LocalizedText(es: "\(monthNames.es[month - 1]) de \(year) tiene \(days) días: revise el día",
+                                  en: "\(monthNames.en[month - 1]) \(year) has \(days) days: check the day")
+        guard yearLast else { return count }
+        return LocalizedText(es: count.es + ", y escriba la fecha año-mes-día, AAAA-MM-DD",
+                             en: count.text(.en) + ", and write the date year-month-day, YYYY-MM-DD")
     }
 
     private static let monthNames = (

@@ -3,6 +3,7 @@ import AperturaLoader
 import AperturaModel
 import AperturaReports
 import AperturaSource
+import AperturaYAML
 import ArgumentParser
 
 /// `apertura evaluate FILE`: the compliance and gap report of one self-assessment.
@@ -13,7 +14,7 @@ struct EvaluateCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html }
 
-    @Argument(help: Bilingual.help("La autoevaluación (YAML).", en: "The self-assessment (YAML)."))
+    @Argument(help: Bilingual.help("La autoevaluación (YAML); - para leerla de la entrada estándar.", en: "The self-assessment (YAML); - to read it from standard input."))
     var file: String
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -44,7 +45,9 @@ struct EvaluateCommand: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         let day = try asOf.day(lang)
-        let evaluator = try CommandInput.evaluator(for: file, options: ruleOptions, language: lang)
+        // Read once: a pipe gives its rule set, then its self-assessment, from the same bytes.
+        let input = SourceInput(file)
+        let evaluator = try CommandInput.evaluator(for: input, options: ruleOptions, language: lang)
         // Nor over the policy or a rule file (`--output Policies/x.yaml`, a slip for `--policy`).
         // Nor as a new YAML file in the rule set's folder, where the loader would read the report as a rule file.
         try OutputNotInput.check(output, option: "--output", inputs: {
@@ -55,7 +58,7 @@ struct EvaluateCommand: ParsableCommand {
             throw ValidationError(lang == .es ? "--fail-on: «\(failOn)» no es un nivel de la política; niveles: \(levels)"
                                               : "--fail-on: '\(failOn)' is not a level of the policy; levels: \(levels)")
         }
-        let assessments = try CommandInput.assessments(in: file, ruleSet: evaluator.compiled.ruleSet, language: lang)
+        let assessments = try CommandInput.assessments(in: input, ruleSet: evaluator.compiled.ruleSet, language: lang)
         if assessments.count > 1 {
             throw ValidationError(lang == .es ? "el archivo tiene \(assessments.count) autoevaluaciones: use apertura batch"
                                               : "the file holds \(assessments.count) self-assessments: use apertura batch")

@@ -2,6 +2,7 @@ import AperturaAuthoring
 import AperturaEngine
 import AperturaModel
 import AperturaSource
+import AperturaYAML
 import ArgumentParser
 
 /// `apertura explain [FILE] [--rule ID]`: how one rule judged one self-assessment; without FILE, what the rule asks;
@@ -14,7 +15,8 @@ struct ExplainCommand: ParsableCommand {
         discussion: Bilingual.text("Sin autoevaluación, la ficha de la regla: a quién aplica según la regla y según la política, el indicador con su fórmula y su línea base, la meta de cada fase (oficial o propuesta, con su fuente), la evidencia que pide y qué hacer si no se cumple. Sin --rule, todas las reglas: la ficha de cada una (el catálogo de lo que pide el conjunto de reglas), o cómo juzgó cada una la autoevaluación.",
                                    en: "Without a self-assessment, the rule's sheet: whom it applies to per the rule and per the policy, the indicator with its formula and baseline, the goal of each phase (official or proposed, with its source), the evidence it asks for and what to do when it is not met. Without --rule, every rule: each one's sheet (the catalogue of what the rule set asks), or how each judged the self-assessment."))
 
-    @Argument(help: Bilingual.help("La autoevaluación (YAML); sin ella, la ficha de la regla (sin --rule, la de cada una).", en: "The self-assessment (YAML); without it, the rule's sheet (without --rule, every rule's)."))
+    @Argument(help: Bilingual.help("La autoevaluación (YAML), o - para leerla de la entrada estándar; sin ella, la ficha de la regla (sin --rule, la de cada una).",
+                                   en: "The self-assessment (YAML), or - to read it from standard input; without it, the rule's sheet (without --rule, every rule's)."))
     var file: String?
 
     @Option(name: .long, help: Bilingual.help("La regla que se explica; sin ella, todas, en el orden del conjunto de reglas.",
@@ -48,11 +50,13 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let lang = language.lang
         let day = try asOf.day(lang)
-        let evaluator = try file.map { try CommandInput.evaluator(for: $0, options: ruleOptions, language: lang) }
+        // Read once: a pipe gives its rule set, then its self-assessment, from the same bytes.
+        let input = file.map { SourceInput($0) }
+        let evaluator = try input.map { try CommandInput.evaluator(for: $0, options: ruleOptions, language: lang) }
             ?? CommandInput.evaluator(options: ruleOptions, language: lang)
         let ruleSet = evaluator.compiled.ruleSet
         let explained = try rule.map { try Self.rule($0, in: ruleSet, language: lang) }
-        guard let file else {
+        guard let input else {
             var sheet = RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: lang)
             sheet.kind = kind
             sheet.bundle = Workspace.bundleFolder()
@@ -60,7 +64,7 @@ struct ExplainCommand: ParsableCommand {
             sheet.order = order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:))
             return try Console.out(explained.map { sheet.render($0, current: evaluator.policy.phase(on: day)) } ?? RuleCatalogue(sheet).render(asOf: day))
         }
-        let assessments = try CommandInput.assessments(in: file, ruleSet: ruleSet, language: lang)
+        let assessments = try CommandInput.assessments(in: input, ruleSet: ruleSet, language: lang)
         // Explaining the first of several would pass the others over without a word, as `evaluate` refuses to.
         if assessments.count > 1 {
             throw ValidationError(lang == .es ? "el archivo tiene \(assessments.count) autoevaluaciones: explain explica una; guárdela en su propio archivo"

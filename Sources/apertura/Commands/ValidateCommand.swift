@@ -3,6 +3,7 @@ import AperturaEngine
 import AperturaLoader
 import AperturaReports
 import AperturaSource
+import AperturaYAML
 import ArgumentParser
 import Foundation
 
@@ -13,7 +14,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: Bilingual.text("Valida autoevaluaciones: errores precisos en archivo:línea:columna, respuestas faltantes incluidas.", en: "Validates self-assessments: precise errors at file:line:column, missing answers included."))
 
-    @Argument(help: Bilingual.help("Autoevaluaciones (YAML), o carpetas que las contienen.", en: "Self-assessments (YAML), or folders that hold them."))
+    @Argument(help: Bilingual.help("Autoevaluaciones (YAML), o carpetas que las contienen; - lee una de la entrada estándar.",
+                                   en: "Self-assessments (YAML), or folders that hold them; - reads one from standard input."))
     var files: [String]
 
     @Option(name: .long, help: Bilingual.help("Carpeta del conjunto de reglas (por omisión, la que nombra cada archivo).", en: "Rule set folder (by default, the one each file names)."))
@@ -33,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
         let inputs = ValidationInput.find(in: files)
         // Not over a self-assessment validated, a rule file read, nor as a new YAML file where the next run would read it.
         try OutputNotInput.check(output, option: "--output", inputs: {
-            files + inputs.compactMap(\.path) + ruleDirectories(inputs).flatMap(RuleSetLoader.ruleFiles(in:))
+            files + inputs.compactMap(\.input).compactMap(\.path) + ruleDirectories(inputs).flatMap(RuleSetLoader.ruleFiles(in:))
         }, folders: { files.filter(Self.isFolder) + ruleDirectories(inputs) }, language: lang)
         // Text for a person is printed on standard error as each file is read; any other output is one document.
         let streaming = format == .text && output == nil
@@ -62,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
 
     /// The rule set folders the self-assessments are read against (a table is not).
     private func ruleDirectories(_ inputs: [ValidationInput]) -> [String] {
-        let files = inputs.compactMap(\.path).filter { TableInput.error(for: $0) == nil }
+        let files = inputs.compactMap(\.input).filter { TableInput.error(for: $0.name) == nil }
         return Array(Set(files.map { Workspace.rulesDirectory(for: $0, override: rules) })).sorted()
     }
 

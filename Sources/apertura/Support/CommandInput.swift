@@ -7,20 +7,20 @@ import AperturaYAML
 /// What `evaluate` and `explain` both start from: the evaluator for a self-assessment file, and the file's
 /// self-assessments, with whatever loading them found printed. Exit status 65 when either cannot be had.
 enum CommandInput {
-    /// The evaluator for `file`: `--rules`/`--policy` when given, else the bundled ones for the rule set it names.
-    static func evaluator(for file: String, options: RuleOptions, language: Language) throws -> Evaluator {
-        if let absent = YAMLParser.absentFileError(file) {
+    /// The evaluator for `input`: `--rules`/`--policy` when given, else the bundled ones for the rule set it names.
+    static func evaluator(for input: SourceInput, options: RuleOptions, language: Language) throws -> Evaluator {
+        if let absent = input.path.flatMap(YAMLParser.absentFileError) {
             Console.print([absent], language: language)
             throw ExitStatus.invalidInput
         }
-        if let unknown = NamedRuleSet.notBundled(in: file, rules: options.rules) {
+        if let unknown = NamedRuleSet.notBundled(in: input, rules: options.rules) {
             Console.print([unknown], language: language)
             throw ExitStatus.invalidInput
         }
-        if options.policy == nil, let id = Workspace.ruleSetID(of: file), Workspace.defaultPolicy(forRuleSet: id) == nil {
+        if options.policy == nil, let id = Workspace.ruleSetID(of: input), Workspace.defaultPolicy(forRuleSet: id) == nil {
             throw NoBundledPolicy.error(ruleSet: id, language)
         }
-        let (loaded, diagnostics) = Workspace.load(for: file, rules: options.rules, policy: options.policy)
+        let (loaded, diagnostics) = Workspace.load(for: input, rules: options.rules, policy: options.policy)
         Console.print(diagnostics, language: language)
         guard let loaded else { throw ExitStatus.invalidInput }
         return loaded
@@ -40,9 +40,9 @@ enum CommandInput {
         return loaded
     }
 
-    /// The file's self-assessments, at least one, and none of them with an error.
-    static func assessments(in file: String, ruleSet: RuleSet, language: Language) throws -> [Assessment] {
-        let (assessments, diagnostics) = Workspace.assessments(in: file, ruleSet: ruleSet, strict: false)
+    /// The input's self-assessments, at least one, and none of them with an error.
+    static func assessments(in input: SourceInput, ruleSet: RuleSet, language: Language) throws -> [Assessment] {
+        let (assessments, diagnostics) = Workspace.assessments(in: input, ruleSet: ruleSet, strict: false)
         Console.print(diagnostics, language: language)
         guard diagnostics.allSatisfy({ !$0.isError }), !assessments.isEmpty else { throw ExitStatus.invalidInput }
         return assessments

@@ -6,11 +6,11 @@ import Foundation
 /// The rule set a self-assessment names in `rule_set` when no bundled folder holds it (and no `--rules`
 /// says where it is): one error at that value, rather than a failure to load a folder that does not exist.
 enum NamedRuleSet {
-    static func notBundled(in file: String, rules: String?) -> Diagnostic? {
-        guard rules == nil, let id = Workspace.ruleSetID(of: file) else { return nil }
+    static func notBundled(in input: SourceInput, rules: String?) -> Diagnostic? {
+        guard rules == nil, let id = Workspace.ruleSetID(of: input) else { return nil }
         let bundled = Workspace.bundledRuleSetIDs()
         guard !bundled.contains(id) else { return nil }
-        let place = YAMLParser.firstDocument(inFile: file)?.root?["rule_set"]?.range
+        let place = YAMLParser.firstDocument(in: input)?.root?["rule_set"]?.range
         let known = bundled.joined(separator: ", ")
         return .error(
             "unknown_rule_set",

@@ -1,33 +1,35 @@
 import AperturaBatch
+import AperturaYAML
 import Foundation
 
 /// One input of `apertura validate`: a path given, or what a folder given holds.
 enum ValidationInput {
-    case file(String)
+    /// A self-assessment: a file, read from its path when its turn comes, or what was read once (a pipe, `-`).
+    case file(SourceInput)
     /// A folder that could not be searched, or a link in it that leads nowhere.
     case unreadable(BatchFailure)
     /// A folder with no self-assessment in it (nothing, or only tables and files that are passed over).
     case empty(String)
 
     /// The self-assessment to read; nil for a failure found while searching a folder.
-    var path: String? {
-        if case .file(let path) = self { path } else { nil }
+    var input: SourceInput? {
+        if case .file(let input) = self { input } else { nil }
     }
 
-    /// Each path as given; in place of a folder, the self-assessments in it, searched as `batch` searches (YAML files,
+    /// Each path as given (`-`, standard input, and a pipe are read here, once); in place of a folder, the self-assessments in it, searched as `batch` searches (YAML files,
     /// recursively, in byte order of their paths; hidden files and the rule tests and expected outcomes kept beside
     /// rules aside; a CSV table there is for `batch --mapping`, not a self-assessment to validate); a folder with none
     /// of them is `.empty`.
     static func find(in paths: [String]) -> [ValidationInput] {
         paths.flatMap { path -> [ValidationInput] in
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [.file(path)] }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [.file(SourceInput(path))] }
             let found = InputDiscovery.expand([path])
             var inputs: [ValidationInput] = []
             var failures = found.failures[...]
             for (i, file) in found.files.enumerated() {
                 while let failure = failures.first, failure.before <= i { inputs.append(.unreadable(failure.failure)); failures.removeFirst() }
-                if file.kind == .yaml { inputs.append(.file(file.path)) }
+                if file.kind == .yaml { inputs.append(.file(SourceInput(file.path))) }
             }
             inputs += failures.map { .unreadable($0.failure) }
             return inputs.isEmpty ? [.empty(path)] : inputs

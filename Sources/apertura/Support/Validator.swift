@@ -3,6 +3,7 @@ import AperturaEngine
 import AperturaLoader
 import AperturaModel
 import AperturaSource
+import AperturaYAML
 
 /// Validates `validate`'s inputs one at a time, loading each rule set once.
 struct Validator {
@@ -17,9 +18,9 @@ struct Validator {
     }
 
     mutating func validate(_ input: ValidationInput) -> ValidatedFile {
-        let file: String
+        let source: SourceInput
         switch input {
-        case .file(let path): file = path
+        case .file(let read): source = read
         case .unreadable(let failure): return ValidatedFile(file: failure.file, diagnostics: failure.diagnostics)
         case .empty(let folder):
             // Most likely the wrong folder: a clean exit would say that nothing was wrong with it.
@@ -27,16 +28,17 @@ struct Validator {
                 es: "no hay ninguna autoevaluación (archivos .yaml o .yml) en «\(folder)»",
                 en: "no self-assessment (.yaml or .yml file) in '\(folder)'"), at: nil)])
         }
+        let file = source.name
         if let table = TableInput.error(for: file) { return ValidatedFile(file: file, diagnostics: [table]) }
-        if let unknown = NamedRuleSet.notBundled(in: file, rules: rules) { return ValidatedFile(file: file, diagnostics: [unknown]) }
-        let directory = Workspace.rulesDirectory(for: file, override: rules)
+        if let unknown = NamedRuleSet.notBundled(in: source, rules: rules) { return ValidatedFile(file: file, diagnostics: [unknown]) }
+        let directory = Workspace.rulesDirectory(for: source, override: rules)
         let first = ruleSets[directory] == nil
         let (ruleSet, loaded) = ruleSets[directory] ?? RuleSetLoader.load(directory: directory)
         ruleSets[directory] = (ruleSet, loaded)
         guard let ruleSet else {
             return ValidatedFile(file: file, origin: .ruleSet(first: first), diagnostics: loaded.sorted, errors: loaded.errorCount, omitted: loaded.dropped)
         }
-        let (diagnostics, errors, omitted) = Workspace.validation(of: file, ruleSet: ruleSet, evaluator: evaluator(for: ruleSet, in: directory))
+        let (diagnostics, errors, omitted) = Workspace.validation(of: source, ruleSet: ruleSet, evaluator: evaluator(for: ruleSet, in: directory))
         return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(diagnostics), errors: errors, omitted: omitted)
     }
 

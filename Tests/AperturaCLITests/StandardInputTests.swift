@@ -1,0 +1,72 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A self-assessment given through a pipe (`-`, `/dev/stdin`) is read once, into memory, and then read as the
+/// same file would be: the same diagnostics at the same places, the same rule set, the same report; only its
+/// name differs (`<stdin>` for `-`, the path as given otherwise).
+@Suite struct StandardInputTests {
+    /// The first 12 lines of the Zapopan example: identity only, no period and no answers.
+    static let noAnswers: String = {
+        let lines = (try? CLI.read("Examples/municipio-zapopan.yaml"))?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        return lines.prefix(12).joined(separator: "\n") + "\n"
+    }()
+
+    /// Line 5 is `apertura: 1`, where the document's mapping starts: the rules read `period`, which is missing, and
+    /// the whole `answers` section is missing, said once with its help (a pipe used to get one `missing_answer` per
+    /// field of the form, 15 of them, since it could not be read again to see that the section itself is absent).
+    static func expected(_ name: String) -> String {
+        """
+        \(name):5:1: error[missing_answer]: falta el periodo que se reporta (period: {start, end}), que leen las reglas comite_con_fecha
+        \(name):5:1: error[missing_answer]: falta la sección answers
+          = ayuda: copie la plantilla (apertura template) y llene sus respuestas
+        \(name): 2 errores
+
+        """
+    }
+
+    @Test func aPipedFileWithoutAnswersIsToldWhatTheFileIsTold() throws {
+        let dir = Scratch.url.appendingPathComponent("stdin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("sin-respuestas.yaml").path
+        try Self.noAnswers.write(toFile: file, atomically: true, encoding: .utf8)
+        let fromFile = try CLI.run(["validate", file])
+        #expect(fromFile.status == 65)
+        #expect(fromFile.stderr == Self.expected(file))
+        for (argument, name) in [("-", "<stdin>"), ("/dev/stdin", "/dev/stdin")] {
+            let piped = try CLI.run(["validate", argument], input: Self.noAnswers)
+            #expect(piped.status == 65, "\(argument)")
+            #expect(piped.stderr == Self.expected(name), "\(argument)")
+            #expect(piped.stderr == fromFile.stderr.replacingOccurrences(of: file, with: name), "\(argument)")
+        }
+    }
+
+    /// `rule_set: mga` through a pipe is evaluated with the MGA rules and policy, as the file is (it used to get the
+    /// PAI rules, and stop with rule_set_mismatch). 0.48 is the hand-worked score of
+    /// Examples/expected/mga/municipio-medido.outcomes.yaml.
+    @Test func aPipedFileIsEvaluatedWithTheRuleSetItNames() throws {
+        let path = "Examples/mga/municipio-medido.yaml"
+        let fromFile = try CLI.run(["evaluate", path, "--as-of", "2017-02-28"])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        for argument in ["-", "/dev/stdin"] {
+            let piped = try CLI.run(["evaluate", argument, "--as-of", "2017-02-28"], input: try CLI.read(path))
+            #expect(piped.status == 0, "\(argument): \(piped.stderr)")
+            #expect(piped.stdout.contains("Puntaje: 0.48 · Nivel: No aprobatorio"), "\(argument)")
+            let name = argument == "-" ? "<stdin>" : argument
+            #expect(piped.stdout == fromFile.stdout.replacingOccurrences(of: path, with: name), "\(argument)")
+        }
+        let explained = try CLI.run(["explain", "-", "--rule", "ga_aprobatorio", "--as-of", "2017-02-28"], input: try CLI.read(path))
+        #expect(explained.status == 0, "\(explained.stderr)")
+        // tg.valor is on line 15, its value at column 15.
+        #expect(explained.stdout.contains("Lee tg.valor = 0.62 (<stdin>:15:15)"), "\(explained.stdout)")
+    }
+
+    /// More than the loader's 8 MiB (8 388 608 bytes) through a pipe is refused as a file that large is, with
+    /// `yaml_too_large`, as soon as the limit is passed: the size of the rest of a pipe is not known, so it is said
+    /// to be over the limit. 9 000 000 bytes of comment lines keep the test fast.
+    @Test func anOversizePipeIsRefusedAsALargeFileIs() throws {
+        let r = try Subprocess.run("/bin/sh", ["-c", "yes '# relleno' | head -c 9000000 | '\(CLI.binary)' validate -"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr == "<stdin>:1:1: error[yaml_too_large]: documento demasiado grande: más de 8388608 bytes, el límite\n<stdin>: 1 error\n")
+    }
+}
