@@ -88,17 +88,20 @@ public struct BatchHTMLRenderer: Sendable {
     /// A cell's text is escaped, a value cell's "—" said in words (see `said`), a row header that is an untranslated
     /// name marked Spanish (see `name`); `spokenRowHeaders`, when given, are
     /// what a screen reader says for each row's header instead of its text.
-    /// `textColumns` are aligned as text, not as numbers.
+    /// `textColumns` are aligned as text, not as numbers. A `wrapping` table is one whose cells hold long unbroken text
+    /// (codes, paths, messages) and whose columns all matter: its box is `wrap`, where that text breaks anywhere rather
+    /// than push a column past a phone's screen, and its row headers (codes) may break after each `_`.
     func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil,
-               textColumns: Set<Int> = []) -> String {
-        var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
+               textColumns: Set<Int> = [], wrapping: Bool = false) -> String {
+        var out = "<div class=\"table\(wrapping ? " wrap" : "")\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
         out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
         for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 && !textColumns.contains(i) ? " class=\"num\"" : "")>\(e(h))</th>" }
         out += "</tr></thead><tbody>"
         for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? name(cell))</th>"
+                let header = wrapping ? e(cell).replacingAll("_", with: "_<wbr>") : name(cell)
+                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? header)</th>"
                     : textColumns.contains(i) ? "<td class=\"text\">\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
@@ -235,7 +238,7 @@ public struct BatchHTMLRenderer: Sendable {
             [code, String(count), errorExamples[code].map { HiddenCharacters.shown($0.message.text(language)) } ?? "—", errorExamples[code]?.place ?? "—"]
         }
         return section("errors", text.errors, table("errors", text.errors, [text.code, text.count, text.example, text.where], rows,
-                                                    textColumns: [2, 3]), rows: rows.count)
+                                                    textColumns: [2, 3], wrapping: true), rows: rows.count)
     }
 
     /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,
@@ -257,6 +260,8 @@ public struct BatchHTMLRenderer: Sendable {
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
         @media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}.wide table{font-size:.85rem}.wide th,.wide td{padding:.2rem .25rem}}
+        .wrap td,.wrap thead th{overflow-wrap:anywhere}.wrap .num{overflow-wrap:normal}
+        @media (max-width:30rem){.wrap table{font-size:.85rem}.wrap th,.wrap td{padding:.2rem .25rem}}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}.chart{display:block}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
