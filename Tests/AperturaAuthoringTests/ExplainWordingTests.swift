@@ -123,4 +123,18 @@ import Testing
         #expect(en.contains("  Scope per the rule: every institution. The institution is of kind Municipality, order Municipal: applies.\n"), "\(en)")
         #expect(en.contains("  Goal of phase 'Phase 1': 0.5 [≥ 50 %] ("), "\(en)")
     }
+
+    /// Several orders and kinds are listed in the order the batch's report and summary give them (federal, estatal,
+    /// municipal; kinds in InstitutionKind's order), whatever order they were written in and in either language: sorted
+    /// by name they were "Estatal, Federal, Municipal" and, in English, "State executive" after "Municipality".
+    @Test func ordersAndKindsInTheBatchReportsOrder() throws {
+        let (loaded, _) = Workspace.load(rules: Fixtures.path("Tests/Fixtures/mini/rules"), policy: Fixtures.path("Tests/Fixtures/mini/policy.yaml"))
+        let ruleSet = try #require(loaded).compiled.ruleSet
+        let scope = TraceEvent.scope(applicability: Applicability(orders: [.municipal, .estatal, .federal], kinds: [.universidad, .municipio, .ejecutivoEstatal, .autonomo]),
+                                     order: .municipal, kind: .municipio, matches: true, fromPolicy: false)
+        #expect(ExplainPrinter(ruleSet: ruleSet, language: .es).render([scope]) == "  Alcance según la regla: órdenes Federal, Estatal, Municipal; "
+            + "tipos Ejecutivo estatal, Autónomo, Municipio, Universidad pública. La institución es de tipo Municipio, orden Municipal: aplica.\n")
+        #expect(ExplainPrinter(ruleSet: ruleSet, language: .en).render([scope]) == "  Scope per the rule: orders Federal, State, Municipal; "
+            + "kinds State executive, Autonomous body, Municipality, Public university. The institution is of kind Municipality, order Municipal: applies.\n")
+    }
 }
