@@ -43,9 +43,9 @@ import Testing
         #expect(text.contains("  Comparación: true == true: se alcanza.\n"))
         #expect(text.contains("  Evidencia a.acta ("))
         #expect(text.contains("): falta.\n"))
-        #expect(text.hasSuffix("Resultado: falta evidencia (a.acta) (crédito 0; cumplirla sumaría 0.3333 al puntaje).\n"))
+        #expect(text.hasSuffix("Resultado: falta evidencia (a.acta) (crédito 0; cumplirla sumaría +0.33 al puntaje).\n"))
         let en = try Self.explain(rule: "r_flag", language: .en)
-        #expect(en.hasSuffix("Outcome: missing evidence (a.acta) (credit 0; meeting it would add 0.3333 to the score).\n"), "\(en)")
+        #expect(en.hasSuffix("Outcome: missing evidence (a.acta) (credit 0; meeting it would add +0.33 to the score).\n"), "\(en)")
     }
 
     /// r_r is for municipalities: the party is out of its scope.

@@ -113,7 +113,9 @@ public struct ExplainPrinter: Sendable {
             if let credit = outcome.credit {
                 text += t(" (crédito \(IndicatorValue.format(credit))", " (credit \(IndicatorValue.format(credit))")
                 let score = scoreIsWeighted ? t("al puntaje", "the score") : t("al puntaje ponderado de reglas", "the weighted rule score")
-                if outcome.gain > 0 { text += t("; cumplirla sumaría \(IndicatorValue.format(outcome.gain)) \(score)", "; meeting it would add \(IndicatorValue.format(outcome.gain)) to \(score)") }
+                // Rounded as the reports' gaps give it ("aporta +0.03"), not to four figures (0.025): the same rule, the same figure.
+                let gain = ScoreFormat.gain(outcome.gain)
+                if outcome.gain > 0 { text += t("; cumplirla sumaría \(gain) \(score)", "; meeting it would add \(gain) to \(score)") }
                 text += ")"
             }
             return text + ".\n"
