@@ -65,7 +65,7 @@ import TestSupport
         #expect(explain.output.contains("Resultado: no aplica (la condición es falsa)."))
         // Under the Métrica's indicator model the score is GA: a rule's gain goes to the weighted rule score.
         let metrica = try Self.run(["explain", "Examples/mga/municipio-medido.yaml", "--rule", "pc_aprobatorio", "--as-of", "2017-02-28"])
-        #expect(metrica.output.contains("(crédito 0; cumplirla sumaría 0.1667 al puntaje ponderado de reglas)."), "\(metrica.output)")
+        #expect(metrica.output.contains("(crédito 0; cumplirla sumaría +0.17 al puntaje ponderado de reglas)."), "\(metrica.output)")
         let pai = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "agenda_publicada", "--as-of", "2026-06-30"])
         #expect(pai.output.contains(" al puntaje).\n"), "\(pai.output)")
         let unknown = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "comite_instalad", "--as-of", "2026-06-30"])

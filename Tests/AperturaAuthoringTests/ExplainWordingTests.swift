@@ -43,9 +43,9 @@ import Testing
         #expect(text.contains("  Comparación: true == true: se alcanza.\n"))
         #expect(text.contains("  Evidencia a.acta ("))
         #expect(text.contains("): falta.\n"))
-        #expect(text.hasSuffix("Resultado: falta evidencia (a.acta) (crédito 0; cumplirla sumaría 0.3333 al puntaje).\n"))
+        #expect(text.hasSuffix("Resultado: falta evidencia (a.acta) (crédito 0; cumplirla sumaría +0.33 al puntaje).\n"))
         let en = try Self.explain(rule: "r_flag", language: .en)
-        #expect(en.hasSuffix("Outcome: missing evidence (a.acta) (credit 0; meeting it would add 0.3333 to the score).\n"), "\(en)")
+        #expect(en.hasSuffix("Outcome: missing evidence (a.acta) (credit 0; meeting it would add +0.33 to the score).\n"), "\(en)")
     }
 
     /// r_r is for municipalities: the party is out of its scope.
@@ -122,5 +122,19 @@ import Testing
         #expect(en.hasPrefix("As-of date 2026-06-30: phase 'Phase 1' (2025-01-01 to 2027-12-31).\n"), "\(en)")
         #expect(en.contains("  Scope per the rule: every institution. The institution is of kind Municipality, order Municipal: applies.\n"), "\(en)")
         #expect(en.contains("  Goal of phase 'Phase 1': 0.5 [≥ 50 %] ("), "\(en)")
+    }
+
+    /// Several orders and kinds are listed in the order the batch's report and summary give them (federal, estatal,
+    /// municipal; kinds in InstitutionKind's order), whatever order they were written in and in either language: sorted
+    /// by name they were "Estatal, Federal, Municipal" and, in English, "State executive" after "Municipality".
+    @Test func ordersAndKindsInTheBatchReportsOrder() throws {
+        let (loaded, _) = Workspace.load(rules: Fixtures.path("Tests/Fixtures/mini/rules"), policy: Fixtures.path("Tests/Fixtures/mini/policy.yaml"))
+        let ruleSet = try #require(loaded).compiled.ruleSet
+        let scope = TraceEvent.scope(applicability: Applicability(orders: [.municipal, .estatal, .federal], kinds: [.universidad, .municipio, .ejecutivoEstatal, .autonomo]),
+                                     order: .municipal, kind: .municipio, matches: true, fromPolicy: false)
+        #expect(ExplainPrinter(ruleSet: ruleSet, language: .es).render([scope]) == "  Alcance según la regla: órdenes Federal, Estatal, Municipal; "
+            + "tipos Ejecutivo estatal, Autónomo, Municipio, Universidad pública. La institución es de tipo Municipio, orden Municipal: aplica.\n")
+        #expect(ExplainPrinter(ruleSet: ruleSet, language: .en).render([scope]) == "  Scope per the rule: orders Federal, State, Municipal; "
+            + "kinds State executive, Autonomous body, Municipality, Public university. The institution is of kind Municipality, order Municipal: applies.\n")
     }
 }

@@ -47,8 +47,30 @@ import Testing
         let (refused, refusedOut) = try CSVMappingTests().run(bytes: header + row)
         #expect(refused.summary?.counts.invalid == 1)
         let errors = Fixtures.records(refusedOut + "/errors.csv").dropFirst()
-        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["2", "6", "invalid_utf8"]])
+        // At the first byte that is not UTF-8: "SO-1,M" is six bytes, the é (0xE9) is the seventh.
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["2", "7", "invalid_utf8"]])
         #expect(errors.first?[4].contains("encoding: windows-1252") == true)
+        #expect(errors.first?[4].contains(", en la columna «nombre» (B), campo institution.name (") == true)
+    }
+
+    /// Declared Windows-1252, a row in UTF-8 ("Mérida") is refused at its first UTF-8 character (the é's first byte,
+    /// column 7 after "SO-1,M"), naming the column; so is a byte Windows-1252 leaves undefined (0x81 after "SO-2,Mer",
+    /// column 9).
+    @Test func aDeclaredWindows1252TableNamesTheColumnOfABadCell() throws {
+        let declared = CSVMappingTests.mapping.replacingOccurrences(of: "rule_set: pai\n", with: "rule_set: pai\nencoding: windows-1252\n")
+        let header = Array("clave,nombre,tipo,orden,estado,comite,recibidas,portal\n".utf8)
+        let utf8Row = Array("SO-1,Mérida,municipio,Municipal,Yucatan,si,2,50\n".utf8)
+        let undefined = Array("SO-2,Mer".utf8) + [0x81] + Array("ida,municipio,Municipal,Yucatan,si,2,50\n".utf8)
+        let (result, out) = try CSVMappingTests().run(bytes: header + utf8Row + undefined, mapping: declared)
+        #expect(result.summary?.counts.invalid == 2)
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst()
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["2", "7", "invalid_encoding"], ["3", "9", "invalid_encoding"]])
+        #expect(errors.map { $0[4] } == [
+            "el texto está en UTF-8, no en Windows-1252 como declara el mapeo, en la columna «nombre» (B), campo institution.name "
+                + "(quite `encoding: windows-1252` del archivo de mapeo)",
+            "el texto tiene el byte 0x81, que no es texto en Windows-1252, en la columna «nombre» (B), campo institution.name "
+                + "(revise la codificación de la tabla: guárdela como «CSV UTF-8» y quite `encoding` del mapeo)",
+        ])
     }
 
     /// Encoding names are told apart regardless of case (as IANA's charset names are): `Windows-1252`, as the

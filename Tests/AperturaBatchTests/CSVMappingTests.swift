@@ -186,7 +186,8 @@ import Testing
     }
 
     /// A row saved in another encoding (a Latin-1 "é", byte 0xE9, in its name) is one invalid input with advice;
-    /// the rows around it are read.
+    /// the rows around it are read. The error is at the byte ("SO-2,M" is six bytes: column 7), not at the cell's
+    /// start, and names the cell's column as every other error at a cell does.
     @Test func aRowThatIsNotUTF8IsOneInvalidInput() throws {
         let header = Array("clave,nombre,tipo,orden,estado,comite,recibidas,portal\n".utf8)
         let first = Array("SO-1,Uno,municipio,Municipal,Jalisco,si,2,50\n".utf8)
@@ -196,8 +197,33 @@ import Testing
         #expect(result.summary?.counts.evaluated == 2)
         #expect(result.summary?.counts.invalid == 1)
         let errors = Fixtures.records(out + "/errors.csv").dropFirst()
-        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["3", "6", "invalid_utf8"]])
-        #expect(errors.first?[4].contains("CSV UTF-8") == true)
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["3", "7", "invalid_utf8"]])
+        #expect(errors.first?[4] == "el texto no es UTF-8 válido: secuencia incorrecta que empieza con el byte 0xE9, "
+            + "en la columna «nombre» (B), campo institution.name (guarde la tabla como «CSV UTF-8», o declare `encoding: windows-1252` "
+            + "en el archivo de mapeo si la hoja de cálculo la guardó así, como es habitual en Windows)")
         #expect(Fixtures.records(out + "/results.csv").dropFirst().map { $0[2] } == ["SO-1", "SO-3"])
+    }
+
+    /// A bad byte in a column the mapping does not read (I, "notas") still refuses the row, and says the column is not
+    /// read; one in the header names the column by its letter, the header's text being what cannot be read. Places:
+    /// "SO-1,Uno,municipio,Municipal,Jalisco,si,2,50," is 45 bytes, then "caf" puts the byte at column 49; in the
+    /// header, "clave,nombre,tipo,orden,estado,comite,recibidas,portal," is 55 bytes, then "not" puts it at 59.
+    @Test func aBadByteInAnUnreadColumnOrInTheHeaderIsNamedToo() throws {
+        let header = Array("clave,nombre,tipo,orden,estado,comite,recibidas,portal,notas\n".utf8)
+        let row = Array("SO-1,Uno,municipio,Municipal,Jalisco,si,2,50,caf".utf8) + [0xE9] + Array("\n".utf8)
+        let (unread, unreadOut) = try run(bytes: header + row)
+        #expect(unread.summary?.counts.invalid == 1)
+        let unreadErrors = Fixtures.records(unreadOut + "/errors.csv").dropFirst()
+        #expect(unreadErrors.map { [$0[1], $0[2], $0[3]] } == [["2", "49", "invalid_utf8"]])
+        #expect(unreadErrors.first?[4].hasPrefix("el texto no es UTF-8 válido: secuencia incorrecta que empieza con el byte 0xE9, "
+            + "en la columna «notas» (I), que el mapeo no lee (guarde la tabla como «CSV UTF-8»") == true)
+
+        let latin1Header = Array("clave,nombre,tipo,orden,estado,comite,recibidas,portal,not".utf8) + [0xE9] + Array("s\n".utf8)
+        let (headed, headedOut) = try run(bytes: latin1Header + Array("SO-1,Uno,municipio,Municipal,Jalisco,si,2,50,x\n".utf8))
+        #expect(headed.summary?.counts.invalid == 1)
+        let headerErrors = Fixtures.records(headedOut + "/errors.csv").dropFirst()
+        #expect(headerErrors.map { [$0[1], $0[2], $0[3]] } == [["1", "59", "invalid_utf8"]])
+        #expect(headerErrors.first?[4].hasPrefix("el texto no es UTF-8 válido: secuencia incorrecta que empieza con el byte 0xE9, "
+            + "en el encabezado de la columna I (guarde la tabla como «CSV UTF-8»") == true)
     }
 }

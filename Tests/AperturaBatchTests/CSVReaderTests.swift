@@ -14,6 +14,8 @@ import Testing
             switch item {
             case .record(let record): "\(record.line): \(record.fields) @ \(record.columns)"
             case .failure(let diagnostic): "\(diagnostic.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \(diagnostic.code)"
+            case .undecodable(let diagnostic, let field):
+                "\(diagnostic.range.map { "\($0.start.line):\($0.start.column)" } ?? "-") \(diagnostic.code) in field \(field)"
             }
         }
     }
@@ -46,10 +48,20 @@ import Testing
         #expect(items([0xEF, 0xBB, 0xBF] + Array("a,b\n1,2\n".utf8)) == [#"1: ["a", "b"] @ [1, 3]"#, #"2: ["1", "2"] @ [1, 3]"#])
     }
 
-    /// A record with several fields that are not UTF-8 is one error, at the first of them (line 2, column 1).
+    /// A record with several fields that are not UTF-8 is one error, at the first of them (line 2, column 1, field 0).
     @Test func aRowNotInUTF8IsNamedAtItsFirstBadField() {
         #expect(items(Array("a,b\n".utf8) + [0xE9, 0x2C, 0xF1, 0x0A] + Array("c,d\n".utf8)) == [
-            #"1: ["a", "b"] @ [1, 3]"#, "2:1 invalid_utf8", #"3: ["c", "d"] @ [1, 3]"#,
+            #"1: ["a", "b"] @ [1, 3]"#, "2:1 invalid_utf8 in field 0", #"3: ["c", "d"] @ [1, 3]"#,
+        ])
+    }
+
+    /// The error is at the first bad byte, counted in the file's bytes: after a good two-byte "ñ" (field 1 starts at
+    /// column 3, so the byte is at 5); and in a quoted field, after a doubled quote and a CRLF inside the quotes, on
+    /// the line after the break ("y" at column 1, the byte at 2).
+    @Test func aBadByteIsPlacedWhereItIs() {
+        #expect(items(Array("a,b\n1,ñ".utf8) + [0xE9, 0x0A]) == [#"1: ["a", "b"] @ [1, 3]"#, "2:5 invalid_utf8 in field 1"])
+        #expect(items(Array("a,b\n1,\"x\"\"\r\ny".utf8) + [0xE9] + Array("\"\n2,z\n".utf8)) == [
+            #"1: ["a", "b"] @ [1, 3]"#, "3:2 invalid_utf8 in field 1", #"4: ["2", "z"] @ [1, 3]"#,
         ])
     }
 }

@@ -38,7 +38,8 @@ import Testing
         while let item = reader.next() {
             switch item {
             case .record(let record): lines.append(record.line)
-            case .failure(let diagnostic): codes.append("\(diagnostic.code)@\(diagnostic.range!.start.line):\(diagnostic.range!.start.column)")
+            case .failure(let diagnostic), .undecodable(let diagnostic, _):
+                codes.append("\(diagnostic.code)@\(diagnostic.range!.start.line):\(diagnostic.range!.start.column)")
             }
         }
         #expect(lines == [1, 2])

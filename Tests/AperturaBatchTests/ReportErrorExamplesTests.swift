@@ -25,8 +25,25 @@ import Testing
             ? ("Primer ejemplo", "Dónde (archivo:línea:columna)", "se esperaba un número entero, se encontró «muchas»", "el archivo no contiene ninguna autoevaluación")
             : ("First example", "Where (file:line:column)", "expected a whole number", "the file holds no self-assessment")
         #expect(errors.contains("<th scope=\"col\">\(example)</th><th scope=\"col\">\(place)</th>"))
-        #expect(errors.contains("<tr><th scope=\"row\">empty_document</th><td class=\"num\">1</td><td class=\"text\">\(empty)</td><td class=\"text\">\(dir)/b.yaml:1:1</td></tr>"))
-        #expect(errors.contains("<tr><th scope=\"row\">type_mismatch</th><td class=\"num\">2</td><td class=\"text\">\(mismatch)"))
+        #expect(errors.contains("<tr><th scope=\"row\">empty_<wbr>document</th><td class=\"num\">1</td><td class=\"text\">\(empty)</td><td class=\"text\">\(dir)/b.yaml:1:1</td></tr>"))
+        #expect(errors.contains("<tr><th scope=\"row\">type_<wbr>mismatch</th><td class=\"num\">2</td><td class=\"text\">\(mismatch)"))
         #expect(errors.contains("</td><td class=\"text\">\(dir)/a.yaml:22:15</td></tr>"))
+    }
+
+    /// At 360 px the errors table scrolled its last column, "Dónde", out of view (527 px of table in a 329 px box,
+    /// measured in Chromium): codes such as `yaml_duplicate_key`, paths and messages are long words. In the errors
+    /// section a message, a place and a column header may break anywhere (a count may not), a code breaks after each
+    /// `_`, and a phone gets the smaller font and padding of the wide tables: the table fits the box (329 of 329 px).
+    @Test func theErrorsTableWrapsItsLongTextOnAPhone() throws {
+        // Examples/broken holds a duplicate key (`yaml_duplicate_key`, the longest code in the Examples' report).
+        let out = Fixtures.temporaryDirectory("errors-phone")
+        try Fixtures.runPAI([Fixtures.zapopan, Fixtures.root + "/Examples/broken"], out, nil)
+        let html = Fixtures.read(out + "/report.html")
+        let errors = try #require(html.components(separatedBy: "<section id=\"errors\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(errors.contains("<th scope=\"row\">yaml_<wbr>duplicate_<wbr>key</th>"))
+        #expect(html.contains("\n#errors td,#errors thead th{overflow-wrap:anywhere}#errors .num{overflow-wrap:normal}\n"
+            + "@media (max-width:30rem){#errors table{font-size:.85rem}#errors th,#errors td{padding:.2rem .25rem}}\n"))
+        // Only the errors table's codes: the wide tables keep their row headers whole, and scroll.
+        #expect(html.components(separatedBy: "<wbr>").count - 1 == errors.components(separatedBy: "<wbr>").count - 1)
     }
 }

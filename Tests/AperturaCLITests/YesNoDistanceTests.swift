@@ -22,12 +22,13 @@ import TestSupport
 
     @Test func aCheckRuleShowsNoDistanceInMarkdownAndHTML() throws {
         let markdown = try CLI.run(Self.jalisco + ["--format", "markdown"])
-        #expect(markdown.stdout.contains("(`mecanismos_con_minuta`): no cumple; actual no; antes del 2027-12-31;"))
+        // No distance, and no goal to name: it must hold (as the text gap says; it read "actual no; antes del …").
+        #expect(markdown.stdout.contains("(`mecanismos_con_minuta`): no cumple; actual no; debe cumplirse antes del 2027-12-31;"))
         let html = try CLI.run(Self.jalisco + ["--format", "html"])
         // The findings row: value "no", no goal, and an empty distance cell.
         #expect(html.stdout.contains("<td>no</td><td></td><td></td><td></td><td><ul class=\"reads\"><li><code>participacion.mecanismos</code> (66:7)</li></ul>"))
-        // The gap: its actual value, then straight to the deadline.
-        #expect(html.stdout.contains("<div><dt>Actual</dt><dd>no</dd></div><div><dt>Antes del</dt><dd>2027-12-31</dd></div>"))
+        // The gap: its actual value, that it must hold, then the deadline; no distance.
+        #expect(html.stdout.contains("<div><dt>Actual</dt><dd>no</dd></div><div><dt>Meta</dt><dd>debe cumplirse</dd></div><div><dt>Antes del</dt><dd>2027-12-31</dd></div>"))
     }
 
     @Test func theJSONReportHasNoDistanceTextForACheckRule() throws {

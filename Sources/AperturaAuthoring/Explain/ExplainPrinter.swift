@@ -113,18 +113,26 @@ public struct ExplainPrinter: Sendable {
             if let credit = outcome.credit {
                 text += t(" (crédito \(IndicatorValue.format(credit))", " (credit \(IndicatorValue.format(credit))")
                 let score = scoreIsWeighted ? t("al puntaje", "the score") : t("al puntaje ponderado de reglas", "the weighted rule score")
-                if outcome.gain > 0 { text += t("; cumplirla sumaría \(IndicatorValue.format(outcome.gain)) \(score)", "; meeting it would add \(IndicatorValue.format(outcome.gain)) to \(score)") }
+                // Rounded as the reports' gaps give it ("aporta +0.03"), not to four figures (0.025): the same rule, the same figure.
+                let gain = ScoreFormat.gain(outcome.gain)
+                if outcome.gain > 0 { text += t("; cumplirla sumaría \(gain) \(score)", "; meeting it would add \(gain) to \(score)") }
                 text += ")"
             }
             return text + ".\n"
         }
     }
 
-    /// The orders and kinds `applicability` admits ("toda institución" when it names none).
+    /// The orders and kinds `applicability` admits ("toda institución" when it names none), in the order the batch's
+    /// report and summary list them (orders from federal down, kinds as the Métrica classifies them), the same in either
+    /// language: sorted by name they read "Estatal, Federal, Municipal", and in another order in English.
     func scope(_ applicability: Applicability) -> String {
         var wanted: [String] = []
-        if let orders = applicability.orders { wanted.append(t("órdenes ", "orders ") + orders.map { $0.name.text(language) }.sorted().joined(separator: ", ")) }
-        if let kinds = applicability.kinds { wanted.append(t("tipos ", "kinds ") + kinds.map { $0.name.text(language) }.sorted().joined(separator: ", ")) }
+        if let orders = applicability.orders {
+            wanted.append(t("órdenes ", "orders ") + GovernmentOrder.allCases.filter(orders.contains).map { $0.name.text(language) }.joined(separator: ", "))
+        }
+        if let kinds = applicability.kinds {
+            wanted.append(t("tipos ", "kinds ") + InstitutionKind.allCases.filter(kinds.contains).map { $0.name.text(language) }.joined(separator: ", "))
+        }
         let scope = wanted.isEmpty ? t("toda institución", "every institution") : wanted.joined(separator: "; ")
         // With a `when`, orders and kinds are not the whole scope: the condition decides too.
         return applicability.when == nil ? scope : scope + t(", con una condición", ", with a condition")

@@ -33,6 +33,22 @@ public enum CSVEncoding: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Where in `bytes` (a field that `decode` refused with `problem`) the problem starts, so that it is placed at
+    /// the byte and not at the field's start: the first byte of the first ill-formed UTF-8 sequence, the undefined
+    /// byte, or the first byte of the first UTF-8 character.
+    public static func offset(of problem: Problem, in bytes: [UInt8]) -> Int {
+        switch problem {
+        case .notUTF8:
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
+            return max(0, min(offset, bytes.count - 1))
+        case .undefinedByte(let byte): return bytes.firstIndex(of: byte) ?? 0
+        case .looksUTF8: return bytes.firstIndex(where: { $0 >= 0x80 }) ?? 0
+        }
+    }
+
     /// Windows-1252 differs from Latin-1 only in 80–9F, where it puts punctuation and a few letters.
     static let high: [UInt32?] = [
         0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,

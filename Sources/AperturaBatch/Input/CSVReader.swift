@@ -2,8 +2,8 @@ public import AperturaSource
 
 /// Reads an RFC 4180 table one record at a time: quoted fields may hold the delimiter, line breaks
 /// and doubled quotes; records end with CRLF, LF or a lone CR (old Mac tables), and every such break
-/// counts as a line, inside quotes too, where it is read as LF. A field with bytes that are not UTF-8 makes its record an error
-/// and the table goes on (the delimiters, quotes and line breaks that shape it are ASCII, so the next
+/// counts as a line, inside quotes too, where it is read as LF. A field with bytes that are not UTF-8 makes its record an error,
+/// placed at the first such byte and naming the field (so that the batch can name its column), and the table goes on (the delimiters, quotes and line breaks that shape it are ASCII, so the next
 /// records are where they seem); a quote left open, or text after a closing quote, ends the table with
 /// an error.
 public struct CSVReader: Sequence, Sendable {
@@ -23,6 +23,9 @@ public struct CSVReader: Sequence, Sendable {
     public enum Item: Sendable, Hashable {
         case record(CSVRecord)
         case failure(Diagnostic)
+        /// A record not read because field `field` (0-based) is not text in the table's encoding: the error, at the
+        /// first byte that is not, and the field, for what is said of it to name its column. The table goes on.
+        case undecodable(Diagnostic, field: Int)
     }
 
     public func makeIterator() -> Iterator { Iterator(bytes: bytes, chunks: nil, file: file, delimiter: delimiter, encoding: encoding) }
@@ -121,11 +124,11 @@ public struct CSVReader: Sequence, Sendable {
             var lines: [Int] = []
             let recordLine = line, recordStart = position, recordColumn = position - lineStart + 1
             var field: [UInt8] = []
-            var notText: Diagnostic?
+            var undecodable: (Diagnostic, field: Int)?
             while true {
                 columns.append(position - lineStart + 1)
                 lines.append(line)
-                let fieldLine = line, fieldColumn = position - lineStart + 1
+                let fieldLine = line, fieldStart = position, fieldLineStart = lineStart
                 field.removeAll(keepingCapacity: true)
                 var ended = false
                 if has(position) && bytes[position] == UInt8(ascii: "\"") {
@@ -162,7 +165,7 @@ public struct CSVReader: Sequence, Sendable {
                     if !closed {
                         finished = true
                         return .failure(error("csv_unterminated_quote", es: "comillas sin cerrar", en: "unterminated quote",
-                                              line: fieldLine, column: fieldColumn))
+                                              line: fieldLine, column: fieldStart - fieldLineStart + 1))
                     }
                     // After the closing quote only a delimiter or the end of the record may follow.
                     if has(position), bytes[position] != delimiter, bytes[position] != UInt8(ascii: "\n"),
@@ -183,7 +186,11 @@ public struct CSVReader: Sequence, Sendable {
                 switch encoding.decode(field) {
                 case .success(let text): fields.append(text)
                 case .failure(let problem):
-                    notText = notText ?? encodingError(problem, line: fieldLine, column: fieldColumn)
+                    if undecodable == nil {
+                        let offset = CSVEncoding.offset(of: problem, in: field)
+                        let place = place(ofTextByte: offset, fieldStart: fieldStart, line: fieldLine, lineStart: fieldLineStart)
+                        undecodable = (encodingError(problem, byte: field.indices.contains(offset) ? field[offset] : 0, line: place.line, column: place.column), fields.count)
+                    }
                     fields.append("")
                 }
                 if !has(position) { ended = true }
@@ -197,8 +204,29 @@ public struct CSVReader: Sequence, Sendable {
                 }
                 if ended { break }
             }
-            if let notText { return .failure(notText) }
+            if let undecodable { return .undecodable(undecodable.0, field: undecodable.field) }
             return .record(CSVRecord(fields: fields, line: recordLine, columns: columns, lines: lines))
+        }
+
+        /// Where byte `offset` of a field's text is in the file, the field starting at `fieldStart` (its opening quote, if
+        /// quoted) on `line`: the field is walked again as `next()` read it, where a doubled quote is one byte of text
+        /// and a line break inside quotes (CRLF included) is one LF. The field's bytes are still held.
+        func place(ofTextByte offset: Int, fieldStart: Int, line: Int, lineStart: Int) -> (line: Int, column: Int) {
+            let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+            var position = fieldStart, line = line, lineStart = lineStart
+            let quoted = position < bytes.count && bytes[position] == quote
+            if quoted { position += 1 }
+            for _ in 0..<offset where position < bytes.count {
+                let b = bytes[position]
+                let pair = position + 1 < bytes.count ? bytes[position + 1] : nil
+                if quoted && b == quote { position += 2; continue }
+                position += quoted && b == cr && pair == lf ? 2 : 1
+                if quoted && (b == lf || b == cr) {
+                    line += 1
+                    lineStart = position
+                }
+            }
+            return (line, position - lineStart + 1)
         }
 
         /// The record over `maximumRecordBytes`: the table ends here (what follows cannot be told apart from it).
@@ -211,20 +239,23 @@ public struct CSVReader: Sequence, Sendable {
                                                       en: "check that the file is a CSV table, with one record per line")))
         }
 
-        func encodingError(_ problem: CSVEncoding.Problem, line: Int, column: Int) -> Diagnostic {
-            switch problem {
+        /// The error of a field that is not text in the table's encoding, `byte` being the one where it starts.
+        func encodingError(_ problem: CSVEncoding.Problem, byte: UInt8, line: Int, column: Int) -> Diagnostic {
+            let hex = String(byte, radix: 16, uppercase: true)
+            return switch problem {
             case .notUTF8:
-                error("invalid_utf8", es: "el campo no es UTF-8 válido", en: "the field is not valid UTF-8", line: line, column: column,
+                error("invalid_utf8", es: "el texto no es UTF-8 válido: secuencia incorrecta que empieza con el byte 0x\(hex)",
+                      en: "the text is not valid UTF-8: ill-formed sequence starting with byte 0x\(hex)", line: line, column: column,
                       help: LocalizedText(es: "guarde la tabla como «CSV UTF-8», o declare `encoding: windows-1252` en el archivo de mapeo si la hoja de cálculo la guardó así, como es habitual en Windows",
                                           en: "save the table as \"CSV UTF-8\", or declare `encoding: windows-1252` in the mapping file if the spreadsheet saved it so, as is usual on Windows"))
-            case .undefinedByte(let byte):
-                error("invalid_encoding", es: "el campo tiene el byte 0x\(String(byte, radix: 16, uppercase: true)), que no es texto en Windows-1252",
-                      en: "the field holds byte 0x\(String(byte, radix: 16, uppercase: true)), which is not text in Windows-1252", line: line, column: column,
+            case .undefinedByte:
+                error("invalid_encoding", es: "el texto tiene el byte 0x\(hex), que no es texto en Windows-1252",
+                      en: "the text holds byte 0x\(hex), which is not text in Windows-1252", line: line, column: column,
                       help: LocalizedText(es: "revise la codificación de la tabla: guárdela como «CSV UTF-8» y quite `encoding` del mapeo",
                                           en: "check the table's encoding: save it as \"CSV UTF-8\" and remove `encoding` from the mapping"))
             case .looksUTF8:
-                error("invalid_encoding", es: "el campo está en UTF-8, no en Windows-1252 como declara el mapeo",
-                      en: "the field is UTF-8, not Windows-1252 as the mapping declares", line: line, column: column,
+                error("invalid_encoding", es: "el texto está en UTF-8, no en Windows-1252 como declara el mapeo",
+                      en: "the text is UTF-8, not Windows-1252 as the mapping declares", line: line, column: column,
                       help: LocalizedText(es: "quite `encoding: windows-1252` del archivo de mapeo", en: "remove `encoding: windows-1252` from the mapping file"))
             }
         }

@@ -20,12 +20,7 @@ extension CSVRowConverter {
               let index = record.fields.indices.first(where: { record.lines[$0] == range.startLine && record.columns[$0] == range.startColumn }),
               index < header.count
         else { return diagnostic }
-        var named = diagnostic
-        let letters = SpreadsheetColumn.letters(index)
-        let field = fieldNames[index]
-        named.message = LocalizedText(
-            es: diagnostic.message.es + ", en la columna «\(header[index].trimmed)» (\(letters))" + (field.map { ", campo \($0)" } ?? ""),
-            en: diagnostic.message.text(.en) + ", in column '\(header[index].trimmed)' (\(letters))" + (field.map { ", field \($0)" } ?? ""))
+        var named = naming(diagnostic, column: index)
         if diagnostic.code == "placeholder_evidence" {
             // A cell has no list to leave empty: `[]` in it would be read as evidence named "[]".
             named.help = LocalizedText(es: "escriba el enlace o el nombre del documento; si no lo hay, deje la celda vacía",
@@ -33,6 +28,40 @@ extension CSVRowConverter {
         } else if diagnostic.isError, Self.hasPointThousands(record.fields[index].trimmed) {
             named.help = Self.separatorsHelp
         }
+        return named
+    }
+
+    /// `diagnostic`, said of a cell of column `index` (0-based), made to name the column by its header and letter and
+    /// the field it feeds.
+    func naming(_ diagnostic: Diagnostic, column index: Int) -> Diagnostic {
+        guard index < header.count else { return diagnostic }
+        var named = diagnostic
+        let letters = SpreadsheetColumn.letters(index)
+        let field = fieldNames[index]
+        named.message = LocalizedText(
+            es: diagnostic.message.es + ", en la columna «\(header[index].trimmed)» (\(letters))" + (field.map { ", campo \($0)" } ?? ""),
+            en: diagnostic.message.text(.en) + ", in column '\(header[index].trimmed)' (\(letters))" + (field.map { ", field \($0)" } ?? ""))
+        return named
+    }
+
+    /// The error of a row whose cell in column `index` is not text in the table's encoding, naming the column. The row
+    /// is refused whichever column it is; one the mapping does not read is said to be so, or the reader would look
+    /// for the field it feeds.
+    func namingUndecodable(_ diagnostic: Diagnostic, column index: Int) -> Diagnostic {
+        var named = naming(diagnostic, column: index)
+        if index < header.count, fieldNames[index] == nil {
+            named.message = LocalizedText(es: named.message.es + ", que el mapeo no lee", en: named.message.text(.en) + ", which the mapping does not read")
+        }
+        return named
+    }
+
+    /// `diagnostic`, said of the header's cell in column `index` (0-based), made to name the column by its letter (its
+    /// header is the text that cannot be read).
+    static func namingHeader(_ diagnostic: Diagnostic, column index: Int) -> Diagnostic {
+        var named = diagnostic
+        let letters = SpreadsheetColumn.letters(index)
+        named.message = LocalizedText(es: diagnostic.message.es + ", en el encabezado de la columna \(letters)",
+                                      en: diagnostic.message.text(.en) + ", in the header of column \(letters)")
         return named
     }
 

@@ -88,9 +88,10 @@ public struct BatchHTMLRenderer: Sendable {
     /// A cell's text is escaped, a value cell's "—" said in words (see `said`), a row header that is an untranslated
     /// name marked Spanish (see `name`); `spokenRowHeaders`, when given, are
     /// what a screen reader says for each row's header instead of its text.
-    /// `textColumns` are aligned as text, not as numbers.
+    /// `textColumns` are aligned as text, not as numbers. `codeRowHeaders`: the row headers are codes
+    /// (`yaml_duplicate_key`), which may break after each `_` on a narrow screen.
     func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil,
-               textColumns: Set<Int> = []) -> String {
+               textColumns: Set<Int> = [], codeRowHeaders: Bool = false) -> String {
         var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
         out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
         for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 && !textColumns.contains(i) ? " class=\"num\"" : "")>\(e(h))</th>" }
@@ -98,7 +99,8 @@ public struct BatchHTMLRenderer: Sendable {
         for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? name(cell))</th>"
+                let header = codeRowHeaders ? e(cell).replacingAll("_", with: "_<wbr>") : name(cell)
+                out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? header)</th>"
                     : textColumns.contains(i) ? "<td class=\"text\">\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
@@ -229,13 +231,16 @@ public struct BatchHTMLRenderer: Sendable {
 
     /// Each code with its count, the first message of that code met in the run and where it was: a code alone
     /// (`not_text`) does not say what went wrong.
+    /// Its four columns all matter and its text is long words (codes, paths, messages): rather than scroll its last
+    /// column off a phone, as the wide tables do, its text breaks where it must (`#errors` in the style; a code after
+    /// each `_`, a count never).
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
         let rows = s.errorCodes.sorted { $0.key < $1.key }.map { code, count in
             [code, String(count), errorExamples[code].map { HiddenCharacters.shown($0.message.text(language)) } ?? "—", errorExamples[code]?.place ?? "—"]
         }
         return section("errors", text.errors, table("errors", text.errors, [text.code, text.count, text.example, text.where], rows,
-                                                    textColumns: [2, 3]), rows: rows.count)
+                                                    textColumns: [2, 3], codeRowHeaders: true), rows: rows.count)
     }
 
     /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,
@@ -257,6 +262,8 @@ public struct BatchHTMLRenderer: Sendable {
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
         @media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}.wide table{font-size:.85rem}.wide th,.wide td{padding:.2rem .25rem}}
+        #errors td,#errors thead th{overflow-wrap:anywhere}#errors .num{overflow-wrap:normal}
+        @media (max-width:30rem){#errors table{font-size:.85rem}#errors th,#errors td{padding:.2rem .25rem}}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}.chart{display:block}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}

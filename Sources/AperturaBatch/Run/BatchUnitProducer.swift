@@ -98,8 +98,12 @@ struct BatchUnitProducer: IteratorProtocol {
                         }
                         return .row(table!.converter.document(for: record), record, table!.converter)
                     case .failure(let diagnostic):
-                        tableRows += 1  // a row that cannot be read, or the error that ends the table (and accounts for its rest)
+                        tableRows += 1  // the error that ends the table (and accounts for its rest)
                         return .failure(BatchFailure(file: diagnostic.range?.file ?? "", line: diagnostic.range?.start.line, diagnostics: [diagnostic]))
+                    case .undecodable(let diagnostic, let field):
+                        tableRows += 1  // a row that cannot be read
+                        let named = table!.converter.namingUndecodable(diagnostic, column: field)
+                        return .failure(BatchFailure(file: tableFile, line: diagnostic.range?.start.line, diagnostics: [named]))
                     }
                 }
                 table = nil
@@ -180,6 +184,9 @@ struct BatchUnitProducer: IteratorProtocol {
         guard let first = reader.next() else { return BatchFailure.emptyFile(path) }
         guard case .record(let header) = first else {
             if case .failure(let diagnostic) = first { return BatchFailure(file: path, line: 1, diagnostics: [diagnostic]) }
+            if case .undecodable(let diagnostic, let field) = first {
+                return BatchFailure(file: path, line: 1, diagnostics: [CSVRowConverter.namingHeader(diagnostic, column: field)])
+            }
             return BatchFailure.emptyFile(path)
         }
         let (converter, diagnostics) = CSVRowConverter.make(mapping: mapping, header: header, ruleSet: ruleSet, file: path)

@@ -156,6 +156,8 @@ public struct HTMLReportRenderer: Sendable {
             out += fact(t("Resultado", "Outcome"), outcome(g.outcome, g.outcomeLabel))
             if let actual = g.actual { out += fact(t("Actual", "Actual"), e(actual)) }
             if let target = g.goal { out += fact(t("Meta", "Goal"), goal(target)) }
+            // A check has no goal to name: what it asks is that it hold, as the text view says ("debe cumplirse").
+            else if g.actual != nil { out += fact(t("Meta", "Goal"), e(t("debe cumplirse", "must hold"))) }
             if let distance = g.distanceText { out += fact(t("Distancia", "Distance"), e(distance)) }
             out += fact(t("Antes del", "By"), e(g.deadline))
             out += fact(t("Aporta", "Adds"), e(ScoreFormat.gain(g.gain) + " " + adds))

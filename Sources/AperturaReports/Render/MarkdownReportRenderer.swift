@@ -85,10 +85,12 @@ public struct MarkdownReportRenderer: Sendable {
             out += ["", "## " + t("Brechas", "Gaps"), ""]
             if report.gaps.isEmpty { out.append(t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
             for (n, g) in report.gaps.enumerated() {
+                // A check has no goal to name: what it asks is that it hold, as the text view says ("debe cumplirse").
+                let by = g.goal == nil && g.actual != nil ? t("debe cumplirse antes del", "must hold by") : t("antes del", "by")
                 out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
                            + (g.goal.map { "; " + t("meta", "goal") + " " + goal($0) } ?? "")
                            + (g.distanceText.map { "; " + t("distancia", "distance") + " " + $0 } ?? "")
-                           + "; " + t("antes del", "by") + " \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))"
+                           + "; \(by) \(g.deadline); " + t("aporta", "adds") + " \(ScoreFormat.gain(g.gain))"
                            + (report.policy.model == "weighted_rules" ? "" : " " + t("al puntaje ponderado de reglas", "to the weighted rule score")))
                 if let detail = g.detail { out.append("   - " + detail) }
                 if let next = g.nextGoal, let deadline = g.nextDeadline {

@@ -1,6 +1,6 @@
 /// How scores and ratios print: two decimals, or a dash when there is none.
-enum ScoreFormat {
-    static func score(_ x: Double?) -> String {
+public enum ScoreFormat {
+    public static func score(_ x: Double?) -> String {
         guard let x else { return "—" }
         let scaled = (x * 100).rounded()
         // Under the `indicator` model the score is an indicator's value, which may be negative or far past 1:
@@ -11,7 +11,8 @@ enum ScoreFormat {
         return (hundredths < 0 ? "-" : "") + "\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    static func gain(_ x: Double) -> String {
+    /// A rule's gain as every report and `explain` say it: two decimals, with its sign ("+0.03").
+    public static func gain(_ x: Double) -> String {
         "+" + score(x)
     }
 }
