@@ -61,6 +61,17 @@ import Testing
         #expect(explained.stdout.contains("Lee tg.valor = 0.62 (<stdin>:15:15)"), "\(explained.stdout)")
     }
 
+    /// `batch -` reads standard input as `batch /dev/stdin` does (it used to be `file_unreadable`, «no existe el
+    /// archivo o la carpeta «-»»): the Zapopan example is evaluated, and its row names `/dev/stdin`, line 5 (its
+    /// document's mapping starts at `apertura: 1`), score 0.7000 as in its expected report.
+    @Test func batchReadsStandardInputFromADash() throws {
+        let out = Scratch.url.appendingPathComponent("stdin-batch-\(UUID().uuidString)").path
+        let r = try CLI.run(["batch", "-", "--output", out, "--as-of", "2026-06-30"], input: try CLI.read("Examples/municipio-zapopan.yaml"))
+        #expect(r.status == 0, "\(r.stderr)")
+        let results = try String(contentsOfFile: out + "/results.csv", encoding: .utf8)
+        #expect(results.contains("\n/dev/stdin,5,SO-JAL-01120,Municipio de Zapopan,jalisco,municipal,municipio,0.7000,"), "\(results)")
+    }
+
     /// More than the loader's 8 MiB (8 388 608 bytes) through a pipe is refused as a file that large is, with
     /// `yaml_too_large`, as soon as the limit is passed: the size of the rest of a pipe is not known, so it is said
     /// to be over the limit. 9 000 000 bytes of comment lines keep the test fast.

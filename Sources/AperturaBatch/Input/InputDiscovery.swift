@@ -15,6 +15,8 @@ public enum InputDiscovery {
     /// Files kept beside rules and examples that are not self-assessments: rule tests and hand-worked
     /// expected outcomes. Skipped when a folder is searched; a file named on the command line is always read.
     public static let companionSuffixes = [".tests.yaml", ".outcomes.yaml"]
+    /// The argument that names standard input, and the path it is read (and reported) under.
+    static let standardInputArgument = "-", standardInput = "/dev/stdin"
 
     /// The files, and one `file_unreadable` error for each path that does not exist, each folder that cannot
     /// be listed and each link named like an input that leads nowhere. A folder equal to `excluding` (the run's
@@ -26,7 +28,9 @@ public enum InputDiscovery {
         var failures: [DiscoveredInputs.Failure] = []
         var visited = Set<String>()
         var followedLinks = false
-        for path in paths {
+        for argument in paths {
+            // `-` is standard input, as for the other commands; a pipe is read once, in its turn, under this path.
+            let path = argument == standardInputArgument ? standardInput : argument
             guard let info = SystemPath.status(path) else {
                 failures.append(.init(before: files.count, failure: BatchFailure(file: path, line: nil, diagnostics: [
                     .error("file_unreadable", LocalizedText(es: "no existe el archivo o la carpeta «\(path)»",

@@ -18,7 +18,7 @@ struct BatchCommand: ParsableCommand {
                 + "a column mapping file (--mapping). Writes into --output: results.csv, errors.csv, warnings.csv, summary.json and "
                 + "report.html. Exits with 0 when all were evaluated and with 65 when some could not be."))
 
-    @Argument(help: Bilingual.help("Archivos, carpetas o tablas CSV.", en: "Files, folders or CSV tables."))
+    @Argument(help: Bilingual.help("Archivos, carpetas o tablas CSV; - lee un archivo o flujo YAML de la entrada estándar (se informa como /dev/stdin).", en: "Files, folders or CSV tables; - reads a YAML file or stream from standard input (reported as /dev/stdin)."))
     var inputs: [String]
 
     @Option(name: .long, help: Bilingual.help("Carpeta de salida.", en: "Output folder."))
