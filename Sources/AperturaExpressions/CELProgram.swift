@@ -22,6 +22,9 @@ public final class CELProgram: Sendable {
     /// (`has(comite.acta)`) count too. Lets the engine see which answers and which other
     /// indicators an expression depends on.
     public let referencedPaths: [String]
+    /// The paths among `referencedPaths` that a presence test asks about (`has(comite.acta)`), sorted: the
+    /// expression copes with their absence, so an absent one is not what keeps it from a value.
+    public let presenceTestedPaths: [String]
     /// String literals compared with a field path, for lint to check against the field's values.
     public let comparedLiterals: [CELComparedLiteral]
 
@@ -51,25 +54,24 @@ public final class CELProgram: Sendable {
             let expr = try parser.parseAll()
             var compiler = Compiler(declarations: declarations, checked: checked)
             let node = try compiler.compile(expr)
-            return CELProgram(
-                root: node.eval, localCount: compiler.localCount, slotCount: declarations.count,
-                maxCost: limits.maxCost, resultType: node.type,
-                referencedVariables: compiler.referencedSlots.sorted().map { declarations.names[$0] },
-                referencedPaths: compiler.referencedPaths.sorted(), comparedLiterals: compiler.comparedLiterals)
+            return CELProgram(node, compiledBy: compiler, limits: limits)
         } catch {
             throw CELCompileError(code: error.code, message: error.message, offset: error.offset, source: bytes, help: error.help)
         }
     }
 
-    private init(root: @escaping Eval, localCount: Int, slotCount: Int, maxCost: Int, resultType: CELType, referencedVariables: [String], referencedPaths: [String], comparedLiterals: [CELComparedLiteral]) {
-        self.root = root
-        self.localCount = localCount
-        self.slotCount = slotCount
-        self.maxCost = maxCost
-        self.resultType = resultType
-        self.referencedVariables = referencedVariables
-        self.referencedPaths = referencedPaths
-        self.comparedLiterals = comparedLiterals
+    /// The program of `node`, which `compiler` compiled (it knows what the expression read).
+    init(_ node: CompiledNode, compiledBy compiler: Compiler, limits: CELLimits) {
+        let declarations = compiler.declarations
+        root = node.eval
+        localCount = compiler.localCount
+        slotCount = declarations.count
+        maxCost = limits.maxCost
+        resultType = node.type
+        referencedVariables = compiler.referencedSlots.sorted().map { declarations.names[$0] }
+        referencedPaths = compiler.referencedPaths.sorted()
+        presenceTestedPaths = compiler.presenceTestedPaths.sorted()
+        comparedLiterals = compiler.comparedLiterals
     }
 
     /// Evaluates the expression with the variables' values in `activation` (by slot).

@@ -17,6 +17,10 @@ struct Compiler {
     var referencedSlots = Set<Int>()
     /// Field paths read from declared variables (`comite.acta`, `agenda.compromisos[].medible`).
     var referencedPaths = Set<String>()
+    /// `referencedPaths` in the order the source first reads them (left to right).
+    var pathsInReadingOrder: [String] = []
+    /// Those of `referencedPaths` that `has()` tests.
+    var presenceTestedPaths = Set<String>()
     /// String literals compared with a path, in source order (`CELProgram.comparedLiterals`).
     var comparedLiterals: [CELComparedLiteral] = []
 
@@ -132,7 +136,8 @@ struct Compiler {
         if let operandPath {
             let root = String(operandPath.prefix { $0 != "." && $0 != "[" })
             if declarations.slot(of: root) != nil || declarations.slot(of: operandPath) != nil {
-                referencedPaths.insert(path)
+                if referencedPaths.insert(path).inserted { pathsInReadingOrder.append(path) }
+                if testOnly { presenceTestedPaths.insert(path) }
             }
         }
         switch op.type {

@@ -62,8 +62,9 @@ import Testing
         let e = try evaluate("partido.yaml")
         // A party is not a municipality: r_r does not apply.
         #expect(outcome(e, "r_r") == .notApplicable(.outOfScope))
-        // The party gives no population: the condition cannot be decided, so "not reported".
-        #expect(outcome(e, "r_when") == .notReported(missing: ["institution.population"]))
+        // The party gives no population: the condition cannot be decided, so "not reported". Its indicator `r`
+        // reads `b.r`, which the party leaves out too: the rule lacks both, the header's field first.
+        #expect(outcome(e, "r_when") == .notReported(missing: ["institution.population", "b.r"]))
         // Flag false against true: not met.
         #expect(outcome(e, "r_flag")?.code == "not_met")
         // No items: the guarded share is 0.0 against 0.5.

@@ -109,7 +109,8 @@ public struct ExplainPrinter: Sendable {
         case .outcome(let outcome, _):
             let yesNo: Bool = if case .bool? = outcome.value { true } else { false }
             let name = outcomeName(outcome.outcome, indicator, yesNo: yesNo)
-            var text = t("Resultado: \(name)", "Outcome: \(name)")
+            var text = outcome.failedCondition.map(failedConditionLine) ?? ""
+            text += t("Resultado: \(name)", "Outcome: \(name)")
             if let credit = outcome.credit {
                 text += t(" (crédito \(IndicatorValue.format(credit))", " (credit \(IndicatorValue.format(credit))")
                 let score = scoreIsWeighted ? t("al puntaje", "the score") : t("al puntaje ponderado de reglas", "the weighted rule score")
@@ -120,6 +121,13 @@ public struct ExplainPrinter: Sendable {
             }
             return text + ".\n"
         }
+    }
+
+    /// The condition of a `&&` chain that made the rule not met, and the answers it reads: what the report's gap points at.
+    func failedConditionLine(_ failed: FailedCondition) -> String {
+        let reads = failed.reads.map { read in read.range.map { "\(read.path) (\(at($0)))" } ?? t("\(read.path) (sin respuesta)", "\(read.path) (not answered)") }
+        let reading = reads.isEmpty ? "" : t("; lee ", "; reads ") + reads.joined(separator: ", ")
+        return t("  No se cumple la condición \(oneLine(failed.text))\(reading).\n", "  The condition that fails: \(oneLine(failed.text))\(reading).\n")
     }
 
     /// The orders and kinds `applicability` admits ("toda institución" when it names none), in the order the batch's

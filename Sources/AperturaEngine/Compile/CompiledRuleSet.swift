@@ -14,13 +14,15 @@ public struct CompiledRuleSet: Sendable {
     let rules: [CompiledRule]
     /// `when` conditions of form sections, by section.
     let sectionConditions: [SectionID: CELProgram]
+    /// Where each field stands in the form: answers missing are listed in its order.
+    let form: FormOrder
 
     // The two below are immutable classes, not structs: every evaluation walks all of them, and
     // handing one around is then one reference count instead of one per string inside the rule or
     // indicator it carries.
 
     init(ruleSet: RuleSet, environment: ExpressionEnvironment, indicatorOrder: [CompiledIndicator], rules: [CompiledRule],
-         sectionConditions: [SectionID: CELProgram]) {
+         sectionConditions: [SectionID: CELProgram], form: FormOrder) {
         self.ruleSet = ruleSet
         self.environment = environment
         self.indicatorOrder = indicatorOrder
@@ -28,6 +30,7 @@ public struct CompiledRuleSet: Sendable {
         maxLocals = (indicatorOrder.map(\.program.localCount) + rules.flatMap { [$0.condition?.localCount, $0.check?.localCount] }.compactMap { $0 }).max() ?? 0
         self.rules = rules
         self.sectionConditions = sectionConditions
+        self.form = form
     }
 
     final class CompiledIndicator: Sendable {
@@ -36,12 +39,22 @@ public struct CompiledRuleSet: Sendable {
         let slotIndex: Int
         /// The form fields the expression reads, to say what it read.
         let reads: [ReadPath]
+        /// Those of `reads` it tests with `has()`: it copes with their absence.
+        let optionalReads: Set<ReadPath>
+        /// The indicators it reads through `indicators.x`.
+        let dependencies: [IndicatorID]
+        /// The conditions of a yes/no indicator's `&&` chain (empty for any other).
+        let conjuncts: [CompiledConjunct]
 
-        init(indicator: Indicator, program: CELProgram, slotIndex: Int, reads: [ReadPath]) {
+        init(indicator: Indicator, program: CELProgram, slotIndex: Int, reads: [ReadPath], optionalReads: Set<ReadPath>,
+             dependencies: [IndicatorID], conjuncts: [CompiledConjunct]) {
             self.indicator = indicator
             self.program = program
             self.slotIndex = slotIndex
             self.reads = reads
+            self.optionalReads = optionalReads
+            self.dependencies = dependencies
+            self.conjuncts = conjuncts
         }
     }
 
@@ -53,13 +66,24 @@ public struct CompiledRuleSet: Sendable {
         let check: CELProgram?
         /// Everything the rule reads (its condition, its check or indicator, its evidence), once each.
         let reads: [ReadPath]
+        /// Those of `reads` that its condition, check or indicator reads: what it needs for a value. Evidence read
+        /// only as evidence is not: its absence makes the rule "missing evidence" once judged, not unjudgeable.
+        let neededReads: [ReadPath]
+        /// Those of `reads` that its condition, check or indicator tests with `has()`.
+        let optionalReads: Set<ReadPath>
+        /// The conditions of the check's `&&` chain (empty for a goal rule, or a check that is no such chain).
+        let checkConjuncts: [CompiledConjunct]
 
-        init(rule: Rule, condition: CELProgram?, check: CELProgram?, reads: [ReadPath]) {
+        init(rule: Rule, condition: CELProgram?, check: CELProgram?, reads: [ReadPath], neededReads: [ReadPath],
+             optionalReads: Set<ReadPath>, checkConjuncts: [CompiledConjunct]) {
             self.rule = rule
             facts = RuleFacts(rule)
             self.condition = condition
             self.check = check
             self.reads = reads
+            self.neededReads = neededReads
+            self.optionalReads = optionalReads
+            self.checkConjuncts = checkConjuncts
         }
     }
 

@@ -6,12 +6,25 @@ import AperturaModel
 enum ReadPaths {
     /// The form fields read (`section.field`, whatever is selected below the field), in the form's order.
     static func answers(_ program: CELProgram, form: FormOrder) -> [ReadPath] {
-        unique(program.referencedPaths.compactMap { path in
-            let parts = path.split(separator: ".", maxSplits: 2)
-            guard parts.count >= 2, form.contains(String(parts[0])) else { return nil }
-            let field = parts[1].hasSuffix("[]") ? parts[1].dropLast(2) : parts[1]
-            return ReadPath(section: SectionID(String(parts[0])), field: String(field))
-        }).sorted { form.position($0) < form.position($1) }
+        unique(program.referencedPaths.compactMap { answer($0, form: form) }).sorted { form.position($0) < form.position($1) }
+    }
+
+    /// The form field a path reads, whatever is selected below it; nil for a path outside the form.
+    static func answer(_ path: String, form: FormOrder) -> ReadPath? {
+        let parts = path.split(separator: ".", maxSplits: 2)
+        guard parts.count >= 2, form.contains(String(parts[0])) else { return nil }
+        let field = parts[1].hasSuffix("[]") ? parts[1].dropLast(2) : parts[1]
+        return ReadPath(section: SectionID(String(parts[0])), field: String(field))
+    }
+
+    /// The form fields a presence test asks about as a whole (`has(comite.acta)`; not a field of a list's
+    /// items): the expression copes with their absence.
+    static func presenceTested(_ program: CELProgram, form: FormOrder) -> Set<ReadPath> {
+        Set(program.presenceTestedPaths.compactMap { path in
+            let parts = path.split(separator: ".")
+            guard parts.count == 2, !path.contains("["), form.contains(String(parts[0])) else { return nil }
+            return ReadPath(section: SectionID(String(parts[0])), field: String(parts[1]))
+        })
     }
 
     /// The other indicators read through `indicators.x`.
@@ -30,7 +43,7 @@ enum ReadPaths {
 }
 
 /// Where each field stands in the form, so that what a rule read is listed as the form asks it.
-struct FormOrder {
+struct FormOrder: Sendable {
     private let positions: [String: Int]
     private let sections: Set<String>
 
@@ -45,4 +58,10 @@ struct FormOrder {
 
     func contains(_ section: String) -> Bool { sections.contains(section) }
     func position(_ path: ReadPath) -> Int { positions[path.path] ?? Int.max }
+
+    /// The position of the field a path names or reaches into (`agenda.compromisos[].avance` is at
+    /// `agenda.compromisos`); nil for a path outside the form (`institution.population`).
+    func position(of path: String) -> Int? {
+        positions[path.prefix { $0 != "[" }.split(separator: ".", maxSplits: 2).prefix(2).joined(separator: ".")]
+    }
 }

@@ -21,25 +21,35 @@ public enum RuleSetCompiler {
             let expected: ExpectedType = indicator.unit == .boolean ? .bool : .number
             guard let program = compile(indicator.value, expecting: expected),
                 let slot = environment.indicatorIndex(indicator.id) else { continue }
+            // Only a yes/no indicator is judged false, and only then is the condition that made it so looked for.
+            let conjuncts = indicator.unit == .boolean ? CompiledConjunct.split(indicator.value, environment: environment, limits: limits, form: form) : []
             compiledIndicators[indicator.id] = .init(
-                indicator: indicator, program: program, slotIndex: slot, reads: ReadPaths.answers(program, form: form))
+                indicator: indicator, program: program, slotIndex: slot, reads: ReadPaths.answers(program, form: form),
+                optionalReads: ReadPaths.presenceTested(program, form: form), dependencies: ReadPaths.indicators(program), conjuncts: conjuncts)
         }
-        let dependencies = compiledIndicators.mapValues { ReadPaths.indicators($0.program) }
+        let dependencies = compiledIndicators.mapValues(\.dependencies)
         let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, diagnostics: &diagnostics)
         var rules: [CompiledRuleSet.CompiledRule] = []
         for rule in ruleSet.rules {
             let condition = rule.appliesTo.when.flatMap { compile($0, expecting: .bool) }
             var check: CELProgram?
+            var checkConjuncts: [CompiledConjunct] = []
             var reads = condition.map { ReadPaths.answers($0, form: form) } ?? []
+            var evidenceReads: [ReadPath] = []
+            var optionalReads = condition.map { ReadPaths.presenceTested($0, form: form) } ?? []
             switch rule.body {
             case .check(let source, _):
                 check = compile(source, expecting: .bool)
                 reads += check.map { ReadPaths.answers($0, form: form) } ?? []
+                optionalReads.formUnion(check.map { ReadPaths.presenceTested($0, form: form) } ?? [])
+                if check != nil { checkConjuncts = CompiledConjunct.split(source, environment: environment, limits: limits, form: form) }
             case .goal(let indicator, _, let evidence):
                 reads += compiledIndicators[indicator]?.reads ?? []
-                reads += evidence.map { ReadPath(section: $0.section, field: $0.field) }
+                optionalReads.formUnion(compiledIndicators[indicator]?.optionalReads ?? [])
+                evidenceReads = evidence.map { ReadPath(section: $0.section, field: $0.field) }
             }
-            rules.append(.init(rule: rule, condition: condition, check: check, reads: ReadPaths.unique(reads)))
+            rules.append(.init(rule: rule, condition: condition, check: check, reads: ReadPaths.unique(reads + evidenceReads),
+                               neededReads: ReadPaths.unique(reads), optionalReads: optionalReads, checkConjuncts: checkConjuncts))
         }
         var sectionConditions: [SectionID: CELProgram] = [:]
         for section in ruleSet.form {
@@ -48,7 +58,7 @@ public enum RuleSetCompiler {
         guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
         let compiled = CompiledRuleSet(
             ruleSet: ruleSet, environment: environment,
-            indicatorOrder: order.compactMap { compiledIndicators[$0] }, rules: rules, sectionConditions: sectionConditions)
+            indicatorOrder: order.compactMap { compiledIndicators[$0] }, rules: rules, sectionConditions: sectionConditions, form: form)
         return (compiled, diagnostics)
     }
 

@@ -20,8 +20,30 @@ extension Evaluator {
         let emit = context.traced.flatMap { $0.rule == ruleIndex ? $0.tracer : nil }
         emit?(.phase(asOf: asOf, entry: phase))
         emit?(.rule(item.rule))
-        func outcome(_ outcome: Outcome) -> RuleOutcome {
-            RuleOutcome(facts: facts, outcome: outcome, value: value, goal: goal, reads: reads)
+        func outcome(_ outcome: Outcome, failedCondition: FailedCondition? = nil) -> RuleOutcome {
+            RuleOutcome(facts: facts, outcome: outcome, value: value, goal: goal, reads: reads, failedCondition: failedCondition)
+        }
+        /// Not reported: the answers the evaluation found missing, with every other answer the rule needs that is.
+        func notReported(_ named: [String]) -> Outcome {
+            var named = named
+            if case .notReported(let lacking)? = indicatorResult { named += lacking }
+            return .notReported(missing: UnreportedAnswers.list(named, reads: item.neededReads, optional: item.optionalReads, in: assessment, form: compiled.form))
+        }
+        /// What a condition or check that could not be evaluated stands for.
+        func failed(_ error: CELEvaluationError) -> Outcome {
+            let result = failure(error, indicators)
+            if case .notReported(let missing) = result { return notReported(missing) }
+            return Self.outcome(result)
+        }
+        /// The first of `conjuncts` that is false, for a report to place the gap at the answers it reads; looked
+        /// for only when reads are wanted, as only reports show it.
+        func firstFalse(_ conjuncts: [CompiledConjunct]) -> FailedCondition? {
+            guard context.readRanges != nil else { return nil }
+            for conjunct in conjuncts {
+                guard case .success(.bool(false)) = conjunct.program.evaluate(in: scope) else { continue }
+                return FailedCondition(text: conjunct.text, reads: conjunct.reads.compactMap { path in reads.first { $0.path == path } })
+            }
+            return nil
         }
 
         if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(id) && asOf <= $0.until }) {
@@ -47,7 +69,7 @@ extension Evaluator {
                 return outcome(.error(LocalizedText(es: "la condición de aplicación dio \(other.typeName), no bool",
                                                     en: "the applicability condition yielded \(other.typeName), not bool")))
             case .failure(let error):
-                return outcome(Self.outcome(failure(error, indicators)))
+                return outcome(failed(error))
             }
         }
 
@@ -60,17 +82,20 @@ extension Evaluator {
             if let emit { emitReads(of: item, reads: reads, in: assessment, to: emit) }
             guard let check = item.check else { return outcome(.error(LocalizedText(es: "regla sin condición compilada", en: "rule has no compiled check"))) }
             let result = check.evaluate(in: scope)
-            if let emit { emit(.check(source, result: traceResult(result, indicators))) }
+            let failedOutcome: Outcome? = if case .failure(let error) = result { failed(error) } else { nil }
+            // Missing answers as the outcome lists them: all of them, not only the one the check stopped at.
+            if let emit { emit(.check(source, result: failedOutcome.map(Self.traceResult) ?? traceResult(result, indicators))) }
             if case .success(.bool(let b)) = result { value = .bool(b) }
             switch result {
             case .success(.bool(true)): return outcome(.met)
             case .success(.bool(false)):
                 return outcome(.notMet(Gap(actual: .bool(false), target: .bool(true), distance: 1, goal: nil, deadline: phase.end,
-                                           nextGoal: nil, nextDeadline: nil)))
+                                           nextGoal: nil, nextDeadline: nil)),
+                               failedCondition: firstFalse(item.checkConjuncts))
             case .success(let other):
                 return outcome(.error(LocalizedText(es: "la comprobación dio \(other.typeName), no bool", en: "the check yielded \(other.typeName), not bool")))
             case .failure(let error):
-                return outcome(Self.outcome(failure(error, indicators)))
+                return outcome(failedOutcome ?? failed(error))
             }
         case .goal(let indicatorID, _, let evidence):
             emit?(.goal(goal, phase: phase.phase))
@@ -80,7 +105,7 @@ extension Evaluator {
                 emitIndicators(indicatorID, indicators, to: emit)
             }
             switch indicatorResult {
-            case .notReported(let missing)?: return outcome(.notReported(missing: missing))
+            case .notReported?: return outcome(notReported([]))
             case .error(let message)?: return outcome(.error(message))
             case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
             case .value(let actual)?:
@@ -89,8 +114,11 @@ extension Evaluator {
                 emit?(.comparison(actual: actual, target: goal.target, direction: direction, strict: goal.strict, reached: distance == nil))
                 if let distance {
                     let nextGoal = context.nextGoals?[ruleIndex]
+                    // A yes/no indicator that is false: which of its conditions made it so.
+                    let conjuncts = actual == .bool(false) ? ruleIndicatorPositions[ruleIndex].map { compiled.indicatorOrder[$0].conjuncts } : nil
                     return outcome(.notMet(Gap(actual: actual, target: goal.target, distance: distance, goal: goal, deadline: phase.end,
-                                               nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)))
+                                               nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)),
+                                   failedCondition: conjuncts.flatMap(firstFalse))
                 }
                 let lacking = evidence.filter { path in
                     let answer = assessment.sections[path.section]?[path.field]
@@ -102,6 +130,15 @@ extension Evaluator {
                 }
                 return outcome(lacking.isEmpty ? .met : .missingEvidence(fields: lacking.map(\.description)))
             }
+        }
+    }
+
+    /// An outcome that is not a value, as `explain` shows a check's result.
+    static func traceResult(_ outcome: Outcome) -> TraceEvent.Result {
+        switch outcome {
+        case .notReported(let missing): .missing(missing)
+        case .error(let message): .error(message)
+        default: .error(LocalizedText(es: "resultado inesperado", en: "unexpected result"))
         }
     }
 

@@ -105,7 +105,7 @@ public struct Evaluator: Sendable {
         let nextPhase = policy.phase(after: phase)
         // One scope for every expression judged here: one evaluation context instead of one per expression.
         let scope = CELScope(compiled.environment.activation(for: assessment), locals: compiled.maxLocals)
-        let indicators = computeIndicators(scope)
+        let indicators = computeIndicators(scope, assessment)
         let context = JudgeContext(
             assessment: assessment, scope: scope, indicators: indicators,
             readRanges: detail == .full ? readTable.ranges(in: assessment) : nil, goals: goalTable.goals(in: phase.phase),
@@ -133,7 +133,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Every indicator, in dependency order; each value is made visible to the indicators after it.
-    private func computeIndicators(_ scope: CELScope) -> IndicatorResults {
+    private func computeIndicators(_ scope: CELScope, _ assessment: Assessment) -> IndicatorResults {
         var ordered: [IndicatorResult] = []
         ordered.reserveCapacity(compiled.indicatorOrder.count)
         for item in compiled.indicatorOrder {
@@ -155,7 +155,15 @@ public struct Evaluator: Sendable {
                                                   en: "the indicator yielded a \(value.typeName) value that does not fit its unit"))
                 }
             case .failure(let error):
-                result = failure(error, IndicatorResults(index: compiled.indicatorIndex, ordered: ordered))
+                let sofar = IndicatorResults(index: compiled.indicatorIndex, ordered: ordered)
+                result = failure(error, sofar)
+                if case .notReported(let named) = result {
+                    // Every answer it lacks: its own, and those of the indicators it reads that lack some.
+                    var named = named
+                    for dependency in item.dependencies { if case .notReported(let lacking)? = sofar[dependency] { named += lacking } }
+                    result = .notReported(missing: UnreportedAnswers.list(named, reads: item.reads, optional: item.optionalReads, in: assessment,
+                                                                       form: compiled.form))
+                }
             }
             if case .value(.number(let x)) = result, let outside = Self.outsideUnit(x, item.indicator.unit) { result = outside }
             if case .value(let value) = result {

@@ -17,6 +17,9 @@ public struct RuleOutcome: Hashable, Sendable {
     /// The answers the rule read, with their place in the self-assessment (absent ones have none);
     /// empty when the evaluation was asked `.withoutReads`.
     public var reads: [AnswerRead]
+    /// For a yes/no rule not met whose value is an `&&` chain, the first of its conditions that is false;
+    /// nil otherwise, and when the evaluation was asked `.withoutReads`.
+    public var failedCondition: FailedCondition?
 
     public var rule: RuleID { facts.rule }
     public var objective: ObjectiveID { facts.objective }
@@ -25,7 +28,8 @@ public struct RuleOutcome: Hashable, Sendable {
     /// Where the rule is defined.
     public var ruleRange: SourceRange { facts.range }
 
-    public init(facts: RuleFacts, outcome: Outcome, value: IndicatorValue?, goal: Goal?, credit: Double? = nil, gain: Double = 0, reads: [AnswerRead]) {
+    public init(facts: RuleFacts, outcome: Outcome, value: IndicatorValue?, goal: Goal?, credit: Double? = nil, gain: Double = 0, reads: [AnswerRead],
+                failedCondition: FailedCondition? = nil) {
         self.facts = facts
         self.outcome = outcome
         self.value = value
@@ -33,6 +37,7 @@ public struct RuleOutcome: Hashable, Sendable {
         self.credit = credit
         self.gain = gain
         self.reads = reads
+        self.failedCondition = failedCondition
     }
 }
 

@@ -1,0 +1,83 @@
+import AperturaEngine
+import AperturaModel
+import Foundation
+import Testing
+
+/// A rule not reported lists every answer it needs that is missing, not only the one its expression stopped at
+/// (CEL stops at the first); a rule whose value is computed despite a missing answer is judged as before.
+@Suite struct UnreportedAnswersTests {
+    func evaluate(_ answers: String, rules: String? = nil, detail: Evaluator.Detail = .full) throws -> Evaluation {
+        let evaluator = try rules.map { try Fixtures.evaluator(rules: $0) } ?? Fixtures.evaluator()
+        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
+        try Fixtures.write("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: M-3, name: Municipio, kind: municipio, order: municipal, state: jalisco, population: 100000}
+            answers:
+            \(answers)
+            """, to: file)
+        let assessment = try Fixtures.assessment(file, ruleSet: evaluator.compiled.ruleSet)
+        return try evaluator.evaluate(assessment, asOf: Fixtures.day("2026-06-30"), detail: detail)
+    }
+
+    /// The mini rule set with `flag` (r_flag's indicator, evidence `a.acta`) reading the items and the flag.
+    func rulesReadingItemsAndFlag() throws -> String {
+        try Fixtures.miniRules(editingIndicators: "value: a.flag", to: "value: a.items.all(i, i.ok) && a.flag")
+    }
+
+    @Test func everyMissingAnswerIsListedInTheFormsOrder() throws {
+        // The second item lacks `ok` and `a.flag` is not given: `a.items.all(i, i.ok)` fails on the item (true for
+        // the first, missing for the second) and `a.flag` fails too. Form order: flag (1st field) before items
+        // (4th), the item's own path kept. `a.acta`, left out, is only r_flag's evidence: not needed for a value.
+        let e = try evaluate("""
+              a:
+                n: 2
+                items:
+                  - ok: true
+                  - {}
+            """, rules: try rulesReadingItemsAndFlag())
+        #expect(e.outcomes.first { $0.rule == "r_flag" }?.outcome == .notReported(missing: ["a.flag", "a.items[].ok"]))
+        #expect(e.indicators["flag"] == .notReported(missing: ["a.flag", "a.items[].ok"]))
+    }
+
+    @Test func theBatchGetsTheSameList() throws {
+        // `.withoutReads` (the batch) lists the missing answers as the full evaluation does.
+        let answers = "  a:\n    n: 2\n    items:\n      - ok: true\n      - {}\n"
+        let rules = try rulesReadingItemsAndFlag()
+        let full = try evaluate(answers, rules: rules)
+        let summary = try evaluate(answers, rules: rules, detail: .withoutReads)
+        #expect(summary.outcomes.map(\.outcome) == full.outcomes.map(\.outcome))
+    }
+
+    @Test func aValueComputedDespiteAMissingAnswerIsJudged() throws {
+        // The first item's `ok` is false, so `all` is false whatever the second holds, and `false && a.flag` is
+        // false with the flag missing: not met, not "not reported".
+        let e = try evaluate("""
+              a:
+                n: 2
+                items:
+                  - ok: false
+                  - {}
+            """, rules: try rulesReadingItemsAndFlag())
+        #expect(e.outcomes.first { $0.rule == "r_flag" }?.outcome.code == "not_met")
+    }
+
+    @Test func aFalseCheckConditionIsRecordedOnlyWithFullDetail() throws {
+        // r_check is `a.n >= 0 && size(a.items) <= a.n + 10`; with n = 0 and 11 items the second condition fails.
+        // It reads `a.items` before `a.n`, so the list (placed at its first item, line 9) comes before `n` (line 7).
+        let items = String(repeating: "      - ok: true\n", count: 11)
+        let answers = "  a:\n    flag: true\n    n: 0\n    items:\n\(items)"
+        let full = try evaluate(answers)
+        let check = try #require(full.outcomes.first { $0.rule == "r_check" })
+        #expect(check.outcome.code == "not_met")
+        let failed = try #require(check.failedCondition)
+        #expect(failed.text == "size(a.items) <= a.n + 10")
+        #expect(failed.reads.map(\.path) == ["a.items", "a.n"])
+        #expect(failed.reads.map { $0.range?.start.line } == [9, 7])
+        // The batch does not look for it.
+        let summary = try evaluate(answers, detail: .withoutReads)
+        #expect(summary.outcomes.first { $0.rule == "r_check" }?.failedCondition == nil)
+        // A rule met has none.
+        #expect(full.outcomes.first { $0.rule == "r_flag" }?.failedCondition == nil)
+    }
+}
