@@ -148,6 +148,7 @@ func fuzzCSV(_ bytes: [UInt8]) {
     for item in CSVReader(bytes: bytes, file: "input.csv", delimiter: mapping.delimiter) {
         switch item {
         case .failure(let d): render([d])
+        case .undecodable(let d, _): render([d])  // the batch names the column with the converter's internals
         case .record(let record):
             if header == nil {
                 header = record
