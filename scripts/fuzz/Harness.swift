@@ -112,6 +112,12 @@ func fuzzCEL(_ bytes: [UInt8]) {
             var slots = values
             slots[6] = .null
             _ = program.evaluate(CELActivation(slots: slots))
+            // The conditions of its `&&` chain, each compiled and evaluated alone (a gap's failing condition).
+            if checked, case .bool = program.resultType {
+                for conjunct in CELConjunct.split(source, declarations: declarations) {
+                    _ = conjunct.program.evaluate(CELActivation(slots: slots))
+                }
+            }
         } catch {
             _ = error
         }
