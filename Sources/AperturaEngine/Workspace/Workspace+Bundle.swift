@@ -17,9 +17,8 @@ extension Workspace {
     /// `besidesCurrent`: the bundle found elsewhere than in the current folder, as when that folder is an author's.
     private static func locateHome(besidesCurrent: Bool) -> String {
         let fm = FileManager.default, current = fm.currentDirectoryPath
-        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
         return BundleHome.locate(environment: ProcessInfo.processInfo.environment["APERTURA_HOME"],
-                                 currentDirectory: current, executable: executable) { dir in
+                                 currentDirectory: current, executable: ExecutablePath.current()) { dir in
             !(besidesCurrent && dir == current) && fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Rules")) &&
                 fm.fileExists(atPath: (dir as NSString).appendingPathComponent("Policies"))
         }
