@@ -11,6 +11,18 @@ enum NamedRuleSet {
         let bundled = Workspace.bundledRuleSetIDs()
         guard !bundled.contains(id) else { return nil }
         let place = YAMLParser.firstDocument(in: input)?.root?["rule_set"]?.range
+        // No bundle found at all (a binary copied away from it): said as such, with where it was looked for;
+        // «incluidos: » with nothing after it would hide the cause.
+        if bundled.isEmpty {
+            let home = Workspace.home()
+            return .error(
+                "rules_not_found",
+                LocalizedText(es: "no se encontró ningún conjunto de reglas: no hay carpeta Rules/ en «\(home)»",
+                              en: "no rule set found: there is no Rules/ folder in '\(home)'"),
+                at: place,
+                help: LocalizedText(es: "instale apertura con scripts/install, defina APERTURA_HOME con la carpeta que tiene Rules/ y Policies/, o use --rules y --policy",
+                                    en: "install apertura with scripts/install, set APERTURA_HOME to the folder that holds Rules/ and Policies/, or pass --rules and --policy"))
+        }
         let known = bundled.joined(separator: ", ")
         return .error(
             "unknown_rule_set",
