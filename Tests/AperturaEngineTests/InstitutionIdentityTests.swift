@@ -29,6 +29,32 @@ import Testing
         ])
     }
 
+    /// A municipal congress, court, party or constitutional autonomous body does not exist: `order: municipal` on
+    /// one is a slip (it used to be accepted, and the institution counted among the municipal ones).
+    @Test func aKindThatIsNeverMunicipalIsReportedAtTheOrder() throws {
+        for kind in ["legislativo", "judicial", "partido", "autonomo"] {
+            #expect(try diagnostics("  id: X\n  name: X\n  kind: \(kind)\n  order: municipal\n  state: jalisco\n") == [
+                "7:10 invalid_value una institución de tipo «\(kind)» es del orden «federal» o «estatal», no «municipal»",
+            ], "\(kind)")
+        }
+        // A municipality's decentralised body, trust, union or university is a sujeto obligado of its own.
+        for kind in ["descentralizado", "fideicomiso", "sindicato", "universidad"] {
+            #expect(try diagnostics("  id: X\n  name: X\n  kind: \(kind)\n  order: municipal\n  state: jalisco\n") == [], "\(kind)")
+        }
+    }
+
+    /// A population of 0 used to be read, and exempted a large municipality from the rules for those over 70,000;
+    /// the fast reader declines it too, so the batch reports it through the full loader.
+    @Test func aZeroPopulationIsReportedAtItsValue() throws {
+        #expect(try diagnostics("  id: X\n  name: X\n  kind: municipio\n  order: municipal\n  state: jalisco\n  population: 0\n") == [
+            "9:15 out_of_range la población no puede ser cero",
+        ])
+        #expect(try diagnostics("  id: X\n  name: X\n  kind: municipio\n  order: municipal\n  state: jalisco\n  population: 1\n") == [])
+        let ruleSet = try Fixtures.evaluator().compiled.ruleSet
+        let text = "apertura: 1\nrule_set: mini\ninstitution: {id: X, name: X, kind: municipio, order: municipal, state: puebla, population: 0}\nanswers: {}\n"
+        #expect(AssessmentFastReader(ruleSet: ruleSet).read(Array(text.utf8), file: "a.yaml") == nil)
+    }
+
     @Test func aFederalInstitutionWithAStateIsReportedAtTheState() throws {
         #expect(try diagnostics("  id: X\n  name: X\n  kind: autonomo\n  order: federal\n  state: ciudad_de_mexico\n") == [
             "8:10 invalid_value una institución federal no indica entidad: quite «state: ciudad_de_mexico» (los resultados agrupan aparte a las federales)",
@@ -56,5 +82,6 @@ import Testing
         #expect(read("{id: X, name: X, kind: municipio, order: municipal, state: puebla}") != nil)
         #expect(read("{id: X, name: X, kind: municipio, order: federal}") == nil)
         #expect(read("{id: X, name: X, kind: partido, order: federal, state: puebla}") == nil)
+        #expect(read("{id: X, name: X, kind: partido, order: municipal, state: puebla}") == nil)
     }
 }

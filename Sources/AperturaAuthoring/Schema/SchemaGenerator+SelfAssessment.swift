@@ -127,16 +127,18 @@ extension SchemaGenerator {
         return .object(schema)
     }
 
-    /// What kind, order and state must agree on (`InstitutionIdentity`): the one order of the kinds that have
-    /// one, no state for a federal institution and a state for the others.
+    /// What kind, order and state must agree on (`InstitutionIdentity`): the orders of the kinds that are not of
+    /// every order (the one order of those that have one), no state for a federal institution and a state for the others.
     static func identityAgreement() -> [JSONNode] {
         func when(_ key: String, _ values: [String]) -> JSONNode {
             .object(["properties": .object([key: .object(["enum": .strings(values)])]), "required": .strings([key])])
         }
         var rules: [JSONNode] = InstitutionKind.allCases.compactMap { kind in
-            guard let order = InstitutionIdentity.requiredOrder(of: kind) else { return nil }
-            return .object(["if": when("kind", [kind.rawValue]),
-                            "then": .object(["properties": .object(["order": .object(["const": .string(order.rawValue)])])])])
+            let orders = GovernmentOrder.allCases.filter { InstitutionIdentity.orderConflict(kind: kind, order: $0) == nil }
+            guard orders.count < GovernmentOrder.allCases.count else { return nil }
+            let order: JSONNode = orders.count == 1 ? .object(["const": .string(orders[0].rawValue)])
+                : .object(["enum": .strings(orders.map(\.rawValue))])
+            return .object(["if": when("kind", [kind.rawValue]), "then": .object(["properties": .object(["order": order])])])
         }
         let federal = GovernmentOrder.allCases.filter { InstitutionIdentity.stateConflict(order: $0, state: "") != nil }
         let others = GovernmentOrder.allCases.filter { !federal.contains($0) }

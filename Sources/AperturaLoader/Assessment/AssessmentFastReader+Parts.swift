@@ -27,7 +27,7 @@ extension AssessmentFastReader.Session {
             case .kind: guard let value = InstitutionKind(rawValue: text) else { return nil }; kind = value
             case .order: guard let value = GovernmentOrder(rawValue: text) else { return nil }; order = value
             case .state: guard MexicanState.ids.contains(text) else { return nil }; state = text
-            case .population: guard let n = integer(), n >= 0 else { return nil }; population = n
+            case .population: guard let n = integer(), n > 0 else { return nil }; population = n
             }
         }
         guard cursor.kind == .mappingEnd, let id, let name, let kind, let order, order == .federal || state != nil,

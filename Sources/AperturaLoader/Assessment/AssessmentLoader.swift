@@ -122,6 +122,11 @@ public enum AssessmentLoader {
         }
         if let population, population < 0 {
             context.error("out_of_range", es: "la población no puede ser negativa", en: "the population cannot be negative", at: node["population"]?.range)
+        } else if population == 0 {
+            // No institution serves nobody; a 0 would exempt a large municipality from the rules for large ones.
+            context.error("out_of_range", es: "la población no puede ser cero", en: "the population cannot be zero", at: node["population"]?.range,
+                          help: LocalizedText(es: "escriba el número de habitantes; si no lo conoce, quite population (se evalúa entonces como municipio grande)",
+                                              en: "write the number of inhabitants; if it is not known, remove population (it is then evaluated as a large municipality)"))
         }
         guard let kind, let order, partial || (id != nil && name != nil) else { return nil }
         return Institution(id: InstitutionID(id ?? ""), name: name ?? "", kind: kind, order: order, state: state,

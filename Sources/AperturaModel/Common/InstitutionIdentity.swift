@@ -2,8 +2,10 @@ public import AperturaSource
 
 /// What a self-assessment's kind, order and state must agree on. Both readers apply it, so that an
 /// institution is grouped where the Métrica 2017 would put it: a municipality is municipal, the federal and
-/// state executives belong to their order (the other kinds exist at both the federal and the state order),
-/// and a federal institution names no state (results group federal institutions apart).
+/// state executives belong to their order, legislatures, judiciaries, parties and constitutional autonomous
+/// bodies are federal or state (there are none of a municipality), and a federal institution names no state
+/// (results group federal institutions apart). Decentralised bodies, trusts, unions and universities may be of
+/// any order: a municipality's water utility or trust is a sujeto obligado of its own.
 public enum InstitutionIdentity {
     /// The one order a kind belongs to, or nil when it may be at several.
     public static func requiredOrder(of kind: InstitutionKind) -> GovernmentOrder? {
@@ -15,8 +17,16 @@ public enum InstitutionIdentity {
         }
     }
 
+    /// The kinds that exist only at the federal and the state order.
+    static let notMunicipal: Set<InstitutionKind> = [.legislativo, .judicial, .partido, .autonomo]
+
     /// Why `order` does not fit `kind`; nil when it does.
     public static func orderConflict(kind: InstitutionKind, order: GovernmentOrder) -> LocalizedText? {
+        if order == .municipal, notMunicipal.contains(kind) {
+            return LocalizedText(
+                es: "una institución de tipo «\(kind.rawValue)» es del orden «federal» o «estatal», no «municipal»",
+                en: "an institution of kind '\(kind.rawValue)' belongs to the 'federal' or the 'estatal' order, not 'municipal'")
+        }
         guard let required = requiredOrder(of: kind), required != order else { return nil }
         return LocalizedText(
             es: "una institución de tipo «\(kind.rawValue)» es del orden «\(required.rawValue)», no «\(order.rawValue)»",
