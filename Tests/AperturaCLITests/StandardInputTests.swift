@@ -72,6 +72,13 @@ import Testing
         #expect(results.contains("\n/dev/stdin,5,SO-JAL-01120,Municipio de Zapopan,jalisco,municipal,municipio,0.7000,"), "\(results)")
     }
 
+    /// `validate - -` reads standard input once, as `batch - -` does: the second `-` used to find it empty and
+    /// report `empty_document`, an error the input does not have.
+    @Test func standardInputNamedTwiceIsReadOnce() throws {
+        let piped = try CLI.run(["validate", "-", "-"], input: Self.noAnswers)
+        #expect(piped.stderr == Self.expected("<stdin>"))
+    }
+
     /// More than the loader's 8 MiB (8 388 608 bytes) through a pipe is refused as a file that large is, with
     /// `yaml_too_large`, as soon as the limit is passed: the size of the rest of a pipe is not known, so it is said
     /// to be over the limit. 9 000 000 bytes of comment lines keep the test fast.

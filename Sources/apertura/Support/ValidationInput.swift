@@ -20,8 +20,15 @@ enum ValidationInput {
     /// recursively, in byte order of their paths; hidden files and the rule tests and expected outcomes kept beside
     /// rules aside; a CSV table there is for `batch --mapping`, not a self-assessment to validate); a folder with none
     /// of them is `.empty`.
+    /// Standard input named more than once is read once, as `batch` reads it: a second `-` would find it empty.
     static func find(in paths: [String]) -> [ValidationInput] {
-        paths.flatMap { path -> [ValidationInput] in
+        var standardInputTaken = false
+        let paths = paths.filter { path in
+            guard path == SourceInput.standardInputArgument else { return true }
+            defer { standardInputTaken = true }
+            return !standardInputTaken
+        }
+        return paths.flatMap { path -> [ValidationInput] in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [.file(SourceInput(path))] }
             let found = InputDiscovery.expand([path])
