@@ -220,8 +220,9 @@ enum YAMLDiagnostics {
             YAMLDiagnosticCode.tooLarge.rawValue,
             size.map { LocalizedText(es: "documento demasiado grande: \($0) bytes, el límite es \(limit)",
                                      en: "document too large: \($0) bytes, the limit is \(limit)") }
-                ?? LocalizedText(es: "documento demasiado grande: más de \(limit) bytes, el límite",
-                                 en: "document too large: more than \(limit) bytes, the limit"),
+                // A pipe's size is not known: only that it passed the limit.
+                ?? LocalizedText(es: "documento demasiado grande: pasa del límite de \(limit) bytes",
+                                 en: "document too large: over the limit of \(limit) bytes"),
             at: SourceRange(at: location))
     }
 

@@ -71,6 +71,32 @@ import Testing
         #expect(changes == ["applicability_changed r_r kinds: municipio > orders: municipal; kinds: municipio"])
     }
 
+    /// The text output says a scope and a goal in words of its language, orders and kinds federal first (the model's
+    /// order, as `explain` lists them); CSV and JSON keep the values above (ids sorted), the same in every language.
+    @Test func textSaysScopeAndGoalInItsLanguage() throws {
+        let new = try Self.edited("rules.yaml", [
+            ("    applies_to: {kinds: [municipio]}\n", "    applies_to: {kinds: [municipio, ejecutivo_estatal], orders: [municipal, estatal, federal]}\n"),
+            ("        target: 0.6\n", "        target: 0.7\n        status: proposed\n        rationale: {es: Prueba, en: Test}\n"),
+        ])
+        let report = DiffReport(from: "a", to: "b", asOf: nil, changes: RuleSetDiff.compare(try Self.original(), new).map {
+            var change = $0
+            change.range = nil
+            return change
+        }, impact: [], problems: [])
+        #expect(DiffRenderer.render(report, format: .text, language: .es) == """
+            Cambios de a a b:
+              applicability_changed r_r: tipos: municipio → órdenes: federal, estatal, municipal; tipos: ejecutivo_estatal, municipio
+              goal_changed r_r.p1: 0.6 (oficial) → 0.7 (propuesta)
+
+            """)
+        #expect(DiffRenderer.render(report, format: .text, language: .en).contains(
+            "applicability_changed r_r: kinds: municipio → orders: federal, estatal, municipal; kinds: ejecutivo_estatal, municipio\n  goal_changed r_r.p1: 0.6 (official) → 0.7 (proposed)\n"))
+        let csv = DiffRenderer.render(report, format: .csv, language: .es)
+        #expect(csv.contains("change,applicability_changed,r_r,,kinds: municipio,\"orders: estatal, federal, municipal; kinds: ejecutivo_estatal, municipio\",,,,\r\n"))
+        #expect(csv.contains("change,goal_changed,r_r.p1,,0.6 (official),0.7 (proposed),,,,\r\n"))
+        #expect(!DiffRenderer.render(report, format: .json, language: .es).contains("shown"))
+    }
+
     /// A form field's type and whether it is required both change what an answer must be.
     @Test func formFields() throws {
         let required = try Self.changes("form.yaml", [("        prompt: {es: Número, en: Number}\n", "        prompt: {es: Número, en: Number}\n        required: false\n")])

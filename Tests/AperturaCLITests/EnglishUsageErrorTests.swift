@@ -34,6 +34,17 @@ import TestSupport
         #expect(dayFirst.stderr.hasPrefix("Error: --as-of: '30/06/2026' is not a YYYY-MM-DD date: did you mean 2026-06-30?\n"), "\(dayFirst.stderr)")
     }
 
+    /// Written day first and no day of the calendar either (2026 is not a leap year: February has 28 days; April
+    /// has 30): the advice a self-assessment's date gets, not only "not a YYYY-MM-DD date".
+    @Test func aDayFirstDateOutOfTheCalendarGetsTheMonthsLength() throws {
+        let february = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "30/02/2026"])
+        #expect(february.status == 64)
+        #expect(february.stderr.contains("--as-of: la fecha «30/02/2026» no existe: febrero de 2026 tiene 28 días: revise el día, y escriba la fecha año-mes-día, AAAA-MM-DD\n"), "\(february.stderr)")
+        let april = try CLI.run(zapopan + ["--as-of", "31/04/2026"])
+        #expect(april.status == 64)
+        #expect(april.stderr.contains("--as-of: the date '31/04/2026' does not exist: April 2026 has 30 days: check the day, and write the date year-month-day, YYYY-MM-DD\n"), "\(april.stderr)")
+    }
+
     /// A date written day first, as in Mexico, is shown in the form to write, in both languages.
     @Test func aDateWrittenDayFirstIsShownYearMonthDay() throws {
         let spanish = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "30/06/2026"])

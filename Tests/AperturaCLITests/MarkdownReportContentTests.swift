@@ -11,13 +11,15 @@ import TestSupport
     /// Zapopan's four gaps (Examples/expected/municipio-zapopan.outcomes.yaml): practicas_calidad 1 of 3 = 33.33 %
     /// against 50 %, 16.67 points short, adding 1/2 of proactive transparency over 4 objectives = 0.125;
     /// cumplimiento_portal 76 against 80 on a 0-100 score, weight 2 of 5 over 4 = 0.10; agenda_publicada
-    /// answered but without its document, 1 of 10 over 4 = 0.025.
+    /// answered but without its document, 1 of 10 over 4 = 0.025. Each says where to fix it: the practices' list
+    /// (line 104, its first item at column 7) and the empty `documento: []` (line 27, the value at column 16).
     @Test func gapsInSpanish() throws {
         let out = try CLI.run(Self.zapopan + ["--view", "gaps"]).stdout
         #expect(out.contains("""
 
             1. **Prácticas con los nueve atributos, población objetivo y formato abierto** (`practicas_calidad`): no cumple; actual 33.33 %; meta ≥ 50 % (propuesta); distancia 16.67 puntos porcentuales; antes del 2027-12-31; aporta +0.13
                - Siguiente fase: ≥ 75 % (propuesta) antes del 2030-12-31
+               - Respuesta en `Examples/municipio-zapopan.yaml:104:7`
                - Qué hacer: Revise cada práctica
             """), "\(out)")
         #expect(out.contains("\n2. **Cumplimiento de obligaciones en el portal** (`cumplimiento_portal`): no cumple; actual 76 / 100; meta ≥ 80 / 100 (propuesta); distancia 4 puntos; antes del 2027-12-31; aporta +0.10\n"))
@@ -26,6 +28,7 @@ import TestSupport
             4. **Agenda compartida publicada** (`agenda_publicada`): falta evidencia; actual sí; meta sí (propuesta); antes del 2027-12-31; aporta +0.03
                - el valor alcanza la meta pero falta la evidencia: agenda.documento
                - Siguiente fase: sí (propuesta) antes del 2030-12-31
+               - Respuesta en `Examples/municipio-zapopan.yaml:27:16`
                - Qué hacer: Publique el documento que respalda su respuesta y registre su enlace o su nombre en `agenda.documento`.
 
             """), "\(out)")

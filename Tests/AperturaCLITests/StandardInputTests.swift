@@ -79,12 +79,30 @@ import Testing
         #expect(piped.stderr == Self.expected("<stdin>"))
     }
 
+    /// A CSV table piped into `batch -` is read as YAML (only a `.csv` name marks a table): its lines fold into one
+    /// text, «SO,edo,... ASF,...», not a self-assessment. The error says it looks like a table and how to give one;
+    /// a YAML text without the mapping's delimiter (",") gets no such help.
+    @Test func aTablePipedToBatchIsSaidToNeedACSVFile() throws {
+        let out = Scratch.url.appendingPathComponent("stdin-table-\(UUID().uuidString)").path
+        let table = "SO,edo,niv,ts,GA,P,T,TG,TC,PG,PC\nASF,Federal,Federal,Legislativo,0.5054,0.333,0.6778,0.5556,0.8,0.466,0.2\n"
+        let r = try CLI.run(["batch", "-", "--mapping", "Mappings/mga2017.yaml", "--output", out], input: table)
+        #expect(r.status == 65, "\(r.stderr)")
+        let errors = try String(contentsOfFile: out + "/errors.csv", encoding: .utf8)
+        #expect(errors.contains("/dev/stdin,1,1,type_mismatch,\"se esperaba una autoevaluación, se encontró «SO,edo,niv,ts,GA,P,T,TG,TC,PG,PC ASF,Fed…» (parece una tabla CSV: una tabla se lee de un archivo cuyo nombre termina en .csv; guarde la tabla en un archivo .csv y nómbrelo en lugar de «-»)\""), "\(errors)")
+        let plain = try CLI.run(["batch", "-", "--mapping", "Mappings/mga2017.yaml", "--output", out], input: "solo texto\n")
+        #expect(plain.status == 65, "\(plain.stderr)")
+        #expect(!(try String(contentsOfFile: out + "/errors.csv", encoding: .utf8)).contains("tabla CSV"))
+    }
+
     /// More than the loader's 8 MiB (8 388 608 bytes) through a pipe is refused as a file that large is, with
     /// `yaml_too_large`, as soon as the limit is passed: the size of the rest of a pipe is not known, so it is said
     /// to be over the limit. 9 000 000 bytes of comment lines keep the test fast.
     @Test func anOversizePipeIsRefusedAsALargeFileIs() throws {
         let r = try Subprocess.run("/bin/sh", ["-c", "yes '# relleno' | head -c 9000000 | '\(CLI.binary)' validate -"])
         #expect(r.status == 65, "\(r.stderr)")
-        #expect(r.stderr == "<stdin>:1:1: error[yaml_too_large]: documento demasiado grande: más de 8388608 bytes, el límite\n<stdin>: 1 error\n")
+        #expect(r.stderr == "<stdin>:1:1: error[yaml_too_large]: documento demasiado grande: pasa del límite de 8388608 bytes\n<stdin>: 1 error\n")
+        // Said as a whole sentence ("more than 8388608 bytes, the limit" read cut off).
+        let en = try Subprocess.run("/bin/sh", ["-c", "yes '# relleno' | head -c 9000000 | '\(CLI.binary)' validate - --lang en"])
+        #expect(en.stderr.hasPrefix("<stdin>:1:1: error[yaml_too_large]: document too large: over the limit of 8388608 bytes\n"), "\(en.stderr)")
     }
 }

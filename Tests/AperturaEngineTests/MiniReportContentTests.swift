@@ -199,3 +199,14 @@ import Testing
         #expect(report.indicators.first { $0.id == "r" }?.baseline == "25 % (2020)")
     }
 }
+
+/// Every gap says where to fix it (docs/GUIA-SUJETOS.md), in Markdown as in text and HTML.
+@Suite struct MarkdownGapPlaceTests {
+    /// r_r reads b.r, answered `r: 0.4` on line 21 of the mini municipio, its value at column 8 (after "    r: ").
+    @Test(arguments: [(Language.es, "Respuesta en"), (.en, "Answer at")])
+    func aGapSaysTheAnswerItsPlace(language: Language, label: String) throws {
+        let markdown = MarkdownReportRenderer(language: language).render(try MiniReportContentTests.report(language), view: .gaps)
+        let gap = try #require(markdown.components(separatedBy: "\n").drop { !$0.contains("(`r_r`)") }.dropFirst().first { $0.contains(label) })
+        #expect(gap.hasPrefix("   - \(label) `") && gap.hasSuffix("/mini/municipio.yaml:21:8`"), "\(gap)")
+    }
+}

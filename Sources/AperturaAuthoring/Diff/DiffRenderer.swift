@@ -27,7 +27,8 @@ public enum DiffRenderer {
         for change in report.changes {
             var line = "  \(change.kind) \(change.subject)"
             switch (change.old, change.new) {
-            case let (a?, b?) where a != change.subject || b != change.subject: line += ": \(a) → \(b)"
+            case let (a?, b?) where a != change.subject || b != change.subject:
+                line += ": \(change.oldText(language) ?? a) → \(change.newText(language) ?? b)"
             default: break
             }
             if let range = change.range { line += "  (\(range.start))" }

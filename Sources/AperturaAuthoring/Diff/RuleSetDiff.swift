@@ -27,7 +27,8 @@ public enum RuleSetDiff {
         let oldFieldsByPath = firstByID(oldFields, \.0)
         for (path, field) in newFields {
             if let before = oldFieldsByPath[path]?.1, before.type != field.type || before.required != field.required {
-                changes.append(RuleSetChange(kind: "field_changed", subject: path, old: fieldText(before), new: fieldText(field), range: field.range))
+                changes.append(RuleSetChange(kind: "field_changed", subject: path, old: fieldText(before), new: fieldText(field), range: field.range,
+                                             shownOld: fieldShown(before), shownNew: fieldShown(field)))
             }
         }
         added("indicator", old.indicators, new.indicators, id: { $0.id.rawValue }, range: { $0.range })
@@ -74,7 +75,8 @@ public enum RuleSetDiff {
             let (ta, tb) = (a.map(goalText), b.map(goalText))
             guard ta != tb else { continue }
             let kind = a == nil ? "goal_added" : b == nil ? "goal_removed" : "goal_changed"
-            changes.append(RuleSetChange(kind: kind, subject: "\(subject).\(phase)", old: ta, new: tb, range: b?.range ?? fallback))
+            changes.append(RuleSetChange(kind: kind, subject: "\(subject).\(phase)", old: ta, new: tb, range: b?.range ?? fallback,
+                                         shownOld: a.map(goalShown), shownNew: b.map(goalShown)))
         }
         return changes
     }
@@ -90,7 +92,8 @@ public enum RuleSetDiff {
         }
         if applicabilityText(old.appliesTo) != applicabilityText(new.appliesTo) {
             changes.append(RuleSetChange(kind: "applicability_changed", subject: id, old: applicabilityText(old.appliesTo),
-                                         new: applicabilityText(new.appliesTo), range: new.range))
+                                         new: applicabilityText(new.appliesTo), range: new.range,
+                                         shownOld: applicabilityShown(old.appliesTo), shownNew: applicabilityShown(new.appliesTo)))
         }
         switch (old.body, new.body) {
         case (.goal(let oldIndicator, let oldGoals, let oldEvidence), .goal(let newIndicator, let newGoals, let newEvidence)):
@@ -127,6 +130,17 @@ public enum RuleSetDiff {
         return "\(target)\(goal.strict ? " strict" : "") (\(goal.status.rawValue))"
     }
 
+    /// `goalText` in words of each language: "0.8 (propuesta)", "0.5 estricta (oficial)".
+    static func goalShown(_ goal: Goal) -> LocalizedText {
+        let target = switch goal.target {
+        case .bool(let b): b ? "true" : "false"
+        case .number(let x): FormulaText.format(x)
+        }
+        let official = goal.status == .official
+        return LocalizedText(es: "\(target)\(goal.strict ? " estricta" : "") (\(official ? "oficial" : "propuesta"))",
+                             en: "\(target)\(goal.strict ? " strict" : "") (\(official ? "official" : "proposed"))")
+    }
+
     /// What a population goal measures and which way is better: "share_met comite_instalado increase".
     static func aggregateText(_ goal: PopulationGoal) -> String {
         let aggregate = switch goal.aggregate {
@@ -144,7 +158,32 @@ public enum RuleSetDiff {
         return parts.isEmpty ? "*" : parts.joined(separator: "; ")
     }
 
+    /// A rule's scope in words of each language, orders and kinds in the model's order (federal first), as `explain` lists them.
+    static func applicabilityShown(_ applicability: Applicability) -> LocalizedText {
+        var es: [String] = [], en: [String] = []
+        if let orders = applicability.orders {
+            let ids = GovernmentOrder.allCases.filter(orders.contains).map(\.rawValue).joined(separator: ", ")
+            es.append("órdenes: " + ids)
+            en.append("orders: " + ids)
+        }
+        if let kinds = applicability.kinds {
+            let ids = InstitutionKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", ")
+            es.append("tipos: " + ids)
+            en.append("kinds: " + ids)
+        }
+        if let when = applicability.when {
+            es.append("cuando: " + normalized(when.text))
+            en.append("when: " + normalized(when.text))
+        }
+        return es.isEmpty ? LocalizedText(es: "toda institución", en: "every institution")
+            : LocalizedText(es: es.joined(separator: "; "), en: en.joined(separator: "; "))
+    }
+
     static func fieldText(_ field: FormField) -> String { "\(field.type.rawValue)\(field.required ? "" : " (optional)")" }
+
+    static func fieldShown(_ field: FormField) -> LocalizedText {
+        LocalizedText(es: "\(field.type.rawValue)\(field.required ? "" : " (opcional)")", en: fieldText(field))
+    }
 
     static func bodyKind(_ body: Rule.Body) -> String {
         switch body {

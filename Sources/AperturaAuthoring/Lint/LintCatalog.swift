@@ -34,7 +34,7 @@ public enum LintCatalog {
         var out = "\n### Códigos propios de `apertura lint`\n\nAdemás de los del cargador y del compilador de expresiones "
         out += "(`unknown_key`, `missing_key`, `type_mismatch`, `invalid_value`, `invalid_id`, `reserved_id`, `duplicate_id`, "
         out += "`unknown_reference`, `invalid_rule`, `invalid_character`, `unsupported_tag`, `missing_source`, `missing_rationale`, "
-        out += "`empty_rule_file`, `missing_ruleset`, `duplicate_ruleset`, `rule_set_mismatch`, `yaml_...`, `expr_...`):"
+        out += "`empty_rule_file`, `self_assessment_in_rules`, `missing_ruleset`, `duplicate_ruleset`, `rule_set_mismatch`, `yaml_...`, `expr_...`):"
         out += "\n\n| código | gravedad | significado |\n|---|---|---|\n"
         for entry in entries { out += "| `\(entry.code)` | \(entry.severity) | \(AuthorGuide.cell(entry.description)) |\n" }
         return out

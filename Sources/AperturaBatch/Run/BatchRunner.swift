@@ -82,7 +82,7 @@ public enum BatchRunner {
         let table = ResultsTable(layout: layout, language: options.language)
         let jobs = max(1, options.jobs)
         let worker = BatchWorker(evaluator: evaluator, asOf: options.asOf, layout: layout, language: options.language,
-                                 perInstitution: options.perInstitution)
+                                 perInstitution: options.perInstitution, tableDelimiter: mapping?.delimiter)
         // The other jobs' copies are loaded side by side: on a machine of many cores, one after another
         // they would add a noticeable wait before the first institution.
         let workers = [worker] + ParallelMap.map(Array(1..<jobs), workers: Array(repeating: worker, count: jobs - 1)) { worker, _ in

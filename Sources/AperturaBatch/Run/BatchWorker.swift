@@ -15,16 +15,20 @@ final class BatchWorker: Sendable {
     let layout: BatchLayout
     let language: Language
     let perInstitution: PerInstitutionFormat?
+    /// The mapping's delimiter, when there is a mapping: a table piped in is read as YAML (standard input has no
+    /// name to say it is a table), and its header line is then recognised to say so.
+    let tableDelimiter: UInt8?
     /// The bundle folder, which the per-institution reports name bundled rules relative to, as `evaluate` does.
     let bundle = Workspace.bundleFolder()
 
-    init(evaluator: Evaluator, asOf: Day, layout: BatchLayout, language: Language, perInstitution: PerInstitutionFormat?) {
+    init(evaluator: Evaluator, asOf: Day, layout: BatchLayout, language: Language, perInstitution: PerInstitutionFormat?, tableDelimiter: UInt8? = nil) {
         self.evaluator = evaluator
         fastReader = AssessmentFastReader(ruleSet: evaluator.compiled.ruleSet)
         self.asOf = asOf
         self.layout = layout
         self.language = language
         self.perInstitution = perInstitution
+        self.tableDelimiter = tableDelimiter
     }
 
     /// A worker for another job, with its own evaluator loaded again from the same files, so that no
@@ -36,7 +40,7 @@ final class BatchWorker: Sendable {
             own.compiled.ruleSet == evaluator.compiled.ruleSet, own.policy == evaluator.policy
         else { return self }
         return BatchWorker(evaluator: own, asOf: asOf, layout: BatchLayout(evaluator: own),
-                           language: language, perInstitution: perInstitution)
+                           language: language, perInstitution: perInstitution, tableDelimiter: tableDelimiter)
     }
 
     func process(_ unit: BatchUnit) -> [UnitResult] {
@@ -113,6 +117,7 @@ final class BatchWorker: Sendable {
                 errors = [.error("invalid_input", LocalizedText(es: "la autoevaluación no se pudo leer", en: "the self-assessment could not be read"),
                                  at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)))]
             }
+            if let tableHelp = pipedTableHelp(document, file: file), errors.first?.code == "type_mismatch" { errors[0].help = tableHelp }
             return .invalid(BatchFailure(file: file, line: line, diagnostics: errors, institutionID: Self.institutionID(in: document, errors: errors)))
         }
         let outcome = evaluate(assessment, line: line)

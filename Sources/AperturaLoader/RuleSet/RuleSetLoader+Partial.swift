@@ -25,6 +25,7 @@ extension RuleSetLoader {
             // Nothing to assemble: "no file declares kind: ruleset" would say the same again.
             return (nil, context.diagnostics)
         }
+        var selfAssessments: [String] = []
         for file in files {
             // A pipe, socket or device among the rule files reads as empty (or waits for a writer): an error, not
             // an "empty rule file" warning that a loaded rule set would never show.
@@ -46,15 +47,20 @@ extension RuleSetLoader {
             }
             for document in parsed.documents {
                 guard let root = context.root(document, file: file) else { continue }
+                if isSelfAssessment(root) {
+                    if !selfAssessments.contains(file) { selfAssessments.append(file) }
+                    continue
+                }
                 readDocument(root, file: file, into: &parts, context)
             }
         }
+        reportUntested(selfAssessments, in: directory, context)
         if let several = severalRuleSets(parts, in: directory) { return (nil, several) }
         let ruleSet = parts.assemble(directory: directory, context)
         return (ruleSet.map { RuleSetOrder.byObjective(RuleSetValidator(context: context).validate($0)) }, context.diagnostics)
     }
 
-    /// The rule files of a folder (every `*.yaml` except `*.tests.yaml`), sorted.
+    /// The YAML files of a folder (every `*.yaml` except `*.tests.yaml`; self-assessments are set aside when read), sorted.
     public static func ruleFiles(in directory: String) -> [String] { yamlFiles(in: directory) }
 
     /// A folder that holds rule sets rather than being one (`--rules Rules`): their files read as one rule set

@@ -1,5 +1,6 @@
 /// The HTML report's style, in the batch page's manner (`report.html`): one column that reads on a 360-px phone,
-/// tables that scroll sideways in their own box, and a print form that needs no background to be read.
+/// tables that scroll sideways in their own box, and a print form that needs no background to be read. A file
+/// path or a `file:line:column` place has no space to break at: it breaks anywhere rather than widen the page.
 /// Contrast (WCAG 2.1, 1.4.3) on the white page: text 17.2:1, secondary text 6.9:1, each outcome's word on its
 /// tint at least 7:1; an outcome is also said by a symbol and a word, never by its colour alone.
 enum HTMLReportStyle {
@@ -11,6 +12,7 @@ enum HTMLReportStyle {
         h1,h3,dd,p,td,th{overflow-wrap:break-word}
         code{font-family:ui-monospace,"SF Mono",Menlo,Consolas,monospace;font-size:.85em;color:var(--muted)}
         h3 code,th code{font-weight:400}
+        dd code,.where code,.reads code{overflow-wrap:anywhere}
         dl{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.5rem;margin:0}
         dl .wide{grid-column:1/-1}dl>div{min-width:0}
         .score div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}

@@ -96,6 +96,8 @@ public struct MarkdownReportRenderer: Sendable {
                 if let next = g.nextGoal, let deadline = g.nextDeadline {
                     out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
                 }
+                // Where to fix it, as the text and HTML views say: the answer the failing condition reads.
+                if let location = g.location { out.append("   - " + t("Respuesta en", "Answer at") + " " + Self.code(location)) }
                 if !g.remediation.isEmpty { out.append("   - " + t("Qué hacer", "What to do") + ": \(g.remediation)") }
             }
         }

@@ -1,3 +1,4 @@
+import AperturaLoader
 import AperturaModel
 import AperturaSource
 
@@ -28,16 +29,8 @@ struct NonexistentDate {
         } else if day == 0 {
             es ? "no hay día 0" : "there is no day 0"
         } else {
-            Self.monthLength(month, year, language)
+            ValueAdvice.monthLength(month, year).text(language)
         }
         return (es ? "la fecha \(text) no existe" : "the date \(text) does not exist") + (reason.map { ": " + $0 } ?? "")
-    }
-
-    /// "febrero de 2028 tiene 29 días", "April 2026 has 30 days".
-    static func monthLength(_ month: Int, _ year: Int, _ language: Language) -> String {
-        let days = Day.daysIn(month: month, year: year)
-        let es = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return language == .es ? "\(es[month - 1]) de \(year) tiene \(days) días" : "\(en[month - 1]) \(year) has \(days) days"
     }
 }

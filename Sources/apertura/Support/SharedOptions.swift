@@ -45,6 +45,10 @@ struct AsOfOption: ParsableArguments {
     static func notADate(_ text: String, _ language: Language) -> ValidationError {
         // Written as a date but no day of the calendar: the form is right, the day is not.
         if let nonexistent = NonexistentDate(text) { return ValidationError("--as-of: " + nonexistent.message(language)) }
+        // Written day first (30/02/2026) and no day of the calendar either: the loader's advice for such a date in a file.
+        if let advice = ValueAdvice.impossibleDay(text) {
+            return ValidationError((language == .es ? "--as-of: la fecha «\(text)» no existe: " : "--as-of: the date '\(text)' does not exist: ") + advice.text(language))
+        }
         // A date written as in Mexico (30/06/2026) gets the form to write, as in a self-assessment.
         let hint = ValueAdvice.intendedDay(text).map { language == .es ? ": ¿quiso decir \($0)?" : ": did you mean \($0)?" } ?? ""
         return ValidationError((language == .es ? "--as-of: «\(text)» no es una fecha AAAA-MM-DD" : "--as-of: '\(text)' is not a YYYY-MM-DD date") + hint)
