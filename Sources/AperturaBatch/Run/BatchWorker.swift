@@ -122,7 +122,7 @@ final class BatchWorker: Sendable {
         }
         let outcome = evaluate(assessment, line: line)
         guard case .evaluated(var result) = outcome else { return outcome }
-        result.warnings = context.diagnostics.sorted.filter { $0.severity == .warning }
+        result.warnings = context.diagnostics.sorted.filter { $0.severity == .warning } + result.warnings
         return .evaluated(result)
     }
 
@@ -140,7 +140,9 @@ final class BatchWorker: Sendable {
                 case .html: HTMLReportRenderer(language: language).render(built, view: .all)
                 }
             }
-            return .evaluated(layout.result(of: evaluation, line: line, report: report))
+            var result = layout.result(of: evaluation, line: line, report: report)
+            if let warning = NotScoredWarning.of(evaluation, in: assessment) { result.warnings.append(warning) }
+            return .evaluated(result)
         } catch {
             return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(error)],
                                          institutionID: assessment.institution.id.rawValue))

@@ -12,12 +12,32 @@ extension Evaluator {
                     switch outcome.outcome {
                     case .missingEvidence: findings.missingEvidence.insert(outcome.rule)
                     case .error where !findings.errors.contains { $0.rule == outcome.rule }: findings.errors.append(outcome)
+                    case .notReported where !findings.notReported.contains { $0.rule == outcome.rule }:
+                        findings.notReported.append(outcome)
+                        findings.alternatives[outcome.rule] = unansweredPresenceTests(of: outcome.rule, in: assessment)
                     default: break
                     }
                 }
             }
         }
         return findings
+    }
+
+    /// The answers `rule` tests with `has()` (itself, or an indicator it reads, however deep) that `assessment`
+    /// leaves out, in the form's order: with the rule still lacking others, each is one its expressions went past
+    /// (`has(tc.valor) ? tc.valor : …`), which, answered, may stand for them.
+    func unansweredPresenceTests(of rule: RuleID, in assessment: Assessment) -> [String] {
+        guard let item = compiled.rules.first(where: { $0.rule.id == rule }) else { return [] }
+        var tested = item.optionalReads, reads = item.reads
+        var pending = item.facts.indicator.map { [$0] } ?? [], seen: Set<IndicatorID> = []
+        while let id = pending.popLast() {
+            guard seen.insert(id).inserted, let indicator = compiled.indicatorOrder.first(where: { $0.indicator.id == id }) else { continue }
+            tested.formUnion(indicator.optionalReads)
+            reads += indicator.reads
+            pending += indicator.dependencies
+        }
+        let absent = ReadPaths.unique(reads).filter { tested.contains($0) && assessment.sections[$0.section]?[$0.field] == nil }
+        return absent.sorted { compiled.form.position($0) < compiled.form.position($1) }.map(\.path)
     }
 }
 
@@ -30,4 +50,9 @@ public struct CalendarFindings: Sendable {
     /// The first outcome of each rule that could not be evaluated (answers that contradict one another, such as
     /// more requests answered on time than received), in the order first met.
     public var errors: [RuleOutcome] = []
+    /// The first outcome of each rule that some day would judge "not reported" (answers it needs are missing),
+    /// in the order first met: a file that validates clean must not come out unscored.
+    public var notReported: [RuleOutcome] = []
+    /// For each rule of `notReported`, the answers it tests with `has()` that are left out (`tc.valor`).
+    public var alternatives: [RuleID: [String]] = [:]
 }

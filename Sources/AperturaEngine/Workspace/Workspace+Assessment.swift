@@ -90,7 +90,9 @@ extension Workspace {
         }
         let missing = list.hasErrors ? missingAnswersDespiteErrors(in: input, ruleSet: ruleSet, notAsked: notAsked)
             : diagnosticsAtEmptyKeys(of: assessments, in: input) {
-                MissingAnswers.find(in: $0, ruleSet: ruleSet, root: $1, notAsked: notAsked($0.institution))
+                let required = MissingAnswers.report(in: $0, ruleSet: ruleSet, root: $1, notAsked: notAsked($0.institution))
+                return required.diagnostics
+                    + UnjudgedRules.find(in: $0, findings: findings?[$0.range.start], ruleSet: ruleSet, root: $1, reported: required.paths)
                     + EmptyEvidence.find(in: $0, ruleSet: ruleSet, root: $1, judging: findings?[$0.range.start]?.missingEvidence)
             }
         let inError = assessments.flatMap { assessment in

@@ -12,12 +12,19 @@ public enum MissingAnswers {
     /// its error says what is wrong with it. Nor is a section in `notAsked`: no rule that applies to the
     /// institution reads it (`Evaluator.sectionsNotAsked`). A document with no `answers:` key gets one error for it.
     public static func find(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil, notAsked: Set<SectionID> = []) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+        report(in: assessment, ruleSet: ruleSet, root: root, notAsked: notAsked).diagnostics
+    }
+
+    /// `find(in:)`'s errors, with the answers they report.
+    public static func report(in assessment: Assessment, ruleSet: RuleSet, root: YAMLNode? = nil, notAsked: Set<SectionID> = []) -> Report {
+        var found: [Diagnostic] = [], paths = Report.Paths()
         let institution = assessment.institution
         // A period written with a value that could not be read (a date out of range) is not missing either.
         if assessment.periodStart == nil, !isWritten(root?["period"]) {
             let readers = PeriodReaders.rules(of: ruleSet, order: institution.order, kind: institution.kind).map(\.rawValue)
             if !readers.isEmpty {
+                paths.insert("period.start")
+                paths.insert("period.end")
                 let list = readers.joined(separator: ", ")
                 found.append(.error(
                     "missing_answer", LocalizedText(es: "falta el periodo que se reporta (period: {start, end}), que leen las reglas \(list)",
@@ -34,27 +41,60 @@ public enum MissingAnswers {
             if group == nil, holdsMisspelling(of: section.id.rawValue, in: answers, candidates: sectionIDs, form: form) { continue }
             let place = group?.range ?? keyRange("answers", in: root) ?? assessment.range
             missing(in: group, node: answers?[section.id.rawValue], fields: section.fields, path: section.id.rawValue, place: place,
-                    form: form, into: &found)
+                    form: form, into: &found, paths: &paths)
         }
         // No `answers:` at all (not even left empty): one omission, said once, not once per required field.
         if let root, found.count > beforeSections, keyRange("answers", in: root) == nil {
             found.removeSubrange(beforeSections...)
+            paths.all = true
             found.append(.error(
                 "missing_answer", LocalizedText(es: "falta la sección answers", en: "missing the answers section"),
                 at: SourceRange(at: assessment.range.start),
                 help: LocalizedText(es: "copie la plantilla (apertura template) y llene sus respuestas",
                                     en: "copy the template (apertura template) and fill in your answers")))
         }
-        return found
+        return Report(diagnostics: found, paths: paths)
+    }
+
+    /// The errors `find(in:)` returns, and which answers they report missing.
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var paths: Paths
+
+        /// Answers reported missing, by path (`comite.acta`, `agenda.compromisos[].avance`: an item's place in
+        /// its list left out, as the evaluation names it).
+        public struct Paths: Sendable {
+            var named: Set<String> = []
+            /// The whole `answers:` section is reported missing: every answer with it.
+            var all = false
+
+            public func contains(_ path: String) -> Bool {
+                all ? true : named.contains(Self.withoutPlaces(path))
+            }
+
+            mutating func insert(_ path: String) { named.insert(Self.withoutPlaces(path)) }
+
+            /// `a.b[2].c` as `a.b[].c`.
+            static func withoutPlaces(_ path: String) -> String {
+                var result = "", inBrackets = false
+                for character in path {
+                    if character == "[" { inBrackets = true; result.append(character) }
+                    else if character == "]" { inBrackets = false; result.append(character) }
+                    else if !inBrackets { result.append(character) }
+                }
+                return result
+            }
+        }
     }
 
     private static func missing(in group: AnswerGroup?, node: YAMLNode?, fields: [FormField], path: String, place: SourceRange,
-                                form: [FormSection], into found: inout [Diagnostic]) {
+                                form: [FormSection], into found: inout [Diagnostic], paths: inout Report.Paths) {
         for field in fields {
             let fieldPath = "\(path).\(field.id)"
             guard let answer = group?[field.id] else {
                 if field.required && !isWritten(node?[field.id])
                     && !holdsMisspelling(of: field.id, in: node, candidates: fields.map(\.id), form: form) {
+                    paths.insert(fieldPath)
                     found.append(.error(
                         "missing_answer", LocalizedText(es: "falta la respuesta «\(fieldPath)»: \(field.prompt.es)",
                                                         en: "missing answer '\(fieldPath)': \(field.prompt.text(.en))"),
@@ -67,7 +107,7 @@ public enum MissingAnswers {
                 for (index, item) in items.enumerated() {
                     let itemNode = itemNodes.flatMap { index < $0.count ? $0[index] : nil }
                     missing(in: item, node: itemNode, fields: field.items, path: "\(fieldPath)[\(index)]", place: item.range,
-                            form: form, into: &found)
+                            form: form, into: &found, paths: &paths)
                 }
             }
         }

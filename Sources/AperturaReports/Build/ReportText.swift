@@ -50,14 +50,18 @@ public struct ReportText: Sendable {
     }
 
     /// The header's warning when rules could not be judged for want of answers: the score alone would read as
-    /// that of a finished self-assessment, which the subjects' guide says is not ready to be delivered.
-    public func notReportedWarning(_ count: Int) -> String? {
+    /// that of a finished self-assessment, which the subjects' guide says is not ready to be delivered. With no
+    /// score at all (`scored` false: a formula that needs every sub-index), there is none to count them in.
+    public func notReportedWarning(_ count: Int, scored: Bool) -> String? {
         guard count > 0 else { return nil }
+        let complete = t("Complete las respuestas antes de entregar.", "Complete the answers before delivering.")
+        let unscored = t("sin esas respuestas no hay puntaje", "without those answers there is no score")
         return count == 1
-            ? t("1 regla no se pudo juzgar porque faltan respuestas (no reportado); el puntaje la cuenta como no cumplida. Complete las respuestas antes de entregar.",
-                "1 rule could not be judged because answers are missing (not reported); the score counts it as not met. Complete the answers before delivering.")
-            : t("\(count) reglas no se pudieron juzgar porque faltan respuestas (no reportado); el puntaje las cuenta como no cumplidas. Complete las respuestas antes de entregar.",
-                "\(count) rules could not be judged because answers are missing (not reported); the score counts them as not met. Complete the answers before delivering.")
+            ? t("1 regla no se pudo juzgar porque faltan respuestas (no reportado); ", "1 rule could not be judged because answers are missing (not reported); ")
+                + (scored ? t("el puntaje la cuenta como no cumplida", "the score counts it as not met") : unscored) + ". " + complete
+            : t("\(count) reglas no se pudieron juzgar porque faltan respuestas (no reportado); ",
+                "\(count) rules could not be judged because answers are missing (not reported); ")
+                + (scored ? t("el puntaje las cuenta como no cumplidas", "the score counts them as not met") : unscored) + ". " + complete
     }
 
     /// The word that opens the warning.

@@ -62,7 +62,7 @@ public struct HTMLReportRenderer: Sendable {
         }
         out += "</dl>"
         let words = ReportText(language)
-        if let warning = words.notReportedWarning(report.rulesNotReported) {
+        if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) {
             out += "<p class=\"alert\"><strong>\(e(words.attention)):</strong> \(e(warning))</p>"
         }
         out += "<p class=\"formula\"><strong>\(e(t("Fórmula", "Formula"))):</strong> \(e(report.policy.formula))</p></section>\n"

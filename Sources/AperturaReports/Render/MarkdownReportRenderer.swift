@@ -64,7 +64,7 @@ public struct MarkdownReportRenderer: Sendable {
         out.append("- **" + t("Puntaje", "Score") + ": \(ScoreFormat.score(report.score))**" + (report.level.map { " · " + t("nivel", "level") + ": **\($0.name)**" } ?? "")
                    + (report.quadrant.map { " · " + t("cuadrante", "quadrant") + ": \($0.name)" } ?? ""))
         let words = ReportText(language)
-        if let warning = words.notReportedWarning(report.rulesNotReported) { out.append("- **" + words.attention + ":** " + warning) }
+        if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) { out.append("- **" + words.attention + ":** " + warning) }
         out.append("- " + t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) (\(ScoreFormat.score(report.ratio)))"
                    + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
         out.append("- " + t("Fórmula", "Formula") + ": \(report.policy.formula)")

@@ -27,7 +27,7 @@ public struct TextReportRenderer: Sendable {
         if let quadrant = report.quadrant { scoreLine += " · " + t("Cuadrante", "Quadrant") + ": \(quadrant.name)" }
         out.append(scoreLine)
         let words = ReportText(language)
-        if let warning = words.notReportedWarning(report.rulesNotReported) { out.append(paint(words.attention + ": " + warning, .warning)) }
+        if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) { out.append(paint(words.attention + ": " + warning, .warning)) }
         out.append(t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) "
                    + t("reglas cumplidas", "rules met") + " (\(ScoreFormat.score(report.ratio)))"
                    + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
