@@ -45,20 +45,14 @@ enum UnjudgedRules {
         guard let root else {
             return SourceRange(at: (keys.first.flatMap { assessment.sections[SectionID($0)]?.range } ?? assessment.range).start)
         }
-        let answers = keyRange("answers", in: root)
+        let answers = MissingAnswers.keyRange("answers", in: root)
         var node: YAMLNode? = inForm ? root["answers"] : root
         var deepest: SourceRange? = nil
         for key in keys {
-            guard let here = keyRange(key, in: node) else { break }
+            guard let here = MissingAnswers.keyRange(key, in: node) else { break }
             deepest = here
             node = node?[key]
         }
         return deepest ?? (inForm ? answers : nil) ?? SourceRange(at: assessment.range.start)
-    }
-
-    /// Where `key` is written in the mapping `node`, if it is.
-    static func keyRange(_ key: String, in node: YAMLNode?) -> SourceRange? {
-        guard let pair = node?.mapping?.first(where: { $0.key.scalar?.value == key }) else { return nil }
-        return SourceRange(at: pair.key.range.start)
     }
 }

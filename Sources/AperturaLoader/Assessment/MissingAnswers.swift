@@ -133,7 +133,7 @@ public enum MissingAnswers {
     }
 
     /// Where `key` is written in the mapping `node`, if it is.
-    static func keyRange(_ key: String, in node: YAMLNode?) -> SourceRange? {
+    public static func keyRange(_ key: String, in node: YAMLNode?) -> SourceRange? {
         guard let pair = node?.mapping?.first(where: { $0.key.scalar?.value == key }) else { return nil }
         return SourceRange(at: pair.key.range.start)
     }
