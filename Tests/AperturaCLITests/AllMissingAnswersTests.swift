@@ -60,4 +60,46 @@ import TestSupport
         #expect(gaps["ga_aprobatorio"]?["detail"] as? String
             == "sin respuesta: tg.acceso_informacion, tg.reactiva, tg.proactiva, tg.datos_abiertos, tc.disponible, tc.clara, tc.completa, tc.rapida")
     }
+
+    /// Zapopan's commitments (lines 29 to 73, nine answers each from `descripcion`) with `edits`.
+    func zapopanCommitments(_ edits: [(old: String, new: String)]) throws -> String {
+        try CLI.copy("Examples/municipio-zapopan.yaml", replacing: edits)
+    }
+
+    static let firstMedible = ("especifico: true\n        medible: true\n        atribuible: true\n        responsable: Dirección de Obras",
+                               "especifico: true\n        atribuible: true\n        responsable: Dirección de Obras")
+    static let secondConPlazo = ("responsable: Dirección de Participación Ciudadana\n        con_plazo: true\n",
+                                 "responsable: Dirección de Participación Ciudadana\n")
+
+    @Test func eachCommitmentLackingAnAttributeIsNamedByItsIndex() throws {
+        // compromisos_calidad reads especifico, medible, atribuible, con_plazo and relevante of every commitment. The
+        // first lacks `medible` (line 31), the second `con_plazo` (line 43): both named with their index, as
+        // validate names them, and not `agenda.compromisos[].medible`, where CEL stopped.
+        let file = try zapopanCommitments([Self.firstMedible, Self.secondConPlazo])
+        let gap = try #require(try gaps(file)["compromisos_calidad"])
+        #expect(gap["outcome"] as? String == "not_reported")
+        #expect(gap["detail"] as? String == "sin respuesta: agenda.compromisos[0].medible, agenda.compromisos[1].con_plazo")
+        #expect((gap["remediation"] as? String)?.hasPrefix(
+            "Primero responda en la autoevaluación lo que falta: `agenda.compromisos[0].medible`, `agenda.compromisos[1].con_plazo`. ") == true)
+        // validate: the same spelling, at each item (29:9; the second item starts at line 38, one line up: 37:9).
+        let validate = try CLI.run(["validate", file])
+        #expect(validate.stderr.contains("\(file):29:9: error[missing_answer]: falta la respuesta «agenda.compromisos[0].medible»"), "\(validate.stderr)")
+        #expect(validate.stderr.contains("\(file):37:9: error[missing_answer]: falta la respuesta «agenda.compromisos[1].con_plazo»"))
+        let explain = try CLI.run(["explain", file, "--rule", "compromisos_calidad", "--as-of", "2026-06-30", "--lang", "en"])
+        #expect(explain.stdout.contains("Outcome: not reported (missing agenda.compromisos[0].medible, agenda.compromisos[1].con_plazo)"),
+                "\(explain.stdout)")
+    }
+
+    @Test func commitmentsAreListedItemByItemThenInTheFormsOrder() throws {
+        // The first commitment lacks `relevante` and `avance`, the second `medible` and `con_plazo`. Item order first:
+        // [0].relevante before [1].medible, though medible comes before relevante in the form; within the second,
+        // medible before con_plazo (the form's order). `avance` is not read by compromisos_calidad: not named.
+        let file = try zapopanCommitments([
+            ("        relevante: true\n        avance: 75\n", ""),
+            ("ganadores\n        especifico: true\n        medible: true\n", "ganadores\n        especifico: true\n"),
+            Self.secondConPlazo,
+        ])
+        #expect(try gaps(file)["compromisos_calidad"]?["detail"] as? String
+            == "sin respuesta: agenda.compromisos[0].relevante, agenda.compromisos[1].medible, agenda.compromisos[1].con_plazo")
+    }
 }

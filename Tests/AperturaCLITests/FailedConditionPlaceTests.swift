@@ -75,4 +75,53 @@ import TestSupport
         #expect(met.stdout.contains("Resultado: cumple"))
         #expect(!met.stdout.contains("No se cumple la condición"))
     }
+
+    /// The pai rule set with one more rule, `comite_sesiona`, checking `check`, in a scratch folder.
+    func paiWithCheck(_ check: String) throws -> String {
+        let dir = Scratch.url.appendingPathComponent("apertura-rules-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: SharedData.packageRoot.appendingPathComponent("Rules/pai"), to: dir)
+        try """
+            kind: rules
+            rules:
+              - id: comite_sesiona
+                objective: oe_participacion
+                name: {es: Comité integrado que sesiona, en: Integrated committee that meets}
+                check: "\(check)"
+                remediation: {es: Integre el Comité y sesione., en: Integrate the Committee and meet.}
+                source: {ref: modelo_ga_2016, section: "Comité de Apertura"}
+
+            """.write(to: dir.appendingPathComponent("rules/comite_sesiona.yaml"), atomically: true, encoding: .utf8)
+        return dir.path
+    }
+
+    @Test func aConditionThatIsAnotherIndicatorPointsAtThatIndicatorsAnswer() throws {
+        // `indicators.comite_integrado && comite.sesiones >= 2` with nobody from the public and 3 sessions: the false
+        // condition is the indicator, false through `comite.integrantes_publico >= 1` (21:26); `sesiones: 3` (line
+        // 22), whose condition holds, is not the place.
+        let rules = try paiWithCheck("indicators.comite_integrado && comite.sesiones >= 2")
+        let file = try zapopan([("integrantes_publico: 4", "integrantes_publico: 0")])
+        let r = try CLI.run(["evaluate", file, "--rules", rules, "--as-of", "2026-06-30", "--format", "json", "--view", "gaps"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let gap = try #require((report["gaps"] as? [[String: Any]])?.first { $0["rule"] as? String == "comite_sesiona" })
+        #expect(gap["outcome"] as? String == "not_met")
+        #expect(gap["location"] as? String == "\(file):21:26")
+        let es = try CLI.run(["explain", file, "--rules", rules, "--rule", "comite_sesiona", "--as-of", "2026-06-30"])
+        #expect(es.stdout.contains("  No se cumple la condición indicators.comite_integrado: comite.integrantes_publico >= 1; lee "
+                                   + "comite.integrantes_publico (\(file):21:26).\n"), "\(es.stdout)")
+        let en = try CLI.run(["explain", file, "--rules", rules, "--rule", "comite_sesiona", "--as-of", "2026-06-30", "--lang", "en"])
+        #expect(en.stdout.contains("  The condition that fails: indicators.comite_integrado: comite.integrantes_publico >= 1; reads "
+                                   + "comite.integrantes_publico (\(file):21:26).\n"), "\(en.stdout)")
+    }
+
+    @Test func aConditionReadingNoAnswerHasNoPlace() throws {
+        // Zapopan has 1,476,491 inhabitants: `institution.population > 2000000` is false and reads no answer. The gap
+        // has no place rather than `sesiones` (22:15), whose condition holds.
+        let rules = try paiWithCheck("institution.population > 2000000 && comite.sesiones >= 2")
+        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--rules", rules, "--as-of", "2026-06-30", "--format", "json",
+                             "--view", "gaps"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let gap = try #require((report["gaps"] as? [[String: Any]])?.first { $0["rule"] as? String == "comite_sesiona" })
+        #expect(gap["outcome"] as? String == "not_met")
+        #expect(gap["location"] == nil)
+    }
 }

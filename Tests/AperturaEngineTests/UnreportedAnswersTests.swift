@@ -28,7 +28,8 @@ import Testing
     @Test func everyMissingAnswerIsListedInTheFormsOrder() throws {
         // The second item lacks `ok` and `a.flag` is not given: `a.items.all(i, i.ok)` fails on the item (true for
         // the first, missing for the second) and `a.flag` fails too. Form order: flag (1st field) before items
-        // (4th), the item's own path kept. `a.acta`, left out, is only r_flag's evidence: not needed for a value.
+        // (4th), the item named by its index as `validate` names it (the second: [1]). `a.acta`, left out, is only
+        // r_flag's evidence: not needed for a value.
         let e = try evaluate("""
               a:
                 n: 2
@@ -36,8 +37,36 @@ import Testing
                   - ok: true
                   - {}
             """, rules: try rulesReadingItemsAndFlag())
-        #expect(e.outcomes.first { $0.rule == "r_flag" }?.outcome == .notReported(missing: ["a.flag", "a.items[].ok"]))
-        #expect(e.indicators["flag"] == .notReported(missing: ["a.flag", "a.items[].ok"]))
+        #expect(e.outcomes.first { $0.rule == "r_flag" }?.outcome == .notReported(missing: ["a.flag", "a.items[1].ok"]))
+        #expect(e.indicators["flag"] == .notReported(missing: ["a.flag", "a.items[1].ok"]))
+    }
+
+    @Test func eachItemLackingAFieldIsNamed() throws {
+        // r_share's `share` reads `i.ok` of every item: the first and third lack it, the second has it. CEL stops at
+        // the first (`a.items[].ok`); both are named, in item order, and the list path without index is not.
+        let e = try evaluate("""
+              a:
+                n: 3
+                items:
+                  - {}
+                  - ok: true
+                  - {}
+            """)
+        #expect(e.outcomes.first { $0.rule == "r_share" }?.outcome == .notReported(missing: ["a.items[0].ok", "a.items[2].ok"]))
+    }
+
+    @Test func aListNotGivenAtAllIsNamedWhole() throws {
+        // No `items` at all: there is no item to name, the list itself is what is missing.
+        let e = try evaluate("  a:\n    n: 3\n")
+        #expect(e.outcomes.first { $0.rule == "r_share" }?.outcome == .notReported(missing: ["a.items"]))
+    }
+
+    @Test func anItemFieldOnlyTestedWithHasIsNotNamed() throws {
+        // `flag` asks each item whether it has `ok` and reads `a.flag`, which is missing: only `a.flag` keeps it from a
+        // value, not the second item's `ok`, which the expression does without.
+        let rules = try Fixtures.miniRules(editingIndicators: "value: a.flag", to: "value: a.items.all(i, has(i.ok)) || a.flag")
+        let e = try evaluate("  a:\n    n: 2\n    items:\n      - ok: true\n      - {}\n", rules: rules)
+        #expect(e.outcomes.first { $0.rule == "r_flag" }?.outcome == .notReported(missing: ["a.flag"]))
     }
 
     @Test func theBatchGetsTheSameList() throws {

@@ -124,10 +124,13 @@ public struct ExplainPrinter: Sendable {
     }
 
     /// The condition of a `&&` chain that made the rule not met, and the answers it reads: what the report's gap points at.
+    /// One reached through another indicator is shown after the references followed:
+    /// `indicators.comite_integrado: comite.integrantes_publico >= 1`.
     func failedConditionLine(_ failed: FailedCondition) -> String {
         let reads = failed.reads.map { read in read.range.map { "\(read.path) (\(at($0)))" } ?? t("\(read.path) (sin respuesta)", "\(read.path) (not answered)") }
         let reading = reads.isEmpty ? "" : t("; lee ", "; reads ") + reads.joined(separator: ", ")
-        return t("  No se cumple la condición \(oneLine(failed.text))\(reading).\n", "  The condition that fails: \(oneLine(failed.text))\(reading).\n")
+        let condition = (failed.through + [failed.text]).map(oneLine).joined(separator: ": ")
+        return t("  No se cumple la condición \(condition)\(reading).\n", "  The condition that fails: \(condition)\(reading).\n")
     }
 
     /// The orders and kinds `applicability` admits ("toda institución" when it names none), in the order the batch's

@@ -7,14 +7,18 @@ struct CompiledConjunct: Sendable {
     let program: CELProgram
     /// The condition as written.
     let text: String
-    /// The `section.field` of the answers it reads, in the order it reads them: in `a <= b`, `a` first.
-    let reads: [String]
+    /// The answers it reads, in the order it reads them: in `a <= b`, `a` first.
+    let reads: [ReadPath]
+    /// The indicators it reads through `indicators.x`, in the order it reads them: a condition that reads only
+    /// another yes/no indicator is not met where that indicator is not.
+    let indicators: [IndicatorID]
 
     /// The conditions of `source`'s `&&` chain; empty when it is not one.
     static func split(_ source: ExpressionSource, environment: ExpressionEnvironment, limits: CELLimits, form: FormOrder) -> [CompiledConjunct] {
         CELConjunct.split(source.text, declarations: environment.declarations, limits: limits).map { conjunct in
             CompiledConjunct(program: conjunct.program, text: conjunct.text,
-                             reads: ReadPaths.unique(conjunct.paths.compactMap { ReadPaths.answer($0, form: form) }).map(\.path))
+                             reads: ReadPaths.unique(conjunct.paths.compactMap { ReadPaths.answer($0, form: form) }),
+                             indicators: ReadPaths.indicators(conjunct.paths))
         }
     }
 }

@@ -41,18 +41,21 @@ public struct CompiledRuleSet: Sendable {
         let reads: [ReadPath]
         /// Those of `reads` it tests with `has()`: it copes with their absence.
         let optionalReads: Set<ReadPath>
+        /// The fields of list items it needs.
+        let itemReads: [ItemReads]
         /// The indicators it reads through `indicators.x`.
         let dependencies: [IndicatorID]
         /// The conditions of a yes/no indicator's `&&` chain (empty for any other).
         let conjuncts: [CompiledConjunct]
 
         init(indicator: Indicator, program: CELProgram, slotIndex: Int, reads: [ReadPath], optionalReads: Set<ReadPath>,
-             dependencies: [IndicatorID], conjuncts: [CompiledConjunct]) {
+             itemReads: [ItemReads], dependencies: [IndicatorID], conjuncts: [CompiledConjunct]) {
             self.indicator = indicator
             self.program = program
             self.slotIndex = slotIndex
             self.reads = reads
             self.optionalReads = optionalReads
+            self.itemReads = itemReads
             self.dependencies = dependencies
             self.conjuncts = conjuncts
         }
@@ -71,11 +74,13 @@ public struct CompiledRuleSet: Sendable {
         let neededReads: [ReadPath]
         /// Those of `reads` that its condition, check or indicator tests with `has()`.
         let optionalReads: Set<ReadPath>
+        /// The fields of list items that its condition, check or indicator needs.
+        let neededItemReads: [ItemReads]
         /// The conditions of the check's `&&` chain (empty for a goal rule, or a check that is no such chain).
         let checkConjuncts: [CompiledConjunct]
 
         init(rule: Rule, condition: CELProgram?, check: CELProgram?, reads: [ReadPath], neededReads: [ReadPath],
-             optionalReads: Set<ReadPath>, checkConjuncts: [CompiledConjunct]) {
+             optionalReads: Set<ReadPath>, neededItemReads: [ItemReads], checkConjuncts: [CompiledConjunct]) {
             self.rule = rule
             facts = RuleFacts(rule)
             self.condition = condition
@@ -83,6 +88,7 @@ public struct CompiledRuleSet: Sendable {
             self.reads = reads
             self.neededReads = neededReads
             self.optionalReads = optionalReads
+            self.neededItemReads = neededItemReads
             self.checkConjuncts = checkConjuncts
         }
     }

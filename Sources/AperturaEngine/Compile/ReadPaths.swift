@@ -28,8 +28,11 @@ enum ReadPaths {
     }
 
     /// The other indicators read through `indicators.x`.
-    static func indicators(_ program: CELProgram) -> [IndicatorID] {
-        program.referencedPaths.compactMap { path in
+    static func indicators(_ program: CELProgram) -> [IndicatorID] { indicators(program.referencedPaths) }
+
+    /// The other indicators `paths` read through `indicators.x`, in their order.
+    static func indicators(_ paths: [String]) -> [IndicatorID] {
+        paths.compactMap { path in
             let parts = path.split(separator: ".", maxSplits: 2)
             return parts.count >= 2 && parts[0] == "indicators" ? IndicatorID(String(parts[1])) : nil
         }
@@ -46,15 +49,24 @@ enum ReadPaths {
 struct FormOrder: Sendable {
     private let positions: [String: Int]
     private let sections: Set<String>
+    /// The fields of each list's items, in the form's order, by the list's `section.field`.
+    private let itemFields: [String: [String]]
 
     init(_ form: [FormSection]) {
-        var positions: [String: Int] = [:]
+        var positions: [String: Int] = [:], itemFields: [String: [String]] = [:]
         for section in form {
-            for field in section.fields { positions["\(section.id).\(field.id)"] = positions.count }
+            for field in section.fields {
+                positions["\(section.id).\(field.id)"] = positions.count
+                if !field.items.isEmpty { itemFields["\(section.id).\(field.id)"] = field.items.map(\.id) }
+            }
         }
         self.positions = positions
         self.sections = Set(form.map(\.id.rawValue))
+        self.itemFields = itemFields
     }
+
+    /// The fields of the items of list `path` (`agenda.compromisos`) in the form's order; empty for any other field.
+    func itemFields(of path: String) -> [String] { itemFields[path] ?? [] }
 
     func contains(_ section: String) -> Bool { sections.contains(section) }
     func position(_ path: ReadPath) -> Int { positions[path.path] ?? Int.max }

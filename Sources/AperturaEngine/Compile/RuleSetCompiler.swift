@@ -25,7 +25,8 @@ public enum RuleSetCompiler {
             let conjuncts = indicator.unit == .boolean ? CompiledConjunct.split(indicator.value, environment: environment, limits: limits, form: form) : []
             compiledIndicators[indicator.id] = .init(
                 indicator: indicator, program: program, slotIndex: slot, reads: ReadPaths.answers(program, form: form),
-                optionalReads: ReadPaths.presenceTested(program, form: form), dependencies: ReadPaths.indicators(program), conjuncts: conjuncts)
+                optionalReads: ReadPaths.presenceTested(program, form: form), itemReads: ItemReads.of([program], form: form),
+                dependencies: ReadPaths.indicators(program), conjuncts: conjuncts)
         }
         let dependencies = compiledIndicators.mapValues(\.dependencies)
         let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, diagnostics: &diagnostics)
@@ -37,19 +38,23 @@ public enum RuleSetCompiler {
             var reads = condition.map { ReadPaths.answers($0, form: form) } ?? []
             var evidenceReads: [ReadPath] = []
             var optionalReads = condition.map { ReadPaths.presenceTested($0, form: form) } ?? []
+            var itemReads = ItemReads.of([condition].compactMap { $0 }, form: form)
             switch rule.body {
             case .check(let source, _):
                 check = compile(source, expecting: .bool)
                 reads += check.map { ReadPaths.answers($0, form: form) } ?? []
                 optionalReads.formUnion(check.map { ReadPaths.presenceTested($0, form: form) } ?? [])
+                itemReads = ItemReads.of([condition, check].compactMap { $0 }, form: form)
                 if check != nil { checkConjuncts = CompiledConjunct.split(source, environment: environment, limits: limits, form: form) }
             case .goal(let indicator, _, let evidence):
                 reads += compiledIndicators[indicator]?.reads ?? []
                 optionalReads.formUnion(compiledIndicators[indicator]?.optionalReads ?? [])
+                itemReads = ItemReads.union(itemReads, compiledIndicators[indicator]?.itemReads ?? [], form: form)
                 evidenceReads = evidence.map { ReadPath(section: $0.section, field: $0.field) }
             }
             rules.append(.init(rule: rule, condition: condition, check: check, reads: ReadPaths.unique(reads + evidenceReads),
-                               neededReads: ReadPaths.unique(reads), optionalReads: optionalReads, checkConjuncts: checkConjuncts))
+                               neededReads: ReadPaths.unique(reads), optionalReads: optionalReads, neededItemReads: itemReads,
+                               checkConjuncts: checkConjuncts))
         }
         var sectionConditions: [SectionID: CELProgram] = [:]
         for section in ruleSet.form {

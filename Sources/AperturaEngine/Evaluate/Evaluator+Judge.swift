@@ -27,7 +27,8 @@ extension Evaluator {
         func notReported(_ named: [String]) -> Outcome {
             var named = named
             if case .notReported(let lacking)? = indicatorResult { named += lacking }
-            return .notReported(missing: UnreportedAnswers.list(named, reads: item.neededReads, optional: item.optionalReads, in: assessment, form: compiled.form))
+            return .notReported(missing: UnreportedAnswers.list(named, reads: item.neededReads, items: item.neededItemReads,
+                                                                optional: item.optionalReads, in: assessment, form: compiled.form))
         }
         /// What a condition or check that could not be evaluated stands for.
         func failed(_ error: CELEvaluationError) -> Outcome {
@@ -39,11 +40,7 @@ extension Evaluator {
         /// for only when reads are wanted, as only reports show it.
         func firstFalse(_ conjuncts: [CompiledConjunct]) -> FailedCondition? {
             guard context.readRanges != nil else { return nil }
-            for conjunct in conjuncts {
-                guard case .success(.bool(false)) = conjunct.program.evaluate(in: scope) else { continue }
-                return FailedCondition(text: conjunct.text, reads: conjunct.reads.compactMap { path in reads.first { $0.path == path } })
-            }
-            return nil
+            return failedCondition(conjuncts, scope: scope, indicators: indicators, in: assessment)
         }
 
         if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(id) && asOf <= $0.until }) {

@@ -161,8 +161,8 @@ public struct Evaluator: Sendable {
                     // Every answer it lacks: its own, and those of the indicators it reads that lack some.
                     var named = named
                     for dependency in item.dependencies { if case .notReported(let lacking)? = sofar[dependency] { named += lacking } }
-                    result = .notReported(missing: UnreportedAnswers.list(named, reads: item.reads, optional: item.optionalReads, in: assessment,
-                                                                       form: compiled.form))
+                    result = .notReported(missing: UnreportedAnswers.list(named, reads: item.reads, items: item.itemReads,
+                                                                       optional: item.optionalReads, in: assessment, form: compiled.form))
                 }
             }
             if case .value(.number(let x)) = result, let outside = Self.outsideUnit(x, item.indicator.unit) { result = outside }

@@ -169,12 +169,12 @@ public struct ReportBuilder: Sendable {
     /// claim before it. Not reported: the written answer that holds what is missing (a list whose items lack a
     /// field), or nowhere: the answer read before the missing one is another question's line. A yes/no rule not met
     /// through one condition of its `&&` chain: the first written answer that condition reads (Comité installed
-    /// with nobody from the public is fixed at `integrantes_publico`, not at `instalado`). Otherwise the first
-    /// answer the rule read.
+    /// with nobody from the public is fixed at `integrantes_publico`, not at `instalado`), or nowhere when it reads
+    /// none: the rule's first answer may be that of a condition that holds. Otherwise the first answer the rule read.
     static func gapRange(_ outcome: RuleOutcome) -> SourceRange? {
         let written = outcome.reads.filter { $0.range != nil }
         switch outcome.outcome {
-        case .notMet where outcome.failedCondition?.reads.contains(where: { $0.range != nil }) == true:
+        case .notMet where outcome.failedCondition != nil:
             return outcome.failedCondition?.reads.first { $0.range != nil }?.range
         case .missingEvidence(let fields):
             return (written.first { fields.contains($0.path) } ?? written.first)?.range
