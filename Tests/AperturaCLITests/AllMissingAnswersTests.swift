@@ -5,15 +5,6 @@ import TestSupport
 /// `evaluate` names every missing answer a rule not reported needs, as `validate` does, not only the first one its
 /// expression stopped at; a rule computed despite a missing answer keeps its judgement.
 @Suite struct AllMissingAnswersTests {
-    static let args = ["--as-of", "2026-06-30", "--format", "json", "--view", "gaps"]
-
-    func gaps(_ file: String) throws -> [String: [String: Any]] {
-        let r = try CLI.run(["evaluate", file] + Self.args)
-        #expect(r.status == 0, "\(r.stderr)")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let gaps = try #require(report["gaps"] as? [[String: Any]])
-        return Dictionary(uniqueKeysWithValues: gaps.map { ($0["rule"] as? String ?? "", $0) })
-    }
 
     /// Zapopan without `integrantes_garante` and `integrantes_publico` (lines 20 and 21).
     func zapopanWithoutTwoMembers(_ edits: [(old: String, new: String)] = []) throws -> String {
@@ -25,7 +16,7 @@ import TestSupport
         // comite_integrado reads instalado (true), integrantes_institucion (2), integrantes_garante and
         // integrantes_publico (both gone), and its evidence comite.acta (given): the two gone, in the form's order.
         let file = try zapopanWithoutTwoMembers()
-        let gap = try #require(try gaps(file)["comite_integrado"])
+        let gap = try #require(try CLI.gaps(file)["comite_integrado"])
         #expect(gap["outcome"] as? String == "not_reported")
         #expect(gap["detail"] as? String == "sin respuesta: comite.integrantes_garante, comite.integrantes_publico")
         #expect((gap["remediation"] as? String)?.hasPrefix(
@@ -42,7 +33,7 @@ import TestSupport
         // Not installed: `false && …` is false whatever the missing members would be, so the rule is not met (at
         // `instalado`, line 17, column 16), not "not reported".
         let file = try zapopanWithoutTwoMembers([("instalado: true", "instalado: false")])
-        let gap = try #require(try gaps(file)["comite_integrado"])
+        let gap = try #require(try CLI.gaps(file)["comite_integrado"])
         #expect(gap["outcome"] as? String == "not_met")
         #expect(gap["location"] as? String == "\(file):17:16")
     }
@@ -76,7 +67,7 @@ import TestSupport
         // first lacks `medible` (line 31), the second `con_plazo` (line 43): both named with their index, as
         // validate names them, and not `agenda.compromisos[].medible`, where CEL stopped.
         let file = try zapopanCommitments([Self.firstMedible, Self.secondConPlazo])
-        let gap = try #require(try gaps(file)["compromisos_calidad"])
+        let gap = try #require(try CLI.gaps(file)["compromisos_calidad"])
         #expect(gap["outcome"] as? String == "not_reported")
         #expect(gap["detail"] as? String == "sin respuesta: agenda.compromisos[0].medible, agenda.compromisos[1].con_plazo")
         #expect((gap["remediation"] as? String)?.hasPrefix(
@@ -99,7 +90,7 @@ import TestSupport
             ("ganadores\n        especifico: true\n        medible: true\n", "ganadores\n        especifico: true\n"),
             Self.secondConPlazo,
         ])
-        #expect(try gaps(file)["compromisos_calidad"]?["detail"] as? String
+        #expect(try CLI.gaps(file)["compromisos_calidad"]?["detail"] as? String
             == "sin respuesta: agenda.compromisos[0].relevante, agenda.compromisos[1].medible, agenda.compromisos[1].con_plazo")
     }
 }

@@ -32,6 +32,15 @@ enum CLI {
         return path
     }
 
+    /// The gaps of `evaluate FILE --format json --view gaps` on 2026-06-30, by rule id.
+    static func gaps(_ file: String) throws -> [String: [String: Any]] {
+        let r = try run(["evaluate", file, "--as-of", "2026-06-30", "--format", "json", "--view", "gaps"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let gaps = try #require(report["gaps"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: gaps.map { ($0["rule"] as? String ?? "", $0) })
+    }
+
     static func read(_ relative: String) throws -> String {
         try String(contentsOf: SharedData.packageRoot.appendingPathComponent(relative), encoding: .utf8)
     }

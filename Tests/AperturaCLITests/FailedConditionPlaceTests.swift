@@ -8,13 +8,6 @@ import TestSupport
 /// In Examples/municipio-zapopan.yaml `instalado: true` is line 17 (value at column 16), `integrantes_garante: 1`
 /// line 20 and `integrantes_publico: 4` line 21 (values at column 26: four spaces and 21 characters before them).
 @Suite struct FailedConditionPlaceTests {
-    func gaps(_ file: String) throws -> [String: [String: Any]] {
-        let r = try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--format", "json", "--view", "gaps"])
-        #expect(r.status == 0, "\(r.stderr)")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let gaps = try #require(report["gaps"] as? [[String: Any]])
-        return Dictionary(uniqueKeysWithValues: gaps.map { ($0["rule"] as? String ?? "", $0) })
-    }
 
     func zapopan(_ edits: [(old: String, new: String)]) throws -> String {
         try CLI.copy("Examples/municipio-zapopan.yaml", replacing: edits)
@@ -23,7 +16,7 @@ import TestSupport
     @Test func theFalseConditionPlacesTheGap() throws {
         // Installed, 2 from the institution, 1 from the guarantor, 0 from the public: the fourth condition fails.
         let file = try zapopan([("integrantes_publico: 4", "integrantes_publico: 0")])
-        let gap = try #require(try gaps(file)["comite_integrado"])
+        let gap = try #require(try CLI.gaps(file)["comite_integrado"])
         #expect(gap["outcome"] as? String == "not_met")
         #expect(gap["location"] as? String == "\(file):21:26")
         // The text and HTML views show the same place (Markdown shows none).
@@ -37,20 +30,20 @@ import TestSupport
     @Test func theFirstConditionFailingIsTheFirstAnswer() throws {
         // Not installed: the chain's first condition is false, at `instalado` (17:16).
         let file = try zapopan([("instalado: true", "instalado: false")])
-        #expect(try gaps(file)["comite_integrado"]?["location"] as? String == "\(file):17:16")
+        #expect(try CLI.gaps(file)["comite_integrado"]?["location"] as? String == "\(file):17:16")
     }
 
     @Test func ofTwoFalseConditionsTheFirstWins() throws {
         // Nobody from the guarantor (line 20) and nobody from the public (line 21): the guarantor's comes first.
         let file = try zapopan([("integrantes_garante: 1", "integrantes_garante: 0"), ("integrantes_publico: 4", "integrantes_publico: 0")])
-        #expect(try gaps(file)["comite_integrado"]?["location"] as? String == "\(file):20:26")
+        #expect(try CLI.gaps(file)["comite_integrado"]?["location"] as? String == "\(file):20:26")
     }
 
     @Test func aFalseCheckConditionIsPlacedAtTheAnswerItReadsFirst() throws {
         // solicitudes_coherentes checks `respondidas <= recibidas && respondidas_en_plazo <= respondidas &&
         // respondidas_completas <= respondidas`. INE's completas (2910, line 155) pass its respondidas (2900): the
         // third condition fails, and it reads `respondidas_completas` first (column 28: four spaces, 23 characters).
-        let gap = try #require(try gaps("Examples/autonomo-ine.yaml")["solicitudes_coherentes"])
+        let gap = try #require(try CLI.gaps("Examples/autonomo-ine.yaml")["solicitudes_coherentes"])
         #expect(gap["outcome"] as? String == "not_met")
         #expect(gap["location"] as? String == "Examples/autonomo-ine.yaml:155:28")
     }
@@ -58,7 +51,7 @@ import TestSupport
     @Test func aNumericRuleKeepsItsFirstAnswer() throws {
         // cumplimiento_portal (76 against 80) is a number, no chain: still its one answer, `indice_portal: 76.0`
         // at line 145, column 20.
-        let gap = try #require(try gaps("Examples/municipio-zapopan.yaml")["cumplimiento_portal"])
+        let gap = try #require(try CLI.gaps("Examples/municipio-zapopan.yaml")["cumplimiento_portal"])
         #expect(gap["outcome"] as? String == "not_met")
         #expect(gap["location"] as? String == "Examples/municipio-zapopan.yaml:145:20")
     }

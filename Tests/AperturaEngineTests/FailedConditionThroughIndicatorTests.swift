@@ -21,17 +21,7 @@ import Testing
 
             """
         try Fixtures.write(rules, to: "\(dir)/rules.yaml")
-        let evaluator = try Fixtures.evaluator(rules: dir)
-        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
-        try Fixtures.write("""
-            apertura: 1
-            rule_set: mini
-            institution: {id: M-3, name: Municipio, kind: municipio, order: municipal, state: jalisco, population: 100000}
-            answers:
-            \(answers)
-            """, to: file)
-        let assessment = try Fixtures.assessment(file, ruleSet: evaluator.compiled.ruleSet)
-        let evaluation = try evaluator.evaluate(assessment, asOf: Fixtures.day("2026-06-30"), detail: .full)
+        let evaluation = try Fixtures.evaluation(answers: answers, by: Fixtures.evaluator(rules: dir))
         return try #require(evaluation.outcomes.first { $0.rule == "r_chain" })
     }
 

@@ -30,6 +30,20 @@ enum Fixtures {
 
     static func day(_ text: String) -> Day { Day(text)! }
 
+    /// The evaluation on 2026-06-30, by `evaluator`, of a municipio of 100,000 inhabitants (M-3) whose answers are
+    /// `answers` (YAML under `answers:`, from line 5 of the file).
+    static func evaluation(answers: String, by evaluator: Evaluator, detail: Evaluator.Detail = .full) throws -> Evaluation {
+        let file = try temporaryDirectory() + "/a.yaml"
+        try write("""
+            apertura: 1
+            rule_set: mini
+            institution: {id: M-3, name: Municipio, kind: municipio, order: municipal, state: jalisco, population: 100000}
+            answers:
+            \(answers)
+            """, to: file)
+        return try evaluator.evaluate(assessment(file, ruleSet: evaluator.compiled.ruleSet), asOf: day("2026-06-30"), detail: detail)
+    }
+
     /// What reading `yaml`, written to a file of its own, as a self-assessment against the mini rule set reports;
     /// `strict` adds the `missing_answer` errors, as `validate` does.
     static func assessmentDiagnostics(_ yaml: String, strict: Bool = false) throws -> [Diagnostic] {

@@ -8,16 +8,7 @@ import Testing
 @Suite struct UnreportedAnswersTests {
     func evaluate(_ answers: String, rules: String? = nil, detail: Evaluator.Detail = .full) throws -> Evaluation {
         let evaluator = try rules.map { try Fixtures.evaluator(rules: $0) } ?? Fixtures.evaluator()
-        let file = try Fixtures.temporaryDirectory() + "/a.yaml"
-        try Fixtures.write("""
-            apertura: 1
-            rule_set: mini
-            institution: {id: M-3, name: Municipio, kind: municipio, order: municipal, state: jalisco, population: 100000}
-            answers:
-            \(answers)
-            """, to: file)
-        let assessment = try Fixtures.assessment(file, ruleSet: evaluator.compiled.ruleSet)
-        return try evaluator.evaluate(assessment, asOf: Fixtures.day("2026-06-30"), detail: detail)
+        return try Fixtures.evaluation(answers: answers, by: evaluator, detail: detail)
     }
 
     /// The mini rule set with `flag` (r_flag's indicator, evidence `a.acta`) reading the items and the flag.
