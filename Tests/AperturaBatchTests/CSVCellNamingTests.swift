@@ -36,6 +36,21 @@ import Testing
         #expect(errors[1][4].contains("en la columna «recibidas» (G), campo solicitudes.recibidas"))
     }
 
+    /// A column that feeds two fields (the Métrica's name is its id too) names both: a byte that is not UTF-8 in it
+    /// (Latin-1 «é», 0xE9, after `SO-` at line 2, column 4) spoils the two, and naming only the id hid the name.
+    @Test func aColumnFeedingTwoFieldsNamesBoth() throws {
+        let dir = Fixtures.temporaryDirectory("csv-cell-two-fields")
+        Fixtures.write(Self.mapping.replacingOccurrences(of: "name: nombre", with: "name: clave"), dir + "/mapping.yaml")
+        try Data(Array((Self.header).utf8) + Array("SO-".utf8) + [0xE9] + Array(",Municipio,municipio,Municipal,Jalisco,sí,2,50,\n".utf8))
+            .write(to: URL(fileURLWithPath: dir + "/tabla.csv"))
+        let out = dir + "/out"
+        _ = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: out, rules: Fixtures.paiRules,
+                                             policy: Fixtures.paiPolicy, asOf: Fixtures.asOf, mapping: dir + "/mapping.yaml"))
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst().map { $0 }
+        #expect(errors.map { [$0[1], $0[2], $0[3]] } == [["2", "4", "invalid_utf8"]])
+        #expect(errors.first?[4].contains("en la columna «clave» (A), campos institution.id, institution.name (") == true, "\(errors)")
+    }
+
     /// `1.200` (an integer) and `1.200,50` (a number) as a Spain-locale spreadsheet writes them: the help says which
     /// separators are read. `1.5` in an integer column is not a thousands point: no such help.
     @Test func aPointForThousandsIsExplained() throws {

@@ -37,10 +37,13 @@ extension CSVRowConverter {
         guard index < header.count else { return diagnostic }
         var named = diagnostic
         let letters = SpreadsheetColumn.letters(index)
-        let field = fieldNames[index]
+        // A column may feed several fields (the Métrica's name is its id too): each is named.
+        let fields = fieldNames[index] ?? [], list = fields.joined(separator: ", ")
+        let es = fields.isEmpty ? "" : fields.count == 1 ? ", campo \(list)" : ", campos \(list)"
+        let en = fields.isEmpty ? "" : fields.count == 1 ? ", field \(list)" : ", fields \(list)"
         named.message = LocalizedText(
-            es: diagnostic.message.es + ", en la columna «\(header[index].trimmed)» (\(letters))" + (field.map { ", campo \($0)" } ?? ""),
-            en: diagnostic.message.text(.en) + ", in column '\(header[index].trimmed)' (\(letters))" + (field.map { ", field \($0)" } ?? ""))
+            es: diagnostic.message.es + ", en la columna «\(header[index].trimmed)» (\(letters))" + es,
+            en: diagnostic.message.text(.en) + ", in column '\(header[index].trimmed)' (\(letters))" + en)
         return named
     }
 

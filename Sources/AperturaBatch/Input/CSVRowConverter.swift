@@ -17,8 +17,8 @@ public struct CSVRowConverter: Sendable {
     let answers: [(section: String, field: String, type: FieldType, bound: Bound)]
     /// The header's cells, to name a cell's column in what is said of it.
     let header: [String]
-    /// The field each column feeds (`solicitudes.recibidas`, `institution.id`), by the column's position.
-    let fieldNames: [Int: String]
+    /// The fields each column feeds (`solicitudes.recibidas`, `institution.id`), by the column's position.
+    let fieldNames: [Int: [String]]
 
     struct Bound: Sendable {
         var index: Int?
@@ -68,9 +68,9 @@ public struct CSVRowConverter: Sendable {
             diagnostics.append(mismatch)
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        var fieldNames: [Int: String] = [:]
-        for (field, bound) in identity { if let index = bound.index { fieldNames[index] = fieldNames[index] ?? "institution.\(field.rawValue)" } }
-        for answer in answers { if let index = answer.bound.index { fieldNames[index] = fieldNames[index] ?? "\(answer.section).\(answer.field)" } }
+        var fieldNames: [Int: [String]] = [:]
+        for (field, bound) in identity { if let index = bound.index { fieldNames[index, default: []].append("institution.\(field.rawValue)") } }
+        for answer in answers { if let index = answer.bound.index { fieldNames[index, default: []].append("\(answer.section).\(answer.field)") } }
         let converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, delimiter: mapping.delimiter,
                                         identity: identity, answers: answers, header: header.fields, fieldNames: fieldNames)
         let constantErrors = converter.constantErrors(ruleSet: ruleSet, mappingFile: mapping.file)
