@@ -1,5 +1,6 @@
 /// One operand of an expression's top-level `&&` chain, compiled on its own: when the whole is false,
-/// evaluating the operands in order finds the first that is, the condition that made it so.
+/// evaluating the operands in order finds the first that is, the condition that made it so. A negated `||`
+/// chain in it is read as the `&&` chain it equals: `!(a || b)` is `!a && !b`.
 public struct CELConjunct: Sendable {
     public let program: CELProgram
     /// The operand as written, without the parentheses that only group the chain.
@@ -8,7 +9,7 @@ public struct CELConjunct: Sendable {
     public let paths: [String]
 
     /// The operands of `source`'s top-level `&&` chain, left to right; a parenthesised chain inside it is
-    /// part of it (`(a && b) && c` gives a, b, c). Empty when the expression is no such chain, or when an
+    /// part of it (`(a && b) && c` gives a, b, c), and `!(a || b)` gives `!(a)` and `!(b)`. Empty when the expression is no such chain, or when an
     /// operand does not compile alone (it always should: the whole compiled, and a top-level operand has no
     /// comprehension variable in scope).
     public static func split(_ source: String, declarations: CELDeclarations, limits: CELLimits = .default) -> [CELConjunct] {
@@ -17,32 +18,39 @@ public struct CELConjunct: Sendable {
             var parser = try? Parser(bytes: bytes, maxDepth: limits.maxDepth, macros: true),
             let expr = try? parser.parseAll()
         else { return [] }
-        var operands: [Expr] = []
+        var operands: [(expr: Expr, negated: Bool)] = []
         var operators: [Int] = []
-        flatten(expr, into: &operands, operators: &operators)
+        flatten(expr, negated: false, into: &operands, operators: &operators)
         guard operands.count > 1 else { return [] }
         var conjuncts: [CELConjunct] = []
         for (index, operand) in operands.enumerated() {
             var compiler = Compiler(declarations: declarations, checked: true)
-            guard let node = try? compiler.compile(operand) else { return [] }
+            let expr = operand.negated ? Expr(kind: .call("!_", target: nil, args: [operand.expr]), offset: operand.expr.offset) : operand.expr
+            guard let node = try? compiler.compile(expr) else { return [] }
             let program = CELProgram(node, compiledBy: compiler, limits: limits)
-            // Between the `&&` before it (two bytes) and the one after it.
+            // Between the `&&` or `||` before it (two bytes) and the one after it.
             let start = index == 0 ? 0 : operators[index - 1] + 2
             let end = index == operators.count ? bytes.count : operators[index]
-            conjuncts.append(CELConjunct(program: program, text: text(Array(bytes[start..<end])), paths: compiler.pathsInReadingOrder))
+            let written = text(Array(bytes[start..<end]))
+            conjuncts.append(CELConjunct(program: program, text: operand.negated ? "!(\(written))" : written, paths: compiler.pathsInReadingOrder))
         }
         return conjuncts
     }
 
-    /// The operands of nested `_&&_` calls in source order, with the offsets of the operators between them.
-    private static func flatten(_ expr: Expr, into operands: inout [Expr], operators: inout [Int]) {
-        guard case .call("_&&_", nil, let args) = expr.kind, args.count == 2 else {
-            operands.append(expr)
+    /// The operands of nested `_&&_` calls in source order, with the offsets of the operators between them;
+    /// under a `!`, the operands of nested `_||_` calls, each `negated`.
+    private static func flatten(_ expr: Expr, negated: Bool, into operands: inout [(expr: Expr, negated: Bool)], operators: inout [Int]) {
+        if !negated, case .call("!_", nil, let args) = expr.kind, args.count == 1, case .call("_||_", nil, _) = args[0].kind {
+            flatten(args[0], negated: true, into: &operands, operators: &operators)
             return
         }
-        flatten(args[0], into: &operands, operators: &operators)
+        guard case .call(negated ? "_||_" : "_&&_", nil, let args) = expr.kind, args.count == 2 else {
+            operands.append((expr, negated))
+            return
+        }
+        flatten(args[0], negated: negated, into: &operands, operators: &operators)
         operators.append(expr.offset)
-        flatten(args[1], into: &operands, operators: &operators)
+        flatten(args[1], negated: negated, into: &operands, operators: &operators)
     }
 
     /// The source between two `&&` without the surrounding space and the grouping parentheses it cuts

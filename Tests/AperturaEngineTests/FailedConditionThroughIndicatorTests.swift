@@ -53,6 +53,18 @@ import Testing
         #expect((place.start.line, place.start.column) == (6, 11))
     }
 
+    @Test func aNegatedOrIsSplitLikeTheChainItEquals() throws {
+        // `!(size(a.items) == 0 || a.n == 0)` is `!(size(a.items) == 0) && !(a.n == 0)`: one item, so the first holds;
+        // n = 0, so the second fails, at n's answer (7:8), not at `a.items` (line 8), the first answer the rule reads.
+        let outcome = try evaluate(flag: "a.flag", check: "!(size(a.items) == 0 || a.n == 0)", answers: Self.answers)
+        #expect(outcome.outcome.code == "not_met")
+        let failed = try #require(outcome.failedCondition)
+        #expect(failed.text == "!(a.n == 0)")
+        #expect(failed.reads.map(\.path) == ["a.n"])
+        let place = try #require(ReportBuilder.gapRange(outcome))
+        #expect((place.start.line, place.start.column) == (7, 8))
+    }
+
     @Test func aConditionReadingNoAnswerIsPlacedNowhere() throws {
         // `institution.population > 1000000` (100000) reads no answer and no indicator: no place, rather than
         // `a.items`, the answer of the condition that holds.

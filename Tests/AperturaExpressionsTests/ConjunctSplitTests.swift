@@ -33,10 +33,23 @@ import AperturaExpressions
         #expect(texts("comite.instalado && comite.acta != \")\"") == ["comite.instalado", "comite.acta != \")\""])
     }
 
+    @Test func aNegatedOrIsTheChainOfItsNegations() {
+        // `!(a || b)` is `!a && !b`: false where either is true, and each negation is a condition of its own.
+        #expect(texts("!(comite.garante == 0 || comite.publico == 0)") == ["!(comite.garante == 0)", "!(comite.publico == 0)"])
+        #expect(texts("comite.instalado && !((comite.garante == 0) || comite.publico == 0 || comite.acta == \"\")")
+            == ["comite.instalado", "!((comite.garante == 0))", "!(comite.publico == 0)", "!(comite.acta == \"\")"])
+        let conjuncts = CELConjunct.split("!(comite.garante == 0 || comite.publico == 0)", declarations: Self.declarations())
+        let activation = CELActivation(slots: [.object(CELObject(type: Self.comite, values: ["instalado": .bool(true), "garante": .int(2), "publico": .int(0)]))])
+        #expect(conjuncts.map(\.paths) == [["comite.garante"], ["comite.publico"]])
+        #expect(conjuncts.map { try? $0.program.evaluate(activation).get() } == [.bool(true), .bool(false)])
+    }
+
     @Test func anythingElseIsNoChain() {
         #expect(texts("comite.instalado").isEmpty)
         #expect(texts("comite.instalado || comite.garante >= 1 && comite.publico >= 1").isEmpty)
         #expect(texts("!(comite.instalado && comite.garante >= 1)").isEmpty)
+        #expect(texts("!(comite.instalado)").isEmpty)
+        #expect(texts("!!(comite.instalado || comite.garante >= 1)").isEmpty)
     }
 
     @Test func eachConditionEvaluatesAloneAndSaysWhatItReadsFirst() throws {
