@@ -275,6 +275,7 @@ public struct BatchHTMLRenderer: Sendable {
         .table,dd{position:relative}
         footer{margin-top:1rem;color:var(--muted);font-size:.85rem}
         @media (max-width:24rem){main,footer{padding:.5rem}table{font-size:.85rem}th,td{padding:.2rem .25rem}}
+        @media (max-width:21rem){table{font-size:.8rem}th,td{padding:.15rem .2rem}}
         @media (forced-colors:active){.chart text,.chart .axis,.bar{fill:CanvasText}.goal{fill:Canvas;stroke:CanvasText}}
         @media print{main,footer{max-width:none;padding:0}section.keep,.chart,tr,.facts div{break-inside:avoid}figcaption{break-before:avoid}h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#666}
