@@ -108,8 +108,11 @@ final class LibYAMLEventReader {
             if help == nil, isMappingValue {
                 help = YAMLDiagnostics.mappingValueHelp
             } else if help == nil, let contextLine {
+                let neighbour = IndentedNeighbour.find(
+                    problemLine: p.problem_mark.line, contextLine: p.context_mark.line, contextColumn: p.context_mark.column + 1, line: lineBytes)
                 help = YAMLDiagnostics.indentationHelp(
-                    problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1)
+                    problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1,
+                    neighbour: neighbour.map { IndentedNeighbour(line: lines.firstLine + $0.line + 1, column: $0.column, kind: $0.kind) })
             }
         }
         return YAMLDiagnostics.syntaxError(

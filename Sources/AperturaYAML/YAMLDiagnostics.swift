@@ -51,18 +51,29 @@ enum YAMLDiagnostics {
 
     /// Advice for the two problems a key indented too far or too little gives: a block mapping that finds no key
     /// where one should be, or a block list that finds no `-`. `contextLine`/`contextColumn`: where that mapping's
-    /// first key, or that list's first `-`, is.
-    static func indentationHelp(problem: String, line: Int, contextLine: Int, contextColumn: Int) -> LocalizedText? {
+    /// first key, or that list's first `-`, is. `neighbour`: the line above (1-based) whose indentation the slipped
+    /// line most likely meant, when it is not the mapping's.
+    static func indentationHelp(problem: String, line: Int, contextLine: Int, contextColumn: Int, neighbour: IndentedNeighbour? = nil) -> LocalizedText? {
         switch problem {
         case "did not find expected key":
-            LocalizedText(
+            if let neighbour, neighbour.kind == .key {
+                return LocalizedText(
+                    es: "revise la sangría de la línea \(line): va en la columna \(neighbour.column), como la clave de la línea \(neighbour.line), o en la columna \(contextColumn), como las claves del mapeo que empieza en la línea \(contextLine)",
+                    en: "check the indentation of line \(line): it goes at column \(neighbour.column), as the key on line \(neighbour.line) does, or at column \(contextColumn), as the keys of the mapping that starts on line \(contextLine) do")
+            }
+            if let neighbour, neighbour.kind == .dash {
+                return LocalizedText(
+                    es: "revise la sangría de la línea \(line): su «-» va en la columna \(neighbour.column), como el de la línea \(neighbour.line)",
+                    en: "check the indentation of line \(line): its '-' goes at column \(neighbour.column), as the one on line \(neighbour.line) does")
+            }
+            return LocalizedText(
                 es: "revise la sangría de la línea \(line): las claves del mapeo que empieza en la línea \(contextLine) van en la columna \(contextColumn)",
                 en: "check the indentation of line \(line): the keys of the mapping that starts on line \(contextLine) are at column \(contextColumn)")
         case "did not find expected '-' indicator":
-            LocalizedText(
+            return LocalizedText(
                 es: "revise la sangría de la línea \(line): los «-» de la lista que empieza en la línea \(contextLine) van en la columna \(contextColumn), y las claves de un elemento, más adentro que su «-»",
                 en: "check the indentation of line \(line): the '-' of the list that starts on line \(contextLine) are at column \(contextColumn), and an item's keys further in than its '-'")
-        default: nil
+        default: return nil
         }
     }
 

@@ -28,4 +28,38 @@ import Testing
         #expect(diagnostic.help?.es == "revise la sangría de la línea 4: los «-» de la lista que empieza en la línea 2 van en la columna 3, y las claves de un elemento, más adentro que su «-»")
         #expect(diagnostic.help?.en == "check the indentation of line 4: the '-' of the list that starts on line 2 are at column 3, and an item's keys further in than its '-'")
     }
+
+    /// A key one space short of its siblings (column 4 among keys at column 5, lines 3 and 4) breaks out of their
+    /// mapping into the one of line 2, whose keys are at column 3: libyaml names only that one, and moving the key
+    /// to column 3 made a new error. The advice now gives the siblings' column first, and following it parses.
+    @Test func aKeyOneSpaceShortOfItsSiblingsIsToldTheirColumn() throws {
+        let head = "answers:\n  comite:\n    instalado: true\n    sesiones: 3\n"
+        let tail = "  agenda:\n    publicada: true\n"
+        let diagnostic = try #require(Load.parse(head + "   acta: x\n" + tail).diagnostics.first)
+        #expect(diagnostic.range?.start.pair == [5, 4])
+        #expect(diagnostic.help?.es == "revise la sangría de la línea 5: va en la columna 5, como la clave de la línea 4, o en la columna 3, como las claves del mapeo que empieza en la línea 2")
+        #expect(diagnostic.help?.en == "check the indentation of line 5: it goes at column 5, as the key on line 4 does, or at column 3, as the keys of the mapping that starts on line 2 do")
+        #expect(Load.parse(head + "    acta: x\n" + tail).diagnostics.isEmpty)
+    }
+
+    /// A list item's `-` one space short (column 6, where the first item's is at column 7, line 4) breaks out of
+    /// the list into the mapping of line 2 (keys at column 5), which has no place for a `-` at all.
+    @Test func aDashOneSpaceShortIsToldTheColumnOfTheListsOtherDashes() throws {
+        let head = "rules:\n  - id: a\n    goals:\n      - phase: inicio\n        target: true\n"
+        let diagnostic = try #require(Load.parse(head + "     - phase: fin\n        target: false\n").diagnostics.first)
+        #expect(diagnostic.range?.start.pair == [6, 6])
+        #expect(diagnostic.help?.es == "revise la sangría de la línea 6: su «-» va en la columna 7, como el de la línea 4")
+        #expect(diagnostic.help?.en == "check the indentation of line 6: its '-' goes at column 7, as the one on line 4 does")
+        #expect(Load.parse(head + "      - phase: fin\n        target: false\n").diagnostics.isEmpty)
+    }
+
+    /// Comments, blank lines and a folded text's lines are no neighbours; a key is `name:` with a space or nothing after.
+    @Test func onlyKeysAndDashesAreNeighbours() {
+        #expect(IndentedNeighbour.classify(Array("    # nota: x".utf8), at: 0) == nil)
+        #expect(IndentedNeighbour.classify(Array("      texto que sigue".utf8), at: 0) == nil)
+        #expect(IndentedNeighbour.classify(Array("    https://x".utf8), at: 0) == nil)
+        #expect(IndentedNeighbour.classify(Array("    acta:".utf8), at: 3) == IndentedNeighbour(line: 3, column: 5, kind: .key))
+        #expect(IndentedNeighbour.classify(Array("  - x".utf8), at: 1) == IndentedNeighbour(line: 1, column: 3, kind: .dash))
+        #expect(IndentedNeighbour.classify(Array("  -1".utf8), at: 1) == nil)
+    }
 }
