@@ -26,6 +26,17 @@ import TestSupport
         #expect(!report.stderr.contains("Fatal error"))
     }
 
+    static let hasProc = FileManager.default.fileExists(atPath: "/proc/self")
+
+    /// `/proc` exists but makes no files (creating one gives ENOENT, as a missing folder does): the message said
+    /// «la carpeta no existe» of a folder that does.
+    @Test(.enabled(if: hasProc)) func aFolderThatMakesNoFilesIsNotSaidToBeMissing() throws {
+        let r = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output", "/proc/reporte.txt"])
+        #expect(r.status == 74, "\(r.stderr)")
+        #expect(r.stderr.contains("no se pudo escribir «/proc/reporte.txt»: en esa carpeta no se pueden crear archivos"), "\(r.stderr)")
+        #expect(!r.stderr.contains("no existe"))
+    }
+
     /// `--output` naming a link to `/dev/null` writes through it: the link and the device stay as they were.
     @Test func anOutputThatIsADeviceIsWrittenNotReplaced() throws {
         let dir = Scratch.url.appendingPathComponent("apertura-device-\(UUID().uuidString)")

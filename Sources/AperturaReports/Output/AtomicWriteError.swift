@@ -18,7 +18,22 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
 
     /// `code`: the `errno` of the call that failed.
     public init(path: String, systemError code: Int32) {
-        self.init(path: path, reason: Self.reason(code))
+        // ENOENT where the folder exists: a file system that makes no files (`/proc`), not a missing folder.
+        if code == ENOENT, Self.isFolder(Self.folder(of: path)) {
+            self.init(path: path, reason: LocalizedText(es: "en esa carpeta no se pueden crear archivos", en: "files cannot be created in that folder"))
+        } else {
+            self.init(path: path, reason: Self.reason(code))
+        }
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     public func message(_ language: Language) -> String {
