@@ -28,25 +28,52 @@ final class ReportFolder {
         try AtomicFileWriter.write(text, to: (staging as NSString).appendingPathComponent(name), sync: false)
     }
 
-    /// Puts the new reports in place of the earlier ones.
-    func commit() throws {
+    /// Puts `staging` (the new reports; nil when this run writes none) in place of the folder at `path` in two
+    /// renames, the earlier folder set aside under a hidden name, and moves the earlier files that are not
+    /// reports into the new folder (made for them if need be). Quick, so that it runs inside
+    /// `TemporaryFiles.publishing`; the folder set aside, returned, is removed after (`removeAside`), and by an
+    /// interrupt until then.
+    static func swap(_ staging: String?, into path: String) throws -> String? {
         let fm = FileManager.default
         var isFolder: ObjCBool = false
+        var aside: String?
         if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] where !StaleReports.isReportName(name) {
-                try? fm.moveItem(atPath: (path as NSString).appendingPathComponent(name), toPath: (staging as NSString).appendingPathComponent(name))
-            }
-            let earlier = path + ".old-\(getpid())"
-            guard rename(path, earlier) == 0 else { throw AtomicWriteError(path: path, systemError: errno) }
-            try? fm.removeItem(atPath: earlier)
+            let parent = (path as NSString).deletingLastPathComponent
+            let hidden = (parent.isEmpty ? "." : parent) + "/.\((path as NSString).lastPathComponent).old-\(getpid())"
+            try? fm.removeItem(atPath: hidden)
+            guard rename(path, hidden) == 0 else { throw AtomicWriteError(path: path, systemError: errno) }
+            TemporaryFiles.register(folder: hidden)
+            aside = hidden
         }
-        guard rename(staging, path) == 0 else { throw AtomicWriteError(path: path, systemError: errno) }
-        TemporaryFiles.unregister(folder: staging)
+        if let staging {
+            guard rename(staging, path) == 0 else {
+                let code = errno
+                if let aside, rename(aside, path) == 0 { TemporaryFiles.unregister(folder: aside) }
+                throw AtomicWriteError(path: path, systemError: code)
+            }
+            TemporaryFiles.unregister(folder: staging)
+        }
+        if let aside {
+            let kept = ((try? fm.contentsOfDirectory(atPath: aside)) ?? []).filter { !StaleReports.isReportName($0) }
+            if !kept.isEmpty, staging != nil || Folders.make(path) == nil {
+                for name in kept {
+                    try? fm.moveItem(atPath: (aside as NSString).appendingPathComponent(name), toPath: (path as NSString).appendingPathComponent(name))
+                }
+            }
+        }
+        return aside
+    }
+
+    /// Removes the earlier folder `swap` set aside.
+    static func removeAside(_ aside: String?) {
+        guard let aside else { return }
+        TemporaryFiles.removeTree(aside)
+        TemporaryFiles.unregister(folder: aside)
     }
 
     /// Abandons the new reports: the earlier ones stay.
     func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        TemporaryFiles.removeTree(staging)
         TemporaryFiles.unregister(folder: staging)
     }
 }

@@ -119,13 +119,10 @@ public enum BatchRunner {
             let builder = SummaryBuilder(ruleSet: ruleSet, policy: evaluator.policy, phase: phase, asOf: options.asOf,
                                          language: options.language)
             let summary = builder.build(sink.aggregate)
-            try sink.commit()
-            let directory = options.outputDirectory as NSString
-            try AtomicFileWriter.write(SummaryJSON.render(summary), to: directory.appendingPathComponent(BatchOutputs.summary))
-            try AtomicFileWriter.write(BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames,
-                                                         errorExamples: sink.aggregate.errorExamples,
-                                                         scoreIsWeightedRules: evaluator.policy.scoring.model == .weightedRules).render(summary),
-                                       to: directory.appendingPathComponent(BatchOutputs.report))
+            try sink.commit(summary: SummaryJSON.render(summary),
+                            report: BatchHTMLRenderer(language: options.language, untranslatedNames: builder.untranslatedNames,
+                                                      errorExamples: sink.aggregate.errorExamples,
+                                                      scoreIsWeightedRules: evaluator.policy.scoring.model == .weightedRules).render(summary))
             return BatchRunResult(setupDiagnostics: setup, summary: summary)
         } catch {
             sink.discard()

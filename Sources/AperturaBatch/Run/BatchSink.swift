@@ -13,6 +13,7 @@ final class BatchSink {
     let reports: ReportFolder?
     /// Where earlier runs' reports may be: without reports of its own, a run removes them at commit.
     let reportsDirectory: String
+    let outputDirectory: String
     let reportExtension: String
     var aggregate: BatchAggregate
     private(set) var written = 0
@@ -22,6 +23,7 @@ final class BatchSink {
 
     init(outputDirectory: String, layout: BatchLayout, table: ResultsTable, perInstitution: PerInstitutionFormat?) throws {
         self.table = table
+        self.outputDirectory = outputDirectory
         aggregate = BatchAggregate(layout: layout)
         results = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.results))
         errors = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.errors))
@@ -58,15 +60,22 @@ final class BatchSink {
         }
     }
 
-    func commit() throws {
-        try results.commit()
-        try errors.commit()
-        try warnings.commit()
-        if let reports {
-            try reports.commit()
-        } else {
-            StaleReports.remove(in: reportsDirectory, keeping: [])
+    /// Publishes the run: `summary` (summary.json) and `report` (report.html) are written beside the tables, all
+    /// five are synced, and then they and the reports' folder are renamed into place with interrupts held off, so
+    /// that a Ctrl-C leaves the earlier run's outputs or this one's, never some of each. The earlier reports are
+    /// removed last, after the new ones are in place.
+    func commit(summary: String, report: String) throws {
+        let summaryFile = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.summary))
+        try summaryFile.write(summary)
+        let reportFile = try AtomicFileWriter(path: (outputDirectory as NSString).appendingPathComponent(BatchOutputs.report))
+        try reportFile.write(report)
+        let files = [results, errors, warnings, summaryFile, reportFile]
+        for file in files { try file.prepare() }
+        let aside = try TemporaryFiles.publishing {
+            for file in files { try file.commit() }
+            return try ReportFolder.swap(reports?.staging, into: reportsDirectory)
         }
+        ReportFolder.removeAside(aside)
     }
 
     func discard() {

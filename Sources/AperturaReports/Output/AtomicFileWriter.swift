@@ -16,6 +16,8 @@ public final class AtomicFileWriter {
     let target: String
     let temporaryPath: String
     private var handle: UnsafeMutablePointer<FILE>?
+    /// Written, synced and closed: only the rename is left.
+    private var prepared = false
 
     public init(path: String) throws {
         self.path = path
@@ -50,15 +52,31 @@ public final class AtomicFileWriter {
         if written != text.utf8.count { throw AtomicWriteError(path: path, systemError: errno) }
     }
 
-    /// Flushes, syncs (unless `sync` is false: bulk files whose loss costs only a re-run) and renames
-    /// the temporary file over the target.
-    public func commit(sync: Bool = true) throws {
+    /// Flushes, syncs (unless `sync` is false: bulk files whose loss costs only a re-run) and closes the
+    /// temporary file, so that `commit` has only the rename left: outputs published together are all prepared
+    /// first, then renamed in one quick step.
+    public func prepare(sync: Bool = true) throws {
         guard let handle else { return }
         self.handle = nil
-        defer { TemporaryFiles.unregister(temporaryPath) }
         let flushed = fflush(handle) == 0 && (!sync || fsync(fileno(handle)) == 0)
+        let code = errno
         let closed = fclose(handle) == 0
-        guard flushed, closed, rename(temporaryPath, target) == 0 else {
+        guard flushed, closed else {
+            let code = flushed ? errno : code
+            unlink(temporaryPath)
+            TemporaryFiles.unregister(temporaryPath)
+            throw AtomicWriteError(path: path, systemError: code)
+        }
+        prepared = true
+    }
+
+    /// Prepares the file if it is not yet, and renames the temporary file over the target.
+    public func commit(sync: Bool = true) throws {
+        try prepare(sync: sync)
+        guard prepared else { return }
+        prepared = false
+        defer { TemporaryFiles.unregister(temporaryPath) }
+        guard rename(temporaryPath, target) == 0 else {
             let code = errno
             unlink(temporaryPath)
             throw AtomicWriteError(path: path, systemError: code)
@@ -67,9 +85,14 @@ public final class AtomicFileWriter {
 
     /// Abandons the file: the target is left as it was.
     public func discard() {
-        guard let handle else { return }
-        self.handle = nil
-        fclose(handle)
+        if let handle {
+            self.handle = nil
+            fclose(handle)
+        } else if prepared {
+            prepared = false
+        } else {
+            return
+        }
         unlink(temporaryPath)
         TemporaryFiles.unregister(temporaryPath)
     }

@@ -9,6 +9,8 @@ import Darwin
 /// before it exits: atomic writing already leaves no truncated output, and this leaves no hidden debris.
 public enum TemporaryFiles {
     private static let lock = NSLock()
+    /// Held while outputs are published and by an interrupt about to exit: see `publishing`.
+    private static let publishLock = NSLock()
     nonisolated(unsafe) private static var paths: Set<String> = []
     /// Temporary folders (the per-institution reports of a batch), removed with all they hold.
     nonisolated(unsafe) private static var folders: Set<String> = []
@@ -24,6 +26,22 @@ public enum TemporaryFiles {
         return made
     }
 
+    /// Runs `body`, which renames a run's outputs into place, with interrupts held off: one that comes meanwhile
+    /// is handled when `body` returns. Outputs that belong together (a batch's tables, summary and report) are
+    /// then published all or none: a Ctrl-C between two renames left one run's results.csv beside another's summary.
+    public static func publishing<Result>(_ body: () throws -> Result) rethrows -> Result {
+        publishLock.lock()
+        defer { publishLock.unlock() }
+        return try body()
+    }
+
+    /// A folder this process made by other means (renamed aside), to be removed if it is interrupted.
+    public static func register(folder path: String) {
+        lock.lock()
+        folders.insert(path)
+        lock.unlock()
+    }
+
     static func unregister(_ path: String) {
         lock.lock()
         paths.remove(path)
@@ -36,16 +54,35 @@ public enum TemporaryFiles {
         lock.unlock()
     }
 
-    /// For a process about to exit on an interrupt: removes every registered file and folder, and keeps the lock,
-    /// so that no other thread makes a new one in the moment before the exit (it waits in `create`). The count
-    /// removed.
+    /// For a process about to exit on an interrupt: waits for outputs being published, removes every registered
+    /// file and folder, and keeps the locks, so that no other thread makes a new one or publishes in the moment
+    /// before the exit (it waits in `create` or `publishing`). The count removed.
     @discardableResult
     public static func removeAllBeforeExit() -> Int {
+        publishLock.lock()
         lock.lock()
         let removed = paths.count(where: { unlink($0) == 0 })
-            + folders.count(where: { (try? FileManager.default.removeItem(atPath: $0)) != nil })
+            + folders.count(where: { removeTree($0) })
         paths.removeAll()
         folders.removeAll()
         return removed
+    }
+
+    /// Removes a folder and all it holds, as another thread may be doing at the same time (the batch deleting its
+    /// earlier reports when an interrupt comes): an entry already gone is no failure. `FileManager.removeItem`
+    /// stops at the first, and left the folder behind. Whether the folder is gone.
+    @discardableResult
+    public static func removeTree(_ path: String) -> Bool {
+        for _ in 0..<3 {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+                let entry = path + "/" + name
+                var info = stat()
+                guard lstat(entry, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR { removeTree(entry) } else { unlink(entry) }
+            }
+            if rmdir(path) == 0 || errno == ENOENT { return true }
+            if errno != ENOTEMPTY && errno != EEXIST { return false }
+        }
+        return false
     }
 }
