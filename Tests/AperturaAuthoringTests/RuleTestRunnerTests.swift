@@ -8,7 +8,7 @@ import Testing
     @Test func shippedRuleSetTestsPassWithFullCoverage() {
         let run = RuleTestRunner.run(paths: [Fixtures.path("Rules")])
         #expect(run.diagnostics.isEmpty, "\(run.diagnostics.map { $0.rendered(.en) })")
-        #expect(run.results.count == 6)
+        #expect(run.results.count == 8)  // 3 of the Métrica, 5 of the PAI (2 on request figures that contradict one another)
         for result in run.results where !result.passed {
             Issue.record("\(Fixtures.relative(result.range.description)) \(result.name): \(result.failures.map { $0.message.text(.en) })")
         }

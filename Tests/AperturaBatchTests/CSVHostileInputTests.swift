@@ -39,16 +39,16 @@ import Testing
     /// comma) must not become 25, nor `1,,2` become 12. Columns: the quote that opens the cell.
     @Test func aCommaInAWholeNumberIsOnlyAThousandsSeparatorInItsPlace() throws {
         let (result, out) = try run("""
-            clave,nombre,poblacion,recibidas,en_plazo
-            SO-1,Uno,"1,234","1,000",250
-            SO-2,Dos,"1,5",4,1
-            SO-3,Tres,100,"2,5",1
-            SO-4,Cuatro,100,"1,,2",1
-            SO-5,Cinco,100,",100",1
-            SO-6,Seis,100,"1000,000",1
-            SO-7,Siete,"12,345,678","-1,000",1
+            clave,nombre,poblacion,recibidas,en_plazo,respondidas
+            SO-1,Uno,"1,234","1,000",250,500
+            SO-2,Dos,"1,5",4,1,1
+            SO-3,Tres,100,"2,5",1,1
+            SO-4,Cuatro,100,"1,,2",1,1
+            SO-5,Cinco,100,",100",1,1
+            SO-6,Seis,100,"1000,000",1,1
+            SO-7,Siete,"12,345,678","-1,000",1,1
 
-            """)
+            """, mapping: Self.mapping + "\n  solicitudes.respondidas: respondidas\n")
         #expect(result.summary?.counts.inputs == 7)
         #expect(result.summary?.counts.evaluated == 1)
         #expect(result.summary?.counts.invalid == 6)
@@ -60,6 +60,7 @@ import Testing
             ["7", "15", "type_mismatch"],
             ["8", "25", "out_of_range"],
         ])
+        // 250 on time of 1,000 received (500 answered, last column: the indicator's valid_when reads it): 0.25.
         let rows = Fixtures.records(out + "/results.csv")
         let column = try #require(rows.first?.firstIndex(of: "indicator_solicitudes_en_plazo"))
         #expect(rows.dropFirst().map { [$0[2], $0[column]] } == [["SO-1", "0.2500"]])

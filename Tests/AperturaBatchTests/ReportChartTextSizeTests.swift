@@ -53,11 +53,11 @@ import Testing
                                 + "<text x=\"2\" y=\"87\"><title>Oaxaca</title>Oaxaca</text>"))
         // The states follow in the order of their slugs (jalisco, nuevo_leon, oaxaca, puebla, queretaro, sonora,
         // veracruz, yucatan), each row 36 below the one before, then the federal institutions' row. Yucatán is the
-        // eighth: its label on 15 + 7 × 36 = 267, its bar from 20 + 7 × 36 = 272, 0.3 (the water utility, its one
-        // example) × 200 = 60 units long, its value at 2 + 60 + 5 = 67 on 31 + 7 × 36 = 283; the federal row's label
-        // on 267 + 36 = 303.
+        // eighth: its label on 15 + 7 × 36 = 267, its bar from 20 + 7 × 36 = 272, 0.25 (the water utility, its one
+        // example, whose contradicted request figures earn no credit) × 200 = 50 units long, its value at
+        // 2 + 50 + 5 = 57 on 31 + 7 × 36 = 283; the federal row's label on 267 + 36 = 303.
         #expect(states.contains("<text x=\"2\" y=\"267\"><title>Yucatán</title>Yucatán</text>"
-                                + "<rect x=\"2\" y=\"272\" width=\"60\" height=\"12\" class=\"bar\"/><text x=\"67\" y=\"283\">0.3000</text>"
+                                + "<rect x=\"2\" y=\"272\" width=\"50\" height=\"12\" class=\"bar\"/><text x=\"57\" y=\"283\">0.2500</text>"
                                 + "<text x=\"2\" y=\"303\"><title>Federal (sin entidad)</title>Federal (sin entidad)</text>"))
         #expect(!states.contains("text-anchor=\"end\""))
     }

@@ -2,7 +2,7 @@ import Testing
 import TestSupport
 
 /// A check rule (`check:` instead of an indicator) has no goal to name: the text gap view says it "must hold"
-/// («actual no → debe cumplirse antes del …»), and the Markdown and HTML ones said only «actual no; antes del …»,
+/// («actual no → debe cumplirse a más tardar el …»), and the Markdown and HTML ones said only «actual no; a más tardar el …»,
 /// which reads as if the goal had been left out. All three now say it.
 @Suite struct CheckGapWordingTests {
     /// Zapopan's first mechanism is working (`funcionando: true`) with no session minuted: `mecanismos_con_minuta`
@@ -15,15 +15,15 @@ import TestSupport
     }
 
     @Test func textMarkdownAndHTMLSayTheCheckMustHold() throws {
-        #expect(try Self.run("text", "es").contains("[mecanismos_con_minuta]\n     actual no → debe cumplirse antes del 2027-12-31\n"))
+        #expect(try Self.run("text", "es").contains("[mecanismos_con_minuta]\n     actual no → debe cumplirse a más tardar el 2027-12-31\n"))
         #expect(try Self.run("markdown", "es").contains(
-            "(`mecanismos_con_minuta`): no cumple; actual no; debe cumplirse antes del 2027-12-31; aporta +0.03\n"))
+            "(`mecanismos_con_minuta`): no cumple; actual no; debe cumplirse a más tardar el 2027-12-31; aporta +0.03\n"))
         #expect(try Self.run("html", "es").contains(
             "<code>mecanismos_con_minuta</code></h3><dl><div><dt>Resultado</dt><dd><span class=\"outcome bad\"><span aria-hidden=\"true\">✘</span> no cumple</span></dd></div>"
-            + "<div><dt>Actual</dt><dd>no</dd></div><div><dt>Meta</dt><dd>debe cumplirse</dd></div><div><dt>Antes del</dt><dd>2027-12-31</dd></div>"))
+            + "<div><dt>Actual</dt><dd>no</dd></div><div><dt>Meta</dt><dd>debe cumplirse</dd></div><div><dt>A más tardar el</dt><dd><span class=\"nw\">2027-12-31</span></dd></div>"))
         #expect(try Self.run("markdown", "en").contains(
             "(`mecanismos_con_minuta`): not met; actual no; must hold by 2027-12-31; adds +0.03\n"))
         #expect(try Self.run("html", "en").contains(
-            "<div><dt>Actual</dt><dd>no</dd></div><div><dt>Goal</dt><dd>must hold</dd></div><div><dt>By</dt><dd>2027-12-31</dd></div>"))
+            "<div><dt>Actual</dt><dd>no</dd></div><div><dt>Goal</dt><dd>must hold</dd></div><div><dt>By</dt><dd><span class=\"nw\">2027-12-31</span></dd></div>"))
     }
 }

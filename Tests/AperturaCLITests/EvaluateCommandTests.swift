@@ -65,7 +65,7 @@ import TestSupport
     /// The gap view alone says what a gap lacks: the answers not given, the evidence not recorded.
     @Test func gapsSayWhatIsMissing() throws {
         let gaps = try CLI.run(zapopan + ["--view", "gaps"])
-        #expect(gaps.stdout.contains("falta evidencia  Agenda compartida publicada [agenda_publicada]\n     actual sí → meta sí [meta propuesta] antes del 2027-12-31\n     el valor alcanza la meta pero falta la evidencia: agenda.documento\n"))
+        #expect(gaps.stdout.contains("falta evidencia  Agenda compartida publicada [agenda_publicada]\n     actual sí → meta sí [meta propuesta] a más tardar el 2027-12-31\n     el valor alcanza la meta pero falta la evidencia: agenda.documento\n"))
         let withoutPortal = try CLI.read("Examples/municipio-zapopan.yaml").replacingOccurrences(of: "    indice_portal: 76.0\n", with: "")
         let r = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30", "--view", "gaps", "--format", "json"], input: withoutPortal)
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]

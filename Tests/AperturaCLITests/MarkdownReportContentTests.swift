@@ -17,17 +17,17 @@ import TestSupport
         let out = try CLI.run(Self.zapopan + ["--view", "gaps"]).stdout
         #expect(out.contains("""
 
-            1. **Prácticas con los nueve atributos, población objetivo y formato abierto** (`practicas_calidad`): no cumple; actual 33.33 %; meta ≥ 50 % (propuesta); distancia 16.67 puntos porcentuales; antes del 2027-12-31; aporta +0.13
-               - Siguiente fase: ≥ 75 % (propuesta) antes del 2030-12-31
+            1. **Prácticas con los nueve atributos, población objetivo y formato abierto** (`practicas_calidad`): no cumple; actual 33.33 %; meta ≥ 50 % (propuesta); distancia 16.67 puntos porcentuales; a más tardar el 2027-12-31; aporta +0.13
+               - Siguiente fase: ≥ 75 % (propuesta) a más tardar el 2030-12-31
                - Respuesta en `Examples/municipio-zapopan.yaml:104:7`
                - Qué hacer: Revise cada práctica
             """), "\(out)")
-        #expect(out.contains("\n2. **Cumplimiento de obligaciones en el portal** (`cumplimiento_portal`): no cumple; actual 76 / 100; meta ≥ 80 / 100 (propuesta); distancia 4 puntos; antes del 2027-12-31; aporta +0.10\n"))
+        #expect(out.contains("\n2. **Cumplimiento de obligaciones en el portal** (`cumplimiento_portal`): no cumple; actual 76 / 100; meta ≥ 80 / 100 (propuesta); distancia 4 puntos; a más tardar el 2027-12-31; aporta +0.10\n"))
         #expect(out.contains("""
 
-            4. **Agenda compartida publicada** (`agenda_publicada`): falta evidencia; actual sí; meta sí (propuesta); antes del 2027-12-31; aporta +0.03
+            4. **Agenda compartida publicada** (`agenda_publicada`): falta evidencia; actual sí; meta sí (propuesta); a más tardar el 2027-12-31; aporta +0.03
                - el valor alcanza la meta pero falta la evidencia: agenda.documento
-               - Siguiente fase: sí (propuesta) antes del 2030-12-31
+               - Siguiente fase: sí (propuesta) a más tardar el 2030-12-31
                - Respuesta en `Examples/municipio-zapopan.yaml:27:16`
                - Qué hacer: Publique el documento que respalda su respuesta y registre su enlace o su nombre en `agenda.documento`.
 
@@ -58,7 +58,7 @@ import TestSupport
     /// ga_aprobatorio 0.48 against "more than 0.6" (official, no mark), one rule of three objectives = 1/3.
     @Test func indicatorModelGapSaysWhatItAddsTo() throws {
         let out = try CLI.run(["evaluate", "Examples/mga/municipio-medido.yaml", "--as-of", "2017-02-28", "--format", "markdown", "--view", "gaps"]).stdout
-        #expect(out.contains("\n1. **Índice de Gobierno Abierto aprobatorio** (`ga_aprobatorio`): no cumple; actual 0.48; meta > 0.6; distancia 0.12; antes del 2035-12-31; aporta +0.33 al puntaje ponderado de reglas\n"), "\(out)")
+        #expect(out.contains("\n1. **Índice de Gobierno Abierto aprobatorio** (`ga_aprobatorio`): no cumple; actual 0.48; meta > 0.6; distancia 0.12; a más tardar el 2035-12-31; aporta +0.33 al puntaje ponderado de reglas\n"), "\(out)")
     }
 
     /// Every rule that applies is met (Examples/expected/mga/universidad-componentes.outcomes.yaml): the gap list

@@ -10,7 +10,7 @@ import TestSupport
         let en = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--format", "markdown", "--view", "gaps", "--lang", "en"])
         #expect(en.stdout.contains("   - Next phase: ≥ 75 % (proposed) by 2030-12-31\n"))
         let es = try CLI.run(["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--format", "markdown", "--view", "gaps"])
-        #expect(es.stdout.contains("   - Siguiente fase: ≥ 75 % (propuesta) antes del 2030-12-31\n"))
+        #expect(es.stdout.contains("   - Siguiente fase: ≥ 75 % (propuesta) a más tardar el 2030-12-31\n"))
     }
 
     @Test func weightedRuleScoreAsInJSON() throws {
@@ -20,7 +20,8 @@ import TestSupport
         let score = try #require(object["score"] as? Double), weighted = try #require(object["weighted_score"] as? Double)
         #expect(abs(score - weighted) > 0.005)  // the indicator model: two different numbers
         let markdown = try CLI.run(args + ["--format", "markdown"])
-        #expect(markdown.stdout.contains(String(format: "puntaje ponderado de reglas: %.2f", weighted)))
+        // Cut down to two decimals, as every score is shown: 1/6 = 0.1666 is 0.16, never past a threshold it did not reach.
+        #expect(markdown.stdout.contains(String(format: "puntaje ponderado de reglas: %.2f", (weighted * 100).rounded(.down) / 100)))
     }
 }
 

@@ -13,9 +13,9 @@ import TestSupport
 
     @Test func aRatioIsAPercentageAndItsDistancePercentagePoints() throws {
         let es = try CLI.run(Self.zapopan)
-        #expect(es.stdout.contains("actual 76.92 % → meta ≥ 80 % [meta propuesta] (distancia 3.08 puntos porcentuales) antes del 2027-12-31\n"))
-        #expect(es.stdout.contains("siguiente fase: ≥ 90 % [meta propuesta] antes del 2030-12-31\n"))
-        #expect(es.stdout.contains("actual 76 / 100 → meta ≥ 80 / 100 [meta propuesta] (distancia 4 puntos) antes del 2027-12-31\n"))
+        #expect(es.stdout.contains("actual 76.92 % → meta ≥ 80 % [meta propuesta] (distancia 3.08 puntos porcentuales) a más tardar el 2027-12-31\n"))
+        #expect(es.stdout.contains("siguiente fase: ≥ 90 % [meta propuesta] a más tardar el 2030-12-31\n"))
+        #expect(es.stdout.contains("actual 76 / 100 → meta ≥ 80 / 100 [meta propuesta] (distancia 4 puntos) a más tardar el 2027-12-31\n"))
         let en = try CLI.run(Self.zapopan + ["--lang", "en"])
         #expect(en.stdout.contains("actual 76.92 % → goal ≥ 80 % [proposed goal] (distance 3.08 percentage points) by 2027-12-31\n"))
         #expect(en.stdout.contains("actual 76 / 100 → goal ≥ 80 / 100 [proposed goal] (distance 4 points) by 2027-12-31\n"))
@@ -57,6 +57,6 @@ import TestSupport
         // Tlalnelhuayocan has no Comité de Apertura: "no" against "sí", nothing in between to measure.
         let r = try CLI.run(["evaluate", "Examples/municipio-tlalnelhuayocan.yaml", "--as-of", "2026-06-30"])
         #expect(r.stdout.contains("Comité de Apertura instalado [comite_instalado] — valor no · meta sí [meta propuesta]\n"))
-        #expect(r.stdout.contains("actual no → meta sí [meta propuesta] antes del 2027-12-31\n"))
+        #expect(r.stdout.contains("actual no → meta sí [meta propuesta] a más tardar el 2027-12-31\n"))
     }
 }

@@ -18,7 +18,7 @@ import TestSupport
     }
 
     @Test func aValidFileIsOneEntryWithNothingToSay() throws {
-        let r = try CLI.run(["validate", "Examples/autonomo-ine.yaml", "--format", "json"])
+        let r = try CLI.run(["validate", "Examples/ejecutivo-federal-semarnat.yaml", "--format", "json"])
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty, "\(r.stderr)")
         #expect(r.stdout == """
@@ -30,7 +30,7 @@ import TestSupport
               "files" : [
                 {
                   "errors" : 0,
-                  "file" : "Examples/autonomo-ine.yaml",
+                  "file" : "Examples/ejecutivo-federal-semarnat.yaml",
                   "omitted" : 0,
                   "valid" : true,
                   "warnings" : 0
@@ -73,7 +73,7 @@ import TestSupport
     /// Each file its entry, in the order given; the totals add them up; the diagnostics in the order text
     /// prints them (Zapopan's warning at 27:16, then the broken file's errors).
     @Test func severalFilesAreCountedApartAndTogether() throws {
-        let files = ["Examples/municipio-zapopan.yaml", "Examples/autonomo-ine.yaml", "Examples/broken/tipo-incorrecto.yaml", "Examples/partido-local-puebla.yaml"]
+        let files = ["Examples/municipio-zapopan.yaml", "Examples/ejecutivo-federal-semarnat.yaml", "Examples/broken/tipo-incorrecto.yaml", "Examples/partido-local-puebla.yaml"]
         let r = try CLI.run(["validate"] + files + ["--format", "json", "--lang", "en"])
         #expect(r.status == 65)
         #expect(r.stderr.isEmpty, "\(r.stderr)")
@@ -107,11 +107,11 @@ import TestSupport
         let dir = Scratch.path + "/validate-json-empty-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let missing = Scratch.path + "/no-such-\(UUID().uuidString).yaml"
-        let r = try CLI.run(["validate", missing, dir, "Examples/autonomo-ine.yaml", "--format", "json", "--lang", "en"])
+        let r = try CLI.run(["validate", missing, dir, "Examples/ejecutivo-federal-semarnat.yaml", "--format", "json", "--lang", "en"])
         #expect(r.status == 65)
         let json = try object(r.stdout)
         let entries = try files(json)
-        #expect(entries.map { $0["file"] as? String } == [missing, dir, "Examples/autonomo-ine.yaml"])
+        #expect(entries.map { $0["file"] as? String } == [missing, dir, "Examples/ejecutivo-federal-semarnat.yaml"])
         #expect(entries.map { $0["valid"] as? Bool } == [false, false, true])
         #expect(entries.map { $0["errors"] as? Int } == [1, 1, 0])
         #expect(json["errors"] as? Int == 2)
@@ -151,10 +151,10 @@ import TestSupport
         let rules = Scratch.path + "/validate-json-rules-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
         try "kind: ruleset\nid: [\n".write(toFile: rules + "/ruleset.yaml", atomically: false, encoding: .utf8)
-        let text = try CLI.run(["validate", "Examples/municipio-zapopan.yaml", "Examples/autonomo-ine.yaml", "--rules", rules])
+        let text = try CLI.run(["validate", "Examples/municipio-zapopan.yaml", "Examples/ejecutivo-federal-semarnat.yaml", "--rules", rules])
         let listed = text.stderr.split(separator: "\n").filter { $0.contains("error[") }.count
         #expect(listed >= 1)
-        let r = try CLI.run(["validate", "Examples/municipio-zapopan.yaml", "Examples/autonomo-ine.yaml", "--rules", rules, "--format", "json"])
+        let r = try CLI.run(["validate", "Examples/municipio-zapopan.yaml", "Examples/ejecutivo-federal-semarnat.yaml", "--rules", rules, "--format", "json"])
         #expect(r.status == 65)
         let json = try object(r.stdout)
         let entries = try files(json)

@@ -54,7 +54,7 @@ import TestSupport
     }
 
     @Test func aValidFileHasNoResultsAndExitsZero() throws {
-        let r = try CLI.run(["validate", "Examples/autonomo-ine.yaml", "--format", "sarif"])
+        let r = try CLI.run(["validate", "Examples/ejecutivo-federal-semarnat.yaml", "--format", "sarif"])
         #expect(r.status == 0)
         #expect(try results(r.stdout).results.isEmpty)
     }

@@ -13,7 +13,7 @@ import TestSupport
     @Test func aCheckRuleShowsNoDistanceInText() throws {
         let es = try CLI.run(Self.jalisco)
         #expect(es.stdout.contains("  ✘ no cumple  Mecanismos en operación con minuta [mecanismos_con_minuta] — valor no\n"))
-        #expect(es.stdout.contains("     actual no → debe cumplirse antes del 2027-12-31\n"))
+        #expect(es.stdout.contains("     actual no → debe cumplirse a más tardar el 2027-12-31\n"))
         #expect(!es.stdout.contains("distancia 1\n"))
         let en = try CLI.run(Self.jalisco + ["--lang", "en"])
         #expect(en.stdout.contains("  ✘ not met  Working mechanisms have minutes [mecanismos_con_minuta] — value no\n"))
@@ -22,13 +22,13 @@ import TestSupport
 
     @Test func aCheckRuleShowsNoDistanceInMarkdownAndHTML() throws {
         let markdown = try CLI.run(Self.jalisco + ["--format", "markdown"])
-        // No distance, and no goal to name: it must hold (as the text gap says; it read "actual no; antes del …").
-        #expect(markdown.stdout.contains("(`mecanismos_con_minuta`): no cumple; actual no; debe cumplirse antes del 2027-12-31;"))
+        // No distance, and no goal to name: it must hold (as the text gap says; it read "actual no; a más tardar el …").
+        #expect(markdown.stdout.contains("(`mecanismos_con_minuta`): no cumple; actual no; debe cumplirse a más tardar el 2027-12-31;"))
         let html = try CLI.run(Self.jalisco + ["--format", "html"])
-        // The findings row: value "no", no goal, and an empty distance cell.
-        #expect(html.stdout.contains("<td>no</td><td></td><td></td><td></td><td><ul class=\"reads\"><li><code>participacion.mecanismos</code> (66:7)</li></ul>"))
+        // The findings row: value "no", no goal, and an empty distance cell (each cell named for a phone's stacked rows).
+        #expect(html.stdout.contains("<td data-label=\"Valor\">no</td><td data-label=\"Meta\"></td><td data-label=\"Distancia\"></td><td data-label=\"Detalle\"></td><td data-label=\"Leído (renglón:columna) y regla\"><ul class=\"reads\"><li><code>participacion.mecanismos</code> (66:7)</li></ul>"))
         // The gap: its actual value, that it must hold, then the deadline; no distance.
-        #expect(html.stdout.contains("<div><dt>Actual</dt><dd>no</dd></div><div><dt>Meta</dt><dd>debe cumplirse</dd></div><div><dt>Antes del</dt><dd>2027-12-31</dd></div>"))
+        #expect(html.stdout.contains("<div><dt>Actual</dt><dd>no</dd></div><div><dt>Meta</dt><dd>debe cumplirse</dd></div><div><dt>A más tardar el</dt><dd><span class=\"nw\">2027-12-31</span></dd></div>"))
     }
 
     @Test func theJSONReportHasNoDistanceTextForACheckRule() throws {

@@ -19,7 +19,7 @@ import Testing
 
     @Test func scoreRatioAndGaps() throws {
         let report = try Self.report(.es)
-        #expect(report.score == 0.4167)  // 5/12, four decimals
+        #expect(report.score == 0.4166)  // 5/12 = 0.41666…, four decimals cut down (never past a threshold it did not reach)
         #expect(report.rulesMet == 3 && report.rulesApplicable == 6)
         #expect(report.level?.id == "bajo")
         // Gains: r_flag 2/3 of o1 over 2 objectives = 1/3; r_err and r_r 1/4 of o2 over 2 = 0.125 each, then by id.
@@ -75,7 +75,8 @@ import Testing
     @Test func tonesFollowTheOutcome() throws {
         let painter: Painter = { text, tone in "<\(tone)>\(text)</\(tone)>" }
         let text = TextReportRenderer(language: .es, paint: painter).render(try Self.report(.es))
-        #expect(text.contains("Puntaje: <heading>0.42</heading> · Nivel: <heading>Bajo</heading>\n"), "\(text)")
+        // 5/12 = 0.41666…, cut down to 0.41.
+        #expect(text.contains("Puntaje: <heading>0.41</heading> · Nivel: <heading>Bajo</heading>\n"), "\(text)")
         #expect(text.contains("  <warning>! falta evidencia</warning>  Bandera con acta [r_flag]"))
         #expect(text.contains("  <good>✔ cumple</good>  Proporción [r_share]"))
         #expect(text.contains("  <bad>✘ no cumple</bad>  Razón de municipios [r_r]"))
@@ -106,14 +107,40 @@ import Testing
         #expect(details == ["dispensada hasta 2026-12-31: Convenio de transición", "waived until 2026-12-31: Transition agreement"])
     }
 
-    /// Scores print with two decimals, a negative one (an indicator model's score) with its sign, none as a dash.
+    /// Scores print with two decimals cut down (never past a threshold the score did not reach), a negative one
+    /// (an indicator model's score) with its sign, none as a dash. Cut down, -0.054 is -0.06 and 0.4167 is 0.41
+    /// (rounded to the nearest they were -0.05 and 0.42: that rounding was what showed 0.5952 as 0.60).
     @Test func scoreFormat() {
         #expect(ScoreFormat.score(nil) == "—")
-        #expect(ScoreFormat.score(-0.054) == "-0.05")
+        #expect(ScoreFormat.score(-0.054) == "-0.06")
         #expect(ScoreFormat.score(-1.5) == "-1.50")
-        #expect(ScoreFormat.score(0.4167) == "0.42")
+        #expect(ScoreFormat.score(0.4167) == "0.41")
         #expect(ScoreFormat.score(0.05) == "0.05")
         #expect(ScoreFormat.gain(0.125) == "+0.13")
+    }
+
+    /// A score of 0.5952 is level Inicial (below 0.6): it must not print as "0.60", the start of En desarrollo.
+    /// A score that is 0.6 by its formula but 0.59999999999 in binary arithmetic is En desarrollo (levels take a
+    /// score within 1e-9 of a threshold as the threshold) and prints "0.60", as its level says. 0.29 (28.999… hundredths
+    /// in binary) prints "0.29", and a sum of thirds, 0.3 + 0.3 + … that lands on 0.9999999999999999, "1.00".
+    @Test func scoresAreCutDownAsLevelsCompareThem() throws {
+        #expect(ScoreFormat.score(0.5952) == "0.59")
+        #expect(ScoreFormat.score(0.59999999999) == "0.60")
+        #expect(ScoreFormat.score(0.599) == "0.59")
+        #expect(ScoreFormat.score(0.29) == "0.29")
+        #expect(ScoreFormat.score(0.9999999999999999) == "1.00")
+        #expect(ScoreFormat.score(1) == "1.00")
+        // The levels of the mini policy agree: the score shown and the level named come from the same comparison.
+        let policy = try Fixtures.evaluator().policy
+        let thresholds = policy.levels.compactMap { level -> Double? in
+            if case .atLeast(let t) = level.threshold { return t }
+            return nil
+        }
+        for t in thresholds {
+            #expect(policy.level(for: t - 1e-11)?.id == policy.level(for: t)?.id)
+            #expect(ScoreFormat.score(t - 1e-11) == ScoreFormat.score(t))
+            #expect(ScoreFormat.score(t - 0.004) < ScoreFormat.score(t))
+        }
     }
 
     /// The JSON report writes a score, weighted score, ratio, level and quadrant that do not exist as null (not left

@@ -1,5 +1,6 @@
 @testable import AperturaEngine
 import AperturaModel
+import AperturaSource
 import Testing
 
 /// An indicator's value outside its unit: an error, unless it is past a bound by floating-point rounding alone.
@@ -29,6 +30,15 @@ struct UnitBoundsTests {
         #expect(isError(Evaluator.outsideUnit(100.5, .percent)))
         #expect(isError(Evaluator.outsideUnit(101, .score100)))
         #expect(isError(Evaluator.outsideUnit(-1, .count)))
+    }
+
+    /// A count written with `unit: ratio` (an author's wrong formula) gives 2 from answers that are right: the
+    /// message must not tell the subject only to fix its answers, but also whom to tell when they are right.
+    @Test func theMessageBlamesTheAnswersOrTheFormula() {
+        let message = LocalizedText(
+            es: "el indicador dio 2, fuera del rango de su unidad (0 a 1): o las respuestas de las que se calcula se contradicen, o la fórmula de la regla está mal; revise las respuestas y, si son correctas, avise a la autoridad que publica las reglas",
+            en: "the indicator yielded 2, outside the range of its unit (0 to 1): either the answers it is computed from contradict one another or the rule's formula is wrong; check the answers and, if they are right, tell the authority that publishes the rules")
+        #expect(Evaluator.outsideUnit(2, .ratio) == .error(message))
     }
 
     @Test func roundingPastABoundIsTheBound() {

@@ -91,8 +91,12 @@ public struct ExplainPrinter: Sendable {
             case .notReported(let missing): t("no reportado (faltan \(missing.joined(separator: ", ")))", "not reported (missing \(missing.joined(separator: ", ")))")
             case .error(let message): t("error: ", "error: ") + message.text(language)
             }
-            return t("  Indicador «\(indicator.id)» = \(expression)\n    (\(at(indicator.value.range))) → \(value)\n",
-                     "  Indicator '\(indicator.id)' = \(expression)\n    (\(at(indicator.value.range))) → \(value)\n")
+            // The condition its value must meet, before the value: an error may be that it does not hold.
+            let validity = indicator.validWhen.map { v in
+                t(", válido si \(oneLine(v.text)) (\(at(v.range)))", ", valid when \(oneLine(v.text)) (\(at(v.range)))")
+            } ?? ""
+            return t("  Indicador «\(indicator.id)» = \(expression)\n    (\(at(indicator.value.range)))\(validity) → \(value)\n",
+                     "  Indicator '\(indicator.id)' = \(expression)\n    (\(at(indicator.value.range)))\(validity) → \(value)\n")
         case .comparison(let actual, let target, let direction, let strict, let reached):
             let op = switch target {
             case .bool: "=="

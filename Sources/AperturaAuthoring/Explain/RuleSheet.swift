@@ -78,6 +78,9 @@ public struct RuleSheet: Sendable {
               "  Indicator '\(indicator.id)': \(indicator.name.text(language)) (\(unitName(indicator.unit)); \(better))"),
             t("    Fórmula: ", "    Formula: ") + oneLine(indicator.value.text) + " (\(printer.at(indicator.value.range)))",
         ]
+        if let validWhen = indicator.validWhen {
+            lines.append(t("    Válido si: ", "    Valid when: ") + oneLine(validWhen.text) + " (\(printer.at(validWhen.range)))")
+        }
         if let baseline = indicator.baseline {
             if let value = baseline.value {
                 var line = t("    Línea base: ", "    Baseline: ") + text.value(.number(value), unit: indicator.unit)

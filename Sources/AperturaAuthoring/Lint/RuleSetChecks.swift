@@ -90,7 +90,9 @@ struct RuleSetChecks {
         let indicators = firstByID(ruleSet.indicators, \.id)
         while let id = pending.popLast() {
             guard used.insert(id).inserted, let indicator = indicators[id] else { continue }
-            pending += FormulaText.indicatorReferences(in: indicator.value.text).map { IndicatorID($0) }
+            for source in [indicator.value] + (indicator.validWhen.map { [$0] } ?? []) {
+                pending += FormulaText.indicatorReferences(in: source.text).map { IndicatorID($0) }
+            }
         }
         return ruleSet.indicators.filter { !used.contains($0.id) }.map { indicator in
             .warning("unused_indicator", LocalizedText(es: "ninguna regla usa el indicador «\(indicator.id)»",

@@ -121,6 +121,7 @@ enum SchemaVocabulary {
             "class": KeySpec(T.classes.joined(separator: " | "), T.oneOf(T.classes), "Indicador de gestión o de efecto.", required: true),
             "periodicity": KeySpec(T.periodicities.joined(separator: " | "), T.oneOf(T.periodicities), "Cada cuánto se mide.", required: true),
             "value": KeySpec("expresión", T.expression, "Cómo se calcula a partir de las respuestas (CEL).", required: true),
+            "valid_when": KeySpec("expresión", T.expression, "Condición bool sobre las mismas respuestas sin la cual el valor no tiene sentido (que no se contradigan); si es falsa, el indicador da error y sus reglas no dan crédito."),
             "baseline": KeySpec("línea base", T.ref("baseline"), "Punto de partida, o por qué no lo hay."),
             "source": KeySpec("cita", T.citation, "Dónde consta el indicador.", required: true),
         ],

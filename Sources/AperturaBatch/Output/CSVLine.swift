@@ -1,3 +1,5 @@
+import AperturaModel
+
 /// One CSV record, built byte by byte. `results.csv` has a row of some forty fields per institution:
 /// made as forty strings, escaped one by one and joined, it cost more than judging the institution's
 /// rules. Escaping as in `CSVField`: RFC 4180, CRLF-terminated.
@@ -34,9 +36,20 @@ public struct CSVLine {
 
     /// A number with four decimals (a fixed format, the same on every machine); empty for nil.
     public mutating func number(_ value: Double?) {
+        number(value, scaled: { ($0 * 10_000).rounded() })
+    }
+
+    /// A score, objective score or ratio with four decimals cut DOWN, as the reports print theirs to two: rounded
+    /// to the nearest, 0.59996 (level below 0.6) would read 0.6000 beside its level. Within
+    /// `NumericTolerance.epsilon` below a figure it is that figure, as the levels take a score so close to a threshold.
+    public mutating func score(_ value: Double?) {
+        number(value, scaled: { ($0 * 10_000 + NumericTolerance.epsilon * 10_000).rounded(.down) })
+    }
+
+    private mutating func number(_ value: Double?, scaled scale: (Double) -> Double) {
         separate()
         guard let value else { return }
-        let scaled = (value * 10_000).rounded()
+        let scaled = scale(value)
         // Beyond 2^63 (never a score) the digits would overflow: written as Swift spells the number.
         guard let whole = Int64(exactly: abs(scaled)) else {
             bytes.append(contentsOf: String(value).utf8)

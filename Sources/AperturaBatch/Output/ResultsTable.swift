@@ -29,11 +29,11 @@ public struct ResultsTable: Sendable {
         line.field(r.institution.state ?? "")
         line.field(r.institution.order.rawValue)
         line.field(r.institution.kind.rawValue)
-        line.number(r.score)
+        line.score(r.score)
         line.field(r.level?.rawValue ?? "")
-        line.number(r.ratio)
+        line.score(r.ratio)
         line.field(r.quadrant?.rawValue ?? "")
-        for score in r.objectiveScores { line.number(score) }
+        for score in r.objectiveScores { line.score(score) }
         line.integer(r.gapCount)
         line.field(r.score == nil ? "not_scored" : "evaluated")
         for value in r.indicatorValues { line.number(value) }

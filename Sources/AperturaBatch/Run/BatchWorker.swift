@@ -141,6 +141,7 @@ final class BatchWorker: Sendable {
                 }
             }
             var result = layout.result(of: evaluation, line: line, report: report)
+            if let warning = PeriodAfterAsOf.of(assessment, asOf: asOf) { result.warnings.append(warning) }
             if let warning = NotScoredWarning.of(evaluation, in: assessment) { result.warnings.append(warning) }
             return .evaluated(result)
         } catch {

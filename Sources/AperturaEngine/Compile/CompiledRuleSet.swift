@@ -27,7 +27,7 @@ public struct CompiledRuleSet: Sendable {
         self.environment = environment
         self.indicatorOrder = indicatorOrder
         indicatorIndex = IndicatorIndex(indicatorOrder.map(\.indicator.id))
-        maxLocals = (indicatorOrder.map(\.program.localCount) + rules.flatMap { [$0.condition?.localCount, $0.check?.localCount] }.compactMap { $0 }).max() ?? 0
+        maxLocals = (indicatorOrder.flatMap { [$0.program.localCount, $0.validity?.localCount ?? 0] } + rules.flatMap { [$0.condition?.localCount, $0.check?.localCount] }.compactMap { $0 }).max() ?? 0
         self.rules = rules
         self.sectionConditions = sectionConditions
         self.form = form
@@ -36,11 +36,17 @@ public struct CompiledRuleSet: Sendable {
     final class CompiledIndicator: Sendable {
         let indicator: Indicator
         let program: CELProgram
+        /// The indicator's `valid_when` condition, when it has one.
+        let validity: CELProgram?
+        /// The conditions of `validity`'s `&&` chain: the first false one is what an error names.
+        let validityConjuncts: [CompiledConjunct]
         let slotIndex: Int
-        /// The form fields the expression reads, to say what it read.
+        /// The form fields the expressions read, to say what it read.
         let reads: [ReadPath]
         /// Those of `reads` it tests with `has()`: it copes with their absence.
         let optionalReads: Set<ReadPath>
+        /// The period's dates it reads (`period.start`, `period.end`).
+        let periodReads: [String]
         /// The fields of list items it needs.
         let itemReads: [ItemReads]
         /// The indicators it reads through `indicators.x`.
@@ -48,13 +54,16 @@ public struct CompiledRuleSet: Sendable {
         /// The conditions of a yes/no indicator's `&&` chain (empty for any other).
         let conjuncts: [CompiledConjunct]
 
-        init(indicator: Indicator, program: CELProgram, slotIndex: Int, reads: [ReadPath], optionalReads: Set<ReadPath>,
-             itemReads: [ItemReads], dependencies: [IndicatorID], conjuncts: [CompiledConjunct]) {
+        init(indicator: Indicator, program: CELProgram, validity: CELProgram?, validityConjuncts: [CompiledConjunct], slotIndex: Int, reads: [ReadPath], optionalReads: Set<ReadPath>,
+             periodReads: [String], itemReads: [ItemReads], dependencies: [IndicatorID], conjuncts: [CompiledConjunct]) {
             self.indicator = indicator
             self.program = program
+            self.validity = validity
+            self.validityConjuncts = validityConjuncts
             self.slotIndex = slotIndex
             self.reads = reads
             self.optionalReads = optionalReads
+            self.periodReads = periodReads
             self.itemReads = itemReads
             self.dependencies = dependencies
             self.conjuncts = conjuncts
@@ -78,9 +87,12 @@ public struct CompiledRuleSet: Sendable {
         let neededItemReads: [ItemReads]
         /// The conditions of the check's `&&` chain (empty for a goal rule, or a check that is no such chain).
         let checkConjuncts: [CompiledConjunct]
+        /// The period's dates its condition, check or indicator reads (`period.start`, `period.end`), listed after
+        /// `reads` among what it read.
+        let periodReads: [String]
 
         init(rule: Rule, condition: CELProgram?, check: CELProgram?, reads: [ReadPath], neededReads: [ReadPath],
-             optionalReads: Set<ReadPath>, neededItemReads: [ItemReads], checkConjuncts: [CompiledConjunct]) {
+             optionalReads: Set<ReadPath>, neededItemReads: [ItemReads], checkConjuncts: [CompiledConjunct], periodReads: [String]) {
             self.rule = rule
             facts = RuleFacts(rule)
             self.condition = condition
@@ -90,6 +102,7 @@ public struct CompiledRuleSet: Sendable {
             self.optionalReads = optionalReads
             self.neededItemReads = neededItemReads
             self.checkConjuncts = checkConjuncts
+            self.periodReads = periodReads
         }
     }
 

@@ -27,6 +27,12 @@ enum ReadPaths {
         })
     }
 
+    /// The dates of the period read (`period.start`, `period.end`), in that order: they are answers too.
+    static func period(_ programs: [CELProgram]) -> [String] {
+        let paths = Set(programs.flatMap(\.referencedPaths))
+        return ["period.start", "period.end"].filter(paths.contains)
+    }
+
     /// The other indicators read through `indicators.x`.
     static func indicators(_ program: CELProgram) -> [IndicatorID] { indicators(program.referencedPaths) }
 

@@ -19,14 +19,29 @@ public enum RuleSetCompiler {
         var compiledIndicators: [IndicatorID: CompiledRuleSet.CompiledIndicator] = [:]
         for indicator in ruleSet.indicators {
             let expected: ExpectedType = indicator.unit == .boolean ? .bool : .number
-            guard let program = compile(indicator.value, expecting: expected),
-                let slot = environment.indicatorIndex(indicator.id) else { continue }
+            let program = compile(indicator.value, expecting: expected)
+            // Compiled only when written: an indicator without `valid_when` costs nothing more to evaluate.
+            var validity: CELProgram?
+            if let validWhen = indicator.validWhen {
+                validity = compile(validWhen, expecting: .bool)
+                if validity == nil { continue }
+            }
+            guard let program, let slot = environment.indicatorIndex(indicator.id) else { continue }
             // Only a yes/no indicator is judged false, and only then is the condition that made it so looked for.
             let conjuncts = indicator.unit == .boolean ? CompiledConjunct.split(indicator.value, environment: environment, limits: limits, form: form) : []
-            compiledIndicators[indicator.id] = .init(
-                indicator: indicator, program: program, slotIndex: slot, reads: ReadPaths.answers(program, form: form),
-                optionalReads: ReadPaths.presenceTested(program, form: form), itemReads: ItemReads.of([program], form: form),
-                dependencies: ReadPaths.indicators(program), conjuncts: conjuncts)
+            // What `valid_when` reads is read by the indicator too: its answers are needed, and listed, like the value's.
+            let programs = [program] + (validity.map { [$0] } ?? [])
+            let compiledIndicator = CompiledRuleSet.CompiledIndicator(
+                indicator: indicator, program: program, validity: validity,
+                validityConjuncts: indicator.validWhen.map { CompiledConjunct.split($0, environment: environment, limits: limits, form: form) } ?? [],
+                slotIndex: slot,
+                reads: ReadPaths.unique(programs.flatMap { ReadPaths.answers($0, form: form) }).sorted { form.position($0) < form.position($1) },
+                optionalReads: programs.reduce(into: []) { $0.formUnion(ReadPaths.presenceTested($1, form: form)) },
+                periodReads: ReadPaths.period(programs),
+                itemReads: ItemReads.of(programs, form: form),
+                dependencies: ReadPaths.indicators(programs.flatMap(\.referencedPaths)).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                conjuncts: conjuncts)
+            compiledIndicators[indicator.id] = compiledIndicator
         }
         let dependencies = compiledIndicators.mapValues(\.dependencies)
         let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, diagnostics: &diagnostics)
@@ -52,9 +67,10 @@ public enum RuleSetCompiler {
                 itemReads = ItemReads.union(itemReads, compiledIndicators[indicator]?.itemReads ?? [], form: form)
                 evidenceReads = evidence.map { ReadPath(section: $0.section, field: $0.field) }
             }
+            let periodReads = Set(ReadPaths.period([condition, check].compactMap { $0 }) + (rule.indicator.flatMap { compiledIndicators[$0]?.periodReads } ?? []))
             rules.append(.init(rule: rule, condition: condition, check: check, reads: ReadPaths.unique(reads + evidenceReads),
                                neededReads: ReadPaths.unique(reads), optionalReads: optionalReads, neededItemReads: itemReads,
-                               checkConjuncts: checkConjuncts))
+                               checkConjuncts: checkConjuncts, periodReads: ["period.start", "period.end"].filter(periodReads.contains)))
         }
         var sectionConditions: [SectionID: CELProgram] = [:]
         for section in ruleSet.form {

@@ -1,10 +1,14 @@
 public import AperturaModel
+public import AperturaSource
 
 /// Everything one evaluation found: pure data, from which every report is rendered.
 public struct Evaluation: Hashable, Sendable {
     public var institution: Institution
     public var file: String
     public var asOf: Day
+    /// The period the self-assessment reports (`period:`), when it gives one.
+    public var periodStart: Day?
+    public var periodEnd: Day?
     public var phase: CalendarEntry
     public var nextPhase: CalendarEntry?
     public var outcomes: [RuleOutcome]
@@ -38,6 +42,12 @@ public struct Evaluation: Hashable, Sendable {
         self.ratio = ratio
         self.level = level
         self.quadrant = quadrant
+    }
+
+    /// What the report warns of before its figures: a period not closed on the as-of date.
+    public var warnings: [Diagnostic] {
+        guard let periodEnd, periodEnd > asOf else { return [] }
+        return [PeriodAfterAsOf.warning(end: periodEnd, asOf: asOf, at: nil)]
     }
 
     /// The gaps (everything that applies and is not met), by what closing them adds, then by deadline.

@@ -12,7 +12,10 @@ extension Evaluator {
         // would retain every string it holds, for every rule of every self-assessment.
         let assessment = context.assessment, scope = context.scope, indicators = context.indicators
         let phase = context.phase, next = context.next, asOf = context.asOf
-        let reads = context.readRanges.map { readTable.reads(ofRule: ruleIndex, ranges: $0) } ?? []
+        // The period's dates after the form's answers: where a gap is placed (the first answer written) stays in the form.
+        let reads = context.readRanges.map {
+            readTable.reads(ofRule: ruleIndex, ranges: $0) + item.periodReads.map { AnswerRead(path: $0, range: assessment.periodRange(of: $0)) }
+        } ?? []
         let goal = context.goals[ruleIndex]
         let indicatorResult = ruleIndicatorPositions[ruleIndex].map { context.indicators.ordered[$0] }
         let facts = item.facts, id = facts.rule

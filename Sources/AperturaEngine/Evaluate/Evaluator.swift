@@ -126,10 +126,13 @@ public struct Evaluator: Sendable {
         if let quadrants = policy.quadrants, let x = indicators[quadrants.x]?.value?.number, let y = indicators[quadrants.y]?.value?.number {
             quadrant = quadrants.quadrant(x: x, y: y)
         }
-        return Evaluation(
+        var evaluation = Evaluation(
             institution: assessment.institution, file: assessment.file, asOf: asOf, phase: phase, nextPhase: nextPhase,
             outcomes: outcomes, indicators: indicators, objectives: objectives, score: score, weightedScore: weighted,
             ratio: ratio, level: score.flatMap { policy.level(for: $0)?.id }, quadrant: quadrant)
+        evaluation.periodStart = assessment.periodStart
+        evaluation.periodEnd = assessment.periodEnd
+        return evaluation
     }
 
     /// Every indicator, in dependency order; each value is made visible to the indicators after it.
@@ -157,13 +160,10 @@ public struct Evaluator: Sendable {
             case .failure(let error):
                 let sofar = IndicatorResults(index: compiled.indicatorIndex, ordered: ordered)
                 result = failure(error, sofar)
-                if case .notReported(let named) = result {
-                    // Every answer it lacks: its own, and those of the indicators it reads that lack some.
-                    var named = named
-                    for dependency in item.dependencies { if case .notReported(let lacking)? = sofar[dependency] { named += lacking } }
-                    result = .notReported(missing: UnreportedAnswers.list(named, reads: item.reads, items: item.itemReads,
-                                                                       optional: item.optionalReads, in: assessment, form: compiled.form))
-                }
+                result = unreported(result, of: item, sofar, assessment)
+            }
+            if case .value = result, let validity = item.validity {
+                result = checkValidity(validity, of: item, scope, assessment, sofar: ordered) ?? result
             }
             if case .value(.number(let x)) = result, let outside = Self.outsideUnit(x, item.indicator.unit) { result = outside }
             if case .value(let value) = result {
@@ -178,8 +178,49 @@ public struct Evaluator: Sendable {
         return IndicatorResults(index: compiled.indicatorIndex, ordered: ordered)
     }
 
+    /// A `notReported` result with every answer the indicator lacks: its own, and those of the indicators it reads
+    /// that lack some, as the form lists them. Any other result as it is.
+    private func unreported(
+        _ result: IndicatorResult, of item: CompiledRuleSet.CompiledIndicator, _ sofar: IndicatorResults, _ assessment: Assessment
+    ) -> IndicatorResult {
+        guard case .notReported(var named) = result else { return result }
+        for dependency in item.dependencies { if case .notReported(let lacking)? = sofar[dependency] { named += lacking } }
+        return .notReported(missing: UnreportedAnswers.list(named, reads: item.reads, items: item.itemReads,
+                                                             optional: item.optionalReads, in: assessment, form: compiled.form))
+    }
+
+    /// What an indicator's `valid_when` says of its value: nil when it holds; an error naming the condition that
+    /// fails (the first false one of an `&&` chain) when the answers contradict one another; not reported, like
+    /// the value, when it reads an answer that is missing. Evaluated only for a value, and only when written.
+    private func checkValidity(
+        _ validity: CELProgram, of item: CompiledRuleSet.CompiledIndicator, _ scope: CELScope, _ assessment: Assessment,
+        sofar ordered: [IndicatorResult]
+    ) -> IndicatorResult? {
+        switch validity.evaluate(in: scope) {
+        case .success(.bool(true)): return nil
+        case .success(.bool(false)):
+            let failed = item.validityConjuncts.first { if case .success(.bool(false)) = $0.program.evaluate(in: scope) { true } else { false } }
+            let condition = failed?.text ?? item.indicator.validWhen.map { Self.oneLine($0.text) } ?? ""
+            return .error(LocalizedText(es: "las respuestas de las que se calcula se contradicen: no se cumple \(condition)",
+                                        en: "the answers it is computed from contradict one another: \(condition) does not hold"))
+        case .success(let other):
+            return .error(LocalizedText(es: "la condición valid_when dio \(other.typeName), no bool", en: "the valid_when condition yielded \(other.typeName), not bool"))
+        case .failure(let error):
+            let sofar = IndicatorResults(index: compiled.indicatorIndex, ordered: ordered)
+            return unreported(failure(error, sofar), of: item, sofar, assessment)
+        }
+    }
+
+    /// Folded YAML text (a condition written over several lines) on one line.
+    static func oneLine(_ text: String) -> String {
+        text.split(separator: "\n").map { line in line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed() }
+            .map { String($0) }.joined(separator: " ")
+    }
+
     /// A value its unit cannot take (a ratio of 1.4, a negative count) comes from answers that contradict one
-    /// another (more requests answered on time than received): an error, never a value that could meet a goal.
+    /// another (more requests answered on time than received) or from a wrong formula (a count with `unit: ratio`):
+    /// an error, never a value that could meet a goal. The subject cannot tell which, so it is told both: check the
+    /// answers, and if they are right, tell the authority, whose formula it then is.
     /// Past a bound by rounding alone (a sum of weighted ratios at 1.0000000000000002), it is that bound.
     static func outsideUnit(_ x: Double, _ unit: Indicator.Unit) -> IndicatorResult? {
         guard let range = UnitRange(unit), !range.contains(x) else { return nil }
@@ -188,8 +229,8 @@ public struct Evaluator: Sendable {
         if let high = range.high, x > high, x <= high + tolerance { return .value(.number(high)) }
         let shown = IndicatorValue.format(x)
         return .error(LocalizedText(
-            es: "el indicador dio \(shown), fuera del rango de su unidad (\(range.text.text(.es))): las respuestas de las que se calcula se contradicen; revíselas",
-            en: "the indicator yielded \(shown), outside the range of its unit (\(range.text.text(.en))): the answers it is computed from contradict one another; check them"))
+            es: "el indicador dio \(shown), fuera del rango de su unidad (\(range.text.text(.es))): o las respuestas de las que se calcula se contradicen, o la fórmula de la regla está mal; revise las respuestas y, si son correctas, avise a la autoridad que publica las reglas",
+            en: "the indicator yielded \(shown), outside the range of its unit (\(range.text.text(.en))): either the answers it is computed from contradict one another or the rule's formula is wrong; check the answers and, if they are right, tell the authority that publishes the rules"))
     }
 
     /// What a failed expression stands for: answers not reported (through `indicators.x`, those x lacked), or

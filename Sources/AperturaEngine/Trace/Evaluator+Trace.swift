@@ -26,7 +26,15 @@ extension Evaluator {
                 for read in compiled.indicator(dependency.id)?.reads ?? [] where !paths.contains(read.path) { paths.append(read.path) }
             }
         }
+        for path in item.periodReads + (item.rule.indicator.map { dependencies(of: $0) } ?? []).flatMap({ compiled.indicator($0.id)?.periodReads ?? [] })
+        where !paths.contains(path) {
+            paths.append(path)
+        }
         for path in paths {
+            if let day = assessment.periodDay(of: path) {
+                emit(.read(path: path, range: assessment.periodRange(of: path), value: day.description))
+                continue
+            }
             let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
             let answer = parts.count == 2 ? assessment.sections[SectionID(parts[0])]?[parts[1]] : nil
             emit(.read(path: path, range: answer?.range, value: answer.map { Self.describe($0.value) }))
@@ -46,7 +54,7 @@ extension Evaluator {
     func dependencies(of id: IndicatorID) -> [Indicator] {
         var found: [Indicator] = []
         func visit(_ current: IndicatorID) {
-            let direct = Set(compiled.indicator(current).map { ReadPaths.indicators($0.program) } ?? [])
+            let direct = Set(compiled.indicator(current)?.dependencies ?? [])
             for other in compiled.ruleSet.indicators where direct.contains(other.id) && other.id != id {
                 guard !found.contains(where: { $0.id == other.id }) else { continue }
                 visit(other.id)

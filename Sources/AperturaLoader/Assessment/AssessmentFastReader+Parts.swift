@@ -38,24 +38,25 @@ extension AssessmentFastReader.Session {
                            population: population.map(Int.init), range: range(from: start))
     }
 
-    /// `period: {start, end}`, its start event current.
-    mutating func period() -> (Day, Day)? {
-        var start: Day?, end: Day?
+    /// `period: {start, end}`, its start event current: the dates, and where each is written.
+    mutating func period() -> (Day, Day, SourceRange, SourceRange)? {
+        var start: (Day, SourceRange)?, end: (Day, SourceRange)?
         while cursor.next() == .scalar {
             let isStart = cursor.equals("start")
             guard isStart || cursor.equals("end") else { return nil }
             cursor.next()
+            let valueStart = cursor.startMark
             guard let day = day() else { return nil }
             if isStart {
                 guard start == nil else { return nil }
-                start = day
+                start = (day, range(from: valueStart))
             } else {
                 guard end == nil else { return nil }
-                end = day
+                end = (day, range(from: valueStart))
             }
         }
-        guard cursor.kind == .mappingEnd, let start, let end, start <= end else { return nil }
-        return (start, end)
+        guard cursor.kind == .mappingEnd, let start, let end, start.0 <= end.0 else { return nil }
+        return (start.0, end.0, start.1, end.1)
     }
 
     /// A scalar's text, as `LoadContext.visibleString`: any style, but not a plain null, and nothing invisible.

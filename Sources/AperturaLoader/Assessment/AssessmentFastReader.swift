@@ -69,7 +69,7 @@ public struct AssessmentFastReader: Sendable {
         mutating func document() -> Assessment? {
             let start = cursor.startMark
             var seen: UInt64 = 0
-            var version: Int64?, ruleSetID: String?, institution: Institution?, period: (Day, Day)?
+            var version: Int64?, ruleSetID: String?, institution: Institution?, period: (Day, Day, SourceRange, SourceRange)?
             var sections: [SectionID: AnswerGroup] = [:]
             while cursor.next() == .scalar {
                 guard let index = RootKey.names.index(of: cursor.bytes), let key = RootKey(rawValue: index), mark(index, in: &seen) else { return nil }
@@ -98,9 +98,13 @@ public struct AssessmentFastReader: Sendable {
                 }
             }
             guard cursor.kind == .mappingEnd, let version, let ruleSetID, let institution else { return nil }
-            return Assessment(
+            var assessment = Assessment(
                 formatVersion: Int(version), ruleSet: ruleSetID, institution: institution, periodStart: period?.0,
                 periodEnd: period?.1, sections: sections, file: file, range: range(from: start))
+            // Where the dates are written, as the full loader keeps them: a report lists them among what a rule read.
+            assessment.periodStartRange = period?.2
+            assessment.periodEndRange = period?.3
+            return assessment
         }
 
         /// `answers:`, its start event current: each section read against its form.

@@ -81,9 +81,14 @@ public enum AssessmentLoader {
         guard let version, let ruleSetID, let institution else { return nil }
         let complete = context.diagnostics.errorCount == errorsBefore
         guard complete || (partial && supportedVersions.contains(version) && ruleSetID == ruleSet.info.id) else { return nil }
-        return Assessment(
+        var assessment = Assessment(
             formatVersion: Int(version), ruleSet: ruleSetID, institution: institution, periodStart: period?.0,
             periodEnd: period?.1, sections: sections, file: file, range: root.range)
+        if period != nil {
+            assessment.periodStartRange = root["period"]?["start"]?.range
+            assessment.periodEndRange = root["period"]?["end"]?.range
+        }
+        return assessment
     }
 
     enum InstitutionKey: String, CaseIterable { case id, name, kind, order, state, population }

@@ -6,7 +6,9 @@ extension RuleSetLoader {
     enum IndicatorKey: String, CaseIterable {
         case id, objective, name, description, unit, direction
         case indicatorClass = "class"
-        case periodicity, value, baseline, source
+        case periodicity, value
+        case validWhen = "valid_when"
+        case baseline, source
     }
 
     static func indicator(_ node: YAMLNode, _ context: LoadContext) -> Indicator? {
@@ -30,6 +32,7 @@ extension RuleSetLoader {
         let indicatorClass = reader.required(.indicatorClass).flatMap { context.oneOf($0, Indicator.IndicatorClass.self) }
         let periodicity = reader.required(.periodicity).flatMap { context.oneOf($0, Indicator.Periodicity.self) }
         let value = reader.required(.value).flatMap(context.expression)
+        let validWhen = reader.optional(.validWhen).flatMap(context.expression)
         let baseline = reader.optional(.baseline).flatMap(context.baseline)
         let source = reader.required(.source).flatMap(context.citation)
         reader.finish()
@@ -39,6 +42,7 @@ extension RuleSetLoader {
             direction: direction, indicatorClass: indicatorClass, periodicity: periodicity, value: value,
             baseline: baseline, source: source, range: node.range)
         indicator.objectiveRange = objectiveNode?.range
+        indicator.validWhen = validWhen
         return indicator
     }
 }

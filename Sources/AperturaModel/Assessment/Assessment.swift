@@ -11,6 +11,9 @@ public struct Assessment: Hashable, Sendable, Codable {
     }
     public var periodStart: Day?
     public var periodEnd: Day?
+    /// Where `period`'s start and end are written, for a report to say where a rule read them.
+    public var periodStartRange: SourceRange?
+    public var periodEndRange: SourceRange?
     public var sections: [SectionID: AnswerGroup]
     public var file: String
     public var range: SourceRange

@@ -29,6 +29,9 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var indicatorClass: IndicatorClass
     public var periodicity: Periodicity
     public var value: ExpressionSource
+    /// A yes/no condition over the same answers that must hold for `value` to mean anything (answers that do
+    /// not contradict one another); when it is false the indicator has no value but an error.
+    public var validWhen: ExpressionSource?
     public var baseline: Baseline?
     public var source: Citation
     public var range: SourceRange

@@ -40,16 +40,18 @@ public struct ReportBuilder: Sendable {
                 id: policy.id, version: policy.version, name: policy.name.text(language), authority: policy.authority.text(language),
                 model: modelName, formula: policy.scoring.formula.text(language)),
             asOf: evaluation.asOf.description,
+            period: evaluation.periodStart.flatMap { start in evaluation.periodEnd.map { PeriodSummary(start: start.description, end: $0.description) } },
             phase: phase(evaluation.phase),
             nextPhase: evaluation.nextPhase.map(phase),
-            score: evaluation.score.map(round4), weightedScore: evaluation.weightedScore.map(round4), ratio: evaluation.ratio.map(round4),
+            score: evaluation.score.map(floor4), weightedScore: evaluation.weightedScore.map(floor4), ratio: evaluation.ratio.map(floor4),
             rulesApplicable: applicable.count, rulesMet: applicable.count(where: \.outcome.isMet),
             rulesNotReported: applicable.count { $0.outcome.code == "not_reported" },
             level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }.map { NamedValue(id: $0.id.rawValue, name: $0.name.text(language)) },
             quadrant: evaluation.quadrant.map { NamedValue(id: $0.rawValue, name: policy.quadrants?.names[$0]?.text(language) ?? $0.rawValue) },
+            warnings: evaluation.warnings.map { WarningLine(code: $0.code, message: $0.message.text(language)) },
             objectives: evaluation.objectives.map { score in
                 ObjectiveLine(id: score.objective.rawValue, name: ruleSet.objective(score.objective)?.name.text(language) ?? score.objective.rawValue,
-                              score: score.score.map(round4), weight: score.weight, rulesApplicable: score.rulesApplicable, rulesMet: score.rulesMet)
+                              score: score.score.map(floor4), weight: score.weight, rulesApplicable: score.rulesApplicable, rulesMet: score.rulesMet)
             },
             findings: findings,
             gaps: evaluation.gaps.map { gapLine($0, phaseEnd: evaluation.phase.end, next: evaluation.nextPhase) },
@@ -202,3 +204,10 @@ public struct ReportBuilder: Sendable {
 /// Four decimals. Past 10^15 a double has no decimals left to round, and scaling it first would take a value
 /// near 1e305 past the range of numbers (an infinite distance in the report).
 func round4(_ x: Double) -> Double { abs(x) < 1e15 ? (x * 10_000).rounded() / 10_000 : x }
+
+/// A score, objective score or ratio to four decimals cut down, as results.csv writes it and as `ScoreFormat` prints it
+/// to two: rounded to the nearest, 0.59996 (a level below 0.6) would be 0.6 in the report. Within
+/// `NumericTolerance.epsilon` below a figure it is that figure, as the levels take a score that close to a threshold.
+func floor4(_ x: Double) -> Double {
+    abs(x) < 1e15 ? (x * 10_000 + NumericTolerance.epsilon * 10_000).rounded(.down) / 10_000 : x
+}

@@ -64,14 +64,27 @@ public struct ReportText: Sendable {
                 + (scored ? t("el puntaje las cuenta como no cumplidas", "the score counts them as not met") : unscored) + ". " + complete
     }
 
+    /// The label of the period the self-assessment reports.
+    public var periodLabel: String { t("Periodo informado", "Period reported") }
+
+    /// The period as every format gives it ("2025-01-01 – 2025-12-31"), or that the file gives none.
+    public func period(_ period: PeriodSummary?) -> String {
+        period.map { "\($0.start) – \($0.end)" } ?? t("sin indicar", "not given")
+    }
+
+    /// A report's warning with its code, after `attention`.
+    public func warning(_ warning: WarningLine) -> String {
+        "\(warning.message) [\(warning.code)]."
+    }
+
     /// The word that opens the warning.
     public var attention: String { t("Atención", "Attention") }
 
     /// What to do about a rule in error: check the answers it is computed from (`section.field`).
     func correctReads(_ paths: [String]) -> String {
         let fields = paths.map { "`\($0)`" }.joined(separator: ", ")
-        return t("Revise y corrija las respuestas de las que se calcula, que se contradicen o salen de su rango: \(fields).",
-                 "Check and correct the answers it is computed from, which contradict one another or leave their range: \(fields).")
+        return t("Revise y corrija las respuestas de las que se calcula, que se contradicen o salen de su rango: \(fields). Si son correctas, avise a la autoridad que publica las reglas: la fórmula estaría mal.",
+                 "Check and correct the answers it is computed from, which contradict one another or leave their range: \(fields). If they are right, tell the authority that publishes the rules: the formula would be wrong.")
     }
 
     /// The first thing to do about a rule not reported: give the answers it lacks (`section.field`).

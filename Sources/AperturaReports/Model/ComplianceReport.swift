@@ -10,6 +10,8 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     public var ruleSet: RuleSetSummary
     public var policy: PolicySummary
     public var asOf: String
+    /// The period the self-assessment reports (`YYYY-MM-DD` start and end); nil when it gives none.
+    public var period: PeriodSummary?
     public var phase: PhaseSummary
     public var nextPhase: PhaseSummary?
     public var score: Double?
@@ -21,6 +23,8 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     public var rulesNotReported: Int
     public var level: NamedValue?
     public var quadrant: NamedValue?
+    /// What a reader must know before trusting the figures (a period not closed on the as-of date), each with its code.
+    public var warnings: [WarningLine] = []
     public var objectives: [ObjectiveLine]
     public var findings: [Finding]
     public var gaps: [GapLine]
@@ -31,7 +35,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         case ruleSet = "rule_set"
         case policy
         case asOf = "as_of"
-        case phase
+        case period, phase
         case nextPhase = "next_phase"
         case score
         case weightedScore = "weighted_score"
@@ -39,7 +43,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         case rulesApplicable = "rules_applicable"
         case rulesMet = "rules_met"
         case rulesNotReported = "rules_not_reported"
-        case level, quadrant, objectives, findings, gaps, indicators
+        case level, quadrant, warnings, objectives, findings, gaps, indicators
     }
 
     /// The key a partial view adds; not a stored property, so it stays out of `CodingKeys` (and of decoding).
@@ -66,6 +70,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         try c.encode(ruleSet, forKey: .ruleSet)
         try c.encode(policy, forKey: .policy)
         try c.encode(asOf, forKey: .asOf)
+        try c.encode(period, forKey: .period)
         try c.encode(phase, forKey: .phase)
         try c.encodeIfPresent(nextPhase, forKey: .nextPhase)
         try c.encode(score, forKey: .score)
@@ -76,12 +81,35 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         try c.encode(rulesNotReported, forKey: .rulesNotReported)
         try c.encode(level, forKey: .level)
         try c.encode(quadrant, forKey: .quadrant)
+        try c.encode(warnings, forKey: .warnings)
         if view.showsCompliance {
             try c.encode(objectives, forKey: .objectives)
             try c.encode(findings, forKey: .findings)
         }
         if view.showsGaps { try c.encode(gaps, forKey: .gaps) }
         try c.encode(indicators, forKey: .indicators)
+    }
+}
+
+/// The period a self-assessment reports, as written in its `period:`.
+public struct PeriodSummary: Codable, Hashable, Sendable {
+    public var start: String
+    public var end: String
+
+    public init(start: String, end: String) {
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A warning the report gives before its figures: a stable code and what it means, in the report's language.
+public struct WarningLine: Codable, Hashable, Sendable {
+    public var code: String
+    public var message: String
+
+    public init(code: String, message: String) {
+        self.code = code
+        self.message = message
     }
 }
 

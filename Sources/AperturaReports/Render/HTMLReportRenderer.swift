@@ -38,11 +38,22 @@ public struct HTMLReportRenderer: Sendable {
         out += fact(t("Autoevaluación", "Self-assessment"), "<code>\(e(report.file))</code>")
         out += fact(t("Reglas", "Rules"), "\(e(report.ruleSet.name)) (<code>\(e(report.ruleSet.id))</code> \(e(report.ruleSet.version)))")
         out += fact(t("Política", "Policy"), e(report.policy.name))
-        out += fact(t("Fecha de corte", "As of"), e(report.asOf))
-        out += fact(t("Fase", "Phase"), e("\(p.name) (\(p.start) – \(p.end)") + (p.status == "proposed" ? e(t(", fechas propuestas", ", proposed dates")) : "") + ")")
+        out += fact(ReportText(language).periodLabel, date(ReportText(language).period(report.period)))
+        out += fact(t("Fecha de corte", "As of"), date(report.asOf))
+        out += fact(t("Fase", "Phase"), e("\(p.name) (") + date("\(p.start) – \(p.end)") + (p.status == "proposed" ? e(t(", fechas propuestas", ", proposed dates")) : "") + ")")
         // The authority's name runs to a paragraph: it gets the full width.
         out += fact(t("Evalúa", "Evaluator"), e(report.policy.authority), wide: true)
         return out + "</dl>\n"
+    }
+
+    /// Text with its dates (`2030-12-31`) kept whole: a narrow column broke one as `2030-12-` / `31`. Escaped.
+    func date(_ text: String) -> String {
+        var out = "", rest = Substring(text)
+        while let range = rest.firstRange(of: /\d{4}-\d{2}-\d{2}/) {
+            out += e(String(rest[..<range.lowerBound])) + "<span class=\"nw\">\(e(String(rest[range])))</span>"
+            rest = rest[range.upperBound...]
+        }
+        return out + e(String(rest))
     }
 
     /// `markup` is already escaped.
@@ -62,6 +73,9 @@ public struct HTMLReportRenderer: Sendable {
         }
         out += "</dl>"
         let words = ReportText(language)
+        for warning in report.warnings {
+            out += "<p class=\"alert\"><strong>\(e(words.attention)):</strong> \(e(words.warning(warning)))</p>"
+        }
         if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) {
             out += "<p class=\"alert\"><strong>\(e(words.attention)):</strong> \(e(warning))</p>"
         }
@@ -89,9 +103,8 @@ public struct HTMLReportRenderer: Sendable {
 
     func findings(_ report: ComplianceReport) -> String {
         var out = "<section id=\"findings\"><h2>\(e(t("Cumplimiento por regla", "Compliance by rule")))</h2>"
-        out += tableHead("findings", t("Resultado de cada regla, con lo que leyó de la autoevaluación", "Each rule's outcome, with what it read from the self-assessment"), [
-            (t("Regla", "Rule"), false), (t("Resultado", "Outcome"), false), (t("Valor", "Value"), false), (t("Meta", "Goal"), false),
-            (t("Distancia", "Distance"), false), (t("Detalle", "Detail"), false), (t("Leído (renglón:columna) y regla", "Read (line:column), and rule"), false)], wide: true)
+        out += tableHead("findings", t("Resultado de cada regla, con lo que leyó de la autoevaluación", "Each rule's outcome, with what it read from the self-assessment"),
+                         findingColumns.map { ($0, false) }, wide: true)
         for f in report.findings {
             let applies = f.outcome != "not_applicable"
             // A rule that does not apply judged nothing: its goal would read as one set for this institution.
@@ -103,10 +116,18 @@ public struct HTMLReportRenderer: Sendable {
                 }.joined() + "</ul>"
             }
             source += "<p class=\"where\">\(e(t("regla", "rule"))): <code>\(e(f.ruleLocation))</code></p>"
-            out += "<tr><th scope=\"row\">\(e(f.name)) <code>\(e(f.rule))</code></th><td>\(outcome(f.outcome, f.outcomeLabel))</td>"
-                + "<td>\(e(f.value ?? ""))</td><td>\(goal)</td><td>\(e(f.distanceText ?? ""))</td><td>\(e(f.detail ?? ""))</td><td>\(source)</td></tr>"
+            let cells = [outcome(f.outcome, f.outcomeLabel), e(f.value ?? ""), goal, e(f.distanceText ?? ""), e(f.detail ?? ""), source]
+            out += "<tr><th scope=\"row\">\(e(f.name)) <code>\(e(f.rule))</code></th>"
+                + zip(findingColumns.dropFirst(), cells).map { "<td data-label=\"\(e($0.0))\">\($0.1)</td>" }.joined() + "</tr>"
         }
         return out + "</tbody></table></div></section>\n"
+    }
+
+    /// The columns of the compliance table. On a phone each row is stacked, every cell after its column's name
+    /// (the header row cannot be seen beside it): our own words, never text from a file, in the attribute.
+    var findingColumns: [String] {
+        [t("Regla", "Rule"), t("Resultado", "Outcome"), t("Valor", "Value"), t("Meta", "Goal"),
+         t("Distancia", "Distance"), t("Detalle", "Detail"), t("Leído (renglón:columna) y regla", "Read (line:column), and rule")]
     }
 
     /// Where an answer stands: `line:column` when it is in the self-assessment the page names (every read
@@ -159,10 +180,10 @@ public struct HTMLReportRenderer: Sendable {
             // A check has no goal to name: what it asks is that it hold, as the text view says ("debe cumplirse").
             else if g.actual != nil { out += fact(t("Meta", "Goal"), e(t("debe cumplirse", "must hold"))) }
             if let distance = g.distanceText { out += fact(t("Distancia", "Distance"), e(distance)) }
-            out += fact(t("Antes del", "By"), e(g.deadline))
+            out += fact(t("A más tardar el", "By"), date(g.deadline))
             out += fact(t("Aporta", "Adds"), e(ScoreFormat.gain(g.gain) + " " + adds))
             if let next = g.nextGoal, let deadline = g.nextDeadline {
-                out += fact(t("Siguiente fase", "Next phase"), goal(next) + " " + e(t("antes del", "by") + " " + deadline), wide: true)
+                out += fact(t("Siguiente fase", "Next phase"), goal(next) + " " + e(t("a más tardar el", "by")) + " " + date(deadline), wide: true)
             }
             if let detail = g.detail { out += fact(t("Detalle", "Detail"), e(detail), wide: true) }
             if let location = g.location { out += fact(t("Respuesta en", "Answer at"), "<code>\(e(location))</code>", wide: true) }

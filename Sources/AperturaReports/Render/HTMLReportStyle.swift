@@ -38,6 +38,10 @@ enum HTMLReportStyle {
         .gaps{list-style:none;margin:0;padding:0}
         .gap{border:1px solid var(--line);border-left:.3rem solid var(--muted);border-radius:.4rem;padding:.7rem .8rem;margin:0 0 1rem}
         .gap dl{grid-template-columns:repeat(auto-fit,minmax(8rem,1fr))}.gap dd{font-weight:400}.todo{margin:.7rem 0 0}
+        .nw{white-space:nowrap}
+        @media (max-width:36rem){.wide,.wide caption,.wide tbody,.wide tr,.wide th,.wide td{display:block;min-width:0!important}.wide thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+        .wide tr{border-bottom:2px solid var(--line);padding:.3rem 0}.wide th,.wide td{border:0;padding:.1rem .2rem}.wide td:empty{display:none}
+        .wide td::before{content:attr(data-label) ": ";color:var(--muted);font-size:.8rem}}
         .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         dd{position:relative}
         footer{margin-top:1rem;color:var(--muted);font-size:.85rem}

@@ -59,11 +59,13 @@ public struct MarkdownReportRenderer: Sendable {
         out.append("- " + t("Autoevaluación", "Self-assessment") + ": " + Self.code(Self.inline(report.file)))
         out.append("- " + t("Reglas", "Rules") + ": \(report.ruleSet.name) (`\(report.ruleSet.id)` \(report.ruleSet.version))")
         out.append("- " + t("Política", "Policy") + ": \(report.policy.name); " + t("evalúa", "evaluator") + ": \(report.policy.authority)")
+        let words = ReportText(language)
+        out.append("- " + words.periodLabel + ": " + words.period(report.period))
         out.append("- " + t("Fecha de corte", "As of") + ": \(report.asOf); " + t("fase", "phase") + ": \(report.phase.name) (\(report.phase.start) – \(report.phase.end)"
                    + (report.phase.status == "proposed" ? t(", fechas propuestas", ", proposed dates") : "") + ")")
         out.append("- **" + t("Puntaje", "Score") + ": \(ScoreFormat.score(report.score))**" + (report.level.map { " · " + t("nivel", "level") + ": **\($0.name)**" } ?? "")
                    + (report.quadrant.map { " · " + t("cuadrante", "quadrant") + ": \($0.name)" } ?? ""))
-        let words = ReportText(language)
+        for warning in report.warnings { out.append("- **" + words.attention + ":** " + words.warning(warning)) }
         if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) { out.append("- **" + words.attention + ":** " + warning) }
         out.append("- " + t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) (\(ScoreFormat.score(report.ratio)))"
                    + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
@@ -86,7 +88,7 @@ public struct MarkdownReportRenderer: Sendable {
             if report.gaps.isEmpty { out.append(t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
             for (n, g) in report.gaps.enumerated() {
                 // A check has no goal to name: what it asks is that it hold, as the text view says ("debe cumplirse").
-                let by = g.goal == nil && g.actual != nil ? t("debe cumplirse antes del", "must hold by") : t("antes del", "by")
+                let by = g.goal == nil && g.actual != nil ? t("debe cumplirse a más tardar el", "must hold by") : t("a más tardar el", "by")
                 out.append("\(n + 1). **\(g.name)** (`\(g.rule)`): \(g.outcomeLabel)" + (g.actual.map { "; " + t("actual", "actual") + " \($0)" } ?? "")
                            + (g.goal.map { "; " + t("meta", "goal") + " " + goal($0) } ?? "")
                            + (g.distanceText.map { "; " + t("distancia", "distance") + " " + $0 } ?? "")
@@ -94,7 +96,7 @@ public struct MarkdownReportRenderer: Sendable {
                            + (report.policy.model == "weighted_rules" ? "" : " " + t("al puntaje ponderado de reglas", "to the weighted rule score")))
                 if let detail = g.detail { out.append("   - " + detail) }
                 if let next = g.nextGoal, let deadline = g.nextDeadline {
-                    out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
+                    out.append("   - " + t("Siguiente fase", "Next phase") + ": \(goal(next)) " + t("a más tardar el", "by") + " \(deadline)")
                 }
                 // Where to fix it, as the text and HTML views say: the answer the failing condition reads.
                 if let location = g.location { out.append("   - " + t("Respuesta en", "Answer at") + " " + Self.code(location)) }

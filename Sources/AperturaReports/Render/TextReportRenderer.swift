@@ -20,13 +20,15 @@ public struct TextReportRenderer: Sendable {
         out.append(t("Autoevaluación", "Self-assessment") + ": \(report.file)")
         out.append(t("Reglas", "Rules") + ": \(report.ruleSet.name) (\(report.ruleSet.id) \(report.ruleSet.version)) · "
                    + t("Política", "Policy") + ": \(report.policy.name) · " + t("Evalúa", "Evaluator") + ": \(report.policy.authority)")
+        let words = ReportText(language)
+        out.append(words.periodLabel + ": " + words.period(report.period))
         out.append(t("Fecha de corte", "As of") + ": \(report.asOf) · " + t("Fase", "Phase") + ": \(phase(report.phase))")
         out.append("")
         var scoreLine = t("Puntaje", "Score") + ": " + paint(ScoreFormat.score(report.score), .heading)
         if let level = report.level { scoreLine += " · " + t("Nivel", "Level") + ": " + paint(level.name, .heading) }
         if let quadrant = report.quadrant { scoreLine += " · " + t("Cuadrante", "Quadrant") + ": \(quadrant.name)" }
         out.append(scoreLine)
-        let words = ReportText(language)
+        for warning in report.warnings { out.append(paint(words.attention + ": " + words.warning(warning), .warning)) }
         if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) { out.append(paint(words.attention + ": " + warning, .warning)) }
         out.append(t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) "
                    + t("reglas cumplidas", "rules met") + " (\(ScoreFormat.score(report.ratio)))"
@@ -97,15 +99,15 @@ public struct TextReportRenderer: Sendable {
         var now = ""
         if let actual = gap.actual { now += t("actual", "actual") + " \(actual)" }
         if let g = gap.goal { now += (now.isEmpty ? "" : " → ") + t("meta", "goal") + " \(goal(g))" }
-        // A check has no goal to name: what it asks is that it hold ("actual no antes del …" read as nothing).
+        // A check has no goal to name: what it asks is that it hold ("actual no a más tardar el …" read as nothing).
         else if !now.isEmpty { now += " → " + t("debe cumplirse", "must hold") }
         // By how much: the gap view must say it as the full view does.
         if let distance = gap.distanceText { now += " (" + t("distancia", "distance") + " \(distance))" }
-        now += (now.isEmpty ? "" : " ") + t("antes del", "by") + " \(gap.deadline)"
+        now += (now.isEmpty ? "" : " ") + t("a más tardar el", "by") + " \(gap.deadline)"
         out.append(indent + now)
         if let detail = gap.detail { out.append(indent + detail) }
         if let next = gap.nextGoal, let deadline = gap.nextDeadline {
-            out.append(indent + t("siguiente fase", "next phase") + ": \(goal(next)) " + t("antes del", "by") + " \(deadline)")
+            out.append(indent + t("siguiente fase", "next phase") + ": \(goal(next)) " + t("a más tardar el", "by") + " \(deadline)")
         }
         out.append(indent + t("aporta", "adds") + " \(ScoreFormat.gain(gap.gain)) " + t(score.es, "to " + score.en)
                    + (gap.location.map { " · " + t("en", "at") + " \($0)" } ?? ""))
