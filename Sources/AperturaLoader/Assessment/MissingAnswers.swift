@@ -92,7 +92,7 @@ public enum MissingAnswers {
         for field in fields {
             let fieldPath = "\(path).\(field.id)"
             guard let answer = group?[field.id] else {
-                if field.required && !isWritten(node?[field.id])
+                if field.required && (!isWritten(node?[field.id]) || AnswerReader.isBlankText(node?[field.id], of: field))
                     && !holdsMisspelling(of: field.id, in: node, candidates: fields.map(\.id), form: form) {
                     paths.insert(fieldPath)
                     found.append(.error(
