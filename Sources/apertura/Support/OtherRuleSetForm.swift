@@ -14,7 +14,9 @@ enum OtherRuleSetForm {
         var result = diagnostics
         var forms: [(id: String, sections: Set<String>)]?
         _ = YAMLParser.forEachDocument(in: input) { document in
-            guard let root = document.root, let place = root["rule_set"]?.range,
+            // A document that names another rule set has the loader's other mismatch ("answers rule set 'pai', not
+            // 'mga'"), which already says what to do; only the loader's `ForeignSections` error is made more precise.
+            guard let root = document.root, let place = root["rule_set"]?.range, root["rule_set"]?.scalar?.value == ruleSet.info.id,
                   let names = ForeignSections.names(in: root["answers"], form: ruleSet.form),
                   let index = result.firstIndex(where: { $0.code == "rule_set_mismatch" && $0.range == place }) else { return }
             let known = forms ?? bundledForms(except: ruleSet.info.id)
