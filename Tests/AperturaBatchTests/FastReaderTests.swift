@@ -112,6 +112,24 @@ import Testing
         #expect(accepted < variants)
     }
 
+    /// A text answer of nothing but spaces is no answer to either reader (`AnswerReader.isBlank`): the fast reader
+    /// takes such a file, and reads it as the full loader does, without the answer (the full loader kept "  " as one).
+    @Test(arguments: ["\"  \"", "\"\"", "' '"])
+    func aBlankTextIsNoAnswerToEitherReader(_ value: String) throws {
+        let ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.paiRules).0)
+        let line = "        poblacion_objetivo: Vecinas y vecinos de las colonias con obra"
+        let source = Fixtures.read(Fixtures.zapopan)
+        #expect(source.contains(line))
+        let blank = source.replacingOccurrences(of: line, with: "        poblacion_objetivo: \(value)")
+        #expect(Self.check(blank, ruleSet: ruleSet, value))
+        let fast = try #require(AssessmentFastReader(ruleSet: ruleSet).read(Array(blank.utf8), file: "input.yaml")?.first)
+        guard case .items(let items)? = fast.sections[SectionID("transparencia_proactiva")]?["practicas"]?.value else {
+            Issue.record("practicas is not a list")
+            return
+        }
+        #expect(items[0]["poblacion_objetivo"] == nil)
+    }
+
     /// Changes the variants above do not make, each of which the full loader rejects or warns of: a period
     /// that ends before it starts and a name with an invisible character (errors), and evidence that says there is
     /// none (a warning). The fast reader

@@ -17,7 +17,8 @@ import Testing
     /// field of the form, 15 of them, since it could not be read again to see that the section itself is absent).
     static func expected(_ name: String) -> String {
         """
-        \(name):5:1: error[missing_answer]: falta el periodo que se reporta (period: {start, end}), que leen las reglas comite_con_fecha
+        \(name):5:1: error[missing_answer]: falta el periodo que se reporta (period: {start, end}), que lee la regla comite_con_fecha
+          = ayuda: escriba el primer y el último día del periodo que informa, AAAA-MM-DD: por ejemplo, period: {start: 2025-01-01, end: 2025-12-31}
         \(name):5:1: error[missing_answer]: falta la sección answers
           = ayuda: copie la plantilla (apertura template) y llene sus respuestas
         \(name): 2 errores

@@ -24,7 +24,9 @@ import Testing
         let d = try strictDiagnostics("Examples/municipio-zapopan.yaml", rules: "Rules/pai", policy: "Policies/pai-inicio.yaml",
                                       dropping: "period: {start: 2025-01-01, end: 2025-12-31}\n")
         #expect(d.map(\.code) == ["missing_answer"])
-        #expect(d.first?.message.es == "falta el periodo que se reporta (period: {start, end}), que leen las reglas comite_con_fecha")
+        // One rule: "que lee la regla", not "que leen las reglas" (and "which the rule … reads").
+        #expect(d.first?.message.es == "falta el periodo que se reporta (period: {start, end}), que lee la regla comite_con_fecha")
+        #expect(d.first?.message.text(.en) == "missing the reporting period (period: {start, end}), which the rule comite_con_fecha reads")
         #expect(d.first?.range?.start.line == 5)
     }
 
@@ -38,13 +40,35 @@ import Testing
         #expect(d.first?.range?.start.line == 14 && d.first?.range?.start.column == 17)
     }
 
-    /// `period:` with no value, as the template leaves it, is missing.
+    /// `period:` with no value is missing, said at the key (line 14 of Zapopan), not at the document's start (5:1),
+    /// and with the code of the template's `start:` and `end:` left empty (`missing_key`, as the guide's table says).
     @Test func anEmptyPeriodKeyIsMissing() throws {
         let d = try strictDiagnostics("Examples/municipio-zapopan.yaml", rules: "Rules/pai", policy: "Policies/pai-inicio.yaml",
                                       dropping: "period: {start: 2025-01-01, end: 2025-12-31}\n", writing: "period:\n",
                                       asValidateDoes: true)
-        #expect(d.map(\.code).contains("missing_answer"), "\(d.map(\.message.es))")
-        #expect(d.contains { $0.message.es.hasPrefix("falta el periodo que se reporta") })
+        #expect(Fixtures.brief(d.filter(\.isError)) == ["14:1 missing_key"], "\(d.map(\.message.es))")
+        #expect(d.first?.message.es == "falta el periodo que se reporta (period: {start, end}), que lee la regla comite_con_fecha")
+    }
+
+    /// Several rules that read the period are named in the plural: r_share, r_p2only and r_err, through the chain
+    /// of indicators of the test below (the same two edits).
+    @Test func severalRulesThatReadThePeriodAreNamedInThePlural() throws {
+        var text = try String(contentsOfFile: Fixtures.mini + "/rules/indicators.yaml", encoding: .utf8)
+        let share = """
+            value: >-
+                  size(a.items) == 0 ? 0.0
+                    : double(a.items.filter(i, i.ok).size()) / double(size(a.items))
+            """
+        #expect(text.contains(share) && text.contains("value: a.n / 0"))
+        text = text.replacingOccurrences(of: share, with: "value: \"indicators.after_broken >= 0.0 ? 1.0 : 0.0\"")
+            .replacingOccurrences(of: "value: a.n / 0", with: "value: \"double(a.n) + (period.end > period.start ? 1.0 : 0.0)\"")
+        let ruleSet = try Fixtures.evaluator(rules: try Fixtures.miniRules(replacing: "indicators.yaml", with: text)).compiled.ruleSet
+        // The mini municipality has no period.
+        let assessment = try #require(AssessmentLoader.load(file: Fixtures.mini + "/municipio.yaml", ruleSet: ruleSet).0.first)
+        #expect(assessment.periodStart == nil)
+        let d = MissingAnswers.find(in: assessment, ruleSet: ruleSet).filter { $0.message.es.hasPrefix("falta el periodo") }
+        #expect(d.map(\.message.es) == ["falta el periodo que se reporta (period: {start, end}), que leen las reglas r_share, r_p2only, r_err"])
+        #expect(d.map { $0.message.text(.en) } == ["missing the reporting period (period: {start, end}), which the rules r_share, r_p2only, r_err read"])
     }
 
     /// A rule reads the period through every indicator between them, whatever their order in the file: here

@@ -54,6 +54,25 @@ import Testing
         #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
     }
 
+    /// The form's own example link is no link: the `empty_evidence` help writes `["https://…"]` and the guide
+    /// `"https://…/acta.pdf"`; a scheme alone, or a link with an ellipsis for what was left out, opens nothing.
+    /// (Those over 24 bytes went by the quick "a long entry is a link" exit, which let every one of them count.)
+    @Test(arguments: ["https://…", "https://...", "https://", "http://", "https://…/acta.pdf", "www", "www.", "HTTPS://…",
+                      "  https://…  ", "https://www.", "https://.../acta.pdf", "https://transparencia.jalisco.gob.mx/…/acta.pdf",
+                      "https://transparencia.jalisco.gob.mx/.../acta.pdf", "https://transparencia.jalisco.gob.mx/...",
+                      "https://transparencia.jalisco.gob.mx/documentos/acta-de-instalacion...", "https://transparencia....gob.mx/acta.pdf"])
+    func anExampleLinkIsMissingEvidence(_ entry: String) throws {
+        #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "missing_evidence")
+    }
+
+    /// Real links stay evidence, three dots inside a file's name too: a file may be named so, and counting a real
+    /// link as none would cost its rule (`ExampleLink`).
+    @Test(arguments: ["https://transparencia.jalisco.gob.mx/acta.pdf", "www.zapopan.gob.mx/agenda.pdf", "http://x.mx",
+                      "https://transparencia.jalisco.gob.mx/informe...final.pdf", "https://zapopan.gob.mx/agenda.pdf."])
+    func aRealLinkIsEvidence(_ entry: String) throws {
+        #expect(try agendaOutcome(documents: "[\"\(entry)\"]").code == "met")
+    }
+
     @Test func aNameWithADashIsEvidence() throws {
         #expect(try agendaOutcome(documents: "[\"Agenda 2025 — versión pública.pdf\"]").code == "met")
     }

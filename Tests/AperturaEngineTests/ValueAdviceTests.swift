@@ -63,6 +63,24 @@ import Testing
         #expect(d[0].message.es == "«N/A» no es una evidencia y no cuenta como tal")
     }
 
+    /// The link the `empty_evidence` help gives as an example (`["https://…"]`) and the guide's
+    /// (`https://…/acta.pdf`) are warned as "N/A" is: they passed as valid evidence. The real link beside them is not.
+    @Test func theExampleLinkInAnEvidenceListIsWarned() throws {
+        let d = try diagnostics("  obligaciones:\n    dictamen: [\"https://…\", \"https://…/acta.pdf\", \"www\", \"https://transparencia.jalisco.gob.mx/acta.pdf\"]\n")
+        // Line 6; the entries start at columns 16, 29, 51.
+        #expect(brief(d) == ["6:16 placeholder_evidence", "6:29 placeholder_evidence", "6:51 placeholder_evidence"])
+        #expect(d[0].message.es == "«https://…» no es una evidencia y no cuenta como tal")
+    }
+
+    /// A quoted `"true"` is a text: the message read "expected true or false, found «true»", which looks
+    /// self-contradictory; the help says why, as it does for a quoted number.
+    @Test func aQuotedBooleanIsToldToLoseItsQuotes() throws {
+        let d = try diagnostics("  comite:\n    instalado: \"true\"\n  agenda:\n    publicada: 'False'\n")
+        #expect(brief(d) == ["6:16 type_mismatch", "8:16 type_mismatch"])
+        #expect(d.map { $0.help?.es } == ["quite las comillas: entre comillas, «true» es un texto", "quite las comillas: entre comillas, «False» es un texto"])
+        #expect(d[0].help?.en == "remove the quotes: quoted, 'true' is a text")
+    }
+
     /// A link in typographic quotes keeps them (it passed without a word): warned, with the link to write.
     @Test func anEvidenceEntryInTypographicQuotesIsWarned() throws {
         let d = try diagnostics("  obligaciones:\n    dictamen: [“https://itei.org.mx/d.pdf”, \"Dictamen “final”.pdf\"]\n")

@@ -63,7 +63,10 @@ struct AnswerReader {
             warnIfFraction(x, fields[index], node)
             return .number(x)
         case .date: return context.answerDay(node, field: id).map(AnswerValue.Value.date)
-        case .text: return context.visibleString(node).map(AnswerValue.Value.text)
+        case .text:
+            // Nothing but spaces (or `""`) says nothing: no answer, as `field:` with no value (`isBlankText`).
+            guard let text = context.visibleString(node), !Self.isBlank(text) else { return nil }
+            return .text(text)
         case .choice:
             guard let text = context.string(node), isOption(text, fields[index], node) else { return nil }
             return .text(text)
@@ -102,6 +105,16 @@ struct AnswerReader {
             guard let items = context.list(node, { group($0, fields: fields[index].items) }) else { return nil }
             return .items(items)
         }
+    }
+
+    /// A text answer of nothing but spaces, or of nothing, which is no answer.
+    static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+
+    /// A text field's answer written blank (`"  "`, `""`): read as no answer, so it is missing as `field:` is.
+    static func isBlankText(_ node: YAMLNode?, of field: FormField) -> Bool {
+        guard field.type == .text, let scalar = node?.scalar, node?.tag == nil else { return false }
+        // One with a control character in it has its own error.
+        return isBlank(scalar.value) && InvisibleCharacters.first(in: scalar.value) == nil
     }
 
     private func inBounds(_ x: Double, _ field: FormField, _ node: YAMLNode) -> Bool {

@@ -133,8 +133,9 @@ public struct AssessmentFastReader: Sendable {
                 guard let index = fields.names.index(of: cursor.bytes, hint: expected), mark(index, in: &seen) else { return nil }
                 expected = index + 1
                 let kind = cursor.next()
-                // `field:` with no value is no answer: it stays "not reported".
+                // `field:` with no value is no answer: it stays "not reported". So is a text of nothing but spaces.
                 if cursor.isNull { continue }
+                if fields.types[index] == .text, kind == .scalar, let text = string(), AnswerReader.isBlank(text) { continue }
                 let valueStart = cursor.startMark
                 guard let value = value(kind, fields: fields, at: index) else { return nil }
                 values[index] = AnswerValue(value, range: range(from: valueStart))

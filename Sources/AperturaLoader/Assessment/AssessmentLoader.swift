@@ -74,13 +74,21 @@ public enum AssessmentLoader {
         let answersNode = reader.optional(.answers)
         reader.finish()
         var sections: [SectionID: AnswerGroup] = [:]
-        // Answers to another rule set's form would only repeat the mismatch as unknown sections.
+        // Answers to another rule set's form would only repeat the mismatch as unknown sections; so would answers
+        // written for another form under this rule set's name (`ForeignSections`), said once at `rule_set`.
+        var foreign = false
         if let answersNode, ruleSetID == ruleSet.info.id {
-            sections = AnswerReader(form: ruleSet.form, context: context).sections(answersNode)
+            if let names = ForeignSections.names(in: answersNode, form: ruleSet.form) {
+                context.report(ForeignSections.error(names, ruleSet: ruleSet, matching: nil, at: root["rule_set"]?.range))
+                foreign = true
+            } else {
+                sections = AnswerReader(form: ruleSet.form, context: context).sections(answersNode)
+            }
         }
         guard let version, let ruleSetID, let institution else { return nil }
         let complete = context.diagnostics.errorCount == errorsBefore
-        guard complete || (partial && supportedVersions.contains(version) && ruleSetID == ruleSet.info.id) else { return nil }
+        // Nor are its answers listed as missing: what is missing is the rule set they were written for.
+        guard complete || (partial && supportedVersions.contains(version) && ruleSetID == ruleSet.info.id && !foreign) else { return nil }
         var assessment = Assessment(
             formatVersion: Int(version), ruleSet: ruleSetID, institution: institution, periodStart: period?.0,
             periodEnd: period?.1, sections: sections, file: file, range: root.range)

@@ -25,11 +25,17 @@ public enum MissingAnswers {
             if !readers.isEmpty {
                 paths.insert("period.start")
                 paths.insert("period.end")
-                let list = readers.joined(separator: ", ")
+                let list = readers.joined(separator: ", "), one = readers.count == 1
+                // `period:` written with no value, as the template leaves `start:` and `end:` (`missing_key` there):
+                // at the key, with their code; left out altogether, at the document's start, as a missing answer.
+                let key = keyRange("period", in: root)
                 found.append(.error(
-                    "missing_answer", LocalizedText(es: "falta el periodo que se reporta (period: {start, end}), que leen las reglas \(list)",
-                                                    en: "missing the reporting period (period: {start, end}), which rules \(list) read"),
-                    at: SourceRange(at: assessment.range.start)))
+                    key == nil ? "missing_answer" : "missing_key",
+                    LocalizedText(es: "falta el periodo que se reporta (period: {start, end}), que \(one ? "lee la regla" : "leen las reglas") \(list)",
+                                  en: "missing the reporting period (period: {start, end}), which \(one ? "the rule" : "the rules") \(list) \(one ? "reads" : "read")"),
+                    at: key ?? SourceRange(at: assessment.range.start),
+                    help: LocalizedText(es: "escriba el primer y el último día del periodo que informa, AAAA-MM-DD: por ejemplo, period: {start: 2025-01-01, end: 2025-12-31}",
+                                        en: "write the first and the last day of the period reported, YYYY-MM-DD: for example, period: {start: 2025-01-01, end: 2025-12-31}")))
             }
         }
         let answers = root?["answers"]
@@ -92,7 +98,7 @@ public enum MissingAnswers {
         for field in fields {
             let fieldPath = "\(path).\(field.id)"
             guard let answer = group?[field.id] else {
-                if field.required && !isWritten(node?[field.id])
+                if field.required && (!isWritten(node?[field.id]) || AnswerReader.isBlankText(node?[field.id], of: field))
                     && !holdsMisspelling(of: field.id, in: node, candidates: fields.map(\.id), form: form) {
                     paths.insert(fieldPath)
                     found.append(.error(

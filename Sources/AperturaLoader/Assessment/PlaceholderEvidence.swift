@@ -3,7 +3,8 @@ import AperturaModel
 /// What people write in an evidence list when they have none ("N/A", "pendiente", "-"). Such an entry is no
 /// evidence: the evaluator does not count it (a list of nothing else is "missing evidence") and `validate`
 /// warns of it. Matched whole, ignoring case, accents and the spaces and dots around it, so that a document's
-/// name that merely holds these words is not.
+/// name that merely holds these words is not. So is a link that only shows the shape of one (`https://…`, the
+/// form's own example; see `ExampleLink`).
 public enum PlaceholderEvidence {
     static let words: Set<String> = [
         "n/a", "na", "n.a", "n/d", "nd", "s/n", "no aplica", "pendiente", "por definir", "por confirmar", "en proceso",
@@ -15,15 +16,20 @@ public enum PlaceholderEvidence {
     ]
 
     public static func matches(_ text: String) -> Bool {
-        // Most entries are links, long with nothing around them: their end bytes say so without a character walk.
+        // Most entries are links, long with nothing around them: their end bytes say so without a character walk,
+        // and only an example link among them is a placeholder.
         let bytes = text.utf8
         if bytes.count > 24, let first = bytes.first, let last = bytes.last, !mayBeTrimmed(first), !mayBeTrimmed(last), last != UInt8(ascii: ".") {
-            return false
+            return ExampleLink.matches(text[...])
         }
+        // A link is looked at with its dots: `https://…/actas...` ends in an ellipsis, not in a full stop.
+        var link = Substring(text)
+        while let last = link.last, last.isWhitespace { link.removeLast() }
+        while let first = link.first, first.isWhitespace { link.removeFirst() }
+        if ExampleLink.matches(link) { return true }
         // The spaces and dots around an entry are not part of it, however many: they do not count towards its length.
-        var entry = Substring(text)
+        var entry = link
         while let last = entry.last, last == "." || last.isWhitespace { entry.removeLast() }
-        while let first = entry.first, first.isWhitespace { entry.removeFirst() }
         // Every placeholder is short: a link or a document's name is not folded at all.
         guard entry.utf8.count <= 24 else { return false }
         let key = SpanishFolding.fold(entry.lowercased())

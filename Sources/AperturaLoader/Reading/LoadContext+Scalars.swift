@@ -55,10 +55,13 @@ extension LoadContext {
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if scalar.style == .plain, let value = Self.boolean(scalar.value) { return value }
         let quoted = ValueAdvice.withoutTypographicQuotes(scalar.value.trimmingSpaces).flatMap { Self.boolean($0) != nil ? $0 : nil }
+        // `"true"` is found where true was expected: the help says why, as for a quoted number.
+        let text = scalar.value.trimmingSpaces
         error(
             "type_mismatch", es: "se esperaba true o false, se encontró «\(scalar.value)»",
             en: "expected true or false, found '\(scalar.value)'", at: node.range,
             help: ValueAdvice.emptyText(scalar, field: field) ?? quoted.map(ValueAdvice.typographicQuotes)
+                ?? (scalar.style != .plain && Self.boolean(text) != nil ? ValueAdvice.quoted(text) : nil)
                 ?? LocalizedText(es: "escriba true (sí) o false (no), sin comillas", en: "write true or false, unquoted"))
         return nil
     }

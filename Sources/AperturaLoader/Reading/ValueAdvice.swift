@@ -17,7 +17,7 @@ public enum ValueAdvice {
             return typographicQuotes(inner)
         }
         if scalar.style != .plain, reads(text) {
-            return LocalizedText(es: "quite las comillas: entre comillas, «\(text)» es un texto", en: "remove the quotes: quoted, '\(text)' is a text")
+            return quoted(text)
         }
         let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : text[...]
         if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), LoadContext.integer(text) == nil {
@@ -52,6 +52,11 @@ public enum ValueAdvice {
             return LocalizedText(es: "este campo cuenta cosas enteras: escriba un número sin decimales", en: "this field counts whole things: write a number without decimals")
         }
         return nil
+    }
+
+    /// A number or a boolean written in quotes, which make it a text.
+    static func quoted(_ text: String) -> LocalizedText {
+        LocalizedText(es: "quite las comillas: entre comillas, «\(text)» es un texto", en: "remove the quotes: quoted, '\(text)' is a text")
     }
 
     /// `x` as a person writes it: no binary hair (0.58300000000000007 is 0.583), no `.0` on a whole number.

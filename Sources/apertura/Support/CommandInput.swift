@@ -42,7 +42,8 @@ enum CommandInput {
 
     /// The input's self-assessments, at least one, and none of them with an error.
     static func assessments(in input: SourceInput, ruleSet: RuleSet, language: Language) throws -> [Assessment] {
-        let (assessments, diagnostics) = Workspace.assessments(in: input, ruleSet: ruleSet, strict: false)
+        let (assessments, read) = Workspace.assessments(in: input, ruleSet: ruleSet, strict: false)
+        let diagnostics = OtherRuleSetForm.naming(read, in: input, ruleSet: ruleSet)
         Console.print(diagnostics, language: language)
         guard diagnostics.allSatisfy({ !$0.isError }), !assessments.isEmpty else { throw ExitStatus.invalidInput }
         return assessments

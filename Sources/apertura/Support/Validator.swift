@@ -39,7 +39,8 @@ struct Validator {
             return ValidatedFile(file: file, origin: .ruleSet(first: first), diagnostics: loaded.sorted, errors: loaded.errorCount, omitted: loaded.dropped)
         }
         let (diagnostics, errors, omitted) = Workspace.validation(of: source, ruleSet: ruleSet, evaluator: evaluator(for: ruleSet, in: directory))
-        return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(diagnostics), errors: errors, omitted: omitted)
+        let named = OtherRuleSetForm.naming(diagnostics, in: source, ruleSet: ruleSet)
+        return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(named), errors: errors, omitted: omitted)
     }
 
     /// The evaluator that tells which empty evidence would count (`Evaluator.calendarFindings`): the rule set's
