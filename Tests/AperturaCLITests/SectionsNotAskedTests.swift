@@ -27,6 +27,37 @@ import Testing
         #expect(r.stderr.contains("error[missing_answer]: falta la respuesta «datos_abiertos.conjuntos»"), "\(r.stderr)")
     }
 
+    /// Zapopan without its datos_abiertos section, with `population` (line 13) set to `population` or left out.
+    func zapopanWithoutOpenData(population: String?) throws -> String {
+        let text = try CLI.read("Examples/municipio-zapopan.yaml")
+        var lines = text.components(separatedBy: "\n")
+        let next = try #require(lines.firstIndex(of: "  obligaciones:"))
+        #expect(lines[116] == "  datos_abiertos:" && lines[12] == "  population: 1476491")
+        lines.removeSubrange(116..<next)
+        if let population { lines[12] = "  population: \(population)" } else { lines.remove(at: 12) }
+        return try CLI.copy("Examples/municipio-zapopan.yaml", replacing: [(text, lines.joined(separator: "\n"))])
+    }
+
+    /// The open-data rules apply to a municipio only from 70,000 inhabitants (`institution.population >= 70000`,
+    /// Rules/pai/rules/datos_abiertos.yaml): one of 25,130 was asked for a section nothing would judge.
+    @Test func aSmallMunicipioIsNotAskedForOpenData() throws {
+        let file = try zapopanWithoutOpenData(population: "25130")
+        let r = try CLI.run(["validate", file])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stderr.contains("datos_abiertos"), "\(r.stderr)")
+        // At 70,000 the rules apply, and the section is asked.
+        let large = try CLI.run(["validate", try zapopanWithoutOpenData(population: "70000")])
+        #expect(large.status == 65)
+        #expect(large.stderr.contains("error[missing_answer]: falta la respuesta «datos_abiertos.conjuntos»"), "\(large.stderr)")
+    }
+
+    /// Leaving the population out exempts no one (`!has(institution.population)` keeps the rules in scope).
+    @Test func aMunicipioThatGivesNoPopulationIsStillAsked() throws {
+        let r = try CLI.run(["validate", try zapopanWithoutOpenData(population: nil)])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("error[missing_answer]: falta la respuesta «datos_abiertos.conjuntos»"), "\(r.stderr)")
+    }
+
     @Test func aUnionStillGetsTheErrorsOfWhatItWrites() throws {
         // A union that does write datos_abiertos has it checked like any answer.
         let file = try CLI.copy("Examples/sindicato-sonora.yaml", replacing: [("  obligaciones:\n", "  datos_abiertos:\n    conjuntos: muchos\n  obligaciones:\n")])

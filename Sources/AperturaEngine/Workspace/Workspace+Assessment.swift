@@ -85,9 +85,7 @@ extension Workspace {
             Dictionary(assessments.map { ($0.range.start, evaluator.calendarFindings(in: $0)) }, uniquingKeysWith: { first, _ in first })
         }
         // Sections only rules out of the institution's scope read are not asked of it, with the policy at hand.
-        let notAsked = { (institution: Institution) in
-            evaluator?.sectionsNotAsked(kind: institution.kind, order: institution.order) ?? []
-        }
+        let notAsked = { (institution: Institution) in evaluator?.sectionsNotAsked(for: institution) ?? [] }
         let missing = list.hasErrors ? missingAnswersDespiteErrors(in: input, ruleSet: ruleSet, notAsked: notAsked)
             : diagnosticsAtEmptyKeys(of: assessments, in: input) {
                 let required = MissingAnswers.report(in: $0, ruleSet: ruleSet, root: $1, notAsked: notAsked($0.institution))
