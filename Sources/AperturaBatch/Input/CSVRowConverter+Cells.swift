@@ -16,6 +16,8 @@ extension CSVRowConverter {
     }
 
     func naming(_ diagnostic: Diagnostic, record: CSVRecord) -> Diagnostic {
+        // Said in the table's terms already, each answer with its own column (`unreportedWarning`).
+        guard diagnostic.code != NotScoredWarning.notScored, diagnostic.code != NotScoredWarning.notReported else { return diagnostic }
         guard let range = diagnostic.range, range.file == file,
               let index = record.fields.indices.first(where: { record.lines[$0] == range.startLine && record.columns[$0] == range.startColumn }),
               index < header.count

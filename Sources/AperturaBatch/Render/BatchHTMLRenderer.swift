@@ -34,6 +34,7 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.asOf, s.asOf) + fact(text.phase, markup: name(s.phaseName))
         html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
+        html += fact(text.scoredNotReported, String(s.counts.notReported))
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
         // What scale the numbers are on, before the first of them is read (it used to close the page, in the footer).

@@ -50,7 +50,7 @@ final class BatchWorker: Sendable {
         case .document(let document):
             return [evaluate(document, file: document.file)]
         case .row(let document, let record, let converter):
-            return [converter.naming(evaluate(document, file: document.file), record: record)]
+            return [converter.naming(evaluate(document, file: document.file, row: (converter, record)), record: record)]
         case .file(let path):
             let bytes: [UInt8]
             switch InputFileReader.bytes(atPath: path) {
@@ -64,11 +64,13 @@ final class BatchWorker: Sendable {
             // A stream with a problem: each document on its own, so that an error in one (even one that
             // stops the YAML parser) leaves the others to be read.
             let results = YAMLDocumentSplitter.split(bytes).map { pieces in
-                pieces.flatMap { read(Array(bytes[$0.range]), file: path, firstLine: $0.firstLine) }
-            } ?? fullRead(bytes, file: path, firstLine: 0)
-            return results.isEmpty ? [.invalid(BatchFailure.emptyFile(path))] : results
+                pieces.flatMap { piece in
+                    read(Array(bytes[piece.range]), file: path, firstLine: piece.firstLine).map { pieces.count > 1 ? StreamEnd.documentEnd($0) : $0 }
+                }
+            } ?? StreamEnd.unreadRest(fullRead(bytes, file: path, firstLine: 0), bytes: bytes, firstLine: 0)
+            return results.isEmpty ? [.invalid(BatchFailure.emptyFile(path))] : withPipedTableHelp(results, bytes: bytes, file: path)
         case .piece(let path, let bytes, let firstLine):
-            return read(bytes, file: path, firstLine: firstLine)
+            return read(bytes, file: path, firstLine: firstLine).map(StreamEnd.documentEnd)
         }
     }
 
@@ -99,7 +101,8 @@ final class BatchWorker: Sendable {
         return .invalid(BatchFailure(file: file, line: errors[0].range?.start.line, diagnostics: errors))
     }
 
-    func evaluate(_ document: YAMLDocument, file: String) -> UnitResult {
+    /// `row`: the table row the document was made of, whose warnings name its columns.
+    func evaluate(_ document: YAMLDocument, file: String, row: (converter: CSVRowConverter, record: CSVRecord)? = nil) -> UnitResult {
         let line = document.root?.range.start.line ?? document.range.start.line
         let context = LoadContext()
         guard let assessment = AssessmentLoader.read(document, file: file, ruleSet: evaluator.compiled.ruleSet, context) else {
@@ -120,13 +123,13 @@ final class BatchWorker: Sendable {
             if let tableHelp = pipedTableHelp(document, file: file), errors.first?.code == "type_mismatch" { errors[0].help = tableHelp }
             return .invalid(BatchFailure(file: file, line: line, diagnostics: errors, institutionID: Self.institutionID(in: document, errors: errors)))
         }
-        let outcome = evaluate(assessment, line: line)
+        let outcome = evaluate(assessment, line: line, row: row)
         guard case .evaluated(var result) = outcome else { return outcome }
         result.warnings = context.diagnostics.sorted.filter { $0.severity == .warning } + result.warnings
         return .evaluated(result)
     }
 
-    func evaluate(_ assessment: Assessment, line: Int) -> UnitResult {
+    func evaluate(_ assessment: Assessment, line: Int, row: (converter: CSVRowConverter, record: CSVRecord)? = nil) -> UnitResult {
         let file = assessment.file
         do throws(Evaluator.Failure) {
             // The results need no reads; the per-institution reports show them.
@@ -141,11 +144,24 @@ final class BatchWorker: Sendable {
                 }
             }
             var result = layout.result(of: evaluation, line: line, report: report)
-            if let warning = NotScoredWarning.of(evaluation, in: assessment) { result.warnings.append(warning) }
+            if let warning = unreportedWarning(evaluation, in: assessment, row: row) { result.warnings.append(warning) }
             return .evaluated(result)
         } catch {
             return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(error)],
                                          institutionID: assessment.institution.id.rawValue))
+        }
+    }
+
+    /// The `not_scored` or `not_reported` warning of an evaluation with rules not reported, said of a table row in
+    /// the table's terms; nil when every rule was judged.
+    func unreportedWarning(_ evaluation: Evaluation, in assessment: Assessment, row: (converter: CSVRowConverter, record: CSVRecord)?) -> Diagnostic? {
+        guard let row else { return NotScoredWarning.of(evaluation, in: assessment) }
+        guard let gaps = NotScoredWarning.gaps(of: evaluation) else { return nil }
+        return row.converter.unreportedWarning(gaps, record: row.record) {
+            // Judged over the calendar again: only for a row none of whose missing answers has a column.
+            let found = evaluator.calendarFindings(in: assessment).alternatives
+            var seen: Set<String> = []
+            return gaps.rules.flatMap { rule in found.first { $0.key.rawValue == rule }?.value ?? [] }.filter { seen.insert($0).inserted }
         }
     }
 

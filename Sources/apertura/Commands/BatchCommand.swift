@@ -52,6 +52,11 @@ struct BatchCommand: ParsableCommand {
         let lang = language.lang
         let day = try asOf.day(lang)
         let workers: Int = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Self.maxJobs)
+        // No input exists (a typo in the one path given): nothing is written, so the last results stay.
+        if let refusal = MissingInputs.refusal(inputs) {
+            Console.print([refusal], language: lang)
+            throw ExitStatus.invalidInput
+        }
         let options = BatchOptions(
             inputs: inputs, outputDirectory: output, rules: ruleOptions.rules, policy: ruleOptions.policy, asOf: day,
             jobs: workers, language: lang, mapping: mapping, perInstitution: perInstitution)
