@@ -1,5 +1,6 @@
 @testable import AperturaBatch
 import AperturaModel
+import AperturaSource
 import Foundation
 import Testing
 import TestSupport
@@ -155,5 +156,76 @@ import TestSupport
         let errors = Fixtures.records(dir + "/out/errors.csv").dropFirst().map { $0 }
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?[4].contains("(parece una tabla CSV: una tabla se lee de un archivo cuyo nombre termina en .csv;") == true, "\(errors)")
+    }
+
+    // MARK: The guide's commands from any folder
+
+    /// `--mapping mga2017` from a folder that has no `Mappings/`: the bundled mapping, and with it its rule set and that
+    /// rule set's policy. A name that is a file here, or a path, is read as given.
+    @Test func aBundledMappingIsFoundByItsName() throws {
+        let executable = try #require(Fixtures.executable, "the apertura executable is built with the tests")
+        let dir = Fixtures.temporaryDirectory("bundled-mapping")
+        // Three rows of the Métrica's own table (header, then rows 2 to 4).
+        let table = Fixtures.read(SharedData.sharedDirectory.path + "/data/mga2017/mga2017_sujetos_obligados.csv")
+            .split(separator: "\n", omittingEmptySubsequences: false).prefix(4).joined(separator: "\n") + "\n"
+        try #require(table.count > 100, "the Métrica's table is in shared/data")
+        Fixtures.write(table, dir + "/mga.csv")
+        let run = try Subprocess.run(executable, ["batch", "mga.csv", "--mapping", "mga2017", "--as-of", "2017-02-01", "--output", "salida"],
+                                     directory: URL(fileURLWithPath: dir))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("3 evaluadas"), "\(run.stderr)")
+        #expect(CSVMappingLoader.resolve("mga2017").hasSuffix("Mappings/mga2017.yaml"))
+        #expect(FileManager.default.fileExists(atPath: CSVMappingLoader.resolve("mga2017")))
+        #expect(CSVMappingLoader.resolve("otro.yaml") == "otro.yaml")
+        #expect(CSVMappingLoader.resolve("no-existe") == "no-existe")
+    }
+
+    // MARK: States written as abbreviated
+
+    /// INEGI's abbreviations of the 32 entities, with and without points, each to its one entity.
+    @Test func stateAbbreviationsAreRead() {
+        let expected: [(String, String)] = [
+            ("Ags.", "aguascalientes"), ("B.C.", "baja_california"), ("BC", "baja_california"), ("B.C.S.", "baja_california_sur"),
+            ("Camp.", "campeche"), ("Coah.", "coahuila"), ("Col.", "colima"), ("Chis.", "chiapas"), ("Chih.", "chihuahua"),
+            ("CDMX", "ciudad_de_mexico"), ("Dgo.", "durango"), ("Gto.", "guanajuato"), ("Gro.", "guerrero"), ("Hgo.", "hidalgo"),
+            ("Jal.", "jalisco"), ("Méx.", "mexico"), ("Edo. Méx.", "mexico"), ("Mich.", "michoacan"), ("Mor.", "morelos"),
+            ("Nay.", "nayarit"), ("N.L.", "nuevo_leon"), ("NL", "nuevo_leon"), ("Oax.", "oaxaca"), ("Pue.", "puebla"),
+            ("Qro.", "queretaro"), ("Q. Roo", "quintana_roo"), ("Q.Roo", "quintana_roo"), ("S.L.P.", "san_luis_potosi"),
+            ("Sin.", "sinaloa"), ("Son.", "sonora"), ("Tab.", "tabasco"), ("Tamps.", "tamaulipas"), ("Tlax.", "tlaxcala"),
+            ("Ver.", "veracruz"), ("Yuc.", "yucatan"), ("Zac.", "zacatecas"),
+        ]
+        for (written, id) in expected { #expect(MexicanState.id(forName: written) == id, "\(written)") }
+        #expect(Set(expected.map(\.1)).count == 32, "every entity has its abbreviation")
+        #expect(MexicanState.id(forName: "N.") == nil)
+    }
+
+    // MARK: Advice that fits the field
+
+    /// TG is a ratio (0 to 1): `1.200` read as 1.2 is over it, and so would 1200 be: the thousands advice is not given.
+    /// In PG, `0,5` reads; a population of `1.200` (an integer with no upper bound) is still told the separators.
+    @Test func theThousandsAdviceIsGivenOnlyWhenItsNumberFits() throws {
+        let dir = Fixtures.temporaryDirectory("thousands")
+        Fixtures.write(UnreportedWarningTests.metricaMapping, dir + "/mapeo.yaml")
+        Fixtures.write("Clave;Nombre;Entidad;Nivel;Tipo;TG;TC;PG;PC\nNL-006;A;Nuevo León;Municipal;Municipio;1.200;0,5;0,5;0,5\n", dir + "/t.csv")
+        let out = dir + "/out"
+        _ = try BatchRunner.run(BatchOptions(inputs: [dir + "/t.csv"], outputDirectory: out, rules: Fixtures.mgaRules,
+                                             policy: Fixtures.mgaPolicy, asOf: Day("2017-02-01")!, mapping: dir + "/mapeo.yaml"))
+        let errors = Fixtures.records(out + "/errors.csv").dropFirst().map { $0 }
+        #expect(errors.count == 1)
+        #expect(errors.first?[4].contains("en la columna «TG» (F)") == true, "\(errors)")
+        #expect(errors.first?[4].contains("sin el punto de miles") == false, "\(errors)")
+        let bounds = CSVRowConverter.NumberBounds(min: 0, max: 1)
+        #expect(CSVRowConverter.pointThousandsValue("1.200,50") == 1200.5 && !bounds.contains(1200.5))
+    }
+
+    // MARK: Print
+
+    /// A table's caption and header are kept with its first two rows, so that a page does not end on a header with
+    /// no rows under it (as the 8,000-institution report printed the rules table).
+    @Test func aTableHeaderIsPrintedWithItsFirstRows() throws {
+        let out = Fixtures.temporaryDirectory("print-header")
+        try Fixtures.runPAI([Fixtures.zapopan], out, nil)
+        let html = Fixtures.read(out + "/report.html")
+        #expect(html.contains("h2,h3,caption,thead{break-after:avoid}tbody tr:first-child,tbody tr:nth-child(2){break-before:avoid}"))
     }
 }

@@ -107,14 +107,15 @@ final class BatchWorker: Sendable {
         let context = LoadContext()
         guard let assessment = AssessmentLoader.read(document, file: file, ruleSet: evaluator.compiled.ruleSet, context) else {
             var errors = context.diagnostics.sorted.filter(\.isError)
-            // Past the cap the errors are counted, not kept: the last row says how many more there are, as
-            // validate does, so that errors.csv does not look like the whole list.
-            let omitted = context.diagnostics.errorCount - errors.count
-            if omitted > 0, var last = errors.popLast() {
-                let es = "y \(CountText.of(omitted, "error más de esta entrada no se muestra", "errores más de esta entrada no se muestran"))"
-                let en = "and \(CountText.of(omitted, "more error of this input is not shown", "more errors of this input are not shown"))"
-                last.help = LocalizedText(es: last.help.map { $0.es + "; " + es } ?? es, en: last.help.map { $0.text(.en) + "; " + en } ?? en)
-                errors.append(last)
+            // Past the cap the errors are counted, not kept: a row of its own at the end says how many more there are,
+            // as validate does, so that errors.csv does not look like the whole list (the rows stay within the cap).
+            var omitted = context.diagnostics.errorCount - errors.count
+            if omitted > 0, errors.popLast() != nil {
+                omitted += 1
+                errors.append(.error("errors_not_shown",
+                                     LocalizedText(es: "y \(CountText.of(omitted, "error más de esta entrada no se muestra", "errores más de esta entrada no se muestran"))",
+                                                   en: "and \(CountText.of(omitted, "more error of this input is not shown", "more errors of this input are not shown"))"),
+                                     at: errors.last?.range.map { SourceRange(at: $0.start) }))
             }
             if errors.isEmpty {
                 errors = [.error("invalid_input", LocalizedText(es: "la autoevaluación no se pudo leer", en: "the self-assessment could not be read"),
