@@ -1,14 +1,14 @@
 import AperturaModel
 
 /// Where each institution of a run was first evaluated, kept in a fixed size per institution: its id's
-/// 128-bit digest, the place, as a file number and a line, and a hash of the id as written (32 bytes in the
-/// table, where the id itself with its place took some 200 bytes for the Métrica's long ids).
+/// 128-bit digest, the place, as a file number and a line, and a 32-bit hash of the id as written (28 bytes in
+/// the table, where the id itself with its place took some 200 bytes for the Métrica's long ids).
 struct FirstEvaluations {
     /// A file, by its position in `files`, and a 1-based line; `spelling`: the id's hash as written.
     struct Place: Hashable {
         let file: UInt32
         let line: UInt32
-        let spelling: UInt64
+        let spelling: UInt32
     }
 
     /// Where an institution first appeared, and how its id was written there when a repeat writes it otherwise.
@@ -25,7 +25,7 @@ struct FirstEvaluations {
     private var places: [InstitutionDigest: Place] = [:]
     /// Places that do not fit in 32-bit numbers (a file past the 4,294,967,295th, or a line past it):
     /// kept whole, in practice never.
-    private var widePlaces: [InstitutionDigest: (file: Int, line: Int, spelling: UInt64)] = [:]
+    private var widePlaces: [InstitutionDigest: (file: Int, line: Int, spelling: UInt32)] = [:]
     /// The ids as written of the first appearances written otherwise than plainly (spaces around them, a dash
     /// look-alike): few, and not to be guessed from a repeat.
     private var unusualSpellings: [InstitutionDigest: String] = [:]
@@ -64,13 +64,16 @@ struct FirstEvaluations {
     }
 
     /// `first`, with how it wrote the id when `repeat` writes it otherwise: kept when it was unusual, else the repeat
-    /// written plainly, in capitals or in small letters, whichever has the first's hash (none may: then nil).
-    private func told(_ first: First, spelling: UInt64, repeat id: String, spelt: UInt64, digest: InstitutionDigest) -> First {
+    /// written plainly, in capitals, in small letters or with each word capitalised, whichever has the first's hash
+    /// (none may, as for "Ayuntamiento de Zapopan": then nil, and the message says only that it was written otherwise).
+    private func told(_ first: First, spelling: UInt32, repeat id: String, spelt: UInt32, digest: InstitutionDigest) -> First {
         guard spelling != spelt else { return first }
         var told = first
         told.writtenOtherwise = true
         let plain = InstitutionKey.plain(id)
-        told.writtenAs = unusualSpellings[digest] ?? [plain, plain.uppercased(), plain.lowercased()].first { InstitutionKey.spelling($0) == spelling }
+        let words = plain.lowercased().split(separator: " ", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        told.writtenAs = unusualSpellings[digest]
+            ?? [plain, plain.uppercased(), plain.lowercased(), words.joined(separator: " ")].first { InstitutionKey.spelling($0) == spelling }
         return told
     }
 

@@ -27,12 +27,13 @@ enum InstitutionKey {
         return String(scalars)
     }
 
-    /// A 64-bit hash of `id` exactly as written, to tell whether a repeat wrote it the same way.
-    static func spelling(_ id: String) -> UInt64 {
+    /// A 32-bit hash of `id` exactly as written, to tell whether a repeat wrote it the same way (two spellings that
+    /// shared it, once in 4 billion, would only leave the first's spelling unsaid).
+    static func spelling(_ id: String) -> UInt32 {
         var hasher = Hasher()
         hasher.combine(UInt8(0x03))
         hasher.combine(id)
-        return UInt64(truncatingIfNeeded: hasher.finalize())
+        return UInt32(truncatingIfNeeded: hasher.finalize())
     }
 }
 
