@@ -31,8 +31,8 @@ enum StreamEnd {
             en: diagnostic.message.text(.en) + "; the stream ends here: the documents from the '---' of line \(marker) on were not read")
         if failure.diagnostics[index].help == nil {
             failure.diagnostics[index].help = LocalizedText(
-                es: "corrija este error (unas comillas o un corchete sin cerrar se tragan las líneas que siguen) y vuelva a evaluar el archivo",
-                en: "correct this error (an unclosed quote or bracket swallows the lines after it) and evaluate the file again")
+                es: "unas comillas o un corchete sin cerrar se tragan las líneas que siguen: corrija este error y vuelva a evaluar el archivo",
+                en: "an unclosed quote or bracket swallows the lines after it: correct this error and evaluate the file again")
         }
         return results.dropLast() + [.invalid(failure)]
     }
