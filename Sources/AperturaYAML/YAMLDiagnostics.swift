@@ -229,12 +229,19 @@ enum YAMLDiagnostics {
     static func tooLarge(size: Int?, limit: Int, at location: SourceLocation) -> Diagnostic {
         .error(
             YAMLDiagnosticCode.tooLarge.rawValue,
-            size.map { LocalizedText(es: "documento demasiado grande: \($0) bytes, el límite es \(limit)",
-                                     en: "document too large: \($0) bytes, the limit is \(limit)") }
+            size.map { LocalizedText(es: "documento demasiado grande: \(readable($0)), el límite es \(readable(limit))",
+                                     en: "document too large: \(readable($0)), the limit is \(readable(limit))") }
                 // A pipe's size is not known: only that it passed the limit.
-                ?? LocalizedText(es: "documento demasiado grande: pasa del límite de \(limit) bytes",
-                                 en: "document too large: over the limit of \(limit) bytes"),
+                ?? LocalizedText(es: "documento demasiado grande: pasa del límite de \(readable(limit))",
+                                 en: "document too large: over the limit of \(readable(limit))"),
             at: SourceRange(at: location))
+    }
+
+    /// A size as a person reads it: bytes below 1 MiB, else MiB with one decimal when it has one ("8.8 MiB", "8 MiB").
+    static func readable(_ bytes: Int) -> String {
+        guard bytes >= 1 << 20 else { return "\(bytes) bytes" }
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return tenths % 10 == 0 ? "\(tenths / 10) MiB" : "\(tenths / 10).\(tenths % 10) MiB"
     }
 
     static func aliasLimit(limit: Int, at range: SourceRange) -> Diagnostic {

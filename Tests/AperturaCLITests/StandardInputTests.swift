@@ -101,9 +101,9 @@ import Testing
     @Test func anOversizePipeIsRefusedAsALargeFileIs() throws {
         let r = try Subprocess.run("/bin/sh", ["-c", "yes '# relleno' | head -c 9000000 | '\(CLI.binary)' validate -"])
         #expect(r.status == 65, "\(r.stderr)")
-        #expect(r.stderr == "<stdin>:1:1: error[yaml_too_large]: documento demasiado grande: pasa del límite de 8388608 bytes\n<stdin>: 1 error\n")
-        // Said as a whole sentence ("more than 8388608 bytes, the limit" read cut off).
+        #expect(r.stderr == "<stdin>:1:1: error[yaml_too_large]: documento demasiado grande: pasa del límite de 8 MiB\n<stdin>: 1 error\n")
+        // Said as a whole sentence ("more than 8 MiB, the limit" read cut off).
         let en = try Subprocess.run("/bin/sh", ["-c", "yes '# relleno' | head -c 9000000 | '\(CLI.binary)' validate - --lang en"])
-        #expect(en.stderr.hasPrefix("<stdin>:1:1: error[yaml_too_large]: document too large: over the limit of 8388608 bytes\n"), "\(en.stderr)")
+        #expect(en.stderr.hasPrefix("<stdin>:1:1: error[yaml_too_large]: document too large: over the limit of 8 MiB\n"), "\(en.stderr)")
     }
 }

@@ -9,8 +9,8 @@ import Testing
     @Test func tooLargeSaysTheSizeThenTheLimit() throws {
         let bytes = [UInt8](repeating: UInt8(ascii: "["), count: 2_000)
         let diagnostic = try #require(YAMLParser.parse(bytes, file: "big.yaml", limits: YAMLLimits(maxDocumentBytes: 1_000)).diagnostics.first)
-        #expect(diagnostic.message.es == "documento demasiado grande: 2000 bytes, el límite es 1000")
-        #expect(diagnostic.message.en == "document too large: 2000 bytes, the limit is 1000")
+        #expect(diagnostic.message.es == "documento demasiado grande: 2000 bytes, el límite es 1000 bytes")
+        #expect(diagnostic.message.en == "document too large: 2000 bytes, the limit is 1000 bytes")
     }
 
     @Test func tooDeepIsSaidInSpanish() throws {

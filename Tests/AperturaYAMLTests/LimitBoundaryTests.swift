@@ -58,7 +58,7 @@ import TestSupport
         #expect(YAMLParser.parseFile(atPath: path, limits: YAMLLimits(maxDocumentBytes: 12)).diagnostics.isEmpty)
         let over = YAMLParser.parseFile(atPath: path, limits: YAMLLimits(maxDocumentBytes: 11))
         #expect(over.diagnostics.map(\.code) == ["yaml_too_large"])
-        #expect(over.diagnostics.first?.message.en == "document too large: 12 bytes, the limit is 11")
+        #expect(over.diagnostics.first?.message.en == "document too large: 12 bytes, the limit is 11 bytes")
     }
 
     /// The event cursor of the batch's fast path refuses what the full parser refuses up front, size included.

@@ -15,6 +15,8 @@ public struct BatchAggregate: Sendable {
     var errorExamples: [String: ErrorExample] = [:]
     var warningRows = 0
     var evaluatedWithWarnings = 0
+    /// Institutions with a score that counts rules not reported as not met (`not_reported` in warnings.csv).
+    var scoredWithUnreported = 0
     var all = GroupAccumulator()
     var minScore: Double?
     var maxScore: Double?
@@ -47,6 +49,7 @@ public struct BatchAggregate: Sendable {
         if !result.warnings.isEmpty { evaluatedWithWarnings += 1 }
         all.add(result)
         if let score = result.score {
+            if result.outcomes.contains(.notReported) { scoredWithUnreported += 1 }
             minScore = Swift.min(minScore ?? score, score)
             maxScore = Swift.max(maxScore ?? score, score)
             histogram[Self.bin(of: score)] += 1

@@ -46,6 +46,8 @@ public struct BatchSummary: Sendable, Hashable, Codable {
         public var errorRows: Int
         /// Evaluated institutions whose score could not be determined.
         public var notScored: Int
+        /// Evaluated institutions with a score that counts rules not reported (answers missing) as not met.
+        public var notReported: Int
         /// Rows of warnings.csv, and the evaluated institutions they concern.
         public var warningRows: Int
         public var withWarnings: Int

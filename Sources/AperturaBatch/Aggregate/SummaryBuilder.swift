@@ -63,6 +63,7 @@ public struct SummaryBuilder: Sendable {
             policy: .init(id: policy.id, version: policy.version, name: policy.name.text(language)),
             counts: .init(inputs: aggregate.evaluated + aggregate.invalid, evaluated: aggregate.evaluated, invalid: aggregate.invalid,
                           errorRows: aggregate.errorRows, notScored: all.count - all.scored,
+                          notReported: aggregate.scoredWithUnreported,
                           warningRows: aggregate.warningRows, withWarnings: aggregate.evaluatedWithWarnings),
             score: .init(mean: all.meanScore.map(round6), min: aggregate.minScore.map(round6), max: aggregate.maxScore.map(round6),
                          scored: all.scored, histogram: histogram),

@@ -32,16 +32,26 @@ extension BatchFailure {
     }
 
     /// An institution that already appeared earlier in the run (at `first`): counted once, the first time. When that
-    /// first input could not be evaluated, the message says so: the institution is then in errors.csv only.
-    public static func duplicateInstitution(_ id: String, file: String, line: Int, first: (file: String, line: Int, invalid: Bool)) -> BatchFailure {
+    /// first input could not be evaluated, the message says so: the institution is then in errors.csv only. An id
+    /// written otherwise than the first (`so-jal-01120 ` for `SO-JAL-01120`) is said with the first's, and how ids
+    /// are compared.
+    static func duplicateInstitution(_ id: String, file: String, line: Int, first: FirstEvaluations.First) -> BatchFailure {
+        let es = "la institución «\(id)»", en = "institution '\(id)'"
+        // The first's id as written, when this one writes it otherwise: "…, escrita «SO-JAL-01120»".
+        let (writtenES, writtenEN) = !first.writtenOtherwise ? ("", "")
+            : first.writtenAs.map { (", escrita «\($0)»", ", written '\($0)'") } ?? (", escrita de otro modo", ", written otherwise")
         let message = first.invalid
-            ? LocalizedText(es: "la institución «\(id)» ya apareció en \(first.file):\(first.line), una entrada inválida que no se pudo evaluar (sus errores están en errors.csv); cuenta una sola vez",
-                            en: "institution '\(id)' already appeared at \(first.file):\(first.line), an invalid input that could not be evaluated (its errors are in errors.csv); it counts once")
-            : LocalizedText(es: "la institución «\(id)» ya se evaluó en \(first.file):\(first.line); cuenta una sola vez",
-                            en: "institution '\(id)' was already evaluated at \(first.file):\(first.line); it counts once")
-        let help = first.invalid
+            ? LocalizedText(es: "\(es) ya apareció en \(first.file):\(first.line)\(writtenES), una entrada inválida que no se pudo evaluar (sus errores están en errors.csv); cuenta una sola vez",
+                            en: "\(en) already appeared at \(first.file):\(first.line)\(writtenEN), an invalid input that could not be evaluated (its errors are in errors.csv); it counts once")
+            : LocalizedText(es: "\(es) ya se evaluó en \(first.file):\(first.line)\(writtenES); cuenta una sola vez",
+                            en: "\(en) was already evaluated at \(first.file):\(first.line)\(writtenEN); it counts once")
+        var help = first.invalid
             ? LocalizedText(es: "corrija la primera autoevaluación y deje una sola por institución", en: "correct the first self-assessment and keep one per institution")
             : LocalizedText(es: "deje una sola autoevaluación por institución, o corrija su clave", en: "keep one self-assessment per institution, or correct its id")
+        if first.writtenOtherwise {
+            help = LocalizedText(es: "las claves se comparan sin los espacios de los extremos, sin distinguir mayúsculas de minúsculas y con todo guion como «-»: " + help.es,
+                                 en: "ids are compared without the spaces at their ends, regardless of case, and with every dash as '-': " + help.text(.en))
+        }
         return BatchFailure(file: file, line: line, diagnostics: [
             .error("duplicate_institution", message, at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)), help: help),
         ])

@@ -164,15 +164,21 @@ public struct CSVReader: Sequence, Sendable {
                     }
                     if !closed {
                         finished = true
-                        return .failure(error("csv_unterminated_quote", es: "comillas sin cerrar", en: "unterminated quote",
-                                              line: fieldLine, column: fieldStart - fieldLineStart + 1))
+                        return .failure(error("csv_unterminated_quote",
+                                              es: "comillas sin cerrar: se tragan todas las líneas que siguen; la tabla termina aquí y el resto, desde la línea \(recordLine), no se leyó",
+                                              en: "unterminated quote: it swallows every line after it; the table ends here and the rest, from line \(recordLine) on, was not read",
+                                              line: fieldLine, column: fieldStart - fieldLineStart + 1, help: Self.quoteHelp))
                     }
                     // After the closing quote only a delimiter or the end of the record may follow.
                     if has(position), bytes[position] != delimiter, bytes[position] != UInt8(ascii: "\n"),
                         bytes[position] != UInt8(ascii: "\r") {
                         finished = true
-                        return .failure(error("csv_syntax_error", es: "texto después de las comillas de cierre",
-                                              en: "text after the closing quote", line: line, column: position - lineStart + 1))
+                        // Most often a quote left open earlier: what it swallowed up to here cannot be told apart.
+                        return .failure(error("csv_syntax_error",
+                                              es: "texto después de las comillas de cierre: la tabla termina aquí y el resto, desde la línea \(recordLine), no se leyó",
+                                              en: "text after the closing quote: the table ends here and the rest, from line \(recordLine) on, was not read",
+                                              line: line, column: position - lineStart + 1,
+                                              help: recordLine == 1 ? Self.otherDelimiterHelp(bytes[position], delimiter: delimiter) ?? Self.quoteHelp : Self.quoteHelp))
                     }
                 } else {
                     while has(position) {
@@ -228,6 +234,19 @@ public struct CSVReader: Sequence, Sendable {
             }
             return (line, position - lineStart + 1)
         }
+
+        /// The header's quoted cell followed by `byte`, a common delimiter other than the table's (`"Clave";"Nombre"` read
+        /// with `,`): the advice to declare it, as for a header whose cells are not quoted.
+        static func otherDelimiterHelp(_ byte: UInt8, delimiter: UInt8) -> LocalizedText? {
+            guard byte != delimiter, let shown = [UInt8(ascii: ";"): ";", 0x09: "\\t", UInt8(ascii: "|"): "|", UInt8(ascii: ","): ","][byte] else { return nil }
+            return LocalizedText(es: "el encabezado parece separado por «\(shown)»: declare delimiter: \"\(shown)\" en el archivo de mapeo",
+                                 en: "the header seems separated by '\(shown)': declare delimiter: \"\(shown)\" in the mapping file")
+        }
+
+        /// How a quote is written inside a quoted cell, and that one left open swallows what follows.
+        static let quoteHelp = LocalizedText(
+            es: "cierre las comillas de cada celda que las abre; unas comillas dentro del texto se escriben dobles (\"\"); una celda sin cerrar se traga las líneas que siguen",
+            en: "close the quotes of every cell that opens them; a quote inside the text is written twice (\"\"); a cell left open swallows the lines after it")
 
         /// The record over `maximumRecordBytes`: the table ends here (what follows cannot be told apart from it).
         mutating func tooLarge(_ line: Int, _ column: Int) -> Item {

@@ -16,6 +16,8 @@ extension CSVRowConverter {
     }
 
     func naming(_ diagnostic: Diagnostic, record: CSVRecord) -> Diagnostic {
+        // Said in the table's terms already, each answer with its own column (`unreportedWarning`).
+        guard diagnostic.code != NotScoredWarning.notScored, diagnostic.code != NotScoredWarning.notReported else { return diagnostic }
         guard let range = diagnostic.range, range.file == file,
               let index = record.fields.indices.first(where: { record.lines[$0] == range.startLine && record.columns[$0] == range.startColumn }),
               index < header.count
@@ -25,7 +27,9 @@ extension CSVRowConverter {
             // A cell has no list to leave empty: `[]` in it would be read as evidence named "[]".
             named.help = LocalizedText(es: "escriba el enlace o el nombre del documento; si no lo hay, deje la celda vacía",
                                        en: "write the link or the document's name; if there is none, leave the cell empty")
-        } else if diagnostic.isError, Self.hasPointThousands(record.fields[index].trimmed) {
+        } else if diagnostic.isError, let meant = Self.pointThousandsValue(record.fields[index].trimmed),
+                  columnBounds[index].map({ $0.contains { $0.contains(meant) } }) ?? true {
+            // Only when the number meant (1200 for `1.200`) is one the field takes: for a ratio it is no better.
             named.help = Self.separatorsHelp
         }
         return named
@@ -79,6 +83,12 @@ extension CSVRowConverter {
         let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
         return groups.count > 1 && (1...3).contains(groups[0].count) && groups[0].first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
             && groups.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    /// The number a Spain-style `1.200` or `1.200,50` stands for (1200, 1200.5); nil for other text.
+    static func pointThousandsValue(_ text: String) -> Double? {
+        guard hasPointThousands(text) else { return nil }
+        return Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
     }
 
     static let separatorsHelp = LocalizedText(

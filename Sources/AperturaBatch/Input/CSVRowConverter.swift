@@ -19,6 +19,16 @@ public struct CSVRowConverter: Sendable {
     let header: [String]
     /// The fields each column feeds (`solicitudes.recibidas`, `institution.id`), by the column's position.
     let fieldNames: [Int: [String]]
+    /// The bounds of the numbers each column's answer fields take (a ratio's 0 to 1), by the column's position: a
+    /// number written with a point for thousands is told to drop it only when the number it meant is in them.
+    var columnBounds: [Int: [NumberBounds]] = [:]
+
+    struct NumberBounds: Sendable {
+        var min: Double?
+        var max: Double?
+
+        func contains(_ value: Double) -> Bool { (min.map { value >= $0 } ?? true) && (max.map { value <= $0 } ?? true) }
+    }
 
     struct Bound: Sendable {
         var index: Int?
@@ -58,11 +68,16 @@ public struct CSVRowConverter: Sendable {
             if let source = mapping.institution[field], let bound = bind(source) { identity.append((field, bound)) }
         }
         var answers: [(section: String, field: String, type: FieldType, bound: Bound)] = []
+        var columnBounds: [Int: [NumberBounds]] = [:]
         // A field the form does not have, or a list field: the run checks these before any table is read.
         diagnostics += mapping.fieldErrors(in: ruleSet)
         for answer in mapping.answers {
             guard let field = ruleSet.section(SectionID(answer.section))?.field(answer.field), field.type != .list else { continue }
-            if let bound = bind(answer.source) { answers.append((answer.section, answer.field, field.type, bound)) }
+            if let bound = bind(answer.source) {
+                answers.append((answer.section, answer.field, field.type, bound))
+                let bounds = field.effectiveBounds
+                if let index = bound.index { columnBounds[index, default: []].append(NumberBounds(min: bounds.min, max: bounds.max)) }
+            }
         }
         if let mismatch = mapping.ruleSetMismatch(ruleSet.info.id) {
             diagnostics.append(mismatch)
@@ -71,8 +86,9 @@ public struct CSVRowConverter: Sendable {
         var fieldNames: [Int: [String]] = [:]
         for (field, bound) in identity { if let index = bound.index { fieldNames[index, default: []].append("institution.\(field.rawValue)") } }
         for answer in answers { if let index = answer.bound.index { fieldNames[index, default: []].append("\(answer.section).\(answer.field)") } }
-        let converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, delimiter: mapping.delimiter,
+        var converter = CSVRowConverter(file: file, ruleSetID: ruleSet.info.id, columnCount: header.fields.count, delimiter: mapping.delimiter,
                                         identity: identity, answers: answers, header: header.fields, fieldNames: fieldNames)
+        converter.columnBounds = columnBounds
         let constantErrors = converter.constantErrors(ruleSet: ruleSet, mappingFile: mapping.file)
         guard constantErrors.isEmpty else { return (nil, constantErrors) }
         return (converter, [])

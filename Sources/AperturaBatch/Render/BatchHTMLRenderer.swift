@@ -34,6 +34,7 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.asOf, s.asOf) + fact(text.phase, markup: name(s.phaseName))
         html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
+        html += fact(text.scoredNotReported, String(s.counts.notReported))
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))
         // What scale the numbers are on, before the first of them is read (it used to close the page, in the footer).
@@ -89,23 +90,43 @@ public struct BatchHTMLRenderer: Sendable {
     /// name marked Spanish (see `name`); `spokenRowHeaders`, when given, are
     /// what a screen reader says for each row's header instead of its text.
     /// `textColumns` are aligned as text, not as numbers. `codeRowHeaders`: the row headers are codes
-    /// (`yaml_duplicate_key`), which may break after each `_` on a narrow screen.
+    /// (`yaml_duplicate_key`), which may break after each `_` on a narrow screen. `placeColumns` hold places
+    /// (`mezcla/03-truncado.yaml:42:9`), which break only after a `/` (their header after a `:`), never inside a name.
     func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil,
-               textColumns: Set<Int> = [], codeRowHeaders: Bool = false) -> String {
+               textColumns: Set<Int> = [], codeRowHeaders: Bool = false, placeColumns: Set<Int> = []) -> String {
         var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
         out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
-        for (i, h) in headers.enumerated() { out += "<th scope=\"col\"\(i > 0 && !textColumns.contains(i) ? " class=\"num\"" : "")>\(e(h))</th>" }
+        for (i, h) in headers.enumerated() {
+            let header = placeColumns.contains(i) ? e(h).replacingAll(":", with: ":<wbr>") : e(h)
+            out += "<th scope=\"col\"\(i > 0 && !textColumns.contains(i) ? " class=\"num\"" : placeColumns.contains(i) ? " class=\"place\"" : "")>\(header)</th>"
+        }
         out += "</tr></thead><tbody>"
         for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
                 let header = codeRowHeaders ? e(cell).replacingAll("_", with: "_<wbr>") : name(cell)
                 out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? header)</th>"
+                    : placeColumns.contains(i) && cell != "—" ? "<td class=\"text place\">\(Self.breakablePlace(cell))</td>"
                     : textColumns.contains(i) ? "<td class=\"text\">\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
             }
             out += "</tr>"
         }
         return out + "</tbody></table></div>"
+    }
+
+    /// A place (`mezcla/03-truncado.yaml:42:9`), escaped, that a narrow column breaks after a `/` or before its
+    /// `:line:column`, never inside a name or a number.
+    static func breakablePlace(_ place: String) -> String {
+        var file = Substring(place), position = Substring("")
+        // The trailing `:line` or `:line:column`.
+        for _ in 0..<2 {
+            guard let colon = file.lastIndex(of: ":"), !file[file.index(after: colon)...].isEmpty,
+                  file[file.index(after: colon)...].allSatisfy(\.isASCIIDigit) else { break }
+            position = file[colon...] + position
+            file = file[..<colon]
+        }
+        let escaped = MarkupText.escape(String(file)).replacingAll("/", with: "/<wbr>")
+        return position.isEmpty ? escaped : escaped + "<wbr>" + MarkupText.escape(String(position))
     }
 
     /// Sections whose tables have at most `keptRows` rows in all fit on a printed page and are kept whole (`keep`);
@@ -240,7 +261,7 @@ public struct BatchHTMLRenderer: Sendable {
             [code, String(count), errorExamples[code].map { HiddenCharacters.shown($0.message.text(language)) } ?? "—", errorExamples[code]?.place ?? "—"]
         }
         return section("errors", text.errors, table("errors", text.errors, [text.code, text.count, text.example, text.where], rows,
-                                                    textColumns: [2, 3], codeRowHeaders: true), rows: rows.count)
+                                                    textColumns: [2, 3], codeRowHeaders: true, placeColumns: [3]), rows: rows.count)
     }
 
     /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,
@@ -262,8 +283,9 @@ public struct BatchHTMLRenderer: Sendable {
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
         @media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}.wide table{font-size:.85rem}.wide th,.wide td{padding:.2rem .25rem}}
-        #errors td,#errors thead th{overflow-wrap:anywhere}#errors .num{overflow-wrap:normal}
-        @media (max-width:30rem){#errors table{font-size:.85rem}#errors th,#errors td{padding:.2rem .25rem}}
+        #errors td{overflow-wrap:anywhere}#errors .num,#errors .place,#errors thead th{overflow-wrap:normal}
+        @media (max-width:30rem){#errors table{font-size:.8rem}#errors th,#errors td{padding:.2rem}}
+        @media (max-width:21rem){#errors table{font-size:.75rem}#errors th,#errors td{padding:.15rem}}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}.chart{display:block}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
@@ -277,7 +299,7 @@ public struct BatchHTMLRenderer: Sendable {
         @media (max-width:24rem){main,footer{padding:.5rem}table{font-size:.85rem}th,td{padding:.2rem .25rem}}
         @media (max-width:21rem){table{font-size:.8rem}th,td{padding:.15rem .2rem}}
         @media (forced-colors:active){.chart text,.chart .axis,.bar{fill:CanvasText}.goal{fill:Canvas;stroke:CanvasText}}
-        @media print{main,footer{max-width:none;padding:0}section.keep,.chart,tr,.facts div{break-inside:avoid}figcaption{break-before:avoid}h2,h3,caption{break-after:avoid}
+        @media print{main,footer{max-width:none;padding:0}section.keep,.chart,tr,.facts div{break-inside:avoid}figcaption{break-before:avoid}h2,h3,caption,thead{break-after:avoid}tbody tr:first-child,tbody tr:nth-child(2){break-before:avoid}
         thead{display:table-header-group}.table{overflow:visible}.pair{grid-template-columns:1fr 1fr}.bar{fill:#666}
         .chart{max-height:8.5in}}
         """

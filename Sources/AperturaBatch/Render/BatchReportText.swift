@@ -17,6 +17,7 @@ public struct BatchReportText: Sendable {
     var evaluated: String { t("Evaluadas", "Evaluated") }
     var invalid: String { t("Inválidas (ver errors.csv)", "Invalid (see errors.csv)") }
     var notScored: String { t("Sin puntaje", "Not scored") }
+    var scoredNotReported: String { t("Con puntaje y reglas no reportadas (contadas como no cumplidas)", "Scored with rules not reported (counted as not met)") }
     var withWarnings: String { t("Evaluadas con advertencias (ver warnings.csv)", "Evaluated with warnings (see warnings.csv)") }
     var meanScore: String { t("Puntaje medio", "Mean score") }
     var distribution: String { t("Distribución de puntajes", "Score distribution") }

@@ -50,7 +50,7 @@ final class BatchWorker: Sendable {
         case .document(let document):
             return [evaluate(document, file: document.file)]
         case .row(let document, let record, let converter):
-            return [converter.naming(evaluate(document, file: document.file), record: record)]
+            return [converter.naming(evaluate(document, file: document.file, row: (converter, record)), record: record)]
         case .file(let path):
             let bytes: [UInt8]
             switch InputFileReader.bytes(atPath: path) {
@@ -64,11 +64,13 @@ final class BatchWorker: Sendable {
             // A stream with a problem: each document on its own, so that an error in one (even one that
             // stops the YAML parser) leaves the others to be read.
             let results = YAMLDocumentSplitter.split(bytes).map { pieces in
-                pieces.flatMap { read(Array(bytes[$0.range]), file: path, firstLine: $0.firstLine) }
-            } ?? fullRead(bytes, file: path, firstLine: 0)
-            return results.isEmpty ? [.invalid(BatchFailure.emptyFile(path))] : results
+                pieces.flatMap { piece in
+                    read(Array(bytes[piece.range]), file: path, firstLine: piece.firstLine).map { pieces.count > 1 ? StreamEnd.documentEnd($0) : $0 }
+                }
+            } ?? StreamEnd.unreadRest(fullRead(bytes, file: path, firstLine: 0), bytes: bytes, firstLine: 0)
+            return results.isEmpty ? [.invalid(BatchFailure.emptyFile(path))] : withPipedTableHelp(results, bytes: bytes, file: path)
         case .piece(let path, let bytes, let firstLine):
-            return read(bytes, file: path, firstLine: firstLine)
+            return read(bytes, file: path, firstLine: firstLine).map(StreamEnd.documentEnd)
         }
     }
 
@@ -99,19 +101,21 @@ final class BatchWorker: Sendable {
         return .invalid(BatchFailure(file: file, line: errors[0].range?.start.line, diagnostics: errors))
     }
 
-    func evaluate(_ document: YAMLDocument, file: String) -> UnitResult {
+    /// `row`: the table row the document was made of, whose warnings name its columns.
+    func evaluate(_ document: YAMLDocument, file: String, row: (converter: CSVRowConverter, record: CSVRecord)? = nil) -> UnitResult {
         let line = document.root?.range.start.line ?? document.range.start.line
         let context = LoadContext()
         guard let assessment = AssessmentLoader.read(document, file: file, ruleSet: evaluator.compiled.ruleSet, context) else {
             var errors = context.diagnostics.sorted.filter(\.isError)
-            // Past the cap the errors are counted, not kept: the last row says how many more there are, as
-            // validate does, so that errors.csv does not look like the whole list.
-            let omitted = context.diagnostics.errorCount - errors.count
-            if omitted > 0, var last = errors.popLast() {
-                let es = "y \(CountText.of(omitted, "error más de esta entrada no se muestra", "errores más de esta entrada no se muestran"))"
-                let en = "and \(CountText.of(omitted, "more error of this input is not shown", "more errors of this input are not shown"))"
-                last.help = LocalizedText(es: last.help.map { $0.es + "; " + es } ?? es, en: last.help.map { $0.text(.en) + "; " + en } ?? en)
-                errors.append(last)
+            // Past the cap the errors are counted, not kept: a row of its own at the end says how many more there are,
+            // as validate does, so that errors.csv does not look like the whole list (the rows stay within the cap).
+            var omitted = context.diagnostics.errorCount - errors.count
+            if omitted > 0, errors.popLast() != nil {
+                omitted += 1
+                errors.append(.error("errors_not_shown",
+                                     LocalizedText(es: "y \(CountText.of(omitted, "error más de esta entrada no se muestra", "errores más de esta entrada no se muestran"))",
+                                                   en: "and \(CountText.of(omitted, "more error of this input is not shown", "more errors of this input are not shown"))"),
+                                     at: errors.last?.range.map { SourceRange(at: $0.start) }))
             }
             if errors.isEmpty {
                 errors = [.error("invalid_input", LocalizedText(es: "la autoevaluación no se pudo leer", en: "the self-assessment could not be read"),
@@ -120,13 +124,13 @@ final class BatchWorker: Sendable {
             if let tableHelp = pipedTableHelp(document, file: file), errors.first?.code == "type_mismatch" { errors[0].help = tableHelp }
             return .invalid(BatchFailure(file: file, line: line, diagnostics: errors, institutionID: Self.institutionID(in: document, errors: errors)))
         }
-        let outcome = evaluate(assessment, line: line)
+        let outcome = evaluate(assessment, line: line, row: row)
         guard case .evaluated(var result) = outcome else { return outcome }
         result.warnings = context.diagnostics.sorted.filter { $0.severity == .warning } + result.warnings
         return .evaluated(result)
     }
 
-    func evaluate(_ assessment: Assessment, line: Int) -> UnitResult {
+    func evaluate(_ assessment: Assessment, line: Int, row: (converter: CSVRowConverter, record: CSVRecord)? = nil) -> UnitResult {
         let file = assessment.file
         do throws(Evaluator.Failure) {
             // The results need no reads; the per-institution reports show them.
@@ -142,11 +146,24 @@ final class BatchWorker: Sendable {
             }
             var result = layout.result(of: evaluation, line: line, report: report)
             if let warning = PeriodAfterAsOf.of(assessment, asOf: asOf) { result.warnings.append(warning) }
-            if let warning = NotScoredWarning.of(evaluation, in: assessment) { result.warnings.append(warning) }
+            if let warning = unreportedWarning(evaluation, in: assessment, row: row) { result.warnings.append(warning) }
             return .evaluated(result)
         } catch {
             return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(error)],
                                          institutionID: assessment.institution.id.rawValue))
+        }
+    }
+
+    /// The `not_scored` or `not_reported` warning of an evaluation with rules not reported, said of a table row in
+    /// the table's terms; nil when every rule was judged.
+    func unreportedWarning(_ evaluation: Evaluation, in assessment: Assessment, row: (converter: CSVRowConverter, record: CSVRecord)?) -> Diagnostic? {
+        guard let row else { return NotScoredWarning.of(evaluation, in: assessment) }
+        guard let gaps = NotScoredWarning.gaps(of: evaluation) else { return nil }
+        return row.converter.unreportedWarning(gaps, record: row.record) {
+            // Judged over the calendar again: only for a row none of whose missing answers has a column.
+            let found = evaluator.calendarFindings(in: assessment).alternatives
+            var seen: Set<String> = []
+            return gaps.rules.flatMap { rule in found.first { $0.key.rawValue == rule }?.value ?? [] }.filter { seen.insert($0).inserted }
         }
     }
 

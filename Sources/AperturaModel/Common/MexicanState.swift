@@ -20,12 +20,24 @@ public enum MexicanState {
     }
 
     /// The slug for a name written in any common way ("Nuevo Leon", "Nuevo León", "nuevo_leon"): the full
-    /// constitutional names, the usual abbreviations of Mexico State and Mexico City, and the former names.
+    /// constitutional names, the usual abbreviations of Mexico State and Mexico City, the former names, and the
+    /// abbreviations of every entity ("N.L.", "Q. Roo", "S.L.P.", "Tamps.").
     public static func id(forName name: String) -> String? {
         let slug = slugify(name)
         if ids.contains(slug) { return slug }
-        return aliases[slug]
+        return aliases[slug] ?? abbreviations[slug] ?? abbreviations[slug.filter { $0 != "_" }]
     }
+
+    /// The abbreviations INEGI's catalogue of federal entities gives (and their forms with or without points, "N.L." and
+    /// "NL"), none of which stands for two entities: keyed by their slug without `_` ("n_l" is looked up as "nl").
+    private static let abbreviations: [String: String] = [
+        "ags": "aguascalientes", "bc": "baja_california", "bcs": "baja_california_sur", "camp": "campeche",
+        "coah": "coahuila", "col": "colima", "chis": "chiapas", "chih": "chihuahua", "dgo": "durango",
+        "gto": "guanajuato", "gro": "guerrero", "hgo": "hidalgo", "jal": "jalisco", "mex": "mexico", "edomex": "mexico",
+        "mich": "michoacan", "mor": "morelos", "nay": "nayarit", "nl": "nuevo_leon", "oax": "oaxaca", "pue": "puebla",
+        "qro": "queretaro", "qroo": "quintana_roo", "slp": "san_luis_potosi", "sin": "sinaloa", "son": "sonora",
+        "tab": "tabasco", "tamps": "tamaulipas", "tlax": "tlaxcala", "ver": "veracruz", "yuc": "yucatan", "zac": "zacatecas",
+    ]
 
     private static let aliases = [
         "estado_de_mexico": "mexico", "edo_de_mexico": "mexico", "edo_mex": "mexico", "edomex": "mexico",

@@ -36,7 +36,7 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: Bilingual.help("Archivo de mapeo de columnas para las tablas CSV.", en: "Column mapping file for the CSV tables."))
+    @Option(name: .long, help: Bilingual.help("Archivo de mapeo de columnas para las tablas CSV (o el nombre de uno del paquete: mga2017).", en: "Column mapping file for the CSV tables (or the name of a bundled one: mga2017)."))
     var mapping: String?
 
     @Option(name: .customLong("per-institution"), help: Bilingual.help("Escribe además el reporte de cada institución: json | markdown | html.", en: "Also writes each institution's report: json | markdown | html."))
@@ -52,9 +52,14 @@ struct BatchCommand: ParsableCommand {
         let lang = language.lang
         let day = try asOf.day(lang)
         let workers: Int = jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Self.maxJobs)
+        // No input exists (a typo in the one path given): nothing is written, so the last results stay.
+        if let refusal = MissingInputs.refusal(inputs) {
+            Console.print([refusal], language: lang)
+            throw ExitStatus.invalidInput
+        }
         let options = BatchOptions(
             inputs: inputs, outputDirectory: output, rules: ruleOptions.rules, policy: ruleOptions.policy, asOf: day,
-            jobs: workers, language: lang, mapping: mapping, perInstitution: perInstitution)
+            jobs: workers, language: lang, mapping: mapping.map(CSVMappingLoader.resolve), perInstitution: perInstitution)
         let bar: ProgressBar? = Console.stderrIsTerminal ? ProgressBar(language: lang) : nil
         var report: (@Sendable (BatchProgress) -> Void)?
         if let bar { report = { bar.show($0) } }
