@@ -1,3 +1,4 @@
+public import AperturaEngine
 public import AperturaModel
 import AperturaLoader
 
@@ -10,10 +11,10 @@ extension SchemaGenerator {
     /// required fields of a section that every institution answers, and of each item of its lists; the section
     /// itself when it has any; `answers` when some section is. A section limited to some kinds or orders of
     /// institution requires nothing (what applies depends on the institution). One the rule set's policy does not
-    /// ask of some kinds (`kindsNotAsked`, from `Evaluator.sectionsNotAsked`) is required of the other kinds only,
-    /// through a condition on `institution.kind`. Whatever is not required may be written with no value, which
-    /// reads as left out.
-    public static func selfAssessment(for ruleSet: RuleSet, kindsNotAsked: [SectionID: Set<InstitutionKind>] = [:]) throws(Mismatch) -> JSONNode {
+    /// ask of some institutions (`notAsked`, from `Workspace.sectionsNotAsked`) is required of the others only,
+    /// through conditions on `institution.kind` and, where the population decides, `institution.population`.
+    /// Whatever is not required may be written with no value, which reads as left out.
+    public static func selfAssessment(for ruleSet: RuleSet, notAsked: [SectionID: SectionExemption] = [:]) throws(Mismatch) -> JSONNode {
         guard case .object(var root) = try object("self_assessment"), case .object(var properties)? = root["properties"],
               case .array(var rootRequired)? = root["required"] else { return .object([:]) }
         root.removeValue(forKey: "title")
@@ -28,20 +29,33 @@ extension SchemaGenerator {
                 sections[section.id.rawValue] = orNull(.object(schema))
                 continue
             }
-            guard let exempt = kindsNotAsked[section.id], !exempt.isEmpty else {
+            guard let exempt = notAsked[section.id], exempt != SectionExemption() else {
                 requiredSections.append(section.id.rawValue)
                 sections[section.id.rawValue] = .object(schema)
                 continue
             }
-            // Required, with its fields, of the kinds asked for it; left out or empty for the others.
+            // Required, with its fields, of the institutions asked for it; left out or empty for the others.
             sections[section.id.rawValue] = orNull(.object(group(section.fields, requiring: false).merging(["description": .string(section.name.es)]) { $1 }))
-            let asked = InstitutionKind.allCases.filter { !exempt.contains($0) }.map(\.rawValue)
-            byKind.append(.object([
-                "if": .object(["properties": .object(["institution": .object([
-                    "properties": .object(["kind": .object(["enum": .strings(asked)])]), "required": .strings(["kind"])])]),
-                               "required": .strings(["institution"])]),
-                "then": .object(["required": .strings(["answers"]), "properties": .object(["answers": .object([
-                    "required": .strings([section.id.rawValue]), "properties": .object([section.id.rawValue: .object(schema)])])])])]))
+            let then: JSONNode = .object(["required": .strings(["answers"]), "properties": .object(["answers": .object([
+                "required": .strings([section.id.rawValue]), "properties": .object([section.id.rawValue: .object(schema)])])])])
+            let asked = InstitutionKind.allCases.filter { !exempt.kinds.contains($0) }
+            let always = asked.filter { exempt.populations[$0] == nil }.map(\.rawValue)
+            if !always.isEmpty {
+                byKind.append(.object(["if": institutionIf(["kind": .object(["enum": .strings(always)])], required: ["kind"]), "then": then]))
+            }
+            // A kind asked but for some populations: of it, only one that gives none or another.
+            for kind in asked {
+                guard let ranges = exempt.populations[kind] else { continue }
+                let within = ranges.map { range -> JSONNode in
+                    var bounds: [String: JSONNode] = ["minimum": .integer(range.lowerBound)]
+                    if range.upperBound != Int.max { bounds["maximum"] = .integer(range.upperBound) }
+                    return .object(bounds)
+                }
+                let exempted: JSONNode = .object(["required": .strings(["population"]),
+                                                  "properties": .object(["population": within.count == 1 ? within[0] : .object(["anyOf": .array(within)])])])
+                byKind.append(.object(["if": institutionIf(["kind": .object(["const": .string(kind.rawValue)])], required: ["kind"], not: exempted),
+                                       "then": then]))
+            }
         }
         var answers: [String: JSONNode] = [
             "type": .string("object"), "properties": .object(sections), "additionalProperties": .bool(false),
@@ -80,6 +94,13 @@ extension SchemaGenerator {
         }
         root["properties"] = .object(properties)
         return document(title: "Apertura: autoevaluación de «\(ruleSet.info.id)»", defs: try commonDefs(["institution", "period"]), root: root)
+    }
+
+    /// `"if"` the self-assessment's institution has these `properties` (and, with `not`, does not match it).
+    static func institutionIf(_ properties: [String: JSONNode], required: [String], not: JSONNode? = nil) -> JSONNode {
+        var institution: [String: JSONNode] = ["properties": .object(properties), "required": .strings(required)]
+        if let not { institution["not"] = not }
+        return .object(["properties": .object(["institution": .object(institution)]), "required": .strings(["institution"])])
     }
 
     /// A section or a list item: its fields, the required ones required when `requiring`.

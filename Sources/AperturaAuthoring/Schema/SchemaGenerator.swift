@@ -1,3 +1,4 @@
+public import AperturaEngine
 public import AperturaModel
 import AperturaLoader
 
@@ -129,9 +130,9 @@ public enum SchemaGenerator {
                         defs: try commonDefs(["tests_case", "tests_expect", "self_assessment", "institution", "period"]), root: root)
     }
 
-    /// Every schema file, by name, for the given rule sets; `kindsNotAsked`: by rule set id, the sections its
-    /// policy does not ask of some kinds of institution, with those kinds.
-    public static func files(ruleSets: [RuleSet], kindsNotAsked: [String: [SectionID: Set<InstitutionKind>]] = [:]) throws(Mismatch) -> [(name: String, text: String)] {
+    /// Every schema file, by name, for the given rule sets; `notAsked`: by rule set id, the sections its policy
+    /// does not ask of some institutions, with who they are (`Workspace.sectionsNotAsked`).
+    public static func files(ruleSets: [RuleSet], notAsked: [String: [SectionID: SectionExemption]] = [:]) throws(Mismatch) -> [(name: String, text: String)] {
         var files: [(String, String)] = [
             ("rule-file.schema.json", try ruleFile().text),
             ("policy.schema.json", try policy().text),
@@ -140,7 +141,7 @@ public enum SchemaGenerator {
         ]
         for ruleSet in ruleSets.sorted(by: { $0.info.id < $1.info.id }) {
             files.append(("\(ruleSet.info.id).self-assessment.schema.json",
-                          try selfAssessment(for: ruleSet, kindsNotAsked: kindsNotAsked[ruleSet.info.id] ?? [:]).text))
+                          try selfAssessment(for: ruleSet, notAsked: notAsked[ruleSet.info.id] ?? [:]).text))
         }
         return files
     }

@@ -26,6 +26,31 @@ extension Evaluator {
         }
     }
 
+    /// The same for a kind of any order with `population` inhabitants (nil: a population not given), for the editor
+    /// schema: conditions on the kind and the population are weighed.
+    public func sectionsNotAsked(kind: InstitutionKind, population: Int?) -> Set<SectionID> {
+        let texts = ["institution.kind": kind.rawValue]
+        let numbers = population.map { ["institution.population": Double($0)] } ?? [:]
+        let absent: Set<String> = population == nil ? ["institution.population"] : []
+        return sectionsNotAsked(kind: kind, order: nil) { when in
+            KnownNamesCondition.decide(when.text, known: texts, numbers: numbers, absent: absent)
+        }
+    }
+
+    /// The populations at which a condition may change its mind: each whole number its conditions write, and the
+    /// ones either side of it (`>= 70000` changes at 70,000, `> 70000` at 70,001), from 1 up, in order. Between two
+    /// of them every condition that compares the population with a number decides alike.
+    public var populationThresholds: [Int] {
+        var found: Set<Int> = [1]
+        let conditions = compiled.rules.compactMap(\.rule.appliesTo.when) + policy.applicability.compactMap(\.appliesTo.when)
+        for condition in conditions where condition.text.contains("institution.population") {
+            for number in condition.text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap({ Int($0) }) where number < Int.max - 1 {
+                found.formUnion([number - 1, number, number + 1].filter { $0 >= 1 })
+            }
+        }
+        return found.sorted()
+    }
+
     /// `decide`: whether a `when` condition holds, when the known facts decide it (nil when they do not).
     private func sectionsNotAsked(kind: InstitutionKind, order: GovernmentOrder?, decide: (ExpressionSource) -> Bool?) -> Set<SectionID> {
         func matches(_ scope: Applicability) -> Bool {

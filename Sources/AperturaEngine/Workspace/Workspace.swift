@@ -31,14 +31,27 @@ public enum Workspace {
         return (evaluator, diagnostics)
     }
 
-    /// For each section the rule set's bundled policy does not ask of some kinds of institution, those kinds:
-    /// `validate` does not ask it of them (`Evaluator.sectionsNotAsked`), and the editor schema must not either.
-    public static func kindsNotAsked(ruleSet: RuleSet) -> [SectionID: Set<InstitutionKind>] {
+    /// For each section the rule set's bundled policy does not ask of some institutions, which: whole kinds, and of
+    /// the other kinds those of some populations. `validate` does not ask it of them (`Evaluator.sectionsNotAsked`),
+    /// and the editor schema must not either.
+    public static func sectionsNotAsked(ruleSet: RuleSet) -> [SectionID: SectionExemption] {
         guard let policy = defaultPolicy(forRuleSet: ruleSet.info.id), let evaluator = load(ruleSet: ruleSet, policy: policy).0 else { return [:] }
-        var kinds: [SectionID: Set<InstitutionKind>] = [:]
+        var exemptions: [SectionID: SectionExemption] = [:]
+        let thresholds = evaluator.populationThresholds
         for kind in InstitutionKind.allCases {
-            for section in evaluator.sectionsNotAsked(kind: kind, order: nil) { kinds[section, default: []].insert(kind) }
+            let byKind = evaluator.sectionsNotAsked(kind: kind, order: nil)
+            for section in byKind { exemptions[section, default: SectionExemption()].kinds.insert(kind) }
+            // Each threshold stands for the populations up to the next one; the last, for all above it.
+            let notAsked = thresholds.map { evaluator.sectionsNotAsked(kind: kind, population: $0).subtracting(byKind) }
+            for section in Set(notAsked.flatMap { $0 }) {
+                var ranges: [ClosedRange<Int>] = []
+                for (index, low) in thresholds.enumerated() where notAsked[index].contains(section) {
+                    let high = index + 1 < thresholds.count ? thresholds[index + 1] - 1 : Int.max
+                    if let last = ranges.last, last.upperBound == low - 1 { ranges[ranges.count - 1] = last.lowerBound...high } else { ranges.append(low...high) }
+                }
+                exemptions[section, default: SectionExemption()].populations[kind] = ranges
+            }
         }
-        return kinds
+        return exemptions
     }
 }

@@ -38,8 +38,8 @@ struct SchemasCommand: ParsableCommand {
             guard let ruleSet else { throw ExitStatus.invalidInput }
             ruleSets.append(ruleSet)
         }
-        let notAsked = Dictionary(ruleSets.map { ($0.info.id, Workspace.kindsNotAsked(ruleSet: $0)) }, uniquingKeysWith: { first, _ in first })
-        var outputs = try SchemaGenerator.files(ruleSets: ruleSets, kindsNotAsked: notAsked)
+        let notAsked = Dictionary(ruleSets.map { ($0.info.id, Workspace.sectionsNotAsked(ruleSet: $0)) }, uniquingKeysWith: { first, _ in first })
+        var outputs = try SchemaGenerator.files(ruleSets: ruleSets, notAsked: notAsked)
             .map { ((output as NSString).appendingPathComponent($0.name), $0.text) }
         if let guide {
             let es = language.lang == .es
