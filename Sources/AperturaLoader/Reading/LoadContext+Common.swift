@@ -66,7 +66,8 @@ extension LoadContext {
     func baseline(_ node: YAMLNode) -> Baseline? {
         guard var reader = MappingReader<BaselineKey>(node, self, what: LocalizedText(es: "una línea base", en: "a baseline")) else { return nil }
         let available = reader.optional(.available).flatMap(bool) ?? true
-        let value = reader.optional(.value).flatMap(number)
+        let valueNode = reader.optional(.value)
+        let value = valueNode.flatMap(number)
         let year = reader.optional(.year).flatMap(integer).map(Int.init)
         let reason = reader.optional(.reason).flatMap(localized)
         let source = reader.required(.source).flatMap(citation)
@@ -78,7 +79,9 @@ extension LoadContext {
         if !available, reason == nil {
             error("missing_key", es: "una línea base no disponible necesita reason", en: "an unavailable baseline needs a reason", at: node.range)
         }
-        return Baseline(value: available ? value : nil, year: year, unavailableReason: available ? nil : reason, source: source)
+        var baseline = Baseline(value: available ? value : nil, year: year, unavailableReason: available ? nil : reason, source: source)
+        baseline.valueRange = valueNode?.range
+        return baseline
     }
 
     enum ApplicabilityKey: String, CaseIterable { case orders, kinds, when }
