@@ -7,8 +7,8 @@ import Foundation
 public enum RuleSetLoader {
     /// The rule set, or nil when it has errors; the diagnostics either way.
     public static func load(directory: String, limits: YAMLLimits = .default) -> (RuleSet?, DiagnosticList) {
-        let (ruleSet, diagnostics) = loadPartial(directory: directory, limits: limits)
-        return (diagnostics.hasErrors ? nil : ruleSet, diagnostics)
+        let (partial, diagnostics) = loadPartial(directory: directory, limits: limits)
+        return (diagnostics.hasErrors ? nil : partial?.ruleSet, diagnostics)
     }
 
     enum DocumentKey: String, CaseIterable {
@@ -34,11 +34,16 @@ public enum RuleSetLoader {
         func unread() { if !context.unreadFiles.contains(file) { context.unreadFiles.append(file) } }
         guard let kind = reader.required(.kind).flatMap({ context.oneOf($0, Kind.self) }) else {
             unread()
+            context.lostKinds.formUnion(["section", "indicator"])
             return
         }
         func list(_ key: DocumentKey) -> YAMLNode? {
             let node = reader.required(key)
-            if node == nil { unread() }
+            if node == nil {
+                unread()
+                if key == .sections { context.lostKinds.insert("section") }
+                if key == .indicators { context.lostKinds.insert("indicator") }
+            }
             return node
         }
         switch kind {
