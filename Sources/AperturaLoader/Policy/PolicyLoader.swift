@@ -55,7 +55,8 @@ public enum PolicyLoader {
         let ruleSet = ruleSetNode.flatMap(context.identifier)
         let authority = authorityNode.flatMap(context.localized)
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
-        let source = reader.optional(.source).flatMap(context.citation)
+        let sourceNode = reader.optional(.source)
+        let source = sourceNode.flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
         let rationale = rationaleNode.flatMap(context.localized)
         let calendarNode = reading(.calendar) { reader.required(.calendar) }
@@ -67,7 +68,8 @@ public enum PolicyLoader {
         let applicability = reader.optional(.applicability).flatMap { context.list($0) { entry($0, context) } } ?? []
         let waivers = reader.optional(.waivers).flatMap { context.list($0) { waiver($0, context) } } ?? []
         reader.finish()
-        if source == nil && rationale == nil {
+        // A source or rationale written with errors has them reported, not also as absent.
+        if sourceNode == nil && rationaleNode == nil {
             context.error("missing_source", es: "la política no cita su fuente ni da una justificación (rationale)",
                           en: "the policy cites no source and gives no rationale", at: SourceRange(at: root.range.start))
         }

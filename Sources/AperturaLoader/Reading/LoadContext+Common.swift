@@ -33,24 +33,28 @@ extension LoadContext {
         }
         let strict = reader.optional(.strict).flatMap(bool) ?? false
         let status = reader.optional(.status).flatMap { oneOf($0, Goal.Status.self) } ?? .official
-        let source = reader.optional(.source).flatMap(citation)
-        let rationale = reader.optional(.rationale).flatMap(localized)
+        let sourceNode = reader.optional(.source)
+        let source = sourceNode.flatMap(citation)
+        let rationaleNode = reader.optional(.rationale)
+        let rationale = rationaleNode.flatMap(localized)
         reader.finish()
-        checkProvenance(status: status, source: source, rationale: rationale, at: node.range, what: LocalizedText(es: "la meta", en: "the goal"))
+        checkProvenance(status: status, cites: sourceNode != nil, explains: rationaleNode != nil, at: node.range,
+                        what: LocalizedText(es: "la meta", en: "the goal"))
         guard let phase, let target else { return nil }
         return Goal(phase: PhaseID(phase), target: target, strict: strict, status: status, source: source, rationale: rationale, range: node.range,
                     phaseRange: phaseNode?.range, targetRange: targetNode?.range)
     }
 
-    /// Honesty: an official value cites its source; a proposed one says why.
-    func checkProvenance(status: Goal.Status, source: Citation?, rationale: LocalizedText?, at range: SourceRange, what: LocalizedText) {
+    /// Honesty: an official value cites its source; a proposed one says why. `cites` and `explains`: whether a
+    /// source and a rationale are written at all; one written with errors has them reported, not also as absent.
+    func checkProvenance(status: Goal.Status, cites: Bool, explains: Bool, at range: SourceRange, what: LocalizedText) {
         switch status {
-        case .official where source == nil:
+        case .official where !cites:
             error(
                 "missing_source", es: "\(what.es) es oficial pero no cita su fuente", en: "\(what.text(.en)) is official but cites no source",
                 at: range, help: LocalizedText(es: "añada source: {ref, section}, o márquela status: proposed con rationale",
                                                en: "add source: {ref, section}, or mark it status: proposed with a rationale"))
-        case .proposed where rationale == nil:
+        case .proposed where !explains:
             error(
                 "missing_rationale", es: "\(what.es) es una propuesta sin justificación (rationale)",
                 en: "\(what.text(.en)) is proposed but gives no rationale", at: range,
