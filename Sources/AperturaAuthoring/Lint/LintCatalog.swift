@@ -25,7 +25,8 @@ public enum LintCatalog {
         Entry(code: "phase_not_scheduled", severity: "advertencia", description: "Una fase del conjunto de reglas sin fechas en el calendario de la política."),
         Entry(code: "unknown_rule_set", severity: "error", description: "La política evalúa un conjunto de reglas que no se encontró."),
         Entry(code: "nothing_to_lint", severity: "error", description: "Las rutas dadas no contienen ningún conjunto de reglas ni política."),
-        Entry(code: "not_a_rule_file", severity: "error", description: "Una ruta dada es una autoevaluación (se revisa con `apertura validate`), un mapeo CSV o un archivo de pruebas fuera de la carpeta de un conjunto de reglas."),
+        Entry(code: "not_a_rule_file", severity: "error", description: "Una ruta dada es una autoevaluación (se revisa con `apertura validate`), un mapeo CSV o un archivo de pruebas fuera de la carpeta de un conjunto de reglas; o hay una política (`kind: policy`) entre los archivos de reglas."),
+        Entry(code: "names_not_checked", severity: "nota", description: "Un archivo del formulario no se pudo leer: las expresiones que nombran variables desconocidas (quizá secciones de ese archivo) se revisan cuando se corrija."),
         Entry(code: "path_not_found", severity: "error", description: "Una ruta dada no existe."),
     ]
 
@@ -34,7 +35,7 @@ public enum LintCatalog {
         var out = "\n### Códigos propios de `apertura lint`\n\nAdemás de los del cargador y del compilador de expresiones "
         out += "(`unknown_key`, `missing_key`, `type_mismatch`, `invalid_value`, `invalid_id`, `reserved_id`, `duplicate_id`, "
         out += "`unknown_reference`, `invalid_rule`, `invalid_character`, `unsupported_tag`, `missing_source`, `missing_rationale`, "
-        out += "`empty_rule_file`, `self_assessment_in_rules`, `missing_ruleset`, `duplicate_ruleset`, `rule_set_mismatch`, `yaml_...`, `expr_...`):"
+        out += "`empty_rule_file`, `self_assessment_in_rules`, `missing_ruleset`, `duplicate_ruleset`, `rule_set_mismatch`, `not_a_policy`, `yaml_...`, `expr_...`):"
         out += "\n\n| código | gravedad | significado |\n|---|---|---|\n"
         for entry in entries { out += "| `\(entry.code)` | \(entry.severity) | \(AuthorGuide.cell(entry.description)) |\n" }
         return out

@@ -23,7 +23,7 @@ public enum PolicyLoader {
         context.report(contentsOf: parsed.diagnostics)
         var policy: PartialPolicy?
         if let document = parsed.documents.first, let root = context.root(document, file: file) {
-            policy = read(root, file: file, context)
+            if let wrongKind = notAPolicy(root, file: file) { context.report(wrongKind) } else { policy = read(root, file: file, context) }
         } else if !context.diagnostics.hasErrors {
             context.error("empty_document", es: "el archivo de política está vacío", en: "the policy file is empty",
                           at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
