@@ -54,7 +54,10 @@ public enum RuleSetCompiler {
                 dependencies: ReadPaths.indicators(program), conjuncts: conjuncts)
         }
         let dependencies = compiledIndicators.mapValues(\.dependencies)
-        let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, diagnostics: &diagnostics)
+        let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, reference: { reader, read in
+            guard let compiled = compiledIndicators[reader], let offset = compiled.program.referencedPathOffsets["indicators.\(read)"] else { return nil }
+            return SourceRange(at: compiled.indicator.value.location(ofOffset: offset))
+        }, diagnostics: &diagnostics)
         var rules: [CompiledRuleSet.CompiledRule] = []
         for rule in ruleSet.rules {
             let condition = rule.appliesTo.when.flatMap { compile($0, expecting: .bool) }
