@@ -146,7 +146,7 @@ public enum PolicyLoader {
 
     static func checkCalendar(_ calendar: [CalendarEntry], _ context: LoadContext) {
         // A phase scheduled twice would have two date ranges: which one an as-of date picks is ambiguous.
-        context.reportRepeats(calendar.map { ($0.phase, $0.phaseRange ?? $0.range) }) { phase, first in
+        context.reportRepeats(calendar.map { ($0.phase, $0.phaseRange ?? $0.range) }, feminine: true) { phase, first in
             ("fase «\(phase)» repetida en el calendario (ya definida en \(first))",
              "phase '\(phase)' appears twice in the calendar (already defined at \(first))")
         }

@@ -120,14 +120,15 @@ extension LoadContext {
 
 extension LoadContext {
     /// Reports `duplicate_id` at each item whose id an earlier item has; `message` gets the id and where the
-    /// first one is.
-    func reportRepeats<ID: Hashable>(_ items: [(id: ID, range: SourceRange)], _ message: (ID, SourceLocation) -> (es: String, en: String)) {
+    /// first one is. `feminine`: whether the Spanish noun of the items is (`regla`, `fase`), for «la primera».
+    func reportRepeats<ID: Hashable>(_ items: [(id: ID, range: SourceRange)], feminine: Bool = false,
+                                     _ message: (ID, SourceLocation) -> (es: String, en: String)) {
         var first: [ID: SourceRange] = [:]
         for (id, range) in items {
             if let earlier = first[id] {
                 let text = message(id, earlier.start)
                 error("duplicate_id", es: text.es, en: text.en, at: range,
-                      help: LocalizedText(es: "cambie este id o quite la entrada repetida: el primero está en \(earlier.start)",
+                      help: LocalizedText(es: "cambie este id o quite la entrada repetida: \(feminine ? "la primera" : "el primero") está en \(earlier.start)",
                                           en: "change this id or remove the repeated entry: the first one is at \(earlier.start)"))
             } else {
                 first[id] = range

@@ -160,7 +160,7 @@ struct RuleSetValidator {
 
     private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String, feminine: Bool = false) {
         let ending = feminine ? "a" : "o"
-        context.reportRepeats(items.map { (id: $0.0, range: $0.1) }) { id, first in
+        context.reportRepeats(items.map { (id: $0.0, range: $0.1) }, feminine: feminine) { id, first in
             ("\(es) «\(id)» repetid\(ending) (ya definid\(ending) en \(first))", "duplicate \(en) '\(id)' (already defined at \(first))")
         }
     }
