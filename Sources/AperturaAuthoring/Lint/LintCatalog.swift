@@ -17,6 +17,8 @@ public enum LintCatalog {
         Entry(code: "missing_citation", severity: "error", description: "Una cita con `section` vacía: no dice dónde consta lo que se cita."),
         Entry(code: "missing_translation", severity: "advertencia", description: "Un texto dado en español sin su versión en inglés (`en`)."),
         Entry(code: "unused_indicator", severity: "advertencia", description: "Un indicador que ninguna regla juzga, ni directamente ni a través de otro indicador, y ninguna meta poblacional usa."),
+        Entry(code: "repeated_entry", severity: "advertencia", description: "Una lista de referencias nombra dos veces la misma entrada (`evidence`, las `phases` de un `check`, los `rules` de una dispensa, los `objectives` o `rules` de una entrada de `applicability`): la repetición no cambia nada, y suele ser un desliz por otra."),
+        Entry(code: "percent_targets_as_fractions", severity: "advertencia", description: "Todas las metas de un indicador `percent` (de 0 a 100) son de 1 o menos, no todas 0: metas escritas como fracciones (0.8 por 80 %), o una razón con la unidad equivocada (`ratio`)."),
         Entry(code: "unused_source", severity: "nota", description: "Un documento de `sources` que ninguna cita nombra."),
         Entry(code: "level_unreachable", severity: "error", description: "Un nivel que ningún puntaje recibe: su umbral pasa del puntaje más alto posible (1 con `weighted_rules`; el de la unidad del indicador con `indicator`), o todo puntaje alcanza ya un nivel anterior (como `at_least: 0`)."),
         Entry(code: "calendar_gap", severity: "error", description: "Días entre dos fases del calendario de la política que ninguna fase cubre: con una fecha de corte en ellos no se puede evaluar."),
