@@ -22,6 +22,9 @@ public final class CELProgram: Sendable {
     /// (`has(comite.acta)`) count too. Lets the engine see which answers and which other
     /// indicators an expression depends on.
     public let referencedPaths: [String]
+    /// The UTF-8 offset in the source where each of `referencedPaths` is first written (the start of its root name),
+    /// to point at a reference: the one that closes a cycle of indicators.
+    public let referencedPathOffsets: [String: Int]
     /// The paths among `referencedPaths` that a presence test asks about (`has(comite.acta)`), sorted: the
     /// expression copes with their absence, so an absent one is not what keeps it from a value.
     public let presenceTestedPaths: [String]
@@ -70,6 +73,7 @@ public final class CELProgram: Sendable {
         resultType = node.type
         referencedVariables = compiler.referencedSlots.sorted().map { declarations.names[$0] }
         referencedPaths = compiler.referencedPaths.sorted()
+        referencedPathOffsets = compiler.pathOffsets
         presenceTestedPaths = compiler.presenceTestedPaths.sorted()
         comparedLiterals = compiler.comparedLiterals
     }

@@ -19,6 +19,8 @@ struct Compiler {
     var referencedPaths = Set<String>()
     /// `referencedPaths` in the order the source first reads them (left to right).
     var pathsInReadingOrder: [String] = []
+    /// Where in the source each of `referencedPaths` is first written: the start of its root name.
+    var pathOffsets: [String: Int] = [:]
     /// Those of `referencedPaths` that `has()` tests.
     var presenceTestedPaths = Set<String>()
     /// String literals compared with a path, in source order (`CELProgram.comparedLiterals`).
@@ -99,6 +101,15 @@ struct Compiler {
         }
     }
 
+    /// The offset where `e` begins: a selection or an index begins with its operand.
+    static func start(of e: Expr) -> Int {
+        switch e.kind {
+        case .select(let operand, _, _): start(of: operand)
+        case .call("_[_]", nil, let args) where args.count == 2: start(of: args[0])
+        default: e.offset
+        }
+    }
+
     mutating func variable(_ slot: Int) -> CompiledNode {
         referencedSlots.insert(slot)
         return CompiledNode(eval: { ctx in ctx.slot(slot) }, type: declarations.types[slot], constant: nil)
@@ -136,7 +147,10 @@ struct Compiler {
         if let operandPath {
             let root = String(operandPath.prefix { $0 != "." && $0 != "[" })
             if declarations.slot(of: root) != nil || declarations.slot(of: operandPath) != nil {
-                if referencedPaths.insert(path).inserted { pathsInReadingOrder.append(path) }
+                if referencedPaths.insert(path).inserted {
+                    pathsInReadingOrder.append(path)
+                    pathOffsets[path] = Self.start(of: operand)
+                }
                 if testOnly { presenceTestedPaths.insert(path) }
             }
         }

@@ -70,7 +70,7 @@ import TestSupport
         #expect(pai.output.contains(" al puntaje).\n"), "\(pai.output)")
         let unknown = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "comite_instalad", "--as-of", "2026-06-30"])
         #expect(unknown.status == 64)
-        #expect(unknown.output.contains("¿quiso decir «comite_instalado»?"))
+        #expect(unknown.output.contains("no existe. ¿Quiso decir «comite_instalado»?"))
         // The rule's name as the report shows it ("Comité de Apertura instalado [comite_instalado]"), accents or not.
         let byName = try Self.run(["explain", "Tests/Fixtures/diff/population/b-municipio-pequeno.yaml", "--rule", "comite de apertura instalado", "--as-of", "2026-06-30"])
         #expect(byName.status == 64)

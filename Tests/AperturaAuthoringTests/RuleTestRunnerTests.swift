@@ -35,6 +35,9 @@ import Testing
         #expect(failed.failures.map(\.range.start.line) == [23, 24, 25, 27, 29])
         let text = Fixtures.relative(RuleTestRenderer.text(run, coverage: true, language: .es))
         #expect(text == (try Fixtures.golden("Tests/Fixtures/tests/failing.expected", actual: text)))
+        // The places line up under both labels in each language: "FALLA" and "ok" padded to 7, "FAIL" and "ok" to 6.
+        let english = Fixtures.relative(RuleTestRenderer.text(run, coverage: false, language: .en)).split(separator: "\n")
+        #expect(english.prefix(2) == ["ok    Tests/Fixtures/tests/failing.tests.yaml:7 pasa", "FAIL  Tests/Fixtures/tests/failing.tests.yaml:16 falla"])
         let junit = RuleTestRenderer.junit(run, language: .en)
         #expect(junit.contains("tests=\"2\" failures=\"1\""))
         #expect(junit.contains("<failure message=\"&#39;tg_aprobatorio&#39;: expected not_met, got met (value 0.7)\">"))

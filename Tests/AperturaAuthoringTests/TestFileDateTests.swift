@@ -31,6 +31,26 @@ import Testing
         #expect(d.first?.range?.start.column == 8)
     }
 
+    /// A date written as on paper got only "not a valid YYYY-MM-DD date"; a policy's calendar and `--as-of` say which
+    /// date was meant: so does a test file now, at the file's date and at a case's.
+    @Test(arguments: ["2026/06/30", "30/06/2026"])
+    func aDateWrittenAsOnPaperIsToldTheDateMeant(_ written: String) throws {
+        let rules = Fixtures.path("Tests/Fixtures/mini/rules")
+        let d = try Self.load("kind: tests\nrules: \(rules)\nas_of: \(written)\n" + Self.cases)
+        #expect(d.map(\.code) == ["invalid_value"])
+        #expect(d.first?.help?.es == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2026-06-30?")
+        #expect(d.first?.help?.en == "dates are written year-month-day, YYYY-MM-DD: did you mean 2026-06-30?")
+    }
+
+    @Test func aCasesDateWrittenDayFirstIsToldTheDateMeant() throws {
+        let rules = Fixtures.path("Tests/Fixtures/mini/rules")
+        let text = "kind: tests\nrules: \(rules)\nas_of: 2026-06-30\ncases:\n  - name: uno\n    assessment: a.yaml\n    as_of: 1/7/2026\n    expect: {score: 1}\n"
+        let d = try Self.load(text)
+        #expect(d.map(\.code) == ["invalid_value"])
+        #expect(d.first?.range?.start.line == 7)
+        #expect(d.first?.help?.es == "las fechas se escriben año-mes-día, AAAA-MM-DD: ¿quiso decir 2026-07-01?")
+    }
+
     @Test func aCaseWithoutAnyDateIsStillReported() throws {
         let rules = Fixtures.path("Tests/Fixtures/mini/rules")
         let d = try Self.load("kind: tests\nrules: \(rules)\n" + Self.cases)

@@ -36,8 +36,15 @@ import Testing
     @Test func anUnknownRuleIsAUsageError() throws {
         let r = try CLI.run(["explain", "--rule", "datos_calida", "--lang", "en"])
         #expect(r.status == 64)
-        #expect(r.stderr.hasPrefix("Error: --rule: rule 'datos_calida' does not exist. did you mean 'datos_calidad'?\n"), "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("Error: --rule: rule 'datos_calida' does not exist. Did you mean 'datos_calidad'?\n"), "\(r.stderr)")
         #expect(r.stdout.isEmpty)
+    }
+
+    /// After the full stop, the question starts with a capital: «¿Quiso decir …?», not «¿quiso».
+    @Test func theSuggestionAfterAFullStopIsCapitalised() throws {
+        let r = try CLI.run(["explain", "--rule", "datos_calida"])
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("Error: --rule: la regla «datos_calida» no existe. ¿Quiso decir «datos_calidad»?\n"), "\(r.stderr)")
     }
 
     /// Without --rule, every rule of the PAI (18 in Rules/pai/rules), after a heading with the phase in force.

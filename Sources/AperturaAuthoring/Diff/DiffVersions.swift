@@ -27,7 +27,7 @@ public enum DiffVersions {
                 "rule_set_mismatch",
                 LocalizedText(es: "--from es el conjunto de reglas «\(old)» y --to es «\(new)»: diff compara dos versiones de un mismo conjunto",
                               en: "--from is rule set '\(old)' and --to is '\(new)': diff compares two versions of one rule set"),
-                at: versions[1].info.range))
+                at: versions[1].info.idRange ?? versions[1].info.range))
             return (nil, diagnostics)
         }
         return (versions.count == 2 ? (old: versions[0], new: versions[1]) : nil, diagnostics)

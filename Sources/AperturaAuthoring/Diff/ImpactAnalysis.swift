@@ -74,7 +74,10 @@ public enum ImpactAnalysis {
         var changed: [String] = []
         let oldCodes = Dictionary(before.outcomes.map { ($0.rule.rawValue, $0.outcome.code) }, uniquingKeysWith: { a, _ in a })
         let newCodes = Dictionary(after.outcomes.map { ($0.rule.rawValue, $0.outcome.code) }, uniquingKeysWith: { a, _ in a })
-        for rule in Set(oldCodes.keys).union(newCodes.keys).sorted() where oldCodes[rule] != newCodes[rule] {
+        // A rule one version lacks does not apply in it: a rule added, or removed, that does not apply in the other
+        // version either changes nothing for this institution.
+        let absent = "not_applicable"
+        for rule in Set(oldCodes.keys).union(newCodes.keys).sorted() where (oldCodes[rule] ?? absent) != (newCodes[rule] ?? absent) {
             changed.append(rule)
         }
         return InstitutionImpact(

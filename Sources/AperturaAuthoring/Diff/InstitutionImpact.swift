@@ -9,7 +9,7 @@ public struct InstitutionImpact: Hashable, Sendable, Codable {
     public var newLevel: String?
     public var oldRatio: Double?
     public var newRatio: Double?
-    /// Rules whose outcome code differs (a rule present in one version only counts too).
+    /// Rules whose outcome code differs (a rule present in one version only counts too, unless it does not apply there).
     public var changedRules: [String]
 
     public init(

@@ -17,6 +17,8 @@ public enum LintCatalog {
         Entry(code: "missing_citation", severity: "error", description: "Una cita con `section` vacía: no dice dónde consta lo que se cita."),
         Entry(code: "missing_translation", severity: "advertencia", description: "Un texto dado en español sin su versión en inglés (`en`)."),
         Entry(code: "unused_indicator", severity: "advertencia", description: "Un indicador que ninguna regla juzga, ni directamente ni a través de otro indicador, y ninguna meta poblacional usa."),
+        Entry(code: "repeated_entry", severity: "advertencia", description: "Una lista de referencias nombra dos veces la misma entrada (`evidence`, las `phases` de un `check`, los `rules` de una dispensa, los `objectives` o `rules` de una entrada de `applicability`): la repetición no cambia nada, y suele ser un desliz por otra."),
+        Entry(code: "percent_targets_as_fractions", severity: "advertencia", description: "Todas las metas de un indicador `percent` (de 0 a 100) son de 1 o menos, no todas 0: metas escritas como fracciones (0.8 por 80 %), o una razón con la unidad equivocada (`ratio`)."),
         Entry(code: "unused_source", severity: "nota", description: "Un documento de `sources` que ninguna cita nombra."),
         Entry(code: "level_unreachable", severity: "error", description: "Un nivel que ningún puntaje recibe: su umbral pasa del puntaje más alto posible (1 con `weighted_rules`; el de la unidad del indicador con `indicator`), o todo puntaje alcanza ya un nivel anterior (como `at_least: 0`)."),
         Entry(code: "calendar_gap", severity: "error", description: "Días entre dos fases del calendario de la política que ninguna fase cubre: con una fecha de corte en ellos no se puede evaluar."),
@@ -25,7 +27,8 @@ public enum LintCatalog {
         Entry(code: "phase_not_scheduled", severity: "advertencia", description: "Una fase del conjunto de reglas sin fechas en el calendario de la política."),
         Entry(code: "unknown_rule_set", severity: "error", description: "La política evalúa un conjunto de reglas que no se encontró."),
         Entry(code: "nothing_to_lint", severity: "error", description: "Las rutas dadas no contienen ningún conjunto de reglas ni política."),
-        Entry(code: "not_a_rule_file", severity: "error", description: "Una ruta dada es una autoevaluación (se revisa con `apertura validate`), un mapeo CSV o un archivo de pruebas fuera de la carpeta de un conjunto de reglas."),
+        Entry(code: "not_a_rule_file", severity: "error", description: "Una ruta dada es una autoevaluación (se revisa con `apertura validate`), un mapeo CSV o un archivo de pruebas fuera de la carpeta de un conjunto de reglas; o hay una política (`kind: policy`) entre los archivos de reglas."),
+        Entry(code: "names_not_checked", severity: "nota", description: "Un archivo del formulario no se pudo leer: las expresiones que nombran variables desconocidas (quizá secciones de ese archivo) se revisan cuando se corrija."),
         Entry(code: "path_not_found", severity: "error", description: "Una ruta dada no existe."),
     ]
 
@@ -34,7 +37,7 @@ public enum LintCatalog {
         var out = "\n### Códigos propios de `apertura lint`\n\nAdemás de los del cargador y del compilador de expresiones "
         out += "(`unknown_key`, `missing_key`, `type_mismatch`, `invalid_value`, `invalid_id`, `reserved_id`, `duplicate_id`, "
         out += "`unknown_reference`, `invalid_rule`, `invalid_character`, `unsupported_tag`, `missing_source`, `missing_rationale`, "
-        out += "`empty_rule_file`, `self_assessment_in_rules`, `missing_ruleset`, `duplicate_ruleset`, `rule_set_mismatch`, `yaml_...`, `expr_...`):"
+        out += "`empty_rule_file`, `self_assessment_in_rules`, `missing_ruleset`, `duplicate_ruleset`, `rule_set_mismatch`, `not_a_policy`, `yaml_...`, `expr_...`):"
         out += "\n\n| código | gravedad | significado |\n|---|---|---|\n"
         for entry in entries { out += "| `\(entry.code)` | \(entry.severity) | \(AuthorGuide.cell(entry.description)) |\n" }
         return out

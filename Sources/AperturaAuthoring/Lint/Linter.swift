@@ -74,9 +74,10 @@ public enum Linter {
                           omittedErrors: omitted.errors, omittedWarnings: omitted.warnings)
     }
 
-    /// One rule set folder: load (keeping the partial model), compile when it loaded cleanly (expression
-    /// errors on a half-loaded rule set would mostly echo the load errors), the semantic checks, and the
-    /// test files beside the rules. Returns the rule set only when it has no load errors, for its policies.
+    /// One rule set folder: load (keeping the partial model), compile its expressions (after load errors, each
+    /// against what could be declared: a name whose declaration has errors is not checked, so that its error is not
+    /// echoed; see `RuleSetCompiler.check`), the semantic checks, and the test files beside the rules. Returns the
+    /// rule set only when it has no load errors, for its policies.
     public static func lintRuleSet(_ directory: String) -> (RuleSet?, [Diagnostic]) {
         let (ruleSet, diagnostics, _) = lintRuleSetCounted(directory)
         return (ruleSet, diagnostics)
@@ -84,12 +85,11 @@ public enum Linter {
 
     /// `lintRuleSet`, with the loader's list, which counts what it dropped past its cap.
     static func lintRuleSetCounted(_ directory: String) -> (RuleSet?, [Diagnostic], DiagnosticList) {
-        let (partial, loaded) = RuleSetLoader.loadPartial(directory: directory)
+        let (read, loaded) = RuleSetLoader.loadPartial(directory: directory)
         var diagnostics = loaded.items
-        guard let partial else { return (nil, diagnostics, loaded) }
-        if !loaded.hasErrors {
-            diagnostics += RuleSetCompiler.compile(partial).1
-        }
+        guard let read else { return (nil, diagnostics, loaded) }
+        let partial = read.ruleSet
+        diagnostics += loaded.hasErrors ? RuleSetCompiler.check(read) : RuleSetCompiler.compile(partial).1
         diagnostics += RuleSetChecks(ruleSet: partial, loadedCleanly: !loaded.hasErrors).run()
         // The rule set's test files are part of it: their own problems (keys, outcome codes) show here too.
         // Their expectations must name rules, indicators and levels that exist, and give indicator values of the

@@ -41,6 +41,7 @@ struct PolicyChecks {
                 at: policy.calendarRange ?? start))
         }
         found += CitationSectionCheck.run([policy.source].compactMap { $0 } + policy.calendar.compactMap(\.source) + policy.waivers.compactMap(\.source))
+        found += RepeatedEntryCheck.run(policy)
         func check(_ text: LocalizedText?, _ what: TextPath, at range: SourceRange) {
             guard let text, !text.isTranslated else { return }
             found.append(.warning("missing_translation",

@@ -16,6 +16,8 @@ struct RuleSetChecks {
         found += IndicatorFormulaCheck.run(ruleSet.indicators)
         found += TranslationCheck(ruleSet: ruleSet).run()
         found += citationSections()
+        found += RepeatedEntryCheck.run(ruleSet)
+        found += PercentTargetsCheck.run(ruleSet)
         if loadedCleanly {
             found += unusedIndicators()
             found += unusedSources()

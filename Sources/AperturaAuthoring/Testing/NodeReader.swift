@@ -78,7 +78,7 @@ struct NodeReader {
         guard let day = Day(scalar.value) else {
             // Say what was written: `2026-02-30` has the right shape but is no day of the calendar.
             error("invalid_value", es: "«\(scalar.value)» no es una fecha válida AAAA-MM-DD", en: "'\(scalar.value)' is not a valid YYYY-MM-DD date",
-                  at: node.range)
+                  at: node.range, help: ValueAdvice.date(scalar.value))
             return nil
         }
         return day

@@ -5,13 +5,17 @@ public import AperturaSource
 public enum RuleTestRenderer {
     public static func text(_ run: RuleTestRun, coverage: Bool, language: Language) -> String {
         let es = language == .es
+        // Both labels padded to the longer one and two spaces, so that the places line up in either language.
+        let (pass, fail) = es ? ("ok", "FALLA") : ("ok", "FAIL")
+        let width = max(pass.count, fail.count) + 2
+        func label(_ text: String) -> String { text + String(repeating: " ", count: width - text.count) }
         var out = ""
         for result in run.results {
             if result.passed {
-                out += "\(es ? "ok" : "ok")    \(result.range.start.file):\(result.range.start.line) \(result.name)\n"
+                out += "\(label(pass))\(result.range.start.file):\(result.range.start.line) \(result.name)\n"
                 continue
             }
-            out += "\(es ? "FALLA" : "FAIL")  \(result.range.start.file):\(result.range.start.line) \(result.name)\n"
+            out += "\(label(fail))\(result.range.start.file):\(result.range.start.line) \(result.name)\n"
             for failure in result.failures {
                 out += "  \(failure.range.start): \(failure.message.text(language))\n"
             }

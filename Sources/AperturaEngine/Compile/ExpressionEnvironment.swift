@@ -1,4 +1,5 @@
 public import AperturaExpressions
+public import AperturaLoader
 public import AperturaModel
 
 /// The variables expressions may read, typed from the rule set's form:
@@ -18,8 +19,9 @@ public struct ExpressionEnvironment: Sendable {
         self.init(form: ruleSet.form, indicators: ruleSet.indicators)
     }
 
-    /// The variables of `form`'s sections and of `indicators` (none: `indicators.x` is then undeclared).
-    public init(form: [FormSection], indicators: [Indicator]) {
+    /// The variables of `form`'s sections and of `indicators` (none: `indicators.x` is then undeclared). Names a
+    /// load with errors left `unread` are of unknown type (`dyn`): what an expression reads of them is not checked.
+    public init(form: [FormSection], indicators: [Indicator], unread: UnreadNames = UnreadNames()) {
         var declarations = CELDeclarations()
         institutionType = CELObjectType(name: "apertura.Institution", fields: [
             ("id", .string), ("name", .string), ("kind", .string), ("order", .string), ("state", .string), ("population", .int),
@@ -34,14 +36,17 @@ public struct ExpressionEnvironment: Sendable {
         for section in form {
             let type = Self.objectType(name: "apertura.\(section.id)", fields: section.fields)
             sectionSlots.append(declarations.count)
-            declarations.declare(section.id.rawValue, .object(type))
+            declarations.declare(section.id.rawValue, unread.sections.contains(section.id.rawValue) ? .dyn : .object(type))
             sectionTypes.append((section.id, AnswerShape(type: type, fields: section.fields)))
         }
+        for section in unread.sections.sorted() where declarations.slot(of: section) == nil { declarations.declare(section, .dyn) }
+        let declared = Set(indicators.map(\.id.rawValue))
         indicatorsType = CELObjectType(
             name: "apertura.Indicators",
-            fields: indicators.map { ($0.id.rawValue, $0.unit == .boolean ? CELType.bool : .double) })
+            fields: indicators.map { ($0.id.rawValue, $0.unit == .boolean ? CELType.bool : .double) }
+                + unread.indicators.subtracting(declared).sorted().map { ($0, CELType.dyn) })
         indicatorsSlot = declarations.count
-        declarations.declare("indicators", .object(indicatorsType))
+        declarations.declare("indicators", unread.someIndicator ? .dyn : .object(indicatorsType))
         self.sectionTypes = sectionTypes
         self.sectionSlots = sectionSlots
         self.declarations = declarations

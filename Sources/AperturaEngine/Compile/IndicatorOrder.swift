@@ -2,9 +2,13 @@ import AperturaModel
 import AperturaSource
 
 /// Orders indicators so that each comes after those it reads through `indicators.x`;
-/// a cycle is reported once, at the first indicator found on it.
+/// a cycle is reported once, at the reference that closes it (`reference(reader, read)`: where `reader`'s expression
+/// writes `indicators.read`), else at the expression of the first indicator found on it.
 enum IndicatorOrder {
-    static func sort(_ indicators: [Indicator], dependencies: [IndicatorID: [IndicatorID]], diagnostics: inout [Diagnostic]) -> [IndicatorID] {
+    static func sort(
+        _ indicators: [Indicator], dependencies: [IndicatorID: [IndicatorID]],
+        reference: (IndicatorID, IndicatorID) -> SourceRange? = { _, _ in nil }, diagnostics: inout [Diagnostic]
+    ) -> [IndicatorID] {
         let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var order: [IndicatorID] = []
         var done: Set<IndicatorID> = []
@@ -17,7 +21,7 @@ enum IndicatorOrder {
                 diagnostics.append(.error(
                     "indicator_cycle", LocalizedText(es: "el indicador «\(id)» depende de sí mismo: \(chain)",
                                                      en: "indicator '\(id)' depends on itself: \(chain)"),
-                    at: byID[id]?.value.range,
+                    at: visiting.last.flatMap { reference($0, id) } ?? byID[id]?.value.range,
                     help: LocalizedText(es: "quite una de las referencias indicators.… de esa cadena",
                                         en: "remove one of the indicators.… references of that chain")))
                 return false

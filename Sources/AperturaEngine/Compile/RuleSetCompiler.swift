@@ -1,12 +1,37 @@
 public import AperturaModel
 public import AperturaSource
 public import AperturaExpressions
+public import AperturaLoader
 
 /// Compiles every expression of a rule set once. A broken expression, an unknown variable or field,
 /// a wrong result type or a cycle between indicators is a diagnostic at its place in the YAML file.
 public enum RuleSetCompiler {
     public static func compile(_ ruleSet: RuleSet, limits: CELLimits = .default) -> (CompiledRuleSet?, [Diagnostic]) {
-        let environment = ExpressionEnvironment(ruleSet: ruleSet)
+        compile(ruleSet, environment: ExpressionEnvironment(ruleSet: ruleSet), limits: limits)
+    }
+
+    /// The expression diagnostics of a rule set read despite load errors (`lint`): each expression is checked
+    /// against what could be declared, the names the errors left `unread` being of unknown type, so that an
+    /// expression is not blamed for an error its declaration already has. When some section was lost without
+    /// its id, an unknown variable may be that section: `expr_undeclared_reference` is then not said, and a note
+    /// says so once.
+    public static func check(_ partial: PartialRuleSet, limits: CELLimits = .default) -> [Diagnostic] {
+        let ruleSet = partial.ruleSet
+        let environment = ExpressionEnvironment(form: ruleSet.form, indicators: ruleSet.indicators, unread: partial.unread)
+        var diagnostics = compile(ruleSet, environment: environment, limits: limits).1
+        guard partial.unread.someSection else { return diagnostics }
+        let unsure = diagnostics.filter { $0.code == CELCompileError.undeclaredReference }
+        guard let first = unsure.first else { return diagnostics }
+        diagnostics.removeAll { $0.code == CELCompileError.undeclaredReference }
+        diagnostics.append(Diagnostic(
+            .note, code: "names_not_checked",
+            LocalizedText(es: "\(CountText.of(unsure.count, "expresión nombra", "expresiones nombran")) variables desconocidas que pueden ser secciones del formulario que no se pudieron leer: se revisarán cuando se corrijan los errores de carga",
+                          en: "\(CountText.of(unsure.count, "expression names", "expressions name")) unknown variables that may be form sections that could not be read: they are checked once the load errors are fixed"),
+            at: first.range))
+        return diagnostics
+    }
+
+    static func compile(_ ruleSet: RuleSet, environment: ExpressionEnvironment, limits: CELLimits) -> (CompiledRuleSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let form = FormOrder(ruleSet.form)
 
@@ -44,7 +69,10 @@ public enum RuleSetCompiler {
             compiledIndicators[indicator.id] = compiledIndicator
         }
         let dependencies = compiledIndicators.mapValues(\.dependencies)
-        let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, diagnostics: &diagnostics)
+        let order = IndicatorOrder.sort(ruleSet.indicators, dependencies: dependencies, reference: { reader, read in
+            guard let compiled = compiledIndicators[reader], let offset = compiled.program.referencedPathOffsets["indicators.\(read)"] else { return nil }
+            return SourceRange(at: compiled.indicator.value.location(ofOffset: offset))
+        }, diagnostics: &diagnostics)
         var rules: [CompiledRuleSet.CompiledRule] = []
         for rule in ruleSet.rules {
             let condition = rule.appliesTo.when.flatMap { compile($0, expecting: .bool) }

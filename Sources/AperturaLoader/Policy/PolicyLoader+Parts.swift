@@ -13,14 +13,15 @@ extension PolicyLoader {
         let end = endNode.flatMap(context.day)
         let statusNode = reader.optional(.status)
         let readStatus = statusNode.flatMap { context.oneOf($0, Goal.Status.self) }
-        let source = reader.optional(.source).flatMap(context.citation)
+        let sourceNode = reader.optional(.source)
+        let source = sourceNode.flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
         let rationale = rationaleNode.flatMap(context.localized)
         reader.finish()
         // A status written wrongly is reported as such, not also taken for official (the default) without a source.
         if statusNode == nil || readStatus != nil {
             let name = phase ?? phaseNode?.scalar?.value ?? ""
-            context.checkProvenance(status: readStatus ?? .official, source: source, rationale: rationale, at: node.range,
+            context.checkProvenance(status: readStatus ?? .official, cites: sourceNode != nil, explains: rationaleNode != nil, at: node.range,
                                     what: LocalizedText(es: "el calendario de la fase «\(name)»", en: "the calendar entry of phase '\(name)'"))
         }
         let status = readStatus ?? .official

@@ -23,7 +23,7 @@ public enum PolicyLoader {
         context.report(contentsOf: parsed.diagnostics)
         var policy: PartialPolicy?
         if let document = parsed.documents.first, let root = context.root(document, file: file) {
-            policy = read(root, file: file, context)
+            if let wrongKind = notAPolicy(root, file: file) { context.report(wrongKind) } else { policy = read(root, file: file, context) }
         } else if !context.diagnostics.hasErrors {
             context.error("empty_document", es: "el archivo de política está vacío", en: "the policy file is empty",
                           at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
@@ -55,7 +55,8 @@ public enum PolicyLoader {
         let ruleSet = ruleSetNode.flatMap(context.identifier)
         let authority = authorityNode.flatMap(context.localized)
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
-        let source = reader.optional(.source).flatMap(context.citation)
+        let sourceNode = reader.optional(.source)
+        let source = sourceNode.flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
         let rationale = rationaleNode.flatMap(context.localized)
         let calendarNode = reading(.calendar) { reader.required(.calendar) }
@@ -67,7 +68,8 @@ public enum PolicyLoader {
         let applicability = reader.optional(.applicability).flatMap { context.list($0) { entry($0, context) } } ?? []
         let waivers = reader.optional(.waivers).flatMap { context.list($0) { waiver($0, context) } } ?? []
         reader.finish()
-        if source == nil && rationale == nil {
+        // A source or rationale written with errors has them reported, not also as absent.
+        if sourceNode == nil && rationaleNode == nil {
             context.error("missing_source", es: "la política no cita su fuente ni da una justificación (rationale)",
                           en: "the policy cites no source and gives no rationale", at: SourceRange(at: root.range.start))
         }
@@ -144,7 +146,7 @@ public enum PolicyLoader {
 
     static func checkCalendar(_ calendar: [CalendarEntry], _ context: LoadContext) {
         // A phase scheduled twice would have two date ranges: which one an as-of date picks is ambiguous.
-        context.reportRepeats(calendar.map { ($0.phase, $0.phaseRange ?? $0.range) }) { phase, first in
+        context.reportRepeats(calendar.map { ($0.phase, $0.phaseRange ?? $0.range) }, feminine: true) { phase, first in
             ("fase «\(phase)» repetida en el calendario (ya definida en \(first))",
              "phase '\(phase)' appears twice in the calendar (already defined at \(first))")
         }

@@ -33,24 +33,28 @@ extension LoadContext {
         }
         let strict = reader.optional(.strict).flatMap(bool) ?? false
         let status = reader.optional(.status).flatMap { oneOf($0, Goal.Status.self) } ?? .official
-        let source = reader.optional(.source).flatMap(citation)
-        let rationale = reader.optional(.rationale).flatMap(localized)
+        let sourceNode = reader.optional(.source)
+        let source = sourceNode.flatMap(citation)
+        let rationaleNode = reader.optional(.rationale)
+        let rationale = rationaleNode.flatMap(localized)
         reader.finish()
-        checkProvenance(status: status, source: source, rationale: rationale, at: node.range, what: LocalizedText(es: "la meta", en: "the goal"))
+        checkProvenance(status: status, cites: sourceNode != nil, explains: rationaleNode != nil, at: node.range,
+                        what: LocalizedText(es: "la meta", en: "the goal"))
         guard let phase, let target else { return nil }
         return Goal(phase: PhaseID(phase), target: target, strict: strict, status: status, source: source, rationale: rationale, range: node.range,
                     phaseRange: phaseNode?.range, targetRange: targetNode?.range)
     }
 
-    /// Honesty: an official value cites its source; a proposed one says why.
-    func checkProvenance(status: Goal.Status, source: Citation?, rationale: LocalizedText?, at range: SourceRange, what: LocalizedText) {
+    /// Honesty: an official value cites its source; a proposed one says why. `cites` and `explains`: whether a
+    /// source and a rationale are written at all; one written with errors has them reported, not also as absent.
+    func checkProvenance(status: Goal.Status, cites: Bool, explains: Bool, at range: SourceRange, what: LocalizedText) {
         switch status {
-        case .official where source == nil:
+        case .official where !cites:
             error(
                 "missing_source", es: "\(what.es) es oficial pero no cita su fuente", en: "\(what.text(.en)) is official but cites no source",
                 at: range, help: LocalizedText(es: "añada source: {ref, section}, o márquela status: proposed con rationale",
                                                en: "add source: {ref, section}, or mark it status: proposed with a rationale"))
-        case .proposed where rationale == nil:
+        case .proposed where !explains:
             error(
                 "missing_rationale", es: "\(what.es) es una propuesta sin justificación (rationale)",
                 en: "\(what.text(.en)) is proposed but gives no rationale", at: range,
@@ -66,7 +70,8 @@ extension LoadContext {
     func baseline(_ node: YAMLNode) -> Baseline? {
         guard var reader = MappingReader<BaselineKey>(node, self, what: LocalizedText(es: "una línea base", en: "a baseline")) else { return nil }
         let available = reader.optional(.available).flatMap(bool) ?? true
-        let value = reader.optional(.value).flatMap(number)
+        let valueNode = reader.optional(.value)
+        let value = valueNode.flatMap(number)
         let year = reader.optional(.year).flatMap(integer).map(Int.init)
         let reason = reader.optional(.reason).flatMap(localized)
         let source = reader.required(.source).flatMap(citation)
@@ -78,7 +83,9 @@ extension LoadContext {
         if !available, reason == nil {
             error("missing_key", es: "una línea base no disponible necesita reason", en: "an unavailable baseline needs a reason", at: node.range)
         }
-        return Baseline(value: available ? value : nil, year: year, unavailableReason: available ? nil : reason, source: source)
+        var baseline = Baseline(value: available ? value : nil, year: year, unavailableReason: available ? nil : reason, source: source)
+        baseline.valueRange = valueNode?.range
+        return baseline
     }
 
     enum ApplicabilityKey: String, CaseIterable { case orders, kinds, when }
@@ -113,14 +120,15 @@ extension LoadContext {
 
 extension LoadContext {
     /// Reports `duplicate_id` at each item whose id an earlier item has; `message` gets the id and where the
-    /// first one is.
-    func reportRepeats<ID: Hashable>(_ items: [(id: ID, range: SourceRange)], _ message: (ID, SourceLocation) -> (es: String, en: String)) {
+    /// first one is. `feminine`: whether the Spanish noun of the items is (`regla`, `fase`), for «la primera».
+    func reportRepeats<ID: Hashable>(_ items: [(id: ID, range: SourceRange)], feminine: Bool = false,
+                                     _ message: (ID, SourceLocation) -> (es: String, en: String)) {
         var first: [ID: SourceRange] = [:]
         for (id, range) in items {
             if let earlier = first[id] {
                 let text = message(id, earlier.start)
                 error("duplicate_id", es: text.es, en: text.en, at: range,
-                      help: LocalizedText(es: "cambie este id o quite la entrada repetida: el primero está en \(earlier.start)",
+                      help: LocalizedText(es: "cambie este id o quite la entrada repetida: \(feminine ? "la primera" : "el primero") está en \(earlier.start)",
                                           en: "change this id or remove the repeated entry: the first one is at \(earlier.start)"))
             } else {
                 first[id] = range

@@ -7,7 +7,7 @@ extension LoadContext {
     func entries<T>(_ node: YAMLNode, kind: String, _ read: (YAMLNode) -> T?) -> [T]? {
         list(node) { item in
             if let value = read(item) { return value }
-            if let id = item["id"]?.scalar?.value, !id.isEmpty { unreadIDs[kind, default: []].insert(id) }
+            if let id = item["id"]?.scalar?.value, !id.isEmpty { unreadIDs[kind, default: []].insert(id) } else { lostKinds.insert(kind) }
             return nil
         }
     }

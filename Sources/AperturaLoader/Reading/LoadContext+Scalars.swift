@@ -164,9 +164,13 @@ extension LoadContext {
     func identifier(_ node: YAMLNode) -> String? {
         guard let text = string(node) else { return nil }
         if Self.isIdentifier(text) { return text }
+        // `consolidación`, `Inicio`: the id meant is the same without accents or capitals.
+        let plain = SpanishFolding.fold(text.lowercased())
         error(
             "invalid_id", es: "«\(text)» no es un identificador válido (minúsculas, dígitos y _; empieza con letra)",
-            en: "'\(text)' is not a valid id (lower-case letters, digits and _, starting with a letter)", at: node.range)
+            en: "'\(text)' is not a valid id (lower-case letters, digits and _, starting with a letter)", at: node.range,
+            help: Self.isIdentifier(plain) ? LocalizedText(es: "los identificadores no llevan acentos ni mayúsculas: ¿quiso decir «\(plain)»?",
+                                                            en: "ids take no accents or capitals: did you mean '\(plain)'?") : nil)
         return nil
     }
 

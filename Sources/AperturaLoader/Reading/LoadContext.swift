@@ -10,6 +10,11 @@ public final class LoadContext {
     var unreadIDs: [String: Set<String>] = [:]
     /// Files that could not be parsed: whatever they define is unknown to the rest.
     var unreadFiles: [String] = []
+    /// Kinds of entries (`section`, `indicator`...) of which some were lost without their id: in an entry with no
+    /// readable id, or in a file whose list (or kind) could not be read.
+    var lostKinds: Set<String> = []
+    /// Sections read, but with an error in one of their fields: a field may be missing from them.
+    var incompleteSections: Set<String> = []
 
     public init(cap: Int = DiagnosticList.defaultCap) {
         diagnostics = DiagnosticList(cap: cap)

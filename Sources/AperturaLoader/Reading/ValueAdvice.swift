@@ -98,8 +98,8 @@ public enum ValueAdvice {
 
     /// A date that is not `YYYY-MM-DD`: written day first (`30/06/2026`, `5-11-2025`, Mexico's order), or
     /// year first without its zeros (`2025-1-1`, `2025/01/01`), spelled out (`15 de marzo de 2025`), or in
-    /// typographic quotes; or a day the month does not have (`2025-02-30`).
-    static func date(_ text: String) -> LocalizedText? {
+    /// typographic quotes; or a day the month does not have (`2025-02-30`). Also for the dates of rule tests.
+    public static func date(_ text: String) -> LocalizedText? {
         if let inner = withoutTypographicQuotes(text.trimmingSpaces), Day(inner) != nil {
             return typographicQuotes(inner)
         }

@@ -11,7 +11,9 @@ extension RuleSetLoader {
         let name = reader.required(.name).flatMap(context.localized)
         let description = reader.optional(.description).flatMap(context.localized)
         let appliesTo = reader.optional(.appliesTo).flatMap(context.applicability) ?? .everyone
+        let errorsBefore = context.diagnostics.errorCount
         let fields = reader.required(.fields).flatMap { context.list($0) { field($0, context) } } ?? []
+        if let id, context.diagnostics.errorCount > errorsBefore { context.incompleteSections.insert(id) }
         reader.finish()
         guard let id, let name else { return nil }
         return FormSection(id: SectionID(id), name: name, description: description, appliesTo: appliesTo, fields: fields, range: node.range)

@@ -4,7 +4,8 @@ import AperturaYAML
 
 extension RuleSetLoader {
     static func readRuleSetInfo(_ reader: inout MappingReader<DocumentKey>, into parts: inout RuleSetParts, _ context: LoadContext) {
-        let id = reader.required(.id).flatMap(context.identifier)
+        let idNode = reader.required(.id)
+        let id = idNode.flatMap(context.identifier)
         let version = reader.required(.version).flatMap(context.string)
         let name = reader.required(.name).flatMap(context.localized)
         let instrument = reader.required(.instrument).flatMap(context.localized)
@@ -19,9 +20,10 @@ extension RuleSetLoader {
         let phases = reader.required(.phases).flatMap { context.entries($0, kind: "phase") { phase($0, context) } } ?? []
         let objectives = reader.required(.objectives).flatMap { context.entries($0, kind: "objective") { objective($0, context) } } ?? []
         guard let id, let version, let name, let instrument, let issuer, let status, let source else { return }
-        let info = RuleSetInfo(
+        var info = RuleSetInfo(
             id: id, version: version, name: name, instrument: instrument, issuer: issuer, approved: approved,
             horizon: horizon, status: status, legalBasis: legalBasis, legalSources: legalSources, source: source, range: reader.range)
+        info.idRange = idNode?.range
         parts.info.append((info, sources, phases, objectives))
     }
 

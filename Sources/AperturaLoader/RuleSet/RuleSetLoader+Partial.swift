@@ -1,4 +1,4 @@
-public import AperturaModel
+import AperturaModel
 public import AperturaSource
 import AperturaYAML
 import Foundation
@@ -6,7 +6,7 @@ import Foundation
 extension RuleSetLoader {
     /// Like `load(directory:)`, but hands back whatever could be read even when there are errors, so
     /// that `lint` can run its semantic checks on the rest. Never evaluate the partial rule set.
-    public static func loadPartial(directory: String, limits: YAMLLimits = .default) -> (RuleSet?, DiagnosticList) {
+    public static func loadPartial(directory: String, limits: YAMLLimits = .default) -> (PartialRuleSet?, DiagnosticList) {
         let context = LoadContext()
         var parts = RuleSetParts()
         let files = yamlFiles(in: directory)
@@ -31,6 +31,7 @@ extension RuleSetLoader {
             // an "empty rule file" warning that a loaded rule set would never show.
             if let info = SystemPath.status(file), info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
                 context.unreadFiles.append(file)
+                context.lostKinds.formUnion(["section", "indicator"])
                 context.error("file_unreadable", es: "«\(file)» no es un archivo regular (es una tubería, un socket o un dispositivo)",
                               en: "'\(file)' is not a regular file (it is a pipe, a socket or a device)",
                               at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1)))
@@ -38,7 +39,10 @@ extension RuleSetLoader {
             }
             let parsed = YAMLParser.parseFile(atPath: file, limits: limits)
             context.report(contentsOf: parsed.diagnostics)
-            if parsed.diagnostics.contains(where: \.isError) && parsed.documents.allSatisfy({ $0.root == nil }) { context.unreadFiles.append(file) }
+            if parsed.diagnostics.contains(where: \.isError) && parsed.documents.allSatisfy({ $0.root == nil }) {
+                context.unreadFiles.append(file)
+                context.lostKinds.formUnion(["section", "indicator"])
+            }
             // A rule file with nothing in it adds nothing: likely a file saved empty, or not a file at all.
             if parsed.documents.allSatisfy({ $0.root == nil }) && !parsed.diagnostics.contains(where: \.isError) {
                 context.warning("empty_rule_file", es: "el archivo de reglas «\(file)» está vacío: no aporta nada al conjunto",
@@ -56,8 +60,12 @@ extension RuleSetLoader {
         }
         reportUntested(selfAssessments, in: directory, context)
         if let several = severalRuleSets(parts, in: directory) { return (nil, several) }
-        let ruleSet = parts.assemble(directory: directory, context)
-        return (ruleSet.map { RuleSetOrder.byObjective(RuleSetValidator(context: context).validate($0)) }, context.diagnostics)
+        guard let ruleSet = parts.assemble(directory: directory, context) else { return (nil, context.diagnostics) }
+        let validated = RuleSetOrder.byObjective(RuleSetValidator(context: context).validate(ruleSet))
+        let unread = UnreadNames(
+            sections: (context.unreadIDs["section"] ?? []).union(context.incompleteSections), indicators: context.unreadIDs["indicator"] ?? [],
+            someSection: context.lostKinds.contains("section"), someIndicator: context.lostKinds.contains("indicator"))
+        return (PartialRuleSet(ruleSet: validated, unread: unread), context.diagnostics)
     }
 
     /// The YAML files of a folder (every `*.yaml` except `*.tests.yaml`; self-assessments are set aside when read), sorted.

@@ -43,6 +43,7 @@ struct RuleSetValidator {
         for indicator in ruleSet.indicators {
             cite(indicator.source)
             cite(indicator.baseline?.source)
+            checkBaseline(indicator.baseline, unit: indicator.unit, fallback: indicator.range)
             if !objectives.contains(indicator.objective) {
                 reportUnknown(indicator.objective.rawValue, kind: ("objetivo", "objective"), at: indicator.objectiveRange ?? indicator.range, among: objectives.map(\.rawValue))
             }
@@ -60,6 +61,7 @@ struct RuleSetValidator {
             case .shareMet: .ratio
             }
             checkGoals(goal.goals, phases: phases, boolean: false, unit: unit, cite: cite)
+            checkBaseline(goal.baseline, unit: unit, fallback: goal.range)
             switch goal.aggregate {
             case .mean(let indicator) where indicators[indicator] == nil:
                 reportUnknown(indicator.rawValue, kind: ("indicador", "indicator"), at: goal.aggregateRange ?? goal.range, among: indicators.keys.map(\.rawValue))
@@ -129,14 +131,25 @@ struct RuleSetValidator {
             case (.number, true):
                 context.error("type_mismatch", es: "el indicador es booleano: la meta debe ser true o false", en: "the indicator is boolean: the target must be true or false", at: goal.targetRange ?? goal.range)
             case (.number(let target), false):
-                if let unit, let range = UnitRange(unit), !range.contains(target) {
-                    context.error("invalid_value", es: "la meta \(UnitRange.shown(target)) está fuera del rango de la unidad \(unit.rawValue) (\(range.text.text(.es)))",
-                                  en: "the target \(UnitRange.shown(target)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: goal.targetRange ?? goal.range,
-                                  help: unit == .ratio ? UnitRange.percentageOnRatioHelp(target) : nil)
-                }
+                if let unit { checkInUnit(target, unit: unit, what: ("la meta", "the target"), at: goal.targetRange ?? goal.range) }
             default: break
             }
         }
+    }
+
+    /// A baseline is published as the indicator's starting point: outside the unit's range it would show as
+    /// «5000 %» for a ratio written 50.
+    private func checkBaseline(_ baseline: Baseline?, unit: Indicator.Unit?, fallback: SourceRange) {
+        guard let baseline, let value = baseline.value, let unit else { return }
+        checkInUnit(value, unit: unit, what: ("la línea base", "the baseline"), at: baseline.valueRange ?? fallback)
+    }
+
+    /// `invalid_value` for a number outside what `unit` can take; a ratio written as a percentage is told its fraction.
+    private func checkInUnit(_ value: Double, unit: Indicator.Unit, what: (es: String, en: String), at place: SourceRange) {
+        guard let range = UnitRange(unit), !range.contains(value) else { return }
+        context.error("invalid_value", es: "\(what.es) \(UnitRange.shown(value)) está fuera del rango de la unidad \(unit.rawValue) (\(range.text.text(.es)))",
+                      en: "\(what.en) \(UnitRange.shown(value)) is outside the range of unit \(unit.rawValue) (\(range.text.text(.en)))", at: place,
+                      help: unit == .ratio ? UnitRange.percentageOnRatioHelp(value) : nil)
     }
 
     /// Field ids are unique among their siblings: a section's fields, and a list field's item fields.
@@ -147,7 +160,7 @@ struct RuleSetValidator {
 
     private func checkUnique(_ items: [(String, SourceRange)], what es: String, _ en: String, feminine: Bool = false) {
         let ending = feminine ? "a" : "o"
-        context.reportRepeats(items.map { (id: $0.0, range: $0.1) }) { id, first in
+        context.reportRepeats(items.map { (id: $0.0, range: $0.1) }, feminine: feminine) { id, first in
             ("\(es) «\(id)» repetid\(ending) (ya definid\(ending) en \(first))", "duplicate \(en) '\(id)' (already defined at \(first))")
         }
     }

@@ -7,6 +7,8 @@ public struct Baseline: Hashable, Sendable, Codable {
     /// When no baseline is available: why.
     public var unavailableReason: LocalizedText?
     public var source: Citation?
+    /// Where `value` is written, for a value outside its unit's range.
+    public var valueRange: SourceRange?
 
     public init(value: Double?, year: Int?, unavailableReason: LocalizedText?, source: Citation?) {
         self.value = value

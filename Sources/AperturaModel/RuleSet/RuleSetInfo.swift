@@ -21,6 +21,8 @@ public struct RuleSetInfo: Hashable, Sendable, Codable {
     public var legalSources: [Citation]
     public var source: Citation
     public var range: SourceRange
+    /// Where `id` is written.
+    public var idRange: SourceRange?
 
     public init(
         id: String, version: String, name: LocalizedText, instrument: LocalizedText, issuer: LocalizedText,

@@ -95,7 +95,7 @@ struct ExplainCommand: ParsableCommand {
             let named = ruleSet.rules.first { [$0.name.es, $0.name.en].contains { $0.map(folded) == folded(id) } }
             let hint = named.map { lang == .es ? " Ese es el nombre de la regla: use su clave, «\($0.id.rawValue)», la que el reporte da entre corchetes."
                                                : " That is the rule's name: use its id, '\($0.id.rawValue)', which the report gives in brackets." }
-                ?? Suggestion.closest(to: id, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿quiso decir «\($0)»?" : " did you mean '\($0)'?" } ?? ""
+                ?? Suggestion.closest(to: id, in: ruleSet.rules.map(\.id.rawValue)).map { lang == .es ? " ¿Quiso decir «\($0)»?" : " Did you mean '\($0)'?" } ?? ""
             throw ValidationError((lang == .es ? "--rule: la regla «\(id)» no existe." : "--rule: rule '\(id)' does not exist.") + hint)
         }
         return explained
