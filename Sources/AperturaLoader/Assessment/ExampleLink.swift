@@ -21,6 +21,19 @@ enum ExampleLink {
     private static let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every evidence link of every self-assessment comes here: one past the longest bare form (`https://www.`,
+        // 12 bytes) with no `…` and no `...` is a real link, told in one plain pass over its bytes. (0xE2 starts `…`
+        // and other marks; the full look below decides those.)
+        if bytes.count > 12 {
+            var dots = 0
+            var mayBeExample = false
+            for byte in bytes {
+                if byte == 0xE2 { mayBeExample = true; break }
+                dots = byte == dot ? dots + 1 : 0
+                if dots == 3 { mayBeExample = true; break }
+            }
+            if !mayBeExample { return false }
+        }
         var rest = bytes[...]
         if let scheme = schemes.first(where: { startsIgnoringCase(rest, with: $0) }) {
             rest = rest.dropFirst(scheme.count)
