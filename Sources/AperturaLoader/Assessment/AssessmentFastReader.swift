@@ -135,9 +135,9 @@ public struct AssessmentFastReader: Sendable {
                 let kind = cursor.next()
                 // `field:` with no value is no answer: it stays "not reported". So is a text of nothing but spaces.
                 if cursor.isNull { continue }
-                if fields.types[index] == .text, kind == .scalar, let text = string(), AnswerReader.isBlank(text) { continue }
                 let valueStart = cursor.startMark
                 guard let value = value(kind, fields: fields, at: index) else { return nil }
+                if fields.types[index] == .text, case .text(let text) = value, AnswerReader.isBlank(text) { continue }
                 values[index] = AnswerValue(value, range: range(from: valueStart))
             }
             guard cursor.kind == .mappingEnd else { return nil }

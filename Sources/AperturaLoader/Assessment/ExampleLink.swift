@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A link that only shows the shape of one, as the help and the guide write it (`["https://…"]`,
 /// `https://…/acta.pdf`): a scheme with nothing after it (`https://`, `http://`, `www`), or a link with an
 /// ellipsis standing for what was left out. Such an entry opens nothing, so it is no evidence
@@ -22,17 +28,10 @@ enum ExampleLink {
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Every evidence link of every self-assessment comes here: one past the longest bare form (`https://www.`,
-        // 12 bytes) with no `…` and no `...` is a real link, told in one plain pass over its bytes. (0xE2 starts `…`
-        // and other marks; the full look below decides those.)
-        if bytes.count > 12 {
-            var dots = 0
-            var mayBeExample = false
-            for byte in bytes {
-                if byte == 0xE2 { mayBeExample = true; break }
-                dots = byte == dot ? dots + 1 : 0
-                if dots == 3 { mayBeExample = true; break }
-            }
-            if !mayBeExample { return false }
+        // 12 bytes) with no `…` and no `...` is a real link, told by the C library's vectorised searches. (0xE2
+        // starts `…` and other marks; the full look below decides those.)
+        if bytes.count > 12, let base = bytes.baseAddress, memchr(base, 0xE2, bytes.count) == nil, !hasThreeDots(bytes) {
+            return false
         }
         var rest = bytes[...]
         if let scheme = schemes.first(where: { startsIgnoringCase(rest, with: $0) }) {
@@ -54,6 +53,18 @@ enum ExampleLink {
         let path = rest[hostEnd...]
         if path.count >= 3, path.suffix(3).allSatisfy({ $0 == dot }) { return true }
         return path.split(whereSeparator: isSeparator).contains { $0.count >= 3 && $0.allSatisfy { $0 == dot } }
+    }
+
+    /// Whether `...` is in `bytes`, hopping from dot to dot with `memchr` (a link has a few).
+    private static func hasThreeDots(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var from = 0
+        while from + 2 < bytes.count, let found = memchr(base + from, Int32(dot), bytes.count - from - 2) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[at + 1] == dot && bytes[at + 2] == dot { return true }
+            from = at + 1
+        }
+        return false
     }
 
     private static func startsIgnoringCase<C: Collection>(_ bytes: C, with prefix: [UInt8]) -> Bool where C.Element == UInt8 {
