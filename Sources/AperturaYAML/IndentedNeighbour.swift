@@ -18,14 +18,31 @@ struct IndentedNeighbour: Equatable {
     static func find(problemLine: Int, contextLine: Int, contextColumn: Int, line: (Int) -> [UInt8]) -> IndentedNeighbour? {
         guard contextLine < problemLine, let problem = classify(line(problemLine), at: problemLine) else { return nil }
         var best: IndentedNeighbour?
-        for index in (contextLine + 1)..<problemLine {
-            guard let candidate = classify(line(index), at: index), candidate.kind == problem.kind,
+        // The line the context starts on counts too when it is a list item: `- id: x` holds the item's first key.
+        for index in contextLine..<problemLine {
+            let bytes = line(index)
+            guard var candidate = classify(bytes, at: index) else { continue }
+            if problem.kind == .key, candidate.kind == .dash, let column = keyAfterDash(bytes) {
+                candidate = IndentedNeighbour(line: index, column: column, kind: .key)
+            }
+            guard index > contextLine || candidate.kind == .key, candidate.kind == problem.kind,
                 candidate.column > contextColumn, candidate.column != problem.column
             else { continue }
             if let current = best, abs(current.column - problem.column) < abs(candidate.column - problem.column) { continue }
             best = candidate
         }
         return best
+    }
+
+    /// The column of the key a list item's line starts with (`  - id: x`: 5), if it starts with one.
+    static func keyAfterDash(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard i + 1 < bytes.count, bytes[i] == 0x2D, bytes[i + 1] == 0x20 else { return nil }
+        i += 1
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard let key = classify(Array(bytes[i...]), at: 0), key.kind == .key else { return nil }
+        return i + 1
     }
 
     /// A line's kind and column: `- ` (or a lone `-`) starts an item; `name:` followed by a space or the line's

@@ -70,6 +70,11 @@ enum YAMLDiagnostics {
                 es: "revise la sangría de la línea \(line): las claves del mapeo que empieza en la línea \(contextLine) van en la columna \(contextColumn)",
                 en: "check the indentation of line \(line): the keys of the mapping that starts on line \(contextLine) are at column \(contextColumn)")
         case "did not find expected '-' indicator":
+            if let neighbour, neighbour.kind == .key {
+                return LocalizedText(
+                    es: "revise la sangría de la línea \(line): va en la columna \(neighbour.column), como la clave de la línea \(neighbour.line); si empieza otro elemento de la lista de la línea \(contextLine), escriba su «-» en la columna \(contextColumn)",
+                    en: "check the indentation of line \(line): it goes at column \(neighbour.column), as the key on line \(neighbour.line) does; if it starts another item of the list on line \(contextLine), write its '-' at column \(contextColumn)")
+            }
             return LocalizedText(
                 es: "revise la sangría de la línea \(line): los «-» de la lista que empieza en la línea \(contextLine) van en la columna \(contextColumn), y las claves de un elemento, más adentro que su «-»",
                 en: "check the indentation of line \(line): the '-' of the list that starts on line \(contextLine) are at column \(contextColumn), and an item's keys further in than its '-'")

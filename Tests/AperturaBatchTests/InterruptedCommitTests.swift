@@ -25,7 +25,8 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["batch", inputs, "--output", out, "--as-of", "2026-06-30", "--jobs", "1", "--per-institution", "markdown"]
-        process.standardError = FileHandle.nullDevice
+        let said = Pipe()
+        process.standardError = said
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         var waited = 0
@@ -36,6 +37,11 @@ import Testing
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         #expect([0, 143].contains(process.terminationStatus), "\(process.terminationStatus)")
+        // Signalled once publishing had begun, it says the outputs stand whole, not that any were discarded.
+        let stderr = String(decoding: said.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if process.terminationStatus == 143 {
+            #expect(stderr.hasSuffix("\napertura: interrumpido al terminar; las salidas ya estaban escritas completas\n"), "\(stderr)")
+        }
 
         #expect(Fixtures.files(out) == ["errors.csv", "institutions", "report.html", "results.csv", "summary.json", "warnings.csv"],
                 "no hidden folder or temporary file is left")

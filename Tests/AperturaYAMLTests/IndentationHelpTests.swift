@@ -25,8 +25,16 @@ import Testing
         #expect(diagnostic.range?.start.pair == [4, 4])
         #expect(!diagnostic.message.es.contains("indicador"), "\(diagnostic.message.es)")
         #expect(diagnostic.message.es.hasPrefix("error de sintaxis YAML: falta el «-» de un elemento de lista"), "\(diagnostic.message.es)")
-        #expect(diagnostic.help?.es == "revise la sangría de la línea 4: los «-» de la lista que empieza en la línea 2 van en la columna 3, y las claves de un elemento, más adentro que su «-»")
-        #expect(diagnostic.help?.en == "check the indentation of line 4: the '-' of the list that starts on line 2 are at column 3, and an item's keys further in than its '-'")
+        // Its siblings' column first (it was told only the `-` column and "further in", which it already was).
+        #expect(diagnostic.help?.es == "revise la sangría de la línea 4: va en la columna 5, como la clave de la línea 3; si empieza otro elemento de la lista de la línea 2, escriba su «-» en la columna 3")
+        #expect(diagnostic.help?.en == "check the indentation of line 4: it goes at column 5, as the key on line 3 does; if it starts another item of the list on line 2, write its '-' at column 3")
+        #expect(Load.parse(Self.item + "    unit: c\n").diagnostics.isEmpty)
+        // The second key of an item, whose first is on the `-` line: that key's column.
+        let second = try #require(Load.parse("rules:\n  - id: a\n   indicator: b\n").diagnostics.first)
+        #expect(second.help?.es == "revise la sangría de la línea 3: va en la columna 5, como la clave de la línea 2; si empieza otro elemento de la lista de la línea 2, escriba su «-» en la columna 3")
+        // With nothing to go by, the list's `-` column, as before.
+        let alone = try #require(Load.parse("rules:\n  - [a]\n   c: d\n").diagnostics.first)
+        #expect(alone.help?.es.hasPrefix("revise la sangría de la línea 3: los «-» de la lista que empieza en la línea 2 van en la columna 3") == true, "\(String(describing: alone.help?.es))")
     }
 
     /// A key one space short of its siblings (column 4 among keys at column 5, lines 3 and 4) breaks out of their

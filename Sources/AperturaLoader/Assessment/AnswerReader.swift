@@ -87,7 +87,7 @@ struct AnswerReader {
                 }
                 if PlaceholderEvidence.matches(text) {
                     context.warning("placeholder_evidence", es: "«\(text)» no es una evidencia y no cuenta como tal",
-                                    en: "'\(text)' is no evidence and does not count as one", at: item.range,
+                                    en: "'\(text)' is not evidence and does not count as such", at: item.range,
                                     help: LocalizedText(es: "escriba el enlace o el nombre del documento; si no lo hay, deje la lista vacía: []",
                                                         en: "write the link or the document's name; if there is none, leave the list empty: []"))
                 }

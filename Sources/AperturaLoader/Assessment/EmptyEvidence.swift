@@ -72,7 +72,8 @@ public enum EmptyEvidence {
                 en: "the evidence '\(path)' is empty: \(rules.count == 1 ? "rule" : "rules") \(en) \(rules.count == 1 ? "requires" : "require") it; "
                     + "without it, \(rules.count == 1 ? "that rule counts" : "those rules count") as 'missing evidence', not met, even when the answer reaches the goal"),
             at: place,
-            help: LocalizedText(es: "registre el enlace o el nombre del documento que respalda la respuesta, así: [\"https://…\"]",
-                                en: "record the link or the name of the document that backs the answer, like this: [\"https://…\"]"))
+            // The example shows a link's shape: copied as it is, it is a placeholder (`ExampleLink`), so it says so.
+            help: LocalizedText(es: "registre el enlace o el nombre del documento que respalda la respuesta, así: [\"https://…\"], con el enlace completo en lugar de «…»",
+                                en: "record the link or the name of the document that backs the answer, like this: [\"https://…\"], with the whole link in place of '…'"))
     }
 }

@@ -32,8 +32,14 @@ public enum TemporaryFiles {
     public static func publishing<Result>(_ body: () throws -> Result) rethrows -> Result {
         publishLock.lock()
         defer { publishLock.unlock() }
-        return try body()
+        let result = try body()
+        published = true
+        return result
     }
+
+    /// Whether outputs were published (`publishing` returned): an interrupt after it found them whole, and only
+    /// removes what the run was clearing away (the earlier reports it had set aside).
+    nonisolated(unsafe) public private(set) static var published = false
 
     /// A folder this process made by other means (renamed aside), to be removed if it is interrupted.
     public static func register(folder path: String) {

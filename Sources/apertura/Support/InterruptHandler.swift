@@ -17,8 +17,12 @@ enum InterruptHandler {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 TemporaryFiles.removeAllBeforeExit()
-                Console.err(Console.argumentLanguage == .es ? "\napertura: interrumpido; se descartaron las salidas a medio escribir\n"
-                                                            : "\napertura: interrupted; partly written outputs were discarded\n")
+                // Once the outputs are published, what is left to do is clearing away: they stand whole.
+                let es = TemporaryFiles.published ? "interrumpido al terminar; las salidas ya estaban escritas completas"
+                                                  : "interrumpido; se descartaron las salidas a medio escribir"
+                let en = TemporaryFiles.published ? "interrupted as it finished; the outputs were already written whole"
+                                                  : "interrupted; partly written outputs were discarded"
+                Console.err("\napertura: " + (Console.argumentLanguage == .es ? es : en) + "\n")
                 _exit(128 + signalNumber)
             }
             source.resume()
