@@ -32,6 +32,19 @@ import Testing
         #expect(r.stderr.contains("advertencia[rule_error]: la regla «Solicitudes respondidas de forma completa» no se puede evaluar"), "\(r.stderr)")
     }
 
+    /// Placed at the answer of the condition that fails, as a gap of a false condition is: `respondidas_en_plazo`
+    /// (line 94, its value at column 27: four spaces and 22 characters) and `respondidas_completas` (line 95, column
+    /// 28), not `recibidas` (92:16), the first answer either indicator reads.
+    @Test func theErrorIsAtTheAnswersThatContradict() throws {
+        let file = try nuevoLeon()
+        let gaps = try CLI.gaps(file)
+        #expect(gaps["solicitudes_en_plazo"]?["location"] as? String == "\(file):94:27")
+        #expect(gaps["solicitudes_completas"]?["location"] as? String == "\(file):95:28")
+        let r = try CLI.run(["validate", file])
+        #expect(r.stderr.contains("\(file):94:27: advertencia[rule_error]: la regla «Solicitudes respondidas en plazo»"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(file):95:28: advertencia[rule_error]: la regla «Solicitudes respondidas de forma completa»"), "\(r.stderr)")
+    }
+
     @Test func explainShowsTheCondition() throws {
         let file = try nuevoLeon()
         let r = try CLI.run(["explain", file, "--rule", "solicitudes_en_plazo", "--as-of", "2026-06-30"])

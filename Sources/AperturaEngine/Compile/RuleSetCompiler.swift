@@ -58,7 +58,7 @@ public enum RuleSetCompiler {
             let programs = [program] + (validity.map { [$0] } ?? [])
             let compiledIndicator = CompiledRuleSet.CompiledIndicator(
                 indicator: indicator, program: program, validity: validity,
-                validityConjuncts: indicator.validWhen.map { CompiledConjunct.split($0, environment: environment, limits: limits, form: form) } ?? [],
+                validityConjuncts: validityConditions(indicator.validWhen, validity, environment: environment, limits: limits, form: form),
                 slotIndex: slot,
                 reads: ReadPaths.unique(programs.flatMap { ReadPaths.answers($0, form: form) }).sorted { form.position($0) < form.position($1) },
                 optionalReads: programs.reduce(into: []) { $0.formUnion(ReadPaths.presenceTested($1, form: form)) },
@@ -170,5 +170,15 @@ public enum RuleSetCompiler {
             case .number: language == .es ? "un número (int o double)" : "a number (int or double)"
             }
         }
+    }
+
+    /// The conditions of a `valid_when`: those of its `&&` chain, or the whole as one when it is no chain, so that
+    /// an error always names the condition that fails and is placed at its answer.
+    static func validityConditions(_ source: ExpressionSource?, _ program: CELProgram?, environment: ExpressionEnvironment,
+                                   limits: CELLimits, form: FormOrder) -> [CompiledConjunct] {
+        guard let source, let program else { return [] }
+        let chain = CompiledConjunct.split(source, environment: environment, limits: limits, form: form)
+        guard chain.isEmpty else { return chain }
+        return [CompiledConjunct(program: program, text: Evaluator.oneLine(source.text), reads: ReadPaths.answers(program, form: form), indicators: ReadPaths.indicators(program))]
     }
 }

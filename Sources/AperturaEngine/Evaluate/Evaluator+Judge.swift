@@ -106,7 +106,10 @@ extension Evaluator {
             }
             switch indicatorResult {
             case .notReported?: return outcome(notReported([]))
-            case .error(let message)?: return outcome(.error(message))
+            case .error(let message)?:
+                // An indicator whose `valid_when` fails: the gap goes to the answer of its condition that is false.
+                let validity = ruleIndicatorPositions[ruleIndex].map { compiled.indicatorOrder[$0].validityConjuncts }
+                return outcome(.error(message), failedCondition: validity.flatMap(firstFalse))
             case nil: return outcome(.error(LocalizedText(es: "el indicador no se calculó", en: "the indicator was not computed")))
             case .value(let actual)?:
                 let direction = scorer.ruleDirections[ruleIndex] ?? .increase

@@ -104,12 +104,14 @@ extension Workspace {
         validation(of: SourceInput(path), ruleSet: ruleSet, evaluator: evaluator)
     }
 
-    /// A rule that could not be evaluated, as a warning at the first answer it read: the file is valid, but the
+    /// A rule that could not be evaluated, as a warning at the answer it failed on: the file is valid, but the
     /// rule counts as not met until what it reads is set right.
     static func ruleError(_ outcome: RuleOutcome, in assessment: Assessment, ruleSet: RuleSet) -> Diagnostic {
         guard case .error(let message) = outcome.outcome else { preconditionFailure("only rules in error are reported") }
         let name = ruleSet.rules.first { $0.id == outcome.rule }?.name ?? LocalizedText(es: "\(outcome.rule)", en: "\(outcome.rule)")
-        let place = outcome.reads.lazy.compactMap(\.range).first ?? SourceRange(at: assessment.range.start)
+        // At the answer of the condition that fails, when one does (a `valid_when` that is false), else the first read.
+        let place = outcome.failedCondition?.reads.lazy.compactMap(\.range).first
+            ?? outcome.reads.lazy.compactMap(\.range).first ?? SourceRange(at: assessment.range.start)
         return .warning("rule_error",
                         LocalizedText(es: "la regla «\(name.text(.es))» no se puede evaluar: \(message.text(.es))",
                                       en: "rule '\(name.text(.en))' cannot be evaluated: \(message.text(.en))"),

@@ -176,7 +176,7 @@ public struct ReportBuilder: Sendable {
     static func gapRange(_ outcome: RuleOutcome) -> SourceRange? {
         let written = outcome.reads.filter { $0.range != nil }
         switch outcome.outcome {
-        case .notMet where outcome.failedCondition != nil:
+        case .notMet where outcome.failedCondition != nil, .error where outcome.failedCondition != nil:
             return outcome.failedCondition?.reads.first { $0.range != nil }?.range
         case .missingEvidence(let fields):
             return (written.first { fields.contains($0.path) } ?? written.first)?.range
