@@ -26,6 +26,14 @@ import Testing
         #expect(Suggestion.editDistance("ámbitós", "ambito") == 3)
     }
 
+    /// Two letters swapped are one slip: `pia` for `pai` was two substitutions away, as far as `mga`, and got «mga».
+    @Test func twoSwappedLettersAreOneEdit() {
+        #expect(Suggestion.editDistance("pia", "pai") == 1)
+        #expect(Suggestion.editDistance("pia", "mga") == 2)
+        #expect(Suggestion.closest(to: "pia", in: ["mga", "pai"]) == "pai")
+        #expect(Suggestion.editDistance("comtie", "comite") == 1)
+    }
+
     private func paiCopy(_ edits: [(file: String, old: String, new: String)]) throws -> String {
         let dir = try Fixtures.temporaryDirectory() + "/pai"
         try FileManager.default.copyItem(atPath: Fixtures.path("Rules/pai"), toPath: dir)

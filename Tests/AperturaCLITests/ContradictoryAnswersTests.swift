@@ -24,12 +24,14 @@ import Testing
         #expect(r.stdout.contains("qué hacer: Revise y corrija las respuestas de las que se calcula, que se contradicen o salen de su rango: `solicitudes.recibidas`, `solicitudes.respondidas`, `solicitudes.respondidas_en_plazo`, `solicitudes.reporte`. Si son correctas, avise a la autoridad que publica las reglas: la fórmula estaría mal."), "\(r.stdout)")
     }
 
-    @Test func validateWarnsAtTheFirstAnswerTheRuleReads() throws {
+    @Test func validateWarnsAtTheAnswerThatContradicts() throws {
         let file = try contradictoryZapopan()
         let r = try CLI.run(["validate", file])
         #expect(r.status == 0)
-        // `recibidas: 3120` is line 149; its value starts after four spaces and "recibidas: " (column 16).
-        #expect(r.stderr.contains("\(file):149:16: advertencia[rule_error]: la regla «Solicitudes respondidas en plazo» no se puede evaluar: las respuestas de las que se calcula se contradicen: no se cumple solicitudes.respondidas_en_plazo <= solicitudes.respondidas"), "\(r.stderr)")
+        // At the answer of the condition that fails: `respondidas_en_plazo: 3200`, line 151, its value after four
+        // spaces and "respondidas_en_plazo: " (column 27). It was at the first answer the rule reads, `recibidas`
+        // (149:16), which is right.
+        #expect(r.stderr.contains("\(file):151:27: advertencia[rule_error]: la regla «Solicitudes respondidas en plazo» no se puede evaluar: las respuestas de las que se calcula se contradicen: no se cumple solicitudes.respondidas_en_plazo <= solicitudes.respondidas"), "\(r.stderr)")
         // The other warning is the example's own: its empty `agenda.documento` (27:16).
         #expect(r.stderr.hasSuffix("\(file): válido, con 2 advertencias\n"), "\(r.stderr)")
         let english = try CLI.run(["validate", file, "--lang", "en"])

@@ -9,7 +9,7 @@ public enum PlaceholderEvidence {
     static let words: Set<String> = [
         "n/a", "na", "n.a", "n/d", "nd", "s/n", "no aplica", "pendiente", "por definir", "por confirmar", "en proceso",
         "ninguno", "ninguna", "no hay", "sin evidencia", "sin enlace", "sin documento", "no disponible", "no", "-", "--",
-        "x", "?", "tbd", "todo", "none", "null", "nil",
+        "x", "xx", "xxx", "xxxx", "?", "tbd", "todo", "none", "null", "nil",
         // As Mexican offices say it when the document is still to come or does not exist.
         "en tramite", "proximamente", "por publicar", "pendiente de publicar", "sin liga", "sin link", "sin informacion",
         "no existe", "no se tiene", "no se cuenta con", "ninguna evidencia", "0",
