@@ -27,7 +27,6 @@ enum ExampleLink {
     private static let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if namesAnExampleHost(bytes) { return true }
         // Every evidence link of every self-assessment comes here: one past the longest bare form (`https://www.`,
         // 12 bytes) with no `…` and no `...` is a real link, told by the C library's vectorised searches. (0xE2
         // starts `…` and other marks; the full look below decides those.)
@@ -54,19 +53,6 @@ enum ExampleLink {
         let path = rest[hostEnd...]
         if path.count >= 3, path.suffix(3).allSatisfy({ $0 == dot }) { return true }
         return path.split(whereSeparator: isSeparator).contains { $0.count >= 3 && $0.allSatisfy { $0 == dot } }
-    }
-
-    /// The hosts kept for examples (RFC 2606), as a template writes them: `http://example.com/acta.pdf`.
-    private static let exampleHosts: [[UInt8]] = ["example.com", "example.org", "example.net"].map { Array($0.utf8) }
-
-    /// Whether the link's host is one of `exampleHosts` (after `www.`, if any), whatever follows it.
-    private static func namesAnExampleHost(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let scheme = schemes.first(where: { startsIgnoringCase(bytes, with: $0) }) else { return false }
-        var host = bytes[...].dropFirst(scheme.count)
-        if startsIgnoringCase(host, with: www + [dot]) { host = host.dropFirst(4) }
-        return exampleHosts.contains { name in
-            startsIgnoringCase(host, with: name) && (host.count == name.count || [slash, UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(host[host.startIndex + name.count]))
-        }
     }
 
     /// Whether `...` is in `bytes`, hopping from dot to dot with `memchr` (a link has a few).
