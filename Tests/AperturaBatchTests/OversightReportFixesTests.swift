@@ -204,12 +204,8 @@ import TestSupport
     /// TG is a ratio (0 to 1): `1.200` read as 1.2 is over it, and so would 1200 be: the thousands advice is not given.
     /// In PG, `0,5` reads; a population of `1.200` (an integer with no upper bound) is still told the separators.
     @Test func theThousandsAdviceIsGivenOnlyWhenItsNumberFits() throws {
-        let dir = Fixtures.temporaryDirectory("thousands")
-        Fixtures.write(UnreportedWarningTests.metricaMapping, dir + "/mapeo.yaml")
-        Fixtures.write("Clave;Nombre;Entidad;Nivel;Tipo;TG;TC;PG;PC\nNL-006;A;Nuevo León;Municipal;Municipio;1.200;0,5;0,5;0,5\n", dir + "/t.csv")
-        let out = dir + "/out"
-        _ = try BatchRunner.run(BatchOptions(inputs: [dir + "/t.csv"], outputDirectory: out, rules: Fixtures.mgaRules,
-                                             policy: Fixtures.mgaPolicy, asOf: Day("2017-02-01")!, mapping: dir + "/mapeo.yaml"))
+        let out = try UnreportedWarningTests.metricaRun(
+            "Clave;Nombre;Entidad;Nivel;Tipo;TG;TC;PG;PC\nNL-006;A;Nuevo León;Municipal;Municipio;1.200;0,5;0,5;0,5\n", in: "thousands", table: "t.csv")
         let errors = Fixtures.records(out + "/errors.csv").dropFirst().map { $0 }
         #expect(errors.count == 1)
         #expect(errors.first?[4].contains("en la columna «TG» (F)") == true, "\(errors)")

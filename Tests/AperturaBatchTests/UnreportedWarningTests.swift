@@ -25,6 +25,17 @@ import Testing
           pc.valor: PC
         """
 
+    /// Runs the batch over `text`, a Métrica table read with `metricaMapping`, in a scratch folder; its output folder.
+    static func metricaRun(_ text: String, in folder: String, table: String) throws -> String {
+        let dir = Fixtures.temporaryDirectory(folder)
+        Fixtures.write(metricaMapping, dir + "/mapeo.yaml")
+        Fixtures.write(text, dir + "/" + table)
+        let out = dir + "/out"
+        _ = try BatchRunner.run(BatchOptions(inputs: [dir + "/" + table], outputDirectory: out, rules: Fixtures.mgaRules,
+                                             policy: Fixtures.mgaPolicy, asOf: Day("2017-02-01")!, mapping: dir + "/mapeo.yaml"))
+        return out
+    }
+
     /// a.yaml: the Zapopan example (every rule judged); b13.yaml: its first 13 lines (the header, down to
     /// `population:`: no period, no answers); c30.yaml: its first 30 lines (an upload cut inside the agenda's first
     /// commitment, after `especifico: true`).
@@ -82,12 +93,8 @@ import Testing
     /// stands for them, is named with its column. `NL-001;A;Nuevo León;Municipal;Municipio;0,5;` is 7 + 2 + 12 (two
     /// bytes for «ó») + 10 + 10 + 4 = 45 bytes: TC (G) starts at column 46 of line 2.
     @Test func aMetricaRowIsToldOfTheColumnThatStandsForTheMissingAnswers() throws {
-        let dir = Fixtures.temporaryDirectory("unreported-mga")
-        Fixtures.write(Self.metricaMapping, dir + "/mapeo.yaml")
-        Fixtures.write("Clave;Nombre;Entidad;Nivel;Tipo;TG;TC;PG;PC\nNL-001;A;Nuevo León;Municipal;Municipio;0,5;;0,5;0,5\n", dir + "/tabla.csv")
-        let out = dir + "/out"
-        _ = try BatchRunner.run(BatchOptions(inputs: [dir + "/tabla.csv"], outputDirectory: out, rules: Fixtures.mgaRules,
-                                             policy: Fixtures.mgaPolicy, asOf: Day("2017-02-01")!, mapping: dir + "/mapeo.yaml"))
+        let out = try Self.metricaRun("Clave;Nombre;Entidad;Nivel;Tipo;TG;TC;PG;PC\nNL-001;A;Nuevo León;Municipal;Municipio;0,5;;0,5;0,5\n",
+                                      in: "unreported-mga", table: "tabla.csv")
         let rows = Fixtures.records(out + "/warnings.csv").dropFirst().map { $0 }
         #expect(rows.map { Array($0[1...4]) } == [["2", "46", "not_scored",
             "sin puntaje: faltan respuestas que necesitan las reglas ga_aprobatorio, tc_aprobatorio: la tabla no tiene columna para "

@@ -53,16 +53,7 @@ import Testing
     /// Several rules that read the period are named in the plural: r_share, r_p2only and r_err, through the chain
     /// of indicators of the test below (the same two edits).
     @Test func severalRulesThatReadThePeriodAreNamedInThePlural() throws {
-        var text = try String(contentsOfFile: Fixtures.mini + "/rules/indicators.yaml", encoding: .utf8)
-        let share = """
-            value: >-
-                  size(a.items) == 0 ? 0.0
-                    : double(a.items.filter(i, i.ok).size()) / double(size(a.items))
-            """
-        #expect(text.contains(share) && text.contains("value: a.n / 0"))
-        text = text.replacingOccurrences(of: share, with: "value: \"indicators.after_broken >= 0.0 ? 1.0 : 0.0\"")
-            .replacingOccurrences(of: "value: a.n / 0", with: "value: \"double(a.n) + (period.end > period.start ? 1.0 : 0.0)\"")
-        let ruleSet = try Fixtures.evaluator(rules: try Fixtures.miniRules(replacing: "indicators.yaml", with: text)).compiled.ruleSet
+        let ruleSet = try Fixtures.evaluator(rules: try Self.periodThroughAChain()).compiled.ruleSet
         // The mini municipality has no period.
         let assessment = try #require(AssessmentLoader.load(file: Fixtures.mini + "/municipio.yaml", ruleSet: ruleSet).0.first)
         #expect(assessment.periodStart == nil)
@@ -75,16 +66,7 @@ import Testing
     /// `share` (second) reads `after_broken` (last), which reads `broken` (fifth), which reads `period.end`.
     /// So r_share and r_p2only (on `share`) and r_err (on `broken`) read it, and nothing else does.
     @Test func thePeriodIsReadThroughAChainOfIndicatorsInAnyOrder() throws {
-        var text = try String(contentsOfFile: Fixtures.mini + "/rules/indicators.yaml", encoding: .utf8)
-        let share = """
-            value: >-
-                  size(a.items) == 0 ? 0.0
-                    : double(a.items.filter(i, i.ok).size()) / double(size(a.items))
-            """
-        #expect(text.contains(share) && text.contains("value: a.n / 0"))
-        text = text.replacingOccurrences(of: share, with: "value: \"indicators.after_broken >= 0.0 ? 1.0 : 0.0\"")
-            .replacingOccurrences(of: "value: a.n / 0", with: "value: \"double(a.n) + (period.end > period.start ? 1.0 : 0.0)\"")
-        let rules = try Fixtures.miniRules(replacing: "indicators.yaml", with: text)
+        let rules = try Self.periodThroughAChain()
         let ruleSet = try Fixtures.evaluator(rules: rules).compiled.ruleSet
         let readers = PeriodReaders.rules(of: ruleSet, order: .municipal, kind: .municipio).map(\.rawValue)
         #expect(readers == ["r_share", "r_p2only", "r_err"])
@@ -108,5 +90,19 @@ import Testing
         let d = try strictDiagnostics("Examples/mga/municipio-medido.yaml", rules: "Rules/mga", policy: "Policies/mga-2017.yaml",
                                       dropping: "period: {start: 2016-01-01, end: 2016-12-31}\n")
         #expect(d.isEmpty)
+    }
+
+    /// The mini rules with `share` reading `after_broken` and `broken` reading `period.end`: the two edits of the tests above.
+    static func periodThroughAChain() throws -> String {
+        var text = try String(contentsOfFile: Fixtures.mini + "/rules/indicators.yaml", encoding: .utf8)
+        let share = """
+            value: >-
+                  size(a.items) == 0 ? 0.0
+                    : double(a.items.filter(i, i.ok).size()) / double(size(a.items))
+            """
+        #expect(text.contains(share) && text.contains("value: a.n / 0"))
+        text = text.replacingOccurrences(of: share, with: "value: \"indicators.after_broken >= 0.0 ? 1.0 : 0.0\"")
+            .replacingOccurrences(of: "value: a.n / 0", with: "value: \"double(a.n) + (period.end > period.start ? 1.0 : 0.0)\"")
+        return try Fixtures.miniRules(replacing: "indicators.yaml", with: text)
     }
 }
