@@ -165,9 +165,7 @@ public struct ExplainPrinter: Sendable {
     }
 
     /// Folded YAML text (a formula or a rationale written over several lines) on one line.
-    func oneLine(_ text: String) -> String {
-        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-    }
+    func oneLine(_ text: String) -> String { Evaluator.oneLine(text) }
 
     func show(_ result: TraceEvent.Result) -> String {
         switch result {

@@ -211,8 +211,9 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Folded YAML text (a condition written over several lines) on one line.
-    static func oneLine(_ text: String) -> String {
+    /// Folded YAML text (a condition, a formula or a rationale written over several lines) on one line, as messages
+    /// and `explain` show it.
+    public static func oneLine(_ text: String) -> String {
         text.split(separator: "\n").map { line in line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed() }
             .map { String($0) }.joined(separator: " ")
     }
