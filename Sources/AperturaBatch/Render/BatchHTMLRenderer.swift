@@ -92,8 +92,10 @@ public struct BatchHTMLRenderer: Sendable {
     /// `textColumns` are aligned as text, not as numbers. `codeRowHeaders`: the row headers are codes
     /// (`yaml_duplicate_key`), which may break after each `_` on a narrow screen. `placeColumns` hold places
     /// (`mezcla/03-truncado.yaml:42:9`), which break only after a `/` (their header after a `:`), never inside a name.
+    /// `labelled`: each cell carries its column's name (`data-label`), for a style that stacks the rows on a phone.
     func table(_ id: String, _ caption: String, _ headers: [String], _ rows: [[String]], spokenRowHeaders: [String]? = nil,
-               textColumns: Set<Int> = [], codeRowHeaders: Bool = false, placeColumns: Set<Int> = []) -> String {
+               textColumns: Set<Int> = [], codeRowHeaders: Bool = false, placeColumns: Set<Int> = [],
+               labelled: Bool = false) -> String {
         var out = "<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-\(id)\"><table>"
         out += "<caption id=\"table-\(id)\">\(e(caption))</caption><thead><tr>"
         for (i, h) in headers.enumerated() {
@@ -104,14 +106,22 @@ public struct BatchHTMLRenderer: Sendable {
         for (r, row) in rows.enumerated() {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
+                let label = labelled && i < headers.count ? " data-label=\"\(e(headers[i]))\"" : ""
                 let header = codeRowHeaders ? e(cell).replacingAll("_", with: "_<wbr>") : name(cell)
                 out += i == 0 ? "<th scope=\"row\">\(spokenRowHeaders.map { said(cell, as: $0[r]) } ?? header)</th>"
-                    : placeColumns.contains(i) && cell != "—" ? "<td class=\"text place\">\(Self.breakablePlace(cell))</td>"
-                    : textColumns.contains(i) ? "<td class=\"text\">\(said(cell))</td>" : "<td class=\"num\">\(said(cell))</td>"
+                    : placeColumns.contains(i) && cell != "—" ? "<td class=\"text place\"\(label)>\(Self.breakablePlace(cell))</td>"
+                    : textColumns.contains(i) ? "<td class=\"text\"\(label)>\(cell == "—" ? said(cell) : Self.breakableText(cell))</td>"
+                    : "<td class=\"num\"\(label)>\(said(cell))</td>"
             }
             out += "</tr>"
         }
         return out + "</tbody></table></div>"
+    }
+
+    /// A message or a name, escaped, that a narrow column may break after a `_` or a `/` (inside a quoted key or a
+    /// path) rather than inside an ordinary word: the column then shrinks to its longest word, not to a letter.
+    static func breakableText(_ text: String) -> String {
+        MarkupText.escape(text).replacingAll("_", with: "_<wbr>").replacingAll("/", with: "/<wbr>")
     }
 
     /// A place (`mezcla/03-truncado.yaml:42:9`), escaped, that a narrow column breaks after a `/` or before its
@@ -253,15 +263,17 @@ public struct BatchHTMLRenderer: Sendable {
     /// Each code with its count, the first message of that code met in the run and where it was: a code alone
     /// (`not_text`) does not say what went wrong.
     /// Its four columns all matter and its text is long words (codes, paths, messages): rather than scroll its last
-    /// column off a phone, as the wide tables do, its text breaks where it must (`#errors` in the style; a code after
-    /// each `_`, a count never).
+    /// column off a phone, as the wide tables do, or cut its words to squeeze four columns into one screen, its rows
+    /// are stacked there, each cell after its column's name (`#errors` in the style). A code and a quoted key may
+    /// break after each `_`, a path after each `/`.
     func errors(_ s: BatchSummary) -> String {
         guard !s.errorCodes.isEmpty else { return "" }
         let rows = s.errorCodes.sorted { $0.key < $1.key }.map { code, count in
             [code, String(count), errorExamples[code].map { HiddenCharacters.shown($0.message.text(language)) } ?? "—", errorExamples[code]?.place ?? "—"]
         }
         return section("errors", text.errors, table("errors", text.errors, [text.code, text.count, text.example, text.where], rows,
-                                                    textColumns: [2, 3], codeRowHeaders: true, placeColumns: [3]), rows: rows.count)
+                                                    textColumns: [2, 3], codeRowHeaders: true, placeColumns: [3], labelled: true),
+                       rows: rows.count)
     }
 
     /// Contrast (WCAG 2.1, 1.4.3 and 1.4.11) on the white page: text (--fg) 17.2:1, secondary text (--muted) 6.9:1,
@@ -283,9 +295,11 @@ public struct BatchHTMLRenderer: Sendable {
         .pair.wide{grid-template-columns:1fr}.pair+.pair{margin-top:1.5rem}
         .wide th[scope=row]{min-width:10rem}
         @media (max-width:30rem){.wide th[scope=row]{min-width:6.5rem}.wide table{font-size:.85rem}.wide th,.wide td{padding:.2rem .25rem}}
-        #errors td{overflow-wrap:anywhere}#errors .num,#errors .place,#errors thead th{overflow-wrap:normal}
-        @media (max-width:30rem){#errors table{font-size:.8rem}#errors th,#errors td{padding:.2rem}}
-        @media (max-width:21rem){#errors table{font-size:.75rem}#errors th,#errors td{padding:.15rem}}
+        #errors td{overflow-wrap:break-word}#errors .num,#errors .place,#errors thead th{overflow-wrap:normal}
+        @media (max-width:30rem){#errors table,#errors tbody,#errors tr,#errors th,#errors td{display:block}#errors caption{display:block}
+        #errors thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+        #errors tr{border-bottom:2px solid var(--line);padding:.3rem 0}#errors th,#errors td{border:0;padding:.1rem .2rem;text-align:left}
+        #errors td::before{content:attr(data-label) ": ";color:var(--muted);font-size:.8rem}}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}.chart{display:block}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
         figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
