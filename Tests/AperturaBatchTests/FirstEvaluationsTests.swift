@@ -46,9 +46,9 @@ import Testing
     }
 
     @Test func whatIsKeptPerIdDoesNotGrowWithTheId() {
-        // A 16-byte digest and a 12-byte place (file, line and a 32-bit hash of the id as written, to tell a repeat
-        // written otherwise), whatever the id's length.
-        #expect(FirstEvaluations.bytesPerInstitution == 28)
+        // A 16-byte digest and a 16-byte place (file, line and a 32-bit hash of the id as written, to tell a repeat
+        // written otherwise, and a 16-bit count of rules not reported, padded to 4 bytes), whatever the id's length.
+        #expect(FirstEvaluations.bytesPerInstitution == 32)
     }
 
     @Test func placesPastThirtyTwoBitsAreKeptWhole() {

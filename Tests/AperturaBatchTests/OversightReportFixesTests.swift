@@ -63,10 +63,10 @@ import TestSupport
         #expect(result.summary?.counts.evaluated == 1)
         let errors = Fixtures.records(out + "/errors.csv").dropFirst().map { $0 }
         #expect(errors.map(\.[3]) == Array(repeating: "duplicate_institution", count: 4))
-        #expect(errors.first?[4] == "la institución «so-jal-01120» ya se evaluó en \(dir)/a.yaml:5, escrita «SO-JAL-01120»; cuenta una sola vez "
+        #expect(errors.first?[4] == "la institución «so-jal-01120» ya se evaluó en \(dir)/a.yaml:8, escrita «SO-JAL-01120»; cuenta una sola vez "
                 + "(las claves se comparan sin los espacios de los extremos, sin distinguir mayúsculas de minúsculas y con todo guion como «-»: "
                 + "deje una sola autoevaluación por institución, o corrija su clave)")
-        #expect(errors[1][4].hasPrefix("la institución «SO-JAL-01120 » ya se evaluó en \(dir)/a.yaml:5, escrita «SO-JAL-01120»;"))
+        #expect(errors[1][4].hasPrefix("la institución «SO-JAL-01120 » ya se evaluó en \(dir)/a.yaml:8, escrita «SO-JAL-01120»;"))
     }
 
     /// An id written exactly as the first keeps the message it had; an unusual first spelling (spaces around it) is

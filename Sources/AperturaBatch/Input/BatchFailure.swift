@@ -13,12 +13,15 @@ public struct BatchFailure: Sendable, Hashable, Error {
     /// The institution id, when it could be read all the same: the input is then that institution's first
     /// appearance, and a later self-assessment of it a repeat.
     public var institutionID: String?
+    /// The line of that id, where a repeat's message says the institution first appeared.
+    public var institutionIDLine: Int?
 
-    public init(file: String, line: Int?, diagnostics: [Diagnostic], institutionID: String? = nil) {
+    public init(file: String, line: Int?, diagnostics: [Diagnostic], institutionID: String? = nil, institutionIDLine: Int? = nil) {
         self.file = file
         self.line = line
         self.diagnostics = diagnostics
         self.institutionID = institutionID
+        self.institutionIDLine = institutionIDLine
     }
 }
 
@@ -34,8 +37,9 @@ extension BatchFailure {
     /// An institution that already appeared earlier in the run (at `first`): counted once, the first time. When that
     /// first input could not be evaluated, the message says so: the institution is then in errors.csv only. An id
     /// written otherwise than the first (`so-jal-01120 ` for `SO-JAL-01120`) is said with the first's, and how ids
-    /// are compared.
-    static func duplicateInstitution(_ id: String, file: String, line: Int, first: FirstEvaluations.First) -> BatchFailure {
+    /// are compared. A repeat that leaves fewer rules not reported than the first (`unreported` against the first's,
+    /// as a cut copy that sorts first and a whole one) is told so: it may be the copy to keep.
+    static func duplicateInstitution(_ id: String, at place: SourceLocation, first: FirstEvaluations.First, unreported: Int) -> BatchFailure {
         let es = "la institución «\(id)»", en = "institution '\(id)'"
         // The first's id as written, when this one writes it otherwise: "…, escrita «SO-JAL-01120»".
         let (writtenES, writtenEN) = !first.writtenOtherwise ? ("", "")
@@ -48,12 +52,17 @@ extension BatchFailure {
         var help = first.invalid
             ? LocalizedText(es: "corrija la primera autoevaluación y deje una sola por institución", en: "correct the first self-assessment and keep one per institution")
             : LocalizedText(es: "deje una sola autoevaluación por institución, o corrija su clave", en: "keep one self-assessment per institution, or correct its id")
+        if !first.invalid, unreported < first.unreported {
+            help = LocalizedText(
+                es: "esta copia deja \(CountText.of(unreported, "regla", "reglas")) sin reportar, la primera \(first.unreported): si esta es la buena, quite la primera o corrija su clave",
+                en: "this copy leaves \(CountText.of(unreported, "rule", "rules")) not reported, the first \(first.unreported): if this is the right one, remove the first or correct its id")
+        }
         if first.writtenOtherwise {
             help = LocalizedText(es: "las claves se comparan sin los espacios de los extremos, sin distinguir mayúsculas de minúsculas y con todo guion como «-»: " + help.es,
                                  en: "ids are compared without the spaces at their ends, regardless of case, and with every dash as '-': " + help.text(.en))
         }
-        return BatchFailure(file: file, line: line, diagnostics: [
-            .error("duplicate_institution", message, at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)), help: help),
+        return BatchFailure(file: place.file, line: place.line, diagnostics: [
+            .error("duplicate_institution", message, at: SourceRange(at: place), help: help),
         ])
     }
 

@@ -1,5 +1,6 @@
 import AperturaModel
 import AperturaReports
+import AperturaSource
 import Foundation
 
 /// Takes results in input order: writes their rows as they come, feeds the aggregates, writes the
@@ -39,8 +40,11 @@ final class BatchSink {
     func consume(_ result: UnitResult) throws {
         switch result {
         case .evaluated(let r):
-            if let first = evaluatedAt.record(r.institution.id, file: r.file, line: r.line) {
-                try consume(.invalid(.duplicateInstitution(r.institution.id.rawValue, file: r.file, line: r.line, first: first)))
+            // At the id, where the repeat is to be corrected (a CSV row's id cell).
+            let idPlace = SourceLocation(file: r.file, line: r.institution.idRange.start.line, column: r.institution.idRange.start.column)
+            let unreported = r.outcomes.count { $0 == .notReported }
+            if let first = evaluatedAt.record(r.institution.id, file: r.file, line: idPlace.line, unreported: unreported) {
+                try consume(.invalid(.duplicateInstitution(r.institution.id.rawValue, at: idPlace, first: first, unreported: unreported)))
                 return
             }
             written += 1
@@ -53,7 +57,7 @@ final class BatchSink {
         case .invalid(let failure):
             // An invalid input whose id could be read is that institution's first appearance: a later one is the repeat.
             if let id = failure.institutionID {
-                _ = evaluatedAt.record(InstitutionID(id), file: failure.file, line: failure.line ?? 1, invalid: true)
+                _ = evaluatedAt.record(InstitutionID(id), file: failure.file, line: failure.institutionIDLine ?? failure.line ?? 1, invalid: true)
             }
             for row in table.errorRows(failure) { try errors.write(CSVField.row(row)) }
             aggregate.add(failure)

@@ -122,7 +122,8 @@ final class BatchWorker: Sendable {
                                  at: SourceRange(at: SourceLocation(file: file, line: line, column: 1)))]
             }
             if let tableHelp = pipedTableHelp(document, file: file), errors.first?.code == "type_mismatch" { errors[0].help = tableHelp }
-            return .invalid(BatchFailure(file: file, line: line, diagnostics: errors, institutionID: Self.institutionID(in: document, errors: errors)))
+            let id = Self.institutionID(in: document, errors: errors)
+            return .invalid(BatchFailure(file: file, line: line, diagnostics: errors, institutionID: id?.id, institutionIDLine: id?.line))
         }
         let outcome = evaluate(assessment, line: line, row: row)
         guard case .evaluated(var result) = outcome else { return outcome }
@@ -150,7 +151,8 @@ final class BatchWorker: Sendable {
             return .evaluated(result)
         } catch {
             return .invalid(BatchFailure(file: file, line: line, diagnostics: [BatchFailure.noPhase(error)],
-                                         institutionID: assessment.institution.id.rawValue))
+                                         institutionID: assessment.institution.id.rawValue,
+                                         institutionIDLine: assessment.institution.idRange.start.line))
         }
     }
 
@@ -167,12 +169,12 @@ final class BatchWorker: Sendable {
         }
     }
 
-    /// The institution id of a document that could not be read, when it is there as text and no error is at it:
-    /// the input still counts as that institution's first appearance.
-    static func institutionID(in document: YAMLDocument, errors: [Diagnostic]) -> String? {
+    /// The institution id of a document that could not be read, and its line, when it is there as text and no error
+    /// is at it: the input still counts as that institution's first appearance.
+    static func institutionID(in document: YAMLDocument, errors: [Diagnostic]) -> (id: String, line: Int)? {
         guard let node = document.root?["institution"]?["id"], let id = node.scalar?.value, !id.trimmed.isEmpty,
               !errors.contains(where: { $0.range?.start == node.range.start })
         else { return nil }
-        return id
+        return (id, node.range.start.line)
     }
 }

@@ -14,6 +14,7 @@ extension AssessmentFastReader.Session {
     mutating func institution() -> Institution? {
         let start = cursor.startMark
         var seen: UInt64 = 0
+        var idRange: SourceRange?
         var id: String?, name: String?, kind: InstitutionKind?, order: GovernmentOrder?, state: String?, population: Int64?
         while cursor.next() == .scalar {
             guard let index = InstitutionKey.names.index(of: cursor.bytes), let key = InstitutionKey(rawValue: index), mark(index, in: &seen) else { return nil }
@@ -22,7 +23,10 @@ extension AssessmentFastReader.Session {
             if cursor.isNull { continue }
             guard let text = string() else { return nil }
             switch key {
-            case .id: guard !text.allSatisfy(\.isWhitespace) else { return nil }; id = text
+            case .id:
+                guard !text.allSatisfy(\.isWhitespace) else { return nil }
+                id = text
+                idRange = range(from: cursor.startMark)
             case .name: guard !text.allSatisfy(\.isWhitespace) else { return nil }; name = text
             case .kind: guard let value = InstitutionKind(rawValue: text) else { return nil }; kind = value
             case .order: guard let value = GovernmentOrder(rawValue: text) else { return nil }; order = value
@@ -35,7 +39,7 @@ extension AssessmentFastReader.Session {
             InstitutionIdentity.stateConflict(order: order, state: state) == nil
         else { return nil }
         return Institution(id: InstitutionID(id), name: name, kind: kind, order: order, state: state,
-                           population: population.map(Int.init), range: range(from: start))
+                           population: population.map(Int.init), range: range(from: start), idRange: idRange)
     }
 
     /// `period: {start, end}`, its start event current: the dates, and where each is written.

@@ -143,7 +143,7 @@ public enum AssessmentLoader {
         }
         guard let kind, let order, partial || (id != nil && name != nil) else { return nil }
         return Institution(id: InstitutionID(id ?? ""), name: name ?? "", kind: kind, order: order, state: state,
-                           population: population.map(Int.init), range: node.range)
+                           population: population.map(Int.init), range: node.range, idRange: node["id"]?.range)
     }
 
     /// A text that says something: the template's `""` left as it was is no id and no name.

@@ -10,8 +10,12 @@ public struct Institution: Hashable, Sendable, Codable {
     public var state: String?
     public var population: Int?
     public var range: SourceRange
+    /// Where the id is written: a repeat of the institution is reported there.
+    public var idRange: SourceRange
 
-    public init(id: InstitutionID, name: String, kind: InstitutionKind, order: GovernmentOrder, state: String?, population: Int?, range: SourceRange) {
+    /// `idRange` defaults to the institution's `range`.
+    public init(id: InstitutionID, name: String, kind: InstitutionKind, order: GovernmentOrder, state: String?, population: Int?,
+                range: SourceRange, idRange: SourceRange? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -19,5 +23,6 @@ public struct Institution: Hashable, Sendable, Codable {
         self.state = state
         self.population = population
         self.range = range
+        self.idRange = idRange ?? range
     }
 }
