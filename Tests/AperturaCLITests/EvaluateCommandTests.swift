@@ -44,6 +44,22 @@ import TestSupport
         #expect(try CLI.run(zapopan + ["--view", "gaps"]).stdout.contains("aporta +0.13 al puntaje ·"))
     }
 
+    /// The Métrica ranks its gaps by weight x (1 - value) (shared/data/mga2017/README.md), and Rules/mga says its
+    /// gaps follow it. TG, TC, PG and PC weigh 1/4 each, so meeting any one adds the same; among equals the one
+    /// furthest from its goal comes first. The tester's case: TG 0.1 and PC 0.59 fail, against 0.6: TG misses
+    /// 0.5 / 0.6 of its goal, PC 0.01 / 0.6; by weight x (1 - value), 0.225 against 0.1025. Before, PC came first by
+    /// its id.
+    @Test func equalGainsPutTheFurthestGapFirst() throws {
+        let file = try CLI.copy("Examples/mga/municipio-medido.yaml", replacing: [
+            ("tg: {valor: 0.62}", "tg: {valor: 0.1}"), ("tc: {valor: 0.55}", "tc: {valor: 0.9}"),
+            ("pg: {valor: 0.3}", "pg: {valor: 0.9}"), ("pc: {valor: 0.45}", "pc: {valor: 0.59}"),
+        ])
+        let r = try CLI.run(["evaluate", file, "--as-of", "2017-02-28", "--format", "json", "--view", "gaps"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let gaps = try #require(report["gaps"] as? [[String: Any]]).compactMap { $0["rule"] as? String }
+        #expect(gaps == ["tg_aprobatorio", "pc_aprobatorio"])
+    }
+
     /// `--output` naming the self-assessment (under any spelling of its path) would replace it with the report.
     @Test func theOutputCannotBeTheSelfAssessment() throws {
         let dir = Scratch.url.appendingPathComponent("apertura-same-\(UUID().uuidString)").path

@@ -48,10 +48,12 @@ import Testing
         #expect(e.ratio == 0.5)
     }
 
-    @Test func gapsAreOrderedByGainThenDeadlineThenRule() throws {
+    @Test func gapsAreOrderedByGainThenShortfallThenDeadlineThenRule() throws {
         let e = try evaluate("municipio.yaml")
-        // Gains: r_flag 1/2 · 2·1/3 = 1/3; r_r and r_err 1/2 · 1/4 = 1/8 each (tie broken by id).
-        #expect(e.gaps.map(\.rule.rawValue) == ["r_flag", "r_err", "r_r"])
+        // Gains: r_flag 1/2 · 2·1/3 = 1/3; r_r and r_err 1/2 · 1/4 = 1/8 each. Of those two, r_r falls 0.2 short of
+        // its goal 0.6 (a third of it missing); r_err, an error, has no shortfall and comes after.
+        #expect(e.gaps.map(\.rule.rawValue) == ["r_flag", "r_r", "r_err"])
+        #expect(abs((e.gaps[1].outcome.gap?.shortfall ?? -1) - 0.2 / 0.6) < 1e-12)
         let gains = e.gaps.map(\.gain)
         #expect(abs(gains[0] - 1.0 / 3.0) < 1e-12)
         #expect(abs(gains[1] - 0.125) < 1e-12)

@@ -22,8 +22,9 @@ import Testing
         #expect(report.score == 0.4166)  // 5/12 = 0.41666…, four decimals cut down (never past a threshold it did not reach)
         #expect(report.rulesMet == 3 && report.rulesApplicable == 6)
         #expect(report.level?.id == "bajo")
-        // Gains: r_flag 2/3 of o1 over 2 objectives = 1/3; r_err and r_r 1/4 of o2 over 2 = 0.125 each, then by id.
-        #expect(report.gaps.map(\.rule) == ["r_flag", "r_err", "r_r"])
+        // Gains: r_flag 2/3 of o1 over 2 objectives = 1/3; r_err and r_r 1/4 of o2 over 2 = 0.125 each, then r_r,
+        // 0.2 short of its goal 0.6, before r_err, an error with no shortfall.
+        #expect(report.gaps.map(\.rule) == ["r_flag", "r_r", "r_err"])
         #expect(report.gaps.map(\.gain) == [0.3333, 0.125, 0.125])
     }
 

@@ -50,11 +50,15 @@ public struct Evaluation: Hashable, Sendable {
         return [PeriodAfterAsOf.warning(end: periodEnd, asOf: asOf, at: nil)]
     }
 
-    /// The gaps (everything that applies and is not met), by what closing them adds, then by deadline.
+    /// The gaps (everything that applies and is not met), by what closing them adds, then by the share of the target
+    /// still missing (a rule not reported, without evidence or in error, which has no such share, after the gaps of the
+    /// same worth that fall short), then by deadline.
     public var gaps: [RuleOutcome] {
         outcomes.filter { $0.outcome.isApplicable && !$0.outcome.isMet }
             .sorted { a, b in
                 if abs(a.gain - b.gain) > 1e-12 { return a.gain > b.gain }
+                let sa = a.outcome.gap?.shortfall ?? 0, sb = b.outcome.gap?.shortfall ?? 0
+                if abs(sa - sb) > 1e-12 { return sa > sb }
                 let da = a.outcome.gap?.deadline ?? phase.end, db = b.outcome.gap?.deadline ?? phase.end
                 if da != db { return da < db }
                 return a.rule < b.rule

@@ -22,4 +22,12 @@ public struct Gap: Hashable, Sendable, Codable {
         self.nextGoal = nextGoal
         self.nextDeadline = nextDeadline
     }
+
+    /// The share of the target still missing, from 0 to 1: `distance` over the target (0.5 of 0.6 is 0.83); all of
+    /// it for a yes/no target or a target of 0. Gaps that add the same to the score are ranked by it, so that the
+    /// larger shortfall comes first: with equal weights and targets, the Métrica's weight x (1 - value).
+    public var shortfall: Double {
+        guard case .number(let goal) = target, goal != 0 else { return 1 }
+        return min(1, max(0, distance / abs(goal)))
+    }
 }

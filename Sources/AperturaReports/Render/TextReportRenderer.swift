@@ -47,7 +47,8 @@ public struct TextReportRenderer: Sendable {
         if view.showsGaps {
             out.append("")
             let score = gainScore(report)
-            out.append(paint(t("Brechas", "Gaps") + " (" + t("por lo que aportan \(score.es) y por fecha límite", "by what closing them adds to \(score.en), then deadline") + ")", .heading))
+            out.append(paint(t("Brechas", "Gaps") + " (" + t("por lo que aportan \(score.es), por lo que falta para la meta y por fecha límite",
+                                                                         "by what closing them adds to \(score.en), then by how much of the goal is missing, then deadline") + ")", .heading))
             if report.gaps.isEmpty { out.append("  " + t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
             for (n, gap) in report.gaps.enumerated() { out += lines(for: gap, number: n + 1, of: report.gaps.count, adding: score) }
         }
