@@ -137,12 +137,12 @@ import TestSupport
             """, to: dir + "/ruleset.yaml")
         try Fixtures.write(try Fixtures.edited("Policies/mga-2017.yaml", [("  indicator: ga\n", "  indicator: ga\n  objective_weights: {nuevo: 1}\n")]),
                            to: root + "/mga-2017.yaml")
-        // And an error: line 13 of rules.yaml is `        target: 0.6`, the quoted value starts at column 17.
+        // And an error: line 14 of rules.yaml is `        target: 0.6`, the quoted value starts at column 17.
         try Fixtures.write(try Fixtures.edited("Rules/mga/rules.yaml", [("        target: 0.6\n", "        target: '0.6'\n")]), to: dir + "/rules.yaml")
         let result = Linter.lint(paths: [dir, root + "/mga-2017.yaml"])
         let errors = result.diagnostics.filter(\.isError)
         #expect(errors.map(\.code) == ["type_mismatch"], "\(errors.map { $0.rendered(.en) })")
-        #expect(errors.first?.range?.start == SourceLocation(file: dir + "/rules.yaml", line: 13, column: 17))
+        #expect(errors.first?.range?.start == SourceLocation(file: dir + "/rules.yaml", line: 14, column: 17))
         #expect(result.checked.count == 2)
     }
 

@@ -84,8 +84,8 @@ import Testing
         #expect(text.contains("  <error>‼ error</error>  Roto [r_err]"))
         #expect(text.contains("  <muted>– no aplica</muted>  Sólo fase 2 [r_p2only]"))
         #expect(text.contains("  1. <warning>falta evidencia</warning>  Bandera con acta [r_flag]\n"))
-        #expect(text.contains("  2. <error>error</error>  Roto [r_err]\n"))
-        #expect(text.contains("  3. <bad>no cumple</bad>  Razón de municipios [r_r]\n"))
+        #expect(text.contains("  2. <bad>no cumple</bad>  Razón de municipios [r_r]\n"))
+        #expect(text.contains("  3. <error>error</error>  Roto [r_err]\n"))
     }
 
     /// A waived rule does not apply until its date, and the report says why in the report's language.
