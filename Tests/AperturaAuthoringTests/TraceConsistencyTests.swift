@@ -43,7 +43,8 @@ import Testing
             case .condition(_, .error, _): return "error"
             case .phaseFilter(_, _, false): return "not_applicable"
             case .goal(nil, _): return "not_applicable"
-            case .check(_, .value(let value)): return value == "true" ? "met" : "not_met"
+            // A check that holds is met unless its evidence is missing (an `.evidence` event after it).
+            case .check(_, .value(let value)): if value != "true" { return "not_met" }
             case .check(_, .missing): return "not_reported"
             case .check(_, .error): return "error"
             case .comparison(_, _, _, _, false): return "not_met"

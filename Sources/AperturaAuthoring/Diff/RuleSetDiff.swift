@@ -105,12 +105,16 @@ public enum RuleSetDiff {
             if ea != eb {
                 changes.append(RuleSetChange(kind: "evidence_changed", subject: id, old: ea.joined(separator: ", "), new: eb.joined(separator: ", "), range: new.range))
             }
-        case (.check(let a, let pa), .check(let b, let pb)):
+        case (.check(let a, let pa, let oldEvidence), .check(let b, let pb, let newEvidence)):
             if normalized(a.text) != normalized(b.text) {
                 changes.append(RuleSetChange(kind: "check_changed", subject: id, old: normalized(a.text), new: normalized(b.text), range: b.range))
             }
             let (sa, sb) = (pa?.map(\.rawValue).joined(separator: ", ") ?? "*", pb?.map(\.rawValue).joined(separator: ", ") ?? "*")
             if sa != sb { changes.append(RuleSetChange(kind: "check_phases_changed", subject: id, old: sa, new: sb, range: new.range)) }
+            let (ea, eb) = (oldEvidence.map(\.description).sorted(), newEvidence.map(\.description).sorted())
+            if ea != eb {
+                changes.append(RuleSetChange(kind: "evidence_changed", subject: id, old: ea.joined(separator: ", "), new: eb.joined(separator: ", "), range: new.range))
+            }
         default:
             changes.append(RuleSetChange(kind: "rule_body_changed", subject: id, old: bodyKind(old.body), new: bodyKind(new.body), range: new.range))
         }
@@ -188,7 +192,7 @@ public enum RuleSetDiff {
     static func bodyKind(_ body: Rule.Body) -> String {
         switch body {
         case .goal(let indicator, _, _): "indicator \(indicator)"
-        case .check(let source, _): "check \(normalized(source.text))"
+        case .check(let source, _, _): "check \(normalized(source.text))"
         }
     }
 }

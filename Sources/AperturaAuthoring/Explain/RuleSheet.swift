@@ -40,18 +40,23 @@ public struct RuleSheet: Sendable {
         case .goal(let id, let goals, let evidence):
             if let indicator = ruleSet.indicator(id) { lines += measure(indicator) }
             lines += phaseGoals(goals, indicator: ruleSet.indicator(id), current: current)
-            if !evidence.isEmpty {
-                let paths = evidence.map { "\($0.section).\($0.field)" }.joined(separator: ", ")
-                lines.append(t("  Evidencia que pide para cumplir: \(paths)", "  Evidence it asks for to be met: \(paths)"))
-            }
-        case .check(let condition, let phases):
+            lines += evidenceAsked(evidence)
+        case .check(let condition, let phases, let evidence):
             let when = phases.map { t("en las fases ", "in phases ") + printer.phaseNames($0) } ?? t("en todas las fases", "in every phase")
             lines.append(t("  Comprobación, \(when): \(oneLine(condition.text)) (\(printer.at(condition.range)))",
                            "  Check, \(when): \(oneLine(condition.text)) (\(printer.at(condition.range)))"))
+            lines += evidenceAsked(evidence)
         }
         lines.append(t("  Si no se cumple: ", "  When not met: ") + oneLine(rule.remediation.text(language)))
         lines.append(t("  Fuente: ", "  Source: ") + printer.citation(rule.source))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The evidence fields a rule asks for to be met, as a line (none when it asks for none).
+    func evidenceAsked(_ evidence: [FieldPath]) -> [String] {
+        guard !evidence.isEmpty else { return [] }
+        let paths = evidence.map { "\($0.section).\($0.field)" }.joined(separator: ", ")
+        return [t("  Evidencia que pide para cumplir: \(paths)", "  Evidence it asks for to be met: \(paths)")]
     }
 
     /// Who the rule is for: by its own `applies_to`, then by every policy entry that covers it (all must admit

@@ -39,7 +39,7 @@ struct ComparedValueCheck {
     static func expressions(of ruleSet: RuleSet) -> [ExpressionSource] {
         var found: [ExpressionSource] = ruleSet.indicators.map(\.value)
         for rule in ruleSet.rules {
-            if case .check(let check, _) = rule.body { found.append(check) }
+            if case .check(let check, _, _) = rule.body { found.append(check) }
             if let when = rule.appliesTo.when { found.append(when) }
         }
         found += ruleSet.form.compactMap(\.appliesTo.when)

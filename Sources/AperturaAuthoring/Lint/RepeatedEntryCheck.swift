@@ -12,7 +12,8 @@ enum RepeatedEntryCheck {
             switch rule.body {
             case .goal(_, _, let evidence):
                 found += repeats(evidence.map { ($0.description, $0.range) }, in: "evidence")
-            case .check(_, let phases):
+            case .check(_, let phases, let evidence):
+                found += repeats(evidence.map { ($0.description, $0.range) }, in: "evidence")
                 let phases = phases ?? []
                 guard rule.phaseRanges.count == phases.count else { continue }
                 found += repeats(zip(phases, rule.phaseRanges).map { ($0.rawValue, $1) }, in: "phases")

@@ -83,7 +83,7 @@ struct RuleSetChecks {
         var pending = ruleSet.rules.compactMap(\.indicator)
         for rule in ruleSet.rules {
             var named = rule.appliesTo.when.map { [$0.text] } ?? []
-            if case .check(let check, _) = rule.body { named.append(check.text) }
+            if case .check(let check, _, _) = rule.body { named.append(check.text) }
             pending += named.flatMap(FormulaText.indicatorReferences).map { IndicatorID($0) }
         }
         for goal in ruleSet.populationGoals {

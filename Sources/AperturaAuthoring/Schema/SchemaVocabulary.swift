@@ -133,7 +133,7 @@ enum SchemaVocabulary {
             "weight": KeySpec("número", T.number, "Peso en el puntaje del objetivo (por omisión 1, mayor que 0)."),
             "applies_to": KeySpec("ámbito", T.ref("applicability"), "A quién aplica (por omisión a todos)."),
             "goals": KeySpec("lista de metas", T.list(T.ref("goal")), "A lo sumo una meta por fase; sin meta en una fase, no aplica en ella."),
-            "evidence": KeySpec("lista de rutas sección.campo", T.list(T.string), "Campos evidence que no deben estar vacíos para «cumple»."),
+            "evidence": KeySpec("lista de rutas sección.campo", T.list(T.string), "Campos evidence que no deben estar vacíos para «cumple», en una regla de meta o check."),
             "check": KeySpec("expresión", T.expression, "Regla check: una condición bool que debe cumplirse."),
             "phases": KeySpec("lista de identificadores", T.list(T.identifier), "Fases en que se comprueba una regla check (por omisión todas)."),
             "remediation": KeySpec("texto localizado", T.localized, "Qué hacer para cerrar la brecha.", required: true),

@@ -83,7 +83,7 @@ public enum RuleSetCompiler {
             var optionalReads = condition.map { ReadPaths.presenceTested($0, form: form) } ?? []
             var itemReads = ItemReads.of([condition].compactMap { $0 }, form: form)
             switch rule.body {
-            case .check(let source, _):
+            case .check(let source, _, _):
                 check = compile(source, expecting: .bool)
                 reads += check.map { ReadPaths.answers($0, form: form) } ?? []
                 optionalReads.formUnion(check.map { ReadPaths.presenceTested($0, form: form) } ?? [])

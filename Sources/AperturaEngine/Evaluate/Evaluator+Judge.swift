@@ -74,7 +74,7 @@ extension Evaluator {
         }
 
         switch item.rule.body {
-        case .check(let source, let phases):
+        case .check(let source, let phases, let evidence):
             if let phases {
                 emit?(.phaseFilter(phases: phases, current: phase.phase, included: phases.contains(phase.phase)))
                 if !phases.contains(phase.phase) { return outcome(.notApplicable(.noGoalInPhase(phase.phase))) }
@@ -87,7 +87,7 @@ extension Evaluator {
             if let emit { emit(.check(source, result: failedOutcome.map(Self.traceResult) ?? traceResult(result, indicators))) }
             if case .success(.bool(let b)) = result { value = .bool(b) }
             switch result {
-            case .success(.bool(true)): return outcome(.met)
+            case .success(.bool(true)): return outcome(missingEvidence(evidence, in: assessment, emit: emit))
             case .success(.bool(false)):
                 return outcome(.notMet(Gap(actual: .bool(false), target: .bool(true), distance: 1, goal: nil, deadline: phase.end,
                                            nextGoal: nil, nextDeadline: nil)),
@@ -123,17 +123,22 @@ extension Evaluator {
                                                nextGoal: nextGoal, nextDeadline: nextGoal == nil ? nil : next?.end)),
                                    failedCondition: conjuncts.flatMap(firstFalse))
                 }
-                let lacking = evidence.filter { path in
-                    let answer = assessment.sections[path.section]?[path.field]
-                    var present = false
-                    // "N/A" or "pendiente" in an evidence list is no evidence (`validate` warns of it).
-                    if case .texts(let items)? = answer?.value { present = items.contains { !PlaceholderEvidence.matches($0) } }
-                    emit?(.evidence(path: path.description, range: answer?.range, present: present))
-                    return !present
-                }
-                return outcome(lacking.isEmpty ? .met : .missingEvidence(fields: lacking.map(\.description)))
+                return outcome(missingEvidence(evidence, in: assessment, emit: emit))
             }
         }
+    }
+
+    /// `.met`, or `.missingEvidence` naming the `evidence` fields with no real entry ("N/A" or "pendiente" in an
+    /// evidence list is no evidence: `validate` warns of it).
+    func missingEvidence(_ evidence: [FieldPath], in assessment: Assessment, emit: ((TraceEvent) -> Void)?) -> Outcome {
+        let lacking = evidence.filter { path in
+            let answer = assessment.sections[path.section]?[path.field]
+            var present = false
+            if case .texts(let items)? = answer?.value { present = items.contains { !PlaceholderEvidence.matches($0) } }
+            emit?(.evidence(path: path.description, range: answer?.range, present: present))
+            return !present
+        }
+        return lacking.isEmpty ? .met : .missingEvidence(fields: lacking.map(\.description))
     }
 
     /// An outcome that is not a value, as `explain` shows a check's result.

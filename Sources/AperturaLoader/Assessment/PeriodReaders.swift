@@ -20,7 +20,7 @@ public enum PeriodReaders {
             guard rule.appliesTo.matchesIdentity(order: order, kind: kind) else { return false }
             if let when = rule.appliesTo.when, readsPeriod(when.text) { return true }
             switch rule.body {
-            case .check(let source, _): return readsPeriod(source.text)
+            case .check(let source, _, _): return readsPeriod(source.text)
             case .goal(let indicator, _, _): return reading.contains(indicator)
             }
         }.map(\.id)

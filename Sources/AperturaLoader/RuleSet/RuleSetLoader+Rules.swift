@@ -44,12 +44,17 @@ extension RuleSetLoader {
             if goalsNode == nil {
                 context.error("missing_key", es: "una regla de meta necesita goals", en: "a goal rule needs goals", at: SourceRange(at: node.range.start))
             }
+            // A goal rule is judged in the phases its goals name: `phases` would be read and then ignored.
+            if let phasesNode = node["phases"] {
+                context.error("invalid_value", es: "una regla de meta no lleva phases: se juzga en las fases de sus goals",
+                              en: "a goal rule takes no phases: it is judged in the phases of its goals", at: phasesNode.range)
+            }
             body = .goal(indicator: IndicatorID(indicator), goals: goals, evidence: evidence)
         case (nil, let check?):
             if goalsNode != nil {
                 context.error("invalid_value", es: "una regla check no lleva goals", en: "a check rule takes no goals", at: goalsNode!.range)
             }
-            body = .check(check, phases: phases)
+            body = .check(check, phases: phases, evidence: evidence)
         default:
             context.error(
                 "invalid_rule", es: "una regla lleva exactamente uno de indicator (con goals) o check",

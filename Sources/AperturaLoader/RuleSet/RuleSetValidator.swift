@@ -89,20 +89,13 @@ struct RuleSetValidator {
             // An indicator that is missing (or failed to load) leaves the goals' types unknown, not their phases and
             // sources: those are checked all the same, so that fixing the indicator reveals no new errors.
             checkGoals(goals, phases: phases, boolean: indicator?.unit == .boolean, unit: indicator?.unit, cite: cite, typed: indicator != nil)
-            for path in evidence {
-                let field = ruleSet.section(path.section)?.field(path.field)
-                if field == nil, !context.isUnread(path.section.rawValue, kind: "section") {
-                    reportUnknown(path.description, kind: ("campo", "field"), at: path.range,
-                                  among: ruleSet.form.flatMap { s in s.fields.map { "\(s.id).\($0.id)" } })
-                } else if field?.type != .evidence {
-                    context.error("type_mismatch", es: "«\(path)» no es un campo de tipo evidence", en: "'\(path)' is not an evidence field", at: path.range)
-                }
-            }
-        case .check(_, let checkPhases):
+            checkEvidence(evidence, in: ruleSet)
+        case .check(_, let checkPhases, let evidence):
             for (index, phase) in (checkPhases ?? []).enumerated() where !phases.contains(phase) {
                 let range = index < rule.phaseRanges.count ? rule.phaseRanges[index] : rule.range
                 reportUnknown(phase.rawValue, kind: ("fase", "phase"), at: range, among: phases.map(\.rawValue))
             }
+            checkEvidence(evidence, in: ruleSet)
         }
         // An objective taken from the indicator is reported at the indicator, once.
         let inherited = input.objective == RuleSetLoader.objectiveFromIndicator
@@ -113,6 +106,19 @@ struct RuleSetValidator {
     }
 
     /// `typed`: whether the indicator's type is known, so that a target of the wrong type can be told.
+    /// Each evidence path names an `evidence` field of the form.
+    private func checkEvidence(_ evidence: [FieldPath], in ruleSet: RuleSet) {
+        for path in evidence {
+            let field = ruleSet.section(path.section)?.field(path.field)
+            if field == nil, !context.isUnread(path.section.rawValue, kind: "section") {
+                reportUnknown(path.description, kind: ("campo", "field"), at: path.range,
+                              among: ruleSet.form.flatMap { s in s.fields.map { "\(s.id).\($0.id)" } })
+            } else if field?.type != .evidence {
+                context.error("type_mismatch", es: "«\(path)» no es un campo de tipo evidence", en: "'\(path)' is not an evidence field", at: path.range)
+            }
+        }
+    }
+
     private func checkGoals(_ goals: [Goal], phases: Set<PhaseID>, boolean: Bool, unit: Indicator.Unit?, cite: (Citation?) -> Void, typed: Bool = true) {
         var seen: Set<PhaseID> = []
         for goal in goals {

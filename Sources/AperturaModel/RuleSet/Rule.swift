@@ -6,8 +6,9 @@ public struct Rule: Hashable, Sendable, Codable {
     public enum Body: Hashable, Sendable, Codable {
         /// The indicator must reach the goal of the phase; `evidence` fields must be non-empty for "met".
         case goal(indicator: IndicatorID, goals: [Goal], evidence: [FieldPath])
-        /// The condition must be true, in the listed phases (all when nil).
-        case check(ExpressionSource, phases: [PhaseID]?)
+        /// The condition must be true, in the listed phases (all when nil); `evidence` fields must be non-empty for
+        /// "met", as for a goal.
+        case check(ExpressionSource, phases: [PhaseID]?, evidence: [FieldPath])
     }
 
     public var id: RuleID
@@ -55,7 +56,7 @@ public struct Rule: Hashable, Sendable, Codable {
     public func isJudged(in phase: PhaseID) -> Bool {
         switch body {
         case .goal: goal(for: phase) != nil
-        case .check(_, let phases): phases?.contains(phase) ?? true
+        case .check(_, let phases, _): phases?.contains(phase) ?? true
         }
     }
 }
