@@ -3,6 +3,7 @@ import AperturaSource
 import Testing
 
 @testable import AperturaAuthoring
+import AperturaEngine
 
 /// `unknown_value`: a string compared with a closed set of values that is not one of them never matches.
 @Suite struct ComparedValueCheckTests {

@@ -101,7 +101,7 @@ import Testing
     func complete(_ files: [String], _ rules: String) throws -> (complete: [String], incomplete: [String]) {
         let ruleSet = try #require(RuleSetLoader.load(directory: Fixtures.path(rules)).0)
         // With the bundled policy, as `apertura validate` reads them: open data is not asked of a union.
-        let policy = try #require(Workspace.defaultPolicy(forRuleSet: ruleSet.info.id))
+        let policy = try #require(try Workspace.defaultPolicy(forRuleSet: ruleSet.info.id))
         let evaluator = try #require(Workspace.load(ruleSet: ruleSet, policy: policy).0)
         let valid = files.filter { Workspace.validation(of: $0, ruleSet: ruleSet, evaluator: evaluator).errors == 0 }
         return (valid, files.filter { !valid.contains($0) })

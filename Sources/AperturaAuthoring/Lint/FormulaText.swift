@@ -1,3 +1,4 @@
+import AperturaEngine
 import Foundation
 
 /// Small readings of an expression's text that `lint` and `diff` need: the indicators it names, and numbers
@@ -17,8 +18,5 @@ enum FormulaText {
         return found
     }
 
-    static func format(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return String((x * 10_000).rounded() / 10_000)
-    }
+    static func format(_ x: Double) -> String { PlainNumber.format(x) }
 }

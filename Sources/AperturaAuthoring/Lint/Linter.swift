@@ -139,6 +139,16 @@ public enum Linter {
         if ruleSet == nil {
             let bundled = Workspace.bundled("Rules/\(policy.ruleSet)")
             if FileManager.default.fileExists(atPath: bundled) { ruleSet = RuleSetLoader.load(directory: bundled).0 }
+            // Its references are checked against a rule set the user did not name: which one is said.
+            if ruleSet != nil {
+                diagnostics.append(Diagnostic(
+                    .note, code: "bundled_rule_set",
+                    LocalizedText(es: "se revisa contra el conjunto de reglas «\(policy.ruleSet)» de «\(bundled)», pues no se revisó ninguno con ese id",
+                                  en: "checked against rule set '\(policy.ruleSet)' in '\(bundled)', as none of that id was linted"),
+                    at: policy.ruleSetRange ?? SourceRange(at: policy.range.start),
+                    help: LocalizedText(es: "para revisarla contra otro, páselo también a lint: apertura lint CARPETA_DE_REGLAS \(file)",
+                                        en: "to check it against another, pass that one to lint too: apertura lint RULES_FOLDER \(file)")))
+            }
         }
         guard let ruleSet else {
             diagnostics.append(.error(
@@ -158,13 +168,11 @@ public enum Linter {
         if let compiled = RuleSetCompiler.compile(ruleSet).0 {
             diagnostics += Evaluator.make(compiled, policy: policy).1.filter { d in !diagnostics.contains(d) }
         }
+        // The errors evaluation refuses a policy for too, then the warnings only an author needs.
+        diagnostics += PolicySoundness.check(policy, against: ruleSet, incomplete: partial.incomplete)
         diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet, incomplete: partial.incomplete).run()
-        if partial.incomplete.isDisjoint(with: [.scoring, .levels]) {
-            diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
-        }
         if !partial.incomplete.contains(.calendar) {
             diagnostics += CalendarChecks(policy: policy).run()
-            diagnostics += PhaseOrderCheck(policy: policy, ruleSet: ruleSet).run()
         }
         return (diagnostics, loaded)
     }

@@ -2,8 +2,8 @@ import AperturaLoader
 import AperturaModel
 import AperturaSource
 
-/// The checks on a policy that `lint` adds to the loader's: objective weights that name only some
-/// objectives, phases of the rule set the calendar leaves out, citations without a section, texts without
+/// The warnings on a policy that `lint` adds to the loader's and to `PolicySoundness`'s errors: objective weights
+/// that name only some objectives, phases of the rule set the calendar leaves out, repeated entries, texts without
 /// English.
 struct PolicyChecks {
     let policy: Policy
@@ -12,7 +12,7 @@ struct PolicyChecks {
     var incomplete: Set<PartialPolicy.Part> = []
 
     func run() -> [Diagnostic] {
-        var found = ComparedValueCheck(ruleSet: ruleSet).run(policy.applicability.compactMap(\.appliesTo.when))
+        var found: [Diagnostic] = []
         // Each diagnostic goes where the value it concerns is written; the policy's start only when that is not known.
         let start = SourceRange(at: policy.range.start)
         let weights = policy.scoring.objectiveWeights
@@ -40,10 +40,11 @@ struct PolicyChecks {
                               en: "the policy's calendar sets no dates for phase '\(phase.id)'"),
                 at: policy.calendarRange ?? start))
         }
-        found += CitationSectionCheck.run([policy.source].compactMap { $0 } + policy.calendar.compactMap(\.source) + policy.waivers.compactMap(\.source))
         found += RepeatedEntryCheck.run(policy)
+        found += RepeatedWaiverCheck.run(policy)
         func check(_ text: LocalizedText?, _ what: TextPath, at range: SourceRange) {
-            guard let text, !text.isTranslated else { return }
+            // A blank text says nothing in either language (a required one is the loader's `invalid_value`): no English to ask for.
+            guard let text, !text.isTranslated, !text.es.allSatisfy(\.isWhitespace) else { return }
             found.append(.warning("missing_translation",
                                   LocalizedText(es: "falta el texto en inglés (en) de \(what.es)", en: "the English text (en) of \(what.en) is missing"),
                                   at: range, help: LocalizedText(es: "escríbalo como {es: ..., en: ...}", en: "write it as {es: ..., en: ...}")))

@@ -1,3 +1,4 @@
+import AperturaEngine
 import AperturaModel
 import AperturaSource
 

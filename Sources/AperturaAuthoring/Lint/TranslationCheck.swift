@@ -11,7 +11,8 @@ struct TranslationCheck {
         var places = TextPlaces()
         /// `steps` lead from the object at `object` to the text.
         func check(_ text: LocalizedText?, _ what: TextPath, _ steps: [TextPlaces.Step], in object: SourceRange) {
-            guard let text, !text.isTranslated else { return }
+            // A blank text says nothing in either language (a required one is the loader's `invalid_value`): no English to ask for.
+            guard let text, !text.isTranslated, !text.es.allSatisfy(\.isWhitespace) else { return }
             found.append(.warning(
                 "missing_translation",
                 LocalizedText(es: "falta el texto en inglés (en) de \(what.es)", en: "the English text (en) of \(what.en) is missing"),

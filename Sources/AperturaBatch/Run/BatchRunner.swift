@@ -61,7 +61,10 @@ public enum BatchRunner {
         // errors, not a policy the user never named.
         let ruleSetID = options.rules == nil ? mapping?.ruleSet ?? bundledRuleSet(namedIn: files) : nil
         let rules = options.rules ?? Workspace.bundled("Rules/\(ruleSetID ?? "pai")")
-        let policy = Workspace.policyFile(forRules: rules, ruleSetID: ruleSetID, override: options.policy)
+        let policy: String
+        do { policy = try Workspace.policyFile(forRules: rules, ruleSetID: ruleSetID, override: options.policy) } catch {
+            return BatchRunResult(setupDiagnostics: setup + [error.diagnostic], summary: nil)
+        }
         let (loaded, diagnostics) = Workspace.load(rules: rules, policy: policy)
         setup += diagnostics
         guard let evaluator = loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }

@@ -26,18 +26,19 @@ extension Workspace {
 
     /// `--policy` when given, else the bundled policy for that rule set: `ruleSetID` when the rules were chosen
     /// from it (the one the file names), else the one in `directory` (`--rules`). With `--rules`, the file's own rule set is not asked: a file that answers another rule set is then
-    /// the error, at its `rule_set`, not a policy the user never named.
-    public static func policyFile(forRules directory: String, ruleSetID: String?, override: String?) -> String {
+    /// the error, at its `rule_set`, not a policy the user never named. Policies of different ids for the rule set
+    /// and no `--policy`: `AmbiguousPolicy`.
+    public static func policyFile(forRules directory: String, ruleSetID: String?, override: String?) throws(AmbiguousPolicy) -> String {
         if let override { return override }
-        if let id = ruleSetID ?? RuleSetLoader.load(directory: directory).0?.info.id, let path = defaultPolicy(forRuleSet: id) { return path }
+        if let id = ruleSetID ?? RuleSetLoader.load(directory: directory).0?.info.id, let path = try defaultPolicy(forRuleSet: id) { return path }
         return bundled(defaultPolicy)
     }
 
     /// The evaluator for a self-assessment file: `--rules`/`--policy` when given, else the bundled rule set
-    /// the file names and its policy.
-    public static func load(for input: SourceInput, rules: String?, policy: String?) -> (Evaluator?, [Diagnostic]) {
+    /// the file names and its policy (`AmbiguousPolicy` when that is not one).
+    public static func load(for input: SourceInput, rules: String?, policy: String?) throws(AmbiguousPolicy) -> (Evaluator?, [Diagnostic]) {
         let directory = rulesDirectory(for: input, override: rules)
-        return load(rules: directory, policy: policyFile(forRules: directory, ruleSetID: rules == nil ? ruleSetID(of: input) : nil, override: policy))
+        return load(rules: directory, policy: try policyFile(forRules: directory, ruleSetID: rules == nil ? ruleSetID(of: input) : nil, override: policy))
     }
 
     /// The self-assessments of a file read against `ruleSet`, with `missing_answer` errors when `strict`

@@ -1,5 +1,7 @@
 public import AperturaModel
 import AperturaLoader
+public import AperturaSource
+import AperturaYAML
 import Foundation
 
 /// Where the bundled rule sets, policies, mappings and schemas are found: the current folder first when it holds
@@ -64,10 +66,32 @@ extension Workspace {
         }.map { ($0 as NSString).lastPathComponent }.sorted()
     }
 
-    /// The bundled policy that evaluates a rule set: the first `Policies/*.yaml` whose `rule_set` names it.
-    public static func defaultPolicy(forRuleSet id: String) -> String? {
-        bundledEntries("Policies").first { path in
-            path.hasSuffix(".yaml") && PolicyLoader.load(file: path).0?.ruleSet == id
+    /// The policy used when none is given: the one `Policies/*.yaml` of the search folders that evaluates the rule set.
+    /// The same policy found twice (a checkout's `Policies/` and the installed bundle's copy, same `id`) is taken from
+    /// the first folder, the current one; policies of different ids are a choice only the user can make: a stray draft
+    /// in the current folder must not silently replace the bundled policy. Nil when none evaluates it.
+    public static func defaultPolicy(forRuleSet id: String) throws(AmbiguousPolicy) -> String? {
+        let candidates = policyCandidates(forRuleSet: id)
+        guard let first = candidates.first else { return nil }
+        if candidates.contains(where: { $0.id != first.id }) { throw AmbiguousPolicy(ruleSet: id, candidates: candidates) }
+        return first.path
+    }
+
+    /// Every `Policies/*.yaml` of the search folders, in search order and by name, whose first document says
+    /// `kind: policy` and names the rule set: read from its YAML alone, so that a draft with errors counts too
+    /// (and its errors are reported when it is chosen) rather than being passed over unseen.
+    public static func policyCandidates(forRuleSet id: String) -> [PolicyCandidate] {
+        var found: [PolicyCandidate] = []
+        for base in searchFolders() {
+            let directory = base.isEmpty ? "Policies" : (base as NSString).appendingPathComponent("Policies")
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where name.hasSuffix(".yaml") {
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard let root = YAMLParser.firstDocument(inFile: path)?.root, root["kind"]?.scalar?.value == "policy",
+                      root["rule_set"]?.scalar?.value == id else { continue }
+                let idNode = root["id"]
+                found.append(PolicyCandidate(path: path, id: idNode?.scalar?.value ?? "", idRange: idNode?.range ?? SourceRange(at: root.range.start)))
+            }
         }
+        return found
     }
 }

@@ -28,14 +28,19 @@ public enum Workspace {
         guard let compiled else { return (nil, diagnostics) }
         let (evaluator, policyCheck) = Evaluator.make(compiled, policy: loadedPolicy)
         diagnostics += policyCheck
-        return (evaluator, diagnostics)
+        guard let evaluator else { return (nil, diagnostics) }
+        // What lint rejects a policy for, evaluation rejects it for: checked here, once per policy loaded.
+        let unsound = PolicySoundness.check(loadedPolicy, against: ruleSet)
+        diagnostics += unsound
+        return (unsound.contains(where: \.isError) ? nil : evaluator, diagnostics)
     }
 
     /// For each section the rule set's bundled policy does not ask of some institutions, which: whole kinds, and of
     /// the other kinds those of some populations. `validate` does not ask it of them (`Evaluator.sectionsNotAsked`),
     /// and the editor schema must not either.
     public static func sectionsNotAsked(ruleSet: RuleSet) -> [SectionID: SectionExemption] {
-        guard let policy = defaultPolicy(forRuleSet: ruleSet.info.id), let evaluator = load(ruleSet: ruleSet, policy: policy).0 else { return [:] }
+        // With several policies to choose from, the schema cannot know which asks what: it asks everything.
+        guard let policy = try? defaultPolicy(forRuleSet: ruleSet.info.id), let evaluator = load(ruleSet: ruleSet, policy: policy).0 else { return [:] }
         var exemptions: [SectionID: SectionExemption] = [:]
         let thresholds = evaluator.populationThresholds
         for kind in InstitutionKind.allCases {

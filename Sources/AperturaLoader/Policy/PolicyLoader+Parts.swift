@@ -16,7 +16,7 @@ extension PolicyLoader {
         let sourceNode = reader.optional(.source)
         let source = sourceNode.flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
-        let rationale = rationaleNode.flatMap(context.localized)
+        let rationale = rationaleNode.flatMap { context.requiredText($0, key: "rationale") }
         reader.finish()
         // A status written wrongly is reported as such, not also taken for official (the default) without a source.
         if statusNode == nil || readStatus != nil {
@@ -47,7 +47,7 @@ extension PolicyLoader {
         let indicator = indicatorNode.flatMap(context.identifier)
         let credit = reader.optional(.credit).flatMap { context.oneOf($0, ScoringModel.Credit.self) } ?? .binary
         let formulaNode = reader.required(.formula)
-        let formula = formulaNode.flatMap(context.localized)
+        let formula = formulaNode.flatMap { context.requiredText($0, key: "formula") }
         let weightsNode = reader.optional(.objectiveWeights)
         var weights: [ObjectiveID: Double] = [:]
         var weightRanges: [ObjectiveID: SourceRange] = [:]
@@ -95,7 +95,7 @@ extension PolicyLoader {
         guard var reader = MappingReader<LevelKey>(node, context, what: LocalizedText(es: "un nivel", en: "a level")) else { return nil }
         let idNode = reader.required(.id), nameNode = reader.required(.name)
         let id = idNode.flatMap(context.identifier)
-        let name = nameNode.flatMap(context.localized)
+        let name = nameNode.flatMap { context.requiredText($0, key: "name") }
         let aboveNode = reader.optional(.above), atLeastNode = reader.optional(.atLeast)
         let above = aboveNode.flatMap(context.number)
         let atLeast = atLeastNode.flatMap(context.number)
@@ -133,7 +133,7 @@ extension PolicyLoader {
         if let namesNode = reader.optional(.names) {
             guard var r = MappingReader<Quadrants.Quadrant>(namesNode, context, what: LocalizedText(es: "nombres de cuadrantes", en: "quadrant names")) else { return nil }
             for quadrant in Quadrants.Quadrant.allCases {
-                names[quadrant] = r.required(quadrant).flatMap(context.localized)
+                names[quadrant] = r.required(quadrant).flatMap { context.requiredText($0, key: quadrant.rawValue) }
             }
             r.finish()
         }
@@ -165,7 +165,7 @@ extension PolicyLoader {
 
     static func waiver(_ node: YAMLNode, _ context: LoadContext) -> Waiver? {
         guard var reader = MappingReader<WaiverKey>(node, context, what: LocalizedText(es: "una dispensa", en: "a waiver")) else { return nil }
-        let institution = reader.required(.institution).flatMap(context.string)
+        let institution = reader.required(.institution).flatMap { context.requiredString($0, key: "institution") }
         let rulesNode = reader.required(.rules)
         let rules = rulesNode.flatMap { identifiers($0, { RuleID($0) }, context) } ?? []
         if let rulesNode, rulesNode.sequence?.isEmpty == true {
@@ -174,7 +174,7 @@ extension PolicyLoader {
         let untilNode = reader.required(.until)
         let until = untilNode.flatMap(context.day)
         let reasonNode = reader.required(.reason)
-        let reason = reasonNode.flatMap(context.localized)
+        let reason = reasonNode.flatMap { context.requiredText($0, key: "reason") }
         let source = reader.optional(.source).flatMap(context.citation)
         reader.finish()
         guard let institution, let until, let reason else { return nil }

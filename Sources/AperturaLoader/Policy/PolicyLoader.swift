@@ -49,16 +49,16 @@ public enum PolicyLoader {
         }
         _ = reader.required(.kind).flatMap { context.oneOf($0, PolicyKind.self) }
         let id = reader.required(.id).flatMap(context.identifier)
-        let version = reader.required(.version).flatMap(context.string)
+        let version = reader.required(.version).flatMap { context.requiredString($0, key: "version") }
         let nameNode = reader.required(.name), ruleSetNode = reader.required(.ruleSet), authorityNode = reader.required(.authority)
-        let name = nameNode.flatMap(context.localized)
+        let name = nameNode.flatMap { context.requiredText($0, key: "name") }
         let ruleSet = ruleSetNode.flatMap(context.identifier)
-        let authority = authorityNode.flatMap(context.localized)
+        let authority = authorityNode.flatMap { context.requiredText($0, key: "authority") }
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
         let sourceNode = reader.optional(.source)
         let source = sourceNode.flatMap(context.citation)
         let rationaleNode = reader.optional(.rationale)
-        let rationale = rationaleNode.flatMap(context.localized)
+        let rationale = rationaleNode.flatMap { context.requiredText($0, key: "rationale") }
         let calendarNode = reading(.calendar) { reader.required(.calendar) }
         let calendar = reading(.calendar) { calendarNode.flatMap { context.list($0) { calendarEntry($0, context) } } ?? [] }
         let scoring = reading(.scoring) { reader.required(.scoring).flatMap { scoringModel($0, context) } }

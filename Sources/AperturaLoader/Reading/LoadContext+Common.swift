@@ -36,7 +36,7 @@ extension LoadContext {
         let sourceNode = reader.optional(.source)
         let source = sourceNode.flatMap(citation)
         let rationaleNode = reader.optional(.rationale)
-        let rationale = rationaleNode.flatMap(localized)
+        let rationale = rationaleNode.flatMap { requiredText($0, key: "rationale") }
         reader.finish()
         checkProvenance(status: status, cites: sourceNode != nil, explains: rationaleNode != nil, at: node.range,
                         what: LocalizedText(es: "la meta", en: "the goal"))
@@ -73,7 +73,7 @@ extension LoadContext {
         let valueNode = reader.optional(.value)
         let value = valueNode.flatMap(number)
         let year = reader.optional(.year).flatMap(integer).map(Int.init)
-        let reason = reader.optional(.reason).flatMap(localized)
+        let reason = reader.optional(.reason).flatMap { requiredText($0, key: "reason") }
         let source = reader.required(.source).flatMap(citation)
         reader.finish()
         if available, value == nil || year == nil {

@@ -219,3 +219,28 @@ extension LoadContext {
 enum LocalizedKey: String, CaseIterable {
     case es, en
 }
+
+/// Texts the format requires.
+extension LoadContext {
+    /// A person-readable text the format requires (a name, a waiver's reason, a proposal's rationale): one written
+    /// blank (`""`, only spaces, in its Spanish text) says nothing, and reports would print a label with nothing after
+    /// it. An error at the blank value (`invalid_value`, as a self-assessment's blank id or name); the text is still
+    /// returned, so that the error is not also reported as a missing key.
+    func requiredText(_ node: YAMLNode, key: String) -> LocalizedText? {
+        guard let text = localized(node) else { return nil }
+        if text.es.allSatisfy(\.isWhitespace) { blank(node.mapping == nil ? node : node["es"] ?? node, key: key) }
+        return text
+    }
+
+    /// `requiredText` for a plain string (a version, a waiver's institution).
+    func requiredString(_ node: YAMLNode, key: String) -> String? {
+        guard let text = string(node) else { return nil }
+        if text.allSatisfy(\.isWhitespace) { blank(node, key: key) }
+        return text
+    }
+
+    private func blank(_ node: YAMLNode, key: String) {
+        error("invalid_value", es: "«\(key)» no puede quedar vacío", en: "'\(key)' cannot be left empty", at: node.range,
+              help: LocalizedText(es: "escriba el texto: sólo espacios no dicen nada", en: "write the text: spaces alone say nothing"))
+    }
+}

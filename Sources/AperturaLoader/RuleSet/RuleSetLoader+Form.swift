@@ -8,7 +8,7 @@ extension RuleSetLoader {
     static func section(_ node: YAMLNode, _ context: LoadContext) -> FormSection? {
         guard var reader = MappingReader<SectionKey>(node, context, what: LocalizedText(es: "una sección", en: "a section")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
-        let name = reader.required(.name).flatMap(context.localized)
+        let name = reader.required(.name).flatMap { context.requiredText($0, key: "name") }
         let description = reader.optional(.description).flatMap(context.localized)
         let appliesTo = reader.optional(.appliesTo).flatMap(context.applicability) ?? .everyone
         let errorsBefore = context.diagnostics.errorCount
@@ -26,7 +26,7 @@ extension RuleSetLoader {
         guard var reader = MappingReader<FieldKey>(node, context, what: LocalizedText(es: "un campo", en: "a field")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
         let type = reader.required(.type).flatMap { context.oneOf($0, FieldType.self) }
-        let prompt = reader.required(.prompt).flatMap(context.localized)
+        let prompt = reader.required(.prompt).flatMap { context.requiredText($0, key: "prompt") }
         let evidence = reader.optional(.evidence).flatMap(context.localized)
         let required = reader.optional(.required).flatMap(context.bool) ?? true
         let minimumNode = reader.optional(.min)
@@ -42,7 +42,7 @@ extension RuleSetLoader {
             options = context.list(optionsNode) { option in
                 guard var r = MappingReader<OptionKey>(option, context, what: LocalizedText(es: "una opción {id, name}", en: "an option {id, name}")) else { return nil }
                 let optionID = r.required(.id).flatMap(context.identifier)
-                let name = r.required(.name).flatMap(context.localized)
+                let name = r.required(.name).flatMap { context.requiredText($0, key: "name") }
                 r.finish()
                 guard let optionID, let name else { return nil }
                 if let first = seen[optionID] {

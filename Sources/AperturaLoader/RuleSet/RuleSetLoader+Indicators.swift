@@ -16,7 +16,7 @@ extension RuleSetLoader {
         let id = reader.required(.id).flatMap(context.identifier)
         let objectiveNode = reader.required(.objective)
         let objective = objectiveNode.flatMap(context.identifier)
-        let name = reader.required(.name).flatMap(context.localized)
+        let name = reader.required(.name).flatMap { context.requiredText($0, key: "name") }
         let description = reader.optional(.description).flatMap(context.localized)
         let unit = reader.required(.unit).flatMap { context.oneOf($0, Indicator.Unit.self) }
         let directionNode = reader.optional(.direction)

@@ -6,10 +6,10 @@ extension RuleSetLoader {
     static func readRuleSetInfo(_ reader: inout MappingReader<DocumentKey>, into parts: inout RuleSetParts, _ context: LoadContext) {
         let idNode = reader.required(.id)
         let id = idNode.flatMap(context.identifier)
-        let version = reader.required(.version).flatMap(context.string)
-        let name = reader.required(.name).flatMap(context.localized)
-        let instrument = reader.required(.instrument).flatMap(context.localized)
-        let issuer = reader.required(.issuer).flatMap(context.localized)
+        let version = reader.required(.version).flatMap { context.requiredString($0, key: "version") }
+        let name = reader.required(.name).flatMap { context.requiredText($0, key: "name") }
+        let instrument = reader.required(.instrument).flatMap { context.requiredText($0, key: "instrument") }
+        let issuer = reader.required(.issuer).flatMap { context.requiredText($0, key: "issuer") }
         let approved = reader.optional(.approved).flatMap(context.day)
         let horizon = reader.optional(.horizon).flatMap(context.integer).map(Int.init)
         let status = reader.required(.status).flatMap { context.oneOf($0, RuleSetInfo.Status.self) }
@@ -32,7 +32,7 @@ extension RuleSetLoader {
     static func sourceDocument(_ node: YAMLNode, _ context: LoadContext) -> SourceDocument? {
         guard var reader = MappingReader<SourceKey>(node, context, what: LocalizedText(es: "un documento fuente", en: "a source document")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
-        let title = reader.required(.title).flatMap(context.string)
+        let title = reader.required(.title).flatMap { context.requiredString($0, key: "title") }
         let issuer = reader.optional(.issuer).flatMap(context.string)
         let date = reader.optional(.date).flatMap(context.day)
         let file = reader.optional(.file).flatMap(context.string)
@@ -47,7 +47,7 @@ extension RuleSetLoader {
     static func phase(_ node: YAMLNode, _ context: LoadContext) -> Phase? {
         guard var reader = MappingReader<PhaseKey>(node, context, what: LocalizedText(es: "una fase", en: "a phase")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
-        let name = reader.required(.name).flatMap(context.localized)
+        let name = reader.required(.name).flatMap { context.requiredText($0, key: "name") }
         reader.finish()
         guard let id, let name else { return nil }
         return Phase(id: PhaseID(id), name: name, range: node.range)
@@ -58,7 +58,7 @@ extension RuleSetLoader {
     static func objective(_ node: YAMLNode, _ context: LoadContext) -> Objective? {
         guard var reader = MappingReader<ObjectiveKey>(node, context, what: LocalizedText(es: "un objetivo", en: "an objective")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
-        let name = reader.required(.name).flatMap(context.localized)
+        let name = reader.required(.name).flatMap { context.requiredText($0, key: "name") }
         let description = reader.optional(.description).flatMap(context.localized)
         let parentNode = reader.optional(.parent)
         let parent = parentNode.flatMap(context.identifier)

@@ -12,7 +12,7 @@ extension RuleSetLoader {
     static func populationGoal(_ node: YAMLNode, _ context: LoadContext) -> PopulationGoal? {
         guard var reader = MappingReader<PopulationGoalKey>(node, context, what: LocalizedText(es: "una meta poblacional", en: "a population goal")) else { return nil }
         let id = reader.required(.id).flatMap(context.identifier)
-        let name = reader.required(.name).flatMap(context.localized)
+        let name = reader.required(.name).flatMap { context.requiredText($0, key: "name") }
         let aggregateName = reader.required(.aggregate).flatMap { context.oneOf($0, AggregateName.self) }
         let indicatorNode = reader.optional(.indicator)
         let indicator = indicatorNode.flatMap(context.identifier)

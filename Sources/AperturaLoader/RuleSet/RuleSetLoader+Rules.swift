@@ -20,7 +20,7 @@ extension RuleSetLoader {
         let indicator = indicatorNode.flatMap(context.identifier)
         let objectiveNode = reader.optional(.objective)
         let objective = objectiveNode.flatMap(context.identifier)
-        let name = reader.required(.name).flatMap(context.localized)
+        let name = reader.required(.name).flatMap { context.requiredText($0, key: "name") }
         let weight = reader.optional(.weight).flatMap(context.number) ?? 1
         let appliesTo = reader.optional(.appliesTo).flatMap(context.applicability) ?? .everyone
         let goalsNode = reader.optional(.goals)
@@ -28,7 +28,7 @@ extension RuleSetLoader {
         let check = reader.optional(.check).flatMap(context.expression)
         let listedPhases = reader.optional(.phases).flatMap { context.list($0) { node in context.identifier(node).map { (PhaseID($0), node.range) } } }
         let phases = listedPhases?.map(\.0)
-        let remediation = reader.required(.remediation).flatMap(context.localized)
+        let remediation = reader.required(.remediation).flatMap { context.requiredText($0, key: "remediation") }
         let source = reader.required(.source).flatMap(context.citation)
         reader.finish()
         if weight <= 0 {

@@ -37,7 +37,7 @@ public struct HTMLReportRenderer: Sendable {
         out += fact(t("Tipo · orden · entidad", "Kind · order · state"), e([i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: " · ")))
         out += fact(t("Autoevaluación", "Self-assessment"), "<code>\(e(report.file))</code>")
         out += fact(t("Reglas", "Rules"), "\(e(report.ruleSet.name)) (<code>\(e(report.ruleSet.id))</code> \(e(report.ruleSet.version)))")
-        out += fact(t("Política", "Policy"), e(report.policy.name))
+        out += fact(t("Política", "Policy"), "\(e(report.policy.name)) (<code>\(e(report.policy.id))</code> \(e(report.policy.version)))")
         out += fact(ReportText(language).periodLabel, date(ReportText(language).period(report.period)))
         out += fact(t("Fecha de corte", "As of"), date(report.asOf))
         out += fact(t("Fase", "Phase"), e("\(p.name) (") + date("\(p.start) – \(p.end)") + (p.status == "proposed" ? e(t(", fechas propuestas", ", proposed dates")) : "") + ")")

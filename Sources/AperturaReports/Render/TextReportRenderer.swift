@@ -19,7 +19,7 @@ public struct TextReportRenderer: Sendable {
         out.append([i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: " · "))
         out.append(t("Autoevaluación", "Self-assessment") + ": \(report.file)")
         out.append(t("Reglas", "Rules") + ": \(report.ruleSet.name) (\(report.ruleSet.id) \(report.ruleSet.version)) · "
-                   + t("Política", "Policy") + ": \(report.policy.name) · " + t("Evalúa", "Evaluator") + ": \(report.policy.authority)")
+                   + t("Política", "Policy") + ": \(report.policy.name) (\(report.policy.id) \(report.policy.version)) · " + t("Evalúa", "Evaluator") + ": \(report.policy.authority)")
         let words = ReportText(language)
         out.append(words.periodLabel + ": " + words.period(report.period))
         out.append(t("Fecha de corte", "As of") + ": \(report.asOf) · " + t("Fase", "Phase") + ": \(phase(report.phase))")

@@ -81,6 +81,8 @@ struct BatchCommand: ParsableCommand {
             throw ValidationError(noPhase.message.text(lang))
         }
         Console.print(result.setupDiagnostics, language: lang)
+        // Policies to choose from: a usage error, as in `evaluate`.
+        if result.summary == nil, result.setupDiagnostics.contains(where: { $0.code == "ambiguous_policy" }) { throw ExitStatus.usage }
         guard let summary = result.summary else { throw ExitStatus.invalidInput }
         let counts = summary.counts
         let warned = counts.withWarnings == 0 ? "" : lang == .es ? ", \(counts.withWarnings) de ellas con advertencias (warnings.csv)"

@@ -50,7 +50,8 @@ struct DiffCommand: ParsableCommand {
             day = asOfDay.description
             // Without --policy, the bundled one for the rule set; none is a usage error, not another rule set's
             // policy reported as a mismatch.
-            guard let policyFile = policy ?? Workspace.defaultPolicy(forRuleSet: new.info.id) else {
+            let bundled = { () throws(AmbiguousPolicy) in try Workspace.defaultPolicy(forRuleSet: new.info.id) }
+            guard let policyFile = try policy ?? AmbiguousPolicyRefusal.refusing(lang, bundled) else {
                 throw NoBundledPolicy.error(ruleSet: new.info.id, lang)
             }
             let (oldEvaluator, a) = Workspace.load(rules: from, policy: policyFile)

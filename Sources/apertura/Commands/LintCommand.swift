@@ -2,6 +2,7 @@ import AperturaAuthoring
 import AperturaSource
 import AperturaReports
 import ArgumentParser
+import Foundation
 
 /// `apertura lint [PATH...]`: every problem in rule sets and policies.
 struct LintCommand: ParsableCommand {
@@ -24,11 +25,19 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let paths = paths.isEmpty ? ["Rules", "Policies"] : paths
+        let paths = paths.isEmpty ? Self.defaultPaths() : paths
         try OutputNotInput.check(output, option: "--output", inputs: { FilesRead.authoring(under: paths) }, folders: { FilesRead.foldersSearched(under: paths) }, language: language.lang)
         let result = Linter.lint(paths: paths)
         let text = LintRenderer.render(result, format: format, language: language.lang)
         if let output { try AtomicFileWriter.write(text, to: output) } else { try Console.out(text) }
         if result.fails(strict: strict) { throw ExitStatus.invalidInput }
+    }
+
+    /// `Rules` and `Policies` of the current folder, those that exist: a folder of policies alone (an authority's
+    /// drafts) is linted, each policy against the bundled rule set it names (said in a note), rather than refused for
+    /// the `Rules` it does not need. Both when neither exists, so that the error names what was looked for.
+    static func defaultPaths() -> [String] {
+        let present = ["Rules", "Policies"].filter { FileManager.default.fileExists(atPath: $0) }
+        return present.isEmpty ? ["Rules", "Policies"] : present
     }
 }

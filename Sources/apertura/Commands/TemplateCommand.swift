@@ -65,9 +65,15 @@ struct TemplateCommand: ParsableCommand {
     /// The evaluator of `--policy`, else of the policy bundled for the rule set; nil when it has none (every
     /// section the form asks of the kind is then kept). A policy with errors stops the command, as elsewhere.
     func evaluator(for compiled: CompiledRuleSet) throws -> Evaluator? {
-        guard let file = policy ?? Workspace.defaultPolicy(forRuleSet: compiled.ruleSet.info.id) else { return nil }
+        let bundled = { () throws(AmbiguousPolicy) in try Workspace.defaultPolicy(forRuleSet: compiled.ruleSet.info.id) }
+        guard let file = try policy ?? AmbiguousPolicyRefusal.refusing(language.lang, bundled) else { return nil }
         let (loaded, diagnostics) = PolicyLoader.load(file: file)
-        let (evaluator, fit) = loaded.map { Evaluator.make(compiled, policy: $0) } ?? (nil, [])
+        var (evaluator, fit) = loaded.map { Evaluator.make(compiled, policy: $0) } ?? (nil, [])
+        // A policy lint rejects stops this command too (see `PolicySoundness`).
+        if let policy = evaluator?.policy {
+            fit += PolicySoundness.check(policy, against: compiled.ruleSet)
+            if fit.contains(where: \.isError) { evaluator = nil }
+        }
         let all = diagnostics.sorted + fit
         if !all.isEmpty { Console.print(all, language: language.lang) }
         guard let evaluator else { throw ExitStatus.invalidInput }

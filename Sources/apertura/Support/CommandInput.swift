@@ -17,10 +17,13 @@ enum CommandInput {
             Console.print([unknown], language: language)
             throw ExitStatus.invalidInput
         }
-        if options.policy == nil, let id = Workspace.ruleSetID(of: input), Workspace.defaultPolicy(forRuleSet: id) == nil {
+        if options.policy == nil, let id = Workspace.ruleSetID(of: input),
+           try AmbiguousPolicyRefusal.refusing(language, { () throws(AmbiguousPolicy) in try Workspace.defaultPolicy(forRuleSet: id) }) == nil {
             throw NoBundledPolicy.error(ruleSet: id, language)
         }
-        let (loaded, diagnostics) = Workspace.load(for: input, rules: options.rules, policy: options.policy)
+        let (loaded, diagnostics) = try AmbiguousPolicyRefusal.refusing(language) { () throws(AmbiguousPolicy) in
+            try Workspace.load(for: input, rules: options.rules, policy: options.policy)
+        }
         Console.print(diagnostics, language: language)
         guard let loaded else { throw ExitStatus.invalidInput }
         return loaded
@@ -32,8 +35,12 @@ enum CommandInput {
         let directory = options.rules ?? Workspace.bundled(Workspace.defaultRuleSet)
         // Rules with no bundled policy need --policy, as with a self-assessment: not the PAI's policy, reported as a mismatch.
         let id = options.policy == nil ? RuleSetLoader.load(directory: directory).0?.info.id : nil
-        if let id, Workspace.defaultPolicy(forRuleSet: id) == nil { throw NoBundledPolicy.error(ruleSet: id, language) }
-        let policy = Workspace.policyFile(forRules: directory, ruleSetID: id, override: options.policy)
+        if let id, try AmbiguousPolicyRefusal.refusing(language, { () throws(AmbiguousPolicy) in try Workspace.defaultPolicy(forRuleSet: id) }) == nil {
+            throw NoBundledPolicy.error(ruleSet: id, language)
+        }
+        let policy = try AmbiguousPolicyRefusal.refusing(language) { () throws(AmbiguousPolicy) in
+            try Workspace.policyFile(forRules: directory, ruleSetID: id, override: options.policy)
+        }
         let (loaded, diagnostics) = Workspace.load(rules: directory, policy: policy)
         Console.print(diagnostics, language: language)
         guard let loaded else { throw ExitStatus.invalidInput }

@@ -48,7 +48,8 @@ struct Validator {
     /// problems are not this command's to report.
     private mutating func evaluator(for ruleSet: RuleSet, in directory: String) -> Evaluator? {
         if let known = evaluators[directory] { return known }
-        let evaluator = Workspace.defaultPolicy(forRuleSet: ruleSet.info.id).flatMap { Workspace.load(ruleSet: ruleSet, policy: $0).0 }
+        // Several policies of different ids: none is guessed at (validate has no --policy); sections are then judged as without one.
+        let evaluator = ((try? Workspace.defaultPolicy(forRuleSet: ruleSet.info.id)) ?? nil).flatMap { Workspace.load(ruleSet: ruleSet, policy: $0).0 }
         evaluators[directory] = .some(evaluator)
         return evaluator
     }

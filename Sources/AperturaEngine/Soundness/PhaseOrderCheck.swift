@@ -1,15 +1,21 @@
-import AperturaModel
-import AperturaSource
+public import AperturaModel
+public import AperturaSource
 
 /// A rule set lists its phases in order, and its goals grow along that order (`goal_regression` checks them so):
 /// a calendar that dates a later phase before an earlier one would have institutions meet the later, harder
 /// goals first, and reports name the wrong "next phase". The loader cannot see it, having no rule set.
-struct PhaseOrderCheck {
+public struct PhaseOrderCheck {
     let policy: Policy
     let ruleSet: RuleSet
 
-    func run() -> [Diagnostic] {
-        let entries = firstByID(policy.calendar, \.phase)
+    public init(policy: Policy, ruleSet: RuleSet) {
+        self.policy = policy
+        self.ruleSet = ruleSet
+    }
+
+    public func run() -> [Diagnostic] {
+        // The first entry of each phase (a repeat is the loader's duplicate error).
+        let entries = Dictionary(policy.calendar.map { ($0.phase, $0) }, uniquingKeysWith: { first, _ in first })
         // The scheduled phases, in the rule set's order.
         let scheduled = ruleSet.phases.compactMap { entries[$0.id] }
         var found: [Diagnostic] = []

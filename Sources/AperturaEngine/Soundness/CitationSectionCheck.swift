@@ -1,11 +1,11 @@
-import AperturaModel
-import AperturaSource
+public import AperturaModel
+public import AperturaSource
 import Foundation
 
 /// A citation must say where in the document: an empty `section` cites nothing. For rule sets and
 /// policies alike.
-enum CitationSectionCheck {
-    static func run(_ citations: [Citation]) -> [Diagnostic] {
+public enum CitationSectionCheck {
+    public static func run(_ citations: [Citation]) -> [Diagnostic] {
         citations.filter { $0.section.trimmingCharacters(in: .whitespaces).isEmpty }.map { citation in
             .error("missing_citation", LocalizedText(es: "la cita de «\(citation.ref)» no indica la sección del documento",
                                                      en: "the citation of '\(citation.ref)' names no section of the document"),

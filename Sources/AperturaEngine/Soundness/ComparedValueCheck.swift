@@ -1,24 +1,23 @@
-import AperturaEngine
-import AperturaExpressions
-import AperturaModel
-import AperturaSource
+public import AperturaExpressions
+public import AperturaModel
+public import AperturaSource
 
 /// A string compared with a value of a closed set (`institution.kind`, `institution.order`,
 /// `institution.state`, a `choice` or `choices` field, also of a list's items) must be one of its values:
 /// the checker sees only strings, so `institution.kind == "municipios"` compiles and is silently never true,
 /// and a rule that applies `when` it applies to no one. The compiler finds the comparisons
 /// (`CELProgram.comparedLiterals`), with comprehension variables resolved to the list they range over.
-struct ComparedValueCheck {
+public struct ComparedValueCheck {
     /// The values each path may take; a list's items as `seccion.lista[].campo`.
     let allowed: [String: [String]]
     let environment: ExpressionEnvironment
 
-    init(ruleSet: RuleSet) {
+    public init(ruleSet: RuleSet) {
         self.init(allowedFrom: ruleSet.form, indicators: ruleSet.indicators)
     }
 
     /// The closed sets of the institution, and those of the `choice` and `choices` fields of `form`.
-    init(allowedFrom form: [FormSection], indicators: [Indicator] = []) {
+    public init(allowedFrom form: [FormSection], indicators: [Indicator] = []) {
         var allowed: [String: [String]] = [
             "institution.kind": InstitutionKind.allCases.map(\.rawValue),
             "institution.order": GovernmentOrder.allCases.map(\.rawValue),
@@ -36,7 +35,7 @@ struct ComparedValueCheck {
     }
 
     /// Every expression of a rule set: indicator values, checks, and `applies_to.when` of rules and sections.
-    static func expressions(of ruleSet: RuleSet) -> [ExpressionSource] {
+    public static func expressions(of ruleSet: RuleSet) -> [ExpressionSource] {
         var found: [ExpressionSource] = ruleSet.indicators.map(\.value)
         for rule in ruleSet.rules {
             if case .check(let check, _, _) = rule.body { found.append(check) }
@@ -46,7 +45,7 @@ struct ComparedValueCheck {
         return found
     }
 
-    func run(_ expressions: [ExpressionSource]) -> [Diagnostic] {
+    public func run(_ expressions: [ExpressionSource]) -> [Diagnostic] {
         expressions.flatMap(check)
     }
 

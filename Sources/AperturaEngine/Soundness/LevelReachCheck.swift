@@ -1,11 +1,16 @@
-import AperturaModel
-import AperturaSource
+public import AperturaModel
+public import AperturaSource
 
 /// Levels that no score can be given: a threshold beyond the highest score, or a level before them that
 /// every score reaches. The policy still evaluates, but the scale it publishes is not the one it applies.
-struct LevelReachCheck {
+public struct LevelReachCheck {
     let policy: Policy
     let ruleSet: RuleSet
+
+    public init(policy: Policy, ruleSet: RuleSet) {
+        self.policy = policy
+        self.ruleSet = ruleSet
+    }
 
     /// The scores the policy can give: 0 to 1 for weighted rules; the unit's range for the indicator
     /// model (nil when the unit has none, as `index`).
@@ -22,7 +27,7 @@ struct LevelReachCheck {
         }
     }
 
-    func run() -> [Diagnostic] {
+    public func run() -> [Diagnostic] {
         guard let (low, high) = scoreRange else { return [] }
         var found: [Diagnostic] = []
         for (index, level) in policy.levels.enumerated() {
@@ -34,7 +39,7 @@ struct LevelReachCheck {
             }
             let at = level.thresholdRange ?? level.range
             if unreachable, let high {
-                let (from, to) = (FormulaText.format(low), FormulaText.format(high))
+                let (from, to) = (PlainNumber.format(low), PlainNumber.format(high))
                 found.append(.error("level_unreachable",
                                     LocalizedText(es: "ningún puntaje alcanza el nivel «\(level.id)»: los puntajes van de \(from) a \(to)",
                                                   en: "no score reaches level '\(level.id)': scores go from \(from) to \(to)"),
@@ -62,7 +67,7 @@ struct LevelReachCheck {
         case .rest: return nil
         }
         guard high == 1, t >= 10, t <= 100 else { return nil }
-        let fraction = FormulaText.format(t / 100)
+        let fraction = PlainNumber.format(t / 100)
         return LocalizedText(es: "los umbrales se escriben en la escala del puntaje, de 0 a 1: ¿quiso decir \(fraction)?",
                              en: "thresholds are written on the score's scale, from 0 to 1: did you mean \(fraction)?")
     }
