@@ -37,10 +37,10 @@ import Testing
     /// r_flag: flag given, minutes (a.acta) empty; weight 2 of o1's 3, over two objectives: 1/3 to gain.
     @Test func missingEvidence() throws {
         let text = try Self.explain(rule: "r_flag")
-        // The goal as the expression reads it, and as the report says it.
-        #expect(text.contains("  Meta de la fase «Fase 1»: true [sí] ("), "\(text)")
+        // A yes/no goal and its comparison in words, not as the expression spells them ("true [sí]", "true == true").
+        #expect(text.contains("  Meta de la fase «Fase 1»: que sí ("), "\(text)")
         #expect(text.contains("), propuesta: Para probar\n"))
-        #expect(text.contains("  Comparación: true == true: se alcanza.\n"))
+        #expect(text.contains("  Comparación: se alcanza: la respuesta es sí.\n"))
         #expect(text.contains("  Evidencia a.acta ("))
         #expect(text.contains("): falta.\n"))
         #expect(text.hasSuffix("Resultado: falta evidencia (a.acta) (crédito 0; cumplirla sumaría +0.33 al puntaje).\n"))

@@ -30,6 +30,7 @@ import Testing
               Alcance según la política «mini_policy»: no lo restringe
               Indicador «share»: Proporción (razón, que se muestra en %; más es mejor)
                 Fórmula: size(a.items) == 0 ? 0.0 : double(a.items.filter(i, i.ok).size()) / double(size(a.items)) (\(rules)/indicators.yaml:17:12)
+                Fuente del indicador: Documento de prueba, «Uno»
               Metas por fase (calendario de la política «mini_policy»):
                 Fase 1 (2025-01-01 – 2027-12-31, fechas propuestas): ≥ 50 %, oficial (fuente: Documento de prueba, «Uno»)
                 Fase 2 (2028-01-01 – 2030-12-31, fechas propuestas) [fase vigente]: ≥ 80 %, oficial (fuente: Documento de prueba, «Uno»)

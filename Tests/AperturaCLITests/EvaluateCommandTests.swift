@@ -101,7 +101,7 @@ import TestSupport
             .replacingOccurrences(of: "  name: Municipio de Zapopan\n", with: "  name: |\n    Municipio de\n    Zapopan\n")
         let r = try CLI.run(["evaluate", "/dev/stdin", "--as-of", "2026-06-30", "--format", "markdown"], input: folded)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: Municipio de Zapopan\n\n- Institución: Municipio de Zapopan (`SO-JAL-01120`), "))
+        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: Municipio de Zapopan\n\n> **Borrador: las reglas y la política de evaluación están en revisión; no es una evaluación oficial.**\n\n- Institución: Municipio de Zapopan (`SO-JAL-01120`), "))
     }
 
     @Test func failOnALevel() throws {

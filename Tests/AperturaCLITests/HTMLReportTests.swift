@@ -31,7 +31,7 @@ import TestSupport
     @Test func zapopanScoreAndGapsInOrder() throws {
         let page = try Self.html(Self.zapopan)
         #expect(page.contains("<dt>Puntaje</dt><dd class=\"big\">0.70</dd>"))
-        #expect(page.contains("<dt>Nivel</dt><dd class=\"big\">En desarrollo</dd>"))
+        #expect(page.contains("<dt>Nivel</dt><dd class=\"big\">En desarrollo <span class=\"proposed\">(umbrales propuestos)</span></dd>"))
         #expect(page.contains("13/17 reglas cumplidas (0.76)"))
         #expect(page.contains("<th scope=\"row\">Participación ciudadana y cocreación</th><td class=\"num\">0.90</td><td class=\"num\">8/9</td>"))
         #expect(page.contains("Inicio (<span class=\"nw\">2025-01-01</span> – <span class=\"nw\">2027-12-31</span>, fechas propuestas)"))
@@ -99,7 +99,7 @@ import TestSupport
         let page = try Self.html(Self.zapopan + ["--lang", "en"])
         #expect(page.contains("<html lang=\"en\">"))
         #expect(page.contains("<h1>Compliance report: Municipio de Zapopan</h1>"))
-        #expect(page.contains("<dt>Level</dt><dd class=\"big\">Developing</dd>"), "\(page)")
+        #expect(page.contains("<dt>Level</dt><dd class=\"big\">Developing <span class=\"proposed\">(proposed thresholds)</span></dd>"), "\(page)")
         #expect(page.contains(", proposed dates)"))
         let gap = try #require(Self.gaps(page).dropFirst().first)
         #expect(gap.contains("<h3>2. Compliance with obligations on the portal <code>cumplimiento_portal</code></h3>"))

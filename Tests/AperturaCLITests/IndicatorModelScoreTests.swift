@@ -23,10 +23,10 @@ import TestSupport
         let w = try workspace(factor: "COUNT * 1000000000000000000")
         let text = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30"])
         #expect(text.status == 0, "\(text.stderr.prefix(300))")
-        #expect(text.stdout.contains("\nPuntaje: 1e+18 · Nivel: Avanzado\n"), "\(text.stdout.prefix(600))")
+        #expect(text.stdout.contains("\nPuntaje: 1e+18 · Nivel: Avanzado (umbrales propuestos)\n"), "\(text.stdout.prefix(600))")
         let markdown = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30", "--format", "markdown"])
         #expect(markdown.status == 0)
-        #expect(markdown.stdout.contains("- **Puntaje: 1e+18** · nivel: **Avanzado**"))
+        #expect(markdown.stdout.contains("- **Puntaje: 1e+18** · nivel: **Avanzado** (umbrales propuestos)"))
         // A batch puts it in the last bin of the histogram.
         let out = w.dir + "/out"
         let batch = try CLI.run(["batch", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30", "--output", out])
@@ -40,7 +40,7 @@ import TestSupport
         let w = try workspace(factor: "double(COUNT) * -0.05")
         let r = try CLI.run(["evaluate", example, "--rules", w.rules, "--policy", w.policy, "--as-of", "2026-06-30"])
         #expect(r.status == 0, "\(r.stderr.prefix(300))")
-        #expect(r.stdout.contains("\nPuntaje: -0.05 · Nivel: Insuficiente\n"), "\(r.stdout.prefix(600))")
+        #expect(r.stdout.contains("\nPuntaje: -0.05 · Nivel: Insuficiente (umbrales propuestos)\n"), "\(r.stdout.prefix(600))")
     }
 
     /// An indicator that cannot be computed (a division by zero) leaves the score, and so the level, undetermined:

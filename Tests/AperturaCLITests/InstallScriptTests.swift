@@ -29,7 +29,7 @@ import Testing
                                    environment: ["APERTURA_HOME": nil], directory: prefix)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Reporte de cumplimiento — Municipio de Zapopan (SO-JAL-01120)\n"), "\(r.stdout.prefix(300))")
-        #expect(r.stdout.contains("\nPuntaje: 0.70 · Nivel: En desarrollo\n"))
+        #expect(r.stdout.contains("\nPuntaje: 0.70 · Nivel: En desarrollo (umbrales propuestos)\n"))
         // Installing again replaces the bundle whole.
         let again = try Subprocess.run("/bin/bash", [SharedData.packageRoot.appendingPathComponent("scripts/install").path, prefix.path, "--binary", CLI.binary])
         #expect(again.status == 0, "\(again.stderr)")

@@ -92,7 +92,7 @@ import TestSupport
         try broken.write(toFile: dir + "/municipio.yaml", atomically: true, encoding: .utf8)
         let r = try CLI.run(["evaluate", dir + "/municipio.yaml", "--rules", dir + "/rules", "--policy", "Tests/Fixtures/mini/policy.yaml",
                              "--as-of", "2026-06-30", "--format", "markdown"])
-        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: Municipio de prueba\n\n- Institución: Municipio de prueba (`M-1`), "), "\(r.stdout.prefix(300)) \(r.stderr)")
+        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: Municipio de prueba\n\n> **Borrador: las reglas y la política de evaluación están en revisión; no es una evaluación oficial.**\n\n- Institución: Municipio de prueba (`M-1`), "), "\(r.stdout.prefix(300)) \(r.stderr)")
         #expect(r.stdout.contains("\n| Proporción \\| parte (`r_share`) | cumple | 50 % | ≥ 50 % |  | `"), "\(r.stdout)")
     }
 }

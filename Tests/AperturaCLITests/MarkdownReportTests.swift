@@ -38,7 +38,7 @@ import TestSupport
         let r = try CLI.run(["evaluate", path, "--as-of", "2026-06-30", "--format", "markdown"])
         #expect(r.status == 0, "\(r.stderr)")
         let escaped = #"\<b\>Municipio\</b\> \*de\* Tlalnelhuayocan\_ \& \[Cía\](x)"#
-        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: \(escaped)\n\n- Institución: \(escaped) (`SO-VER-02180`), "), "\(r.stdout.prefix(300))")
+        #expect(r.stdout.hasPrefix("# Reporte de cumplimiento: \(escaped)\n\n> **Borrador: las reglas y la política de evaluación están en revisión; no es una evaluación oficial.**\n\n- Institución: \(escaped) (`SO-VER-02180`), "), "\(r.stdout.prefix(300))")
         #expect(!r.stdout.contains("<b>"))
     }
 

@@ -31,7 +31,7 @@ import TestSupport
                 + "the score counts them as not met. Complete the answers before delivering.\n"))
         let markdown = try CLI.run(Self.evaluate + ["--format", "markdown"], input: input)
         // Right after the score and level (in bold), before the plain ratio.
-        #expect(markdown.stdout.contains("**\n- **Atención:** 2 reglas no se pudieron juzgar porque faltan respuestas (no reportado); "
+        #expect(markdown.stdout.contains("** (umbrales propuestos)\n- **Atención:** 2 reglas no se pudieron juzgar porque faltan respuestas (no reportado); "
                 + "el puntaje las cuenta como no cumplidas. Complete las respuestas antes de entregar.\n- Razón simple: "))
         let html = try CLI.run(Self.evaluate + ["--format", "html"], input: input)
         #expect(html.stdout.contains("<p class=\"alert\"><strong>Atención:</strong> 2 reglas no se pudieron juzgar porque faltan respuestas (no reportado); "

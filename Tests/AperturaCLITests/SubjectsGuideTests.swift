@@ -179,7 +179,7 @@ import TestSupport
         ```sh
         $ apertura evaluate Examples/municipio-zapopan.yaml --as-of 2026-06-30
         # a comment
-        Puntaje: 0.70 · Nivel: En desarrollo
+        Puntaje: 0.70 · Nivel: En desarrollo (umbrales propuestos)
         Razón simple: 13/17 reglas cumplidas (…)
         ```
         """

@@ -77,7 +77,8 @@ import Testing
         let painter: Painter = { text, tone in "<\(tone)>\(text)</\(tone)>" }
         let text = TextReportRenderer(language: .es, paint: painter).render(try Self.report(.es))
         // 5/12 = 0.41666…, cut down to 0.41.
-        #expect(text.contains("Puntaje: <heading>0.41</heading> · Nivel: <heading>Bajo</heading>\n"), "\(text)")
+        // The mini policy's levels say no status: proposed, marked outside the level's highlight.
+        #expect(text.contains("Puntaje: <heading>0.41</heading> · Nivel: <heading>Bajo</heading> (umbrales propuestos)\n"), "\(text)")
         #expect(text.contains("  <warning>! falta evidencia</warning>  Bandera con acta [r_flag]"))
         #expect(text.contains("  <good>✔ cumple</good>  Proporción [r_share]"))
         #expect(text.contains("  <bad>✘ no cumple</bad>  Razón de municipios [r_r]"))

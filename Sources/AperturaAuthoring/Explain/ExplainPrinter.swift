@@ -65,9 +65,15 @@ public struct ExplainPrinter: Sendable {
             guard let goal else {
                 return t("  Sin meta para la fase «\(phase)»: no aplica en esta fase.\n", "  No goal for phase '\(phase)': it does not apply in this phase.\n")
             }
-            let shown = asReported(goal, indicator).map { " [\($0)]" } ?? ""
-            var text = t("  Meta de la fase «\(phase)»: \(show(goal.target))\(shown) (\(at(goal.range)))",
-                         "  Goal of phase '\(phase)': \(show(goal.target))\(shown) (\(at(goal.range)))")
+            // A yes/no goal in words ("que sí"): `true` is the formula's spelling, not the reader's.
+            let target: String
+            if case .bool(let b) = goal.target {
+                target = b ? t("que sí", "yes") : t("que no", "no")
+            } else {
+                target = show(goal.target) + (asReported(goal, indicator).map { " [\($0)]" } ?? "")
+            }
+            var text = t("  Meta de la fase «\(phase)»: \(target) (\(at(goal.range)))",
+                         "  Goal of phase '\(phase)': \(target) (\(at(goal.range)))")
             switch goal.status {
             case .official:
                 if let source = goal.source {
@@ -98,6 +104,14 @@ public struct ExplainPrinter: Sendable {
             return t("  Indicador «\(indicator.id)» = \(expression)\n    (\(at(indicator.value.range)))\(validity) → \(value)\n",
                      "  Indicator '\(indicator.id)' = \(expression)\n    (\(at(indicator.value.range)))\(validity) → \(value)\n")
         case .comparison(let actual, let target, let direction, let strict, let reached):
+            // A yes/no answer against a yes/no goal, in words: "true == true" says nothing a reader needs.
+            if case .bool(let wanted) = target, case .bool(let answer) = actual {
+                let (said, asked) = (answer ? t("sí", "yes") : t("no", "no"), wanted ? t("sí", "yes") : t("no", "no"))
+                return reached
+                    ? t("  Comparación: se alcanza: la respuesta es \(said).\n", "  Comparison: reached: the answer is \(said).\n")
+                    : t("  Comparación: no se alcanza: la respuesta es \(said) y la meta pide \(asked).\n",
+                        "  Comparison: not reached: the answer is \(said) and the goal asks for \(asked).\n")
+            }
             let op = switch target {
             case .bool: "=="
             case .number: direction == .increase ? (strict ? ">" : ">=") : (strict ? "<" : "<=")
@@ -182,9 +196,12 @@ public struct ExplainPrinter: Sendable {
         }
     }
 
+    /// A citation, with its note when it has one: the note says what the citation cannot (a law whose text is not
+    /// among the sources at hand, a section only described), and a reader who signs off the rules must see it.
     func citation(_ citation: Citation) -> String {
         let title = ruleSet.source(citation.ref)?.title ?? citation.ref.rawValue
-        return "\(title), «\(citation.section)»"
+        let note = citation.note.map { t(" [nota: ", " [note: ") + oneLine($0.text(language)) + "]" } ?? ""
+        return "\(title), «\(citation.section)»\(note)"
     }
 
     /// A goal as the report shows it ("≥ 80 %" for 0.8 of a ratio, "sí" for true), when that says more than the value.

@@ -81,8 +81,12 @@ public struct RuleSheet: Sendable {
         var lines = [
             t("  Indicador «\(indicator.id)»: \(indicator.name.text(language)) (\(unitName(indicator.unit)); \(better))",
               "  Indicator '\(indicator.id)': \(indicator.name.text(language)) (\(unitName(indicator.unit)); \(better))"),
-            t("    Fórmula: ", "    Formula: ") + oneLine(indicator.value.text) + " (\(printer.at(indicator.value.range)))",
         ]
+        // What it measures in words, before the formula that computes it: the formula is for who maintains the rules.
+        if let description = indicator.description {
+            lines.append(t("    Qué mide: ", "    What it measures: ") + oneLine(description.text(language)))
+        }
+        lines.append(t("    Fórmula: ", "    Formula: ") + oneLine(indicator.value.text) + " (\(printer.at(indicator.value.range)))")
         if let validWhen = indicator.validWhen {
             lines.append(t("    Válido si: ", "    Valid when: ") + oneLine(validWhen.text) + " (\(printer.at(validWhen.range)))")
         }
@@ -97,6 +101,7 @@ public struct RuleSheet: Sendable {
                 lines.append(t("    Línea base: no disponible", "    Baseline: not available") + reason)
             }
         }
+        lines.append(t("    Fuente del indicador: ", "    Indicator's source: ") + printer.citation(indicator.source))
         return lines
     }
 

@@ -216,6 +216,7 @@ enum SchemaVocabulary {
             "name": KeySpec("texto localizado", T.localized, "Nombre.", required: true),
             "above": KeySpec("número", T.number, "Umbral estricto (puntaje mayor que)."),
             "at_least": KeySpec("número", T.number, "Umbral (puntaje mayor o igual)."),
+            "status": KeySpec(T.goalStatuses.joined(separator: " | "), T.oneOf(T.goalStatuses), "Umbral oficial o propuesto (por omisión proposed: los reportes lo marcan como propuesto)."),
         ],
         "quadrants": [
             "x": KeySpec("identificador", T.identifier, "Indicador del eje x.", required: true),

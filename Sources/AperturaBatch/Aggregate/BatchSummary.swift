@@ -13,6 +13,12 @@ public struct BatchSummary: Sendable, Hashable, Codable {
     public var phase: String
     /// The phase's name in the summary's language (added within version 1).
     public var phaseName: String
+    /// The phase's dates and whether they are `official` or `proposed` (added within version 1).
+    public var phaseStart: String
+    public var phaseEnd: String
+    public var phaseStatus: String
+    /// Present when the rule set or the policy is a draft: what the reports say of it (added within version 1).
+    public var draft: String?
     public var ruleSet: Named
     public var policy: Named
     public var counts: Counts
@@ -35,6 +41,8 @@ public struct BatchSummary: Sendable, Hashable, Codable {
         public var id: String
         public var version: String
         public var name: String
+        /// `in_force`, `superseded` or `draft` (added within version 1).
+        public var status: String
     }
 
     public struct Counts: Sendable, Hashable, Codable {
@@ -71,6 +79,8 @@ public struct BatchSummary: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
         public var count: Int
+        /// A level's thresholds, `official` or `proposed` (added within version 1); none for a quadrant or "no level".
+        public var status: String? = nil
     }
 
     public struct Group: Sendable, Hashable, Codable {

@@ -1,5 +1,6 @@
 public import AperturaModel
 public import AperturaSource
+import AperturaReports
 
 /// Turns the running aggregates into the summary value: names in the run's language, groups in a
 /// stable order, population goals evaluated, numbers rounded to six decimals.
@@ -24,7 +25,9 @@ public struct SummaryBuilder: Sendable {
         let histogram = (0..<bins).map { i in
             BatchSummary.Bin(from: round6(Double(i) / Double(bins)), to: round6(Double(i + 1) / Double(bins)), count: aggregate.histogram[i])
         }
-        var levels = layout.levels.map { BatchSummary.Count(id: $0.id.rawValue, name: $0.name.text(language), count: aggregate.all.levels[$0.id.rawValue] ?? 0) }
+        var levels = layout.levels.map {
+            BatchSummary.Count(id: $0.id.rawValue, name: $0.name.text(language), count: aggregate.all.levels[$0.id.rawValue] ?? 0, status: $0.status.rawValue)
+        }
         if let none = aggregate.all.levels[""], none > 0 {
             levels.append(BatchSummary.Count(id: "", name: language == .es ? "Sin nivel" : "No level", count: none))
         }
@@ -59,8 +62,10 @@ public struct SummaryBuilder: Sendable {
         return BatchSummary(
             language: language.rawValue, asOf: asOf.description, phase: phase.phase.rawValue,
             phaseName: ruleSet.phase(phase.phase)?.name.text(language) ?? phase.phase.rawValue,
-            ruleSet: .init(id: ruleSet.info.id, version: ruleSet.info.version, name: ruleSet.info.name.text(language)),
-            policy: .init(id: policy.id, version: policy.version, name: policy.name.text(language)),
+            phaseStart: phase.start.description, phaseEnd: phase.end.description, phaseStatus: phase.status.rawValue,
+            draft: ReportText(language).draftNotice(ruleSet: ruleSet.info.status.rawValue, policy: policy.status.rawValue),
+            ruleSet: .init(id: ruleSet.info.id, version: ruleSet.info.version, name: ruleSet.info.name.text(language), status: ruleSet.info.status.rawValue),
+            policy: .init(id: policy.id, version: policy.version, name: policy.name.text(language), status: policy.status.rawValue),
             counts: .init(inputs: aggregate.evaluated + aggregate.invalid, evaluated: aggregate.evaluated, invalid: aggregate.invalid,
                           errorRows: aggregate.errorRows, notScored: all.count - all.scored,
                           notReported: aggregate.scoredWithUnreported,

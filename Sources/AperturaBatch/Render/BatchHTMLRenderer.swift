@@ -28,10 +28,11 @@ public struct BatchHTMLRenderer: Sendable {
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>\(e(text.title)): \(e(s.ruleSet.name))</title>\n<style>\(Self.style)</style>\n</head>\n<body>\n<main>\n"
         html += "<h1>\(e(text.title)): \(name(s.ruleSet.name))</h1>\n"
+        if let draft = s.draft { html += "<p class=\"alert\"><strong>\(e(draft))</strong></p>\n" }
         html += "<dl class=\"facts\">"
         html += fact(text.ruleSet, markup: "\(name(s.ruleSet.name)) (\(e(s.ruleSet.id)) \(e(s.ruleSet.version)))")
         html += fact(text.policy, markup: "\(name(s.policy.name)) (\(e(s.policy.id)) \(e(s.policy.version)))")
-        html += fact(text.asOf, s.asOf) + fact(text.phase, markup: name(s.phaseName))
+        html += fact(text.asOf, s.asOf) + fact(text.phase, markup: phase(s))
         html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
         html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
         html += fact(text.scoredNotReported, String(s.counts.notReported))
@@ -50,6 +51,12 @@ public struct BatchHTMLRenderer: Sendable {
     }
 
     func e(_ s: String) -> String { MarkupText.escape(s) }
+
+    /// "Inicio (2025-01-01 – 2027-12-31, fechas propuestas)", as the single reports name a phase; dates kept whole.
+    func phase(_ s: BatchSummary) -> String {
+        let dates = "<span class=\"nw\">\(e(s.phaseStart))</span> – <span class=\"nw\">\(e(s.phaseEnd))</span>"
+        return name(s.phaseName) + " (" + dates + (s.phaseStatus == "proposed" ? e(text.proposedDates) : "") + ")"
+    }
 
     func fact(_ term: String, _ value: String) -> String { fact(term, markup: said(value)) }
 
@@ -174,7 +181,9 @@ public struct BatchHTMLRenderer: Sendable {
 
     func levels(_ s: BatchSummary) -> String {
         let total = max(1, s.counts.evaluated)
-        var body = figure(
+        // Thresholds no authority set are said to be proposed, as every single report says of the level reached.
+        var body = s.levels.contains { $0.status == "proposed" } ? "<p class=\"note\">\(e(text.proposedThresholds))</p>" : ""
+        body += figure(
             SVGChart.bars(s.levels.map { SVGChart.Bar(label: $0.name, value: Double($0.count), text: String($0.count)) },
                           maximum: Double(total), label: chartLabel(text.chartLevels, text.levels), id: "chart-levels"),
             table("levels", text.levels, [text.level, text.institutions, text.share],
@@ -302,7 +311,8 @@ public struct BatchHTMLRenderer: Sendable {
         #errors td::before{content:attr(data-label) ": ";color:var(--muted);font-size:.8rem}}
         figure{margin:0}.chart{max-width:100%;height:auto;font-size:\(ChartScale.fontSize)px}.chart{display:block}
         .chart text{fill:var(--fg)}.chart .axis{fill:var(--muted)}.bar{fill:var(--bar)}.goal{fill:#000;stroke:#fff;stroke-width:1.5;paint-order:stroke}
-        figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}
+        figcaption{color:var(--muted);font-size:.85rem}.scales{margin:.6rem 0 0}.note{color:var(--muted)}.nw{white-space:nowrap}
+        .alert{color:#713f12;background:#fef3c7;border:1px solid currentColor;border-radius:.4rem;padding:.4rem .6rem}
         .table{overflow-x:auto}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top}

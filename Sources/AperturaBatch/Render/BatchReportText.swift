@@ -13,6 +13,10 @@ public struct BatchReportText: Sendable {
     var policy: String { t("Política", "Policy") }
     var asOf: String { t("Fecha de corte", "As of") }
     var phase: String { t("Fase", "Phase") }
+    var proposedDates: String { t(", fechas propuestas", ", proposed dates") }
+    var proposedThresholds: String {
+        t("Umbrales de nivel propuestos: ninguna autoridad los ha fijado.", "Proposed level thresholds: no authority has set them.")
+    }
     var inputs: String { t("Entradas", "Inputs") }
     var evaluated: String { t("Evaluadas", "Evaluated") }
     var invalid: String { t("Inválidas (ver errors.csv)", "Invalid (see errors.csv)") }

@@ -147,6 +147,9 @@ final class BatchWorker: Sendable {
             }
             var result = layout.result(of: evaluation, line: line, report: report)
             if let warning = PeriodAfterAsOf.of(assessment, asOf: asOf) { result.warnings.append(warning) }
+            if let warning = PeriodBeforePhase.of(assessment, asOf: asOf, policy: evaluator.policy, ruleSet: evaluator.compiled.ruleSet) {
+                result.warnings.append(warning)
+            }
             if let warning = unreportedWarning(evaluation, in: assessment, row: row) { result.warnings.append(warning) }
             return .evaluated(result)
         } catch {

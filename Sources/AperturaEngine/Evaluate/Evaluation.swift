@@ -44,10 +44,14 @@ public struct Evaluation: Hashable, Sendable {
         self.quadrant = quadrant
     }
 
-    /// What the report warns of before its figures: a period not closed on the as-of date.
+    /// Set by the evaluator when the period ends before the as-of date's phase starts (`PeriodBeforePhase`).
+    public var periodBeforePhase: Diagnostic?
+
+    /// What the report warns of before its figures: a period not closed on the as-of date, or one of an earlier
+    /// phase judged against this phase's goals.
     public var warnings: [Diagnostic] {
-        guard let periodEnd, periodEnd > asOf else { return [] }
-        return [PeriodAfterAsOf.warning(end: periodEnd, asOf: asOf, at: nil)]
+        if let periodEnd, periodEnd > asOf { return [PeriodAfterAsOf.warning(end: periodEnd, asOf: asOf, at: nil)] }
+        return periodBeforePhase.map { [$0] } ?? []
     }
 
     /// The gaps (everything that applies and is not met), by what closing them adds, then by the share of the target

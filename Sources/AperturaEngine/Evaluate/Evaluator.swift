@@ -132,6 +132,10 @@ public struct Evaluator: Sendable {
             ratio: ratio, level: score.flatMap { policy.level(for: $0)?.id }, quadrant: quadrant)
         evaluation.periodStart = assessment.periodStart
         evaluation.periodEnd = assessment.periodEnd
+        if let end = assessment.periodEnd, end < phase.start {
+            evaluation.periodBeforePhase = PeriodBeforePhase.warning(end: end, asOf: asOf, phase: phase, policy: policy,
+                                                                    ruleSet: compiled.ruleSet, at: nil)
+        }
         return evaluation
     }
 

@@ -87,7 +87,7 @@ extension PolicyLoader {
     }
 
     enum LevelKey: String, CaseIterable {
-        case id, name, above
+        case id, name, above, status
         case atLeast = "at_least"
     }
 
@@ -99,7 +99,11 @@ extension PolicyLoader {
         let aboveNode = reader.optional(.above), atLeastNode = reader.optional(.atLeast)
         let above = aboveNode.flatMap(context.number)
         let atLeast = atLeastNode.flatMap(context.number)
+        let statusNode = reader.optional(.status)
+        let status = statusNode.flatMap { context.oneOf($0, Goal.Status.self) }
         reader.finish()
+        // A status written wrongly is reported as such; the level is not then taken for a proposed one.
+        if statusNode != nil && status == nil { return nil }
         // A threshold written but unreadable (`at_least: "0.5"`) is reported as such; the level is not then
         // taken for one without a threshold (which only the last may be).
         if (aboveNode != nil && above == nil) || (atLeastNode != nil && atLeast == nil) { return nil }
@@ -116,7 +120,7 @@ extension PolicyLoader {
             return nil
         }
         guard let id, let name else { return nil }
-        return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, range: node.range,
+        return ComplianceLevel(id: LevelID(id), name: name, threshold: threshold, status: status ?? .proposed, range: node.range,
                                thresholdRange: (aboveNode ?? atLeastNode)?.range, idRange: idNode?.range, nameRange: nameNode?.range)
     }
 

@@ -12,6 +12,9 @@ public struct ComplianceLevel: Hashable, Sendable, Codable {
     public var id: LevelID
     public var name: LocalizedText
     public var threshold: Threshold
+    /// Whether an authority set the thresholds (`official`) or they are a proposal. A level that does not say is
+    /// proposed: a report must never present a proposed threshold as an official verdict.
+    public var status: Goal.Status
     public var range: SourceRange
     /// Where the threshold's value is written (nil for the last level).
     public var thresholdRange: SourceRange?
@@ -19,11 +22,12 @@ public struct ComplianceLevel: Hashable, Sendable, Codable {
     public var idRange: SourceRange?
     public var nameRange: SourceRange?
 
-    public init(id: LevelID, name: LocalizedText, threshold: Threshold, range: SourceRange, thresholdRange: SourceRange? = nil,
+    public init(id: LevelID, name: LocalizedText, threshold: Threshold, status: Goal.Status = .proposed, range: SourceRange, thresholdRange: SourceRange? = nil,
                 idRange: SourceRange? = nil, nameRange: SourceRange? = nil) {
         self.id = id
         self.name = name
         self.threshold = threshold
+        self.status = status
         self.range = range
         self.thresholdRange = thresholdRange
         self.idRange = idRange

@@ -38,7 +38,8 @@ public struct ReportBuilder: Sendable {
                 status: ruleSet.info.status.rawValue),
             policy: PolicySummary(
                 id: policy.id, version: policy.version, name: policy.name.text(language), authority: policy.authority.text(language),
-                model: modelName, formula: policy.scoring.formula.text(language)),
+                model: modelName, credit: policy.scoring.credit.rawValue, formula: formula, status: policy.status.rawValue),
+            draft: text.draftNotice(ruleSet: ruleSet.info.status.rawValue, policy: policy.status.rawValue),
             asOf: evaluation.asOf.description,
             period: evaluation.periodStart.flatMap { start in evaluation.periodEnd.map { PeriodSummary(start: start.description, end: $0.description) } },
             phase: phase(evaluation.phase),
@@ -46,7 +47,8 @@ public struct ReportBuilder: Sendable {
             score: evaluation.score.map(floor4), weightedScore: evaluation.weightedScore.map(floor4), ratio: evaluation.ratio.map(floor4),
             rulesApplicable: applicable.count, rulesMet: applicable.count(where: \.outcome.isMet),
             rulesNotReported: applicable.count { $0.outcome.code == "not_reported" },
-            level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }.map { NamedValue(id: $0.id.rawValue, name: $0.name.text(language)) },
+            level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }
+                .map { LevelSummary(id: $0.id.rawValue, name: $0.name.text(language), status: $0.status.rawValue) },
             quadrant: evaluation.quadrant.map { NamedValue(id: $0.rawValue, name: policy.quadrants?.names[$0]?.text(language) ?? $0.rawValue) },
             warnings: evaluation.warnings.map { WarningLine(code: $0.code, message: $0.message.text(language)) },
             objectives: evaluation.objectives.map { score in
@@ -70,6 +72,13 @@ public struct ReportBuilder: Sendable {
             })
     }
 
+    /// The policy's formula; under proportional credit, followed by how a rule not met is credited.
+    var formula: String {
+        let written = policy.scoring.formula.text(language)
+        guard policy.scoring.credit == .proportional, policy.scoring.model == .weightedRules else { return written }
+        return written + " " + text.proportionalCredit
+    }
+
     var modelName: String {
         switch policy.scoring.model {
         case .weightedRules: "weighted_rules"
@@ -89,7 +98,8 @@ public struct ReportBuilder: Sendable {
             return "\(title), «\(citation.section)»"
         }
         return GoalLine(phase: goal.phase.rawValue, target: text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase, strict: goal.strict),
-                        status: goal.status.rawValue, source: citation, rationale: goal.rationale?.text(language))
+                        status: goal.status.rawValue, source: citation, sourceNote: goal.source?.note?.text(language),
+                        rationale: goal.rationale?.text(language))
     }
 
     func finding(_ outcome: RuleOutcome) -> Finding {

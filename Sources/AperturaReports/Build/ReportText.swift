@@ -64,6 +64,39 @@ public struct ReportText: Sendable {
                 + (scored ? t("el puntaje las cuenta como no cumplidas", "the score counts them as not met") : unscored) + ". " + complete
     }
 
+    /// The header's line when the rule set or the policy (`in_force`, `superseded` or `draft`) is a draft: its figures
+    /// are a trial of rules still under review, which no authority has adopted. Nil when neither is a draft.
+    public func draftNotice(ruleSet: String, policy: String) -> String? {
+        let what: String
+        switch (ruleSet == "draft", policy == "draft") {
+        case (true, true): what = t("las reglas y la política de evaluación están en revisión", "the rules and the evaluation policy are under review")
+        case (true, false): what = t("las reglas están en revisión", "the rules are under review")
+        case (false, true): what = t("la política de evaluación está en revisión", "the evaluation policy is under review")
+        case (false, false): return nil
+        }
+        return t("Borrador: \(what); no es una evaluación oficial.", "Draft: \(what); this is not an official evaluation.")
+    }
+
+    /// The word that opens the draft line.
+    public var draftLabel: String { t("Borrador", "Draft") }
+
+    /// A level whose thresholds no authority set: the mark after its name.
+    public func levelMark(_ status: String) -> String? {
+        status == "proposed" ? t("umbrales propuestos", "proposed thresholds") : nil
+    }
+
+    /// How `credit: proportional` scores a rule not met, after the policy's own formula: a formula written for binary
+    /// credit ("0 si no se cumple") would otherwise be printed beside scores that count part of it.
+    public var proportionalCredit: String {
+        t("Crédito proporcional: una regla no cumplida cuya meta es un número que el indicador debe alcanzar (más es mejor) recibe c_r = valor / meta, hasta 1, en lugar de 0; las demás reglas no cumplidas reciben 0.",
+          "Proportional credit: a rule not met whose goal is a number the indicator must reach (higher is better) earns c_r = value / goal, up to 1, instead of 0; other rules not met earn 0.")
+    }
+
+    /// A rule's credit under proportional credit ("crédito 0.74").
+    public func credit(_ credit: Double) -> String {
+        t("crédito ", "credit ") + IndicatorValue.format(credit)
+    }
+
     /// The label of the period the self-assessment reports.
     public var periodLabel: String { t("Periodo informado", "Period reported") }
 

@@ -9,6 +9,8 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     public var institution: InstitutionSummary
     public var ruleSet: RuleSetSummary
     public var policy: PolicySummary
+    /// Said when the rule set or the policy is a draft: the report is then no official evaluation; nil otherwise.
+    public var draft: String?
     public var asOf: String
     /// The period the self-assessment reports (`YYYY-MM-DD` start and end); nil when it gives none.
     public var period: PeriodSummary?
@@ -21,7 +23,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     public var rulesMet: Int
     /// Rules that apply and could not be judged for want of answers: a report with any is not ready to deliver.
     public var rulesNotReported: Int
-    public var level: NamedValue?
+    public var level: LevelSummary?
     public var quadrant: NamedValue?
     /// What a reader must know before trusting the figures (a period not closed on the as-of date), each with its code.
     public var warnings: [WarningLine] = []
@@ -33,7 +35,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case schema, language, file, institution
         case ruleSet = "rule_set"
-        case policy
+        case policy, draft
         case asOf = "as_of"
         case period, phase
         case nextPhase = "next_phase"
@@ -69,6 +71,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         try c.encode(institution, forKey: .institution)
         try c.encode(ruleSet, forKey: .ruleSet)
         try c.encode(policy, forKey: .policy)
+        try c.encode(draft, forKey: .draft)
         try c.encode(asOf, forKey: .asOf)
         try c.encode(period, forKey: .period)
         try c.encode(phase, forKey: .phase)

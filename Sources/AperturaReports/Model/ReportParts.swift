@@ -23,7 +23,24 @@ public struct PolicySummary: Codable, Hashable, Sendable {
     public var name: String
     public var authority: String
     public var model: String
+    /// `binary` or `proportional`: under proportional credit each rule's credit is shown.
+    public var credit: String
     public var formula: String
+    /// `in_force`, `superseded` or `draft`, as the rule set's.
+    public var status: String
+}
+
+/// The level reached, and whether its thresholds are `official` or `proposed` (shown as such).
+public struct LevelSummary: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var status: String
+
+    public init(id: String, name: String, status: String) {
+        self.id = id
+        self.name = name
+        self.status = status
+    }
 }
 
 public struct PhaseSummary: Codable, Hashable, Sendable {
@@ -67,7 +84,15 @@ public struct GoalLine: Codable, Hashable, Sendable {
     public var target: String
     public var status: String
     public var source: String?
+    /// The source citation's note (a document not at hand, a section only described), in the report's language.
+    public var sourceNote: String?
     public var rationale: String?
+
+    enum CodingKeys: String, CodingKey {
+        case phase, target, status, source
+        case sourceNote = "source_note"
+        case rationale
+    }
 }
 
 /// One rule's outcome, pointing at the rule that judged and the answers it read.

@@ -19,6 +19,7 @@ public struct HTMLReportRenderer: Sendable {
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>\(e(title)): \(e(report.institution.name))</title>\n<style>\(HTMLReportStyle.css)</style>\n</head>\n<body>\n<main>\n"
         html += "<h1>\(e(title)): \(e(report.institution.name))</h1>\n"
+        if let draft = report.draft { html += "<p class=\"alert draft\"><strong>\(e(draft))</strong></p>\n" }
         html += facts(report) + score(report)
         if view.showsCompliance { html += objectives(report) + findings(report) }
         if view.showsGaps { html += gaps(report) }
@@ -64,7 +65,10 @@ public struct HTMLReportRenderer: Sendable {
     func score(_ report: ComplianceReport) -> String {
         var out = "<section id=\"score\" class=\"keep\"><h2>" + e(t("Puntaje y nivel", "Score and level")) + "</h2><dl class=\"score\">"
         out += "<div><dt>\(e(t("Puntaje", "Score")))</dt><dd class=\"big\">\(said(ScoreFormat.score(report.score)))</dd></div>"
-        if let level = report.level { out += "<div><dt>\(e(t("Nivel", "Level")))</dt><dd class=\"big\">\(e(level.name))</dd></div>" }
+        if let level = report.level {
+            let mark = ReportText(language).levelMark(level.status).map { " <span class=\"proposed\">(\(e($0)))</span>" } ?? ""
+            out += "<div><dt>\(e(t("Nivel", "Level")))</dt><dd class=\"big\">\(e(level.name))\(mark)</dd></div>"
+        }
         if let quadrant = report.quadrant { out += "<div><dt>\(e(t("Cuadrante", "Quadrant")))</dt><dd>\(e(quadrant.name))</dd></div>" }
         out += "<div><dt>\(e(t("Razón simple", "Plain ratio")))</dt><dd>\(report.rulesMet)/\(report.rulesApplicable) "
             + e(t("reglas cumplidas", "rules met")) + " (\(said(ScoreFormat.score(report.ratio))))</dd></div>"

@@ -15,14 +15,14 @@ enum HTMLReportStyle {
         dd code,.where code,.reads code{overflow-wrap:anywhere}
         dl{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.5rem;margin:0}
         dl .wide{grid-column:1/-1}dl>div{min-width:0}
-        .score div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
+        .score{grid-template-columns:repeat(auto-fit,minmax(13rem,1fr))}.score div{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem}
         dt{font-size:.8rem;color:var(--muted)}dd{margin:0;font-weight:600}
         .facts{display:block;border-top:1px solid var(--line)}
         .facts div{display:grid;grid-template-columns:12rem 1fr;gap:.2rem 1rem;padding:.35rem 0;border-bottom:1px solid var(--line)}
         .facts dt{font-size:.9rem}.facts dd{font-weight:400}
         @media (max-width:36rem){.facts div{grid-template-columns:1fr}.facts dt{font-size:.8rem}}
         .alert{color:#713f12;background:#fef3c7;border:1px solid currentColor;border-radius:.4rem;padding:.4rem .6rem}
-        .big{font-size:1.6rem}.formula{color:var(--muted);font-size:.9rem}
+        .big{font-size:1.6rem}.big .proposed{display:block;font-size:.9rem}.formula{color:var(--muted);font-size:.9rem}
         .table{overflow-x:auto;position:relative}.table:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
         table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3rem 0;max-width:calc(100vw - 2rem)}

@@ -55,6 +55,7 @@ public struct MarkdownReportRenderer: Sendable {
         var out: [String] = []
         out.append("# " + t("Reporte de cumplimiento", "Compliance report") + ": \(name)")
         out.append("")
+        if let draft = report.draft { out += ["> **\(draft)**", ""] }
         out.append("- " + t("Institución", "Institution") + ": \(name) (\(Self.code(Self.inline(i.id)))), " + [i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: ", "))
         out.append("- " + t("Autoevaluación", "Self-assessment") + ": " + Self.code(Self.inline(report.file)))
         out.append("- " + t("Reglas", "Rules") + ": \(report.ruleSet.name) (`\(report.ruleSet.id)` \(report.ruleSet.version))")
@@ -63,7 +64,7 @@ public struct MarkdownReportRenderer: Sendable {
         out.append("- " + words.periodLabel + ": " + words.period(report.period))
         out.append("- " + t("Fecha de corte", "As of") + ": \(report.asOf); " + t("fase", "phase") + ": \(report.phase.name) (\(report.phase.start) – \(report.phase.end)"
                    + (report.phase.status == "proposed" ? t(", fechas propuestas", ", proposed dates") : "") + ")")
-        out.append("- **" + t("Puntaje", "Score") + ": \(ScoreFormat.score(report.score))**" + (report.level.map { " · " + t("nivel", "level") + ": **\($0.name)**" } ?? "")
+        out.append("- **" + t("Puntaje", "Score") + ": \(ScoreFormat.score(report.score))**" + (report.level.map { " · " + t("nivel", "level") + ": **\($0.name)**" + (words.levelMark($0.status).map { " (\($0))" } ?? "") } ?? "")
                    + (report.quadrant.map { " · " + t("cuadrante", "quadrant") + ": \($0.name)" } ?? ""))
         for warning in report.warnings { out.append("- **" + words.attention + ":** " + words.warning(warning)) }
         if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) { out.append("- **" + words.attention + ":** " + warning) }
@@ -77,10 +78,13 @@ public struct MarkdownReportRenderer: Sendable {
             out += ["", "## " + t("Cumplimiento por regla", "Compliance by rule"), "",
                     "| " + t("Regla", "Rule") + " | " + t("Resultado", "Outcome") + " | " + t("Valor", "Value") + " | " + t("Meta", "Goal") + " | " + t("Detalle", "Detail") + " | " + t("Definida en", "Defined at") + " |",
                     "|---|---|---|---|---|---|"]
+            let proportional = report.policy.credit == "proportional"
             for f in report.findings {
                 // A rule that does not apply judged nothing: its goal would read as one set for this institution.
                 let goal = f.outcome == "not_applicable" ? "" : f.goal.map(goal) ?? ""
-                out.append("| \(c(f.name)) (`\(f.rule)`) | \(c(f.outcomeLabel)) | \(c(f.value ?? "")) | \(c(goal)) | \(c(f.detail ?? "")) | `\(f.ruleLocation)` |")
+                // Under proportional credit, what the rule counts for beside its outcome: "no cumple" may still earn 0.74.
+                let outcome = f.outcomeLabel + (proportional ? f.credit.map { " (" + words.credit($0) + ")" } ?? "" : "")
+                out.append("| \(c(f.name)) (`\(f.rule)`) | \(c(outcome)) | \(c(f.value ?? "")) | \(c(goal)) | \(c(f.detail ?? "")) | `\(f.ruleLocation)` |")
             }
         }
         if view.showsGaps {

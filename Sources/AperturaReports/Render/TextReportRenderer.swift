@@ -16,6 +16,7 @@ public struct TextReportRenderer: Sendable {
         var out: [String] = []
         let i = report.institution
         out.append(paint(t("Reporte de cumplimiento", "Compliance report") + " — \(i.name) (\(i.id))", .heading))
+        if let draft = report.draft { out.append(paint(draft, .warning)) }
         out.append([i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: " · "))
         out.append(t("Autoevaluación", "Self-assessment") + ": \(report.file)")
         out.append(t("Reglas", "Rules") + ": \(report.ruleSet.name) (\(report.ruleSet.id) \(report.ruleSet.version)) · "
@@ -25,7 +26,9 @@ public struct TextReportRenderer: Sendable {
         out.append(t("Fecha de corte", "As of") + ": \(report.asOf) · " + t("Fase", "Phase") + ": \(phase(report.phase))")
         out.append("")
         var scoreLine = t("Puntaje", "Score") + ": " + paint(ScoreFormat.score(report.score), .heading)
-        if let level = report.level { scoreLine += " · " + t("Nivel", "Level") + ": " + paint(level.name, .heading) }
+        if let level = report.level {
+            scoreLine += " · " + t("Nivel", "Level") + ": " + paint(level.name, .heading) + (words.levelMark(level.status).map { " (\($0))" } ?? "")
+        }
         if let quadrant = report.quadrant { scoreLine += " · " + t("Cuadrante", "Quadrant") + ": \(quadrant.name)" }
         out.append(scoreLine)
         for warning in report.warnings { out.append(paint(words.attention + ": " + words.warning(warning), .warning)) }
@@ -42,7 +45,7 @@ public struct TextReportRenderer: Sendable {
             }
             out.append("")
             out.append(paint(t("Cumplimiento por regla", "Compliance by rule"), .heading))
-            for finding in report.findings { out += lines(for: finding) }
+            for finding in report.findings { out += lines(for: finding, proportional: report.policy.credit == "proportional") }
         }
         if view.showsGaps {
             out.append("")
@@ -67,12 +70,14 @@ public struct TextReportRenderer: Sendable {
         goal.target + (goal.status == "proposed" ? " [" + t("meta propuesta", "proposed goal") + "]" : "")
     }
 
-    func lines(for finding: Finding) -> [String] {
+    /// `proportional`: the policy credits part of a rule not met, so each rule's credit is said.
+    func lines(for finding: Finding, proportional: Bool = false) -> [String] {
         var head = "  " + paint("\(mark(finding.outcome)) \(finding.outcomeLabel)", tone(finding.outcome)) + "  \(finding.name) [\(finding.rule)]"
         var facts: [String] = []
         if let value = finding.value { facts.append(t("valor", "value") + " \(value)") }
         if let g = finding.goal, finding.outcome != "not_applicable" { facts.append(t("meta", "goal") + " \(goal(g))") }
         if let distance = finding.distanceText { facts.append(t("distancia", "distance") + " \(distance)") }
+        if proportional, let credit = finding.credit { facts.append(ReportText(language).credit(credit)) }
         if !facts.isEmpty { head += " — " + facts.joined(separator: " · ") }
         var out = [head]
         if let detail = finding.detail { out.append("      " + paint(detail, tone(finding.outcome))) }

@@ -71,6 +71,9 @@ struct EvaluateCommand: ParsableCommand {
         }
         // Also in the report; said here too, at the period's place, as `validate` says what it finds.
         if let warning = PeriodAfterAsOf.of(assessments[0], asOf: day) { Console.print([warning], language: lang) }
+        if let warning = PeriodBeforePhase.of(assessments[0], asOf: day, policy: evaluator.policy, ruleSet: evaluator.compiled.ruleSet) {
+            Console.print([warning], language: lang)
+        }
         let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang, bundle: Workspace.bundleFolder()).build(evaluation)
         let text: String = switch format {
         case .json: JSONReportRenderer.render(report, view: view)
