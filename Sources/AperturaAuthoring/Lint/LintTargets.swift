@@ -104,7 +104,8 @@ public struct LintTargets: Hashable, Sendable {
         var pending: [(path: String, item: Item)] = paths.reversed().map { ($0, .given) }
         while let (path, item) = pending.popLast() {
             switch item {
-            case .possiblePolicy: if isPolicy(path) { targets.policies.append(path) }
+            // A pipe or device found here would block lint: reported, not read.
+            case .possiblePolicy: if SpecialFile.isSpecial(path) { targets.notRegular.append(path) } else if isPolicy(path) { targets.policies.append(path) }
             case .given, .nestedFolder: pending += visit(path, nested: item == .nestedFolder).reversed()
             }
         }

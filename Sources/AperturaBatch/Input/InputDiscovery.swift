@@ -16,7 +16,7 @@ public enum InputDiscovery {
     /// expected outcomes. Skipped when a folder is searched; a file named on the command line is always read.
     public static let companionSuffixes = [".tests.yaml", ".outcomes.yaml"]
     /// The argument that names standard input, and the path it is read (and reported) under.
-    static let standardInputArgument = "-", standardInput = "/dev/stdin"
+    public static let standardInputArgument = "-", standardInput = "/dev/stdin"
 
     /// The files, and one `file_unreadable` error for each path that does not exist, each folder that cannot
     /// be listed and each link named like an input that leads nowhere. A folder equal to `excluding` (the run's
@@ -68,11 +68,7 @@ public enum InputDiscovery {
     }
 
     static func notRegular(_ path: String) -> BatchFailure {
-        BatchFailure(file: path, line: 1, diagnostics: [
-            .error("file_unreadable", LocalizedText(es: "«\(path)» no es un archivo regular (es una tubería, un socket o un dispositivo)",
-                                                    en: "'\(path)' is not a regular file (it is a pipe, a socket or a device)"),
-                   at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1))),
-        ])
+        BatchFailure(file: path, line: 1, diagnostics: [SpecialFile.diagnostic(path)])
     }
 
     /// A link found in a folder that leads out of the inputs given: where it leads is said, what is there is not read.
