@@ -115,4 +115,18 @@ import Testing
         #expect(named.files.map(\.path) == [dir + "/up/ok.yaml", dir + "/secret/other.yaml"])
         #expect(named.failures.map(\.failure.file) == [dir + "/up/folder", dir + "/up/leak.yaml"])
     }
+
+    /// Resolving every folder's real path made a search cost the cube of the depth (800 levels: 14 s). A tree 300
+    /// folders deep, one file at the bottom and one beside each of the first three folders, is found whole: 4 files.
+    @Test func aDeepTreeIsFoundWhole() throws {
+        let dir = Fixtures.temporaryDirectory("deep")
+        let path = dir + String(repeating: "/d", count: 300)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for level in 1...3 { Fixtures.write("x: 1\n", dir + String(repeating: "/d", count: level) + ".yaml") }
+        Fixtures.write("x: 1\n", path + "/bottom.yaml")
+        let found = InputDiscovery.expand([dir])
+        #expect(found.files.count == 4)
+        #expect(found.files.last?.path == path + "/bottom.yaml")
+        #expect(found.failures.isEmpty)
+    }
 }

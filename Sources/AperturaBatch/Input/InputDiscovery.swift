@@ -26,11 +26,13 @@ public enum InputDiscovery {
     /// folder or file named on the command line) is not read, but is a `link_outside_inputs` error: an uploaded
     /// folder holding `leak.yaml -> /etc/shadow` must not have that file read and quoted in the run's messages.
     public static func expand(_ paths: [String], excluding: String? = nil, roots: [String]? = nil) -> DiscoveredInputs {
-        let excluded = excluding.map(canonical)
+        // Folders are told apart by device and inode, read from the open folder: resolving each folder's real
+        // path walked every part of it, a cost that grew with the cube of the tree's depth.
+        let excluded = excluding.flatMap(SystemPath.status).map { FolderID(device: UInt64($0.st_dev), inode: UInt64($0.st_ino)) }
         let roots = (roots ?? paths).map { $0 == standardInputArgument ? standardInput : $0 }.compactMap(SystemPath.realPath)
         var files: [BatchInputFile] = []
         var failures: [DiscoveredInputs.Failure] = []
-        var visited = Set<String>()
+        var visited = Set<FolderID>()
         var followedLinks = false
         for argument in paths {
             // `-` is standard input, as for the other commands; a pipe is read once, in its turn, under this path.
@@ -88,6 +90,12 @@ public enum InputDiscovery {
         roots.contains { root in target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
     }
 
+    /// A folder as the file system knows it, whatever path or link leads to it.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
     /// An absolute path with symbolic links resolved, for comparing folders.
     static func canonical(_ path: String) -> String {
         SystemPath.realPath(path) ?? (path as NSString).standardizingPath
@@ -124,18 +132,24 @@ public enum InputDiscovery {
     /// FileManager's enumerator costs more than parsing them. `visited` holds the folders already listed, their
     /// links resolved, so that a link back up the tree is not followed round.
     static func directoryFiles(
-        _ directory: String, excluding excluded: String? = nil, roots: [String], visited: inout Set<String>
+        _ directory: String, excluding excluded: FolderID? = nil, roots: [String], visited: inout Set<FolderID>
     ) -> (files: [BatchInputFile], failures: [DiscoveredInputs.Failure], followedLinks: Bool) {
         var found: [String] = []
         var failures: [BatchFailure] = []
         var followedLinks = false
         var pending = [directory]
         while let dir = pending.popLast() {
-            let resolved = canonical(dir)
-            if resolved == excluded || !visited.insert(resolved).inserted { continue }
             guard let handle = SystemPath.withBytes(dir, { opendir($0) }) else {
                 failures.append(InputFileReader.unreadable(dir))
                 continue
+            }
+            var info = stat()
+            if fstat(dirfd(handle), &info) == 0 {
+                let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+                if id == excluded || !visited.insert(id).inserted {
+                    closedir(handle)
+                    continue
+                }
             }
             var subdirectories: [String] = []
             while let entry = readdir(handle) {
