@@ -41,6 +41,8 @@ let package = Package(
             dependencies: [
                 "AperturaSource", "AperturaYAML", "AperturaModel", "AperturaLoader", "AperturaEngine",
                 "AperturaExpressions", "AperturaReports",
+                // `diff` searches folders for self-assessments as `batch` does (pipes, links, repeats).
+                "AperturaBatch",
             ]
         ),
         // Batch runs for oversight bodies: inputs, aggregates, batch reports, the synthetic population.

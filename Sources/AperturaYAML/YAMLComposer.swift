@@ -6,7 +6,7 @@ import AperturaSource
 /// The tree is built with an explicit stack of open collections, never by recursion, so no input
 /// can overflow the call stack; the depth limit bounds the stack itself. Aliases become copies of
 /// their anchored node (copy-on-write, so a copy costs a reference), and every alias adds its
-/// anchor's node count to a per-stream total that stops loading when it passes the limit.
+/// anchor's node count and scalar bytes to per-stream totals that stop loading when they pass their limits.
 final class YAMLComposer {
     private let file: String
     private let limits: YAMLLimits
@@ -17,6 +17,8 @@ final class YAMLComposer {
     private var finished = false
     /// Nodes expanded by aliases so far in this stream.
     private var expanded = 0
+    /// Scalar bytes expanded by aliases so far in this stream.
+    private var expandedBytes = 0
     /// The builder's stacks, kept between documents so each document does not grow them anew.
     private var spareStack: [YAMLDocumentBuilder.Frame] = []
     private let nodes = YAMLNodeBuffer()
@@ -47,11 +49,12 @@ final class YAMLComposer {
         }
         guard !finished, let reader else { return nil }
         nodes.removeAll()
-        var builder = YAMLDocumentBuilder(limits: limits, expanded: expanded, nodes: nodes)
+        var builder = YAMLDocumentBuilder(limits: limits, expanded: expanded, expandedBytes: expandedBytes, nodes: nodes)
         swap(&builder.stack, &spareStack)
         swap(&builder.keys, &spareKeys)
         defer {
             expanded = builder.expanded
+            expandedBytes = builder.expandedBytes
             swap(&builder.stack, &spareStack)
             swap(&builder.keys, &spareKeys)
             spareStack.removeAll(keepingCapacity: true)
@@ -87,7 +90,7 @@ final class YAMLComposer {
                 // Straight from libyaml's buffer into the String's storage: one copy, no Foundation.
                 let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
                 builder.add(
-                    scalarNode(value, event, reader), count: 1,
+                    scalarNode(value, event, reader), count: 1, bytes: data.length,
                     anchor: data.anchor.map { String(cString: $0) }, scalarText: value)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start

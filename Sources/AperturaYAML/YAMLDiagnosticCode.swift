@@ -17,7 +17,7 @@ public enum YAMLDiagnosticCode: String, Sendable, CaseIterable {
     case tooDeep = "yaml_too_deep"
     /// A document larger than `YAMLLimits.maxDocumentBytes`.
     case tooLarge = "yaml_too_large"
-    /// Aliases expand to more nodes than `YAMLLimits.maxAliasExpansion`.
+    /// Aliases expand to more nodes than `YAMLLimits.maxAliasExpansion`, or more text than `maxAliasExpansionBytes`.
     case aliasLimit = "yaml_alias_limit"
     /// An alias names an anchor not defined before it in the same document.
     case unknownAlias = "yaml_unknown_alias"

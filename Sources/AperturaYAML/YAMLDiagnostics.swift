@@ -258,6 +258,16 @@ enum YAMLDiagnostics {
             at: range)
     }
 
+    /// Aliases whose copies add up to more text than `limit` bytes; `size` is what they reached when loading stopped.
+    static func aliasByteLimit(size: Int, limit: Int, at range: SourceRange) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.aliasLimit.rawValue,
+            LocalizedText(
+                es: "los alias se expanden a \(readable(size)) de texto, más del límite de \(readable(limit)): carga detenida",
+                en: "aliases expand to \(readable(size)) of text, over the limit of \(readable(limit)): loading stopped"),
+            at: range)
+    }
+
     static func unknownAlias(_ name: String, at range: SourceRange) -> Diagnostic {
         .error(
             YAMLDiagnosticCode.unknownAlias.rawValue,

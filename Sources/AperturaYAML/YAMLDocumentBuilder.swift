@@ -20,11 +20,14 @@ struct YAMLDocumentBuilder {
         var keyIndex: [String: Int]?
         /// Nodes in this subtree, itself included, counting alias copies in full.
         var nodeCount = 1
+        /// Bytes of the scalars in this subtree, counting alias copies in full.
+        var scalarBytes = 0
     }
 
     struct Anchor {
         var node: YAMLNode
         var count: Int
+        var bytes: Int
     }
 
     /// Mappings with fewer keys than this find duplicates by scanning, which beats hashing.
@@ -43,11 +46,15 @@ struct YAMLDocumentBuilder {
     var keys: [(text: String, line: Int)] = []
     /// Nodes expanded by aliases so far in the stream (carried from document to document).
     var expanded: Int
+    /// Scalar bytes expanded by aliases so far in the stream: a few aliases of one long string cost no
+    /// nodes but every reader scans each copy in full.
+    var expandedBytes: Int
 
-    init(limits: YAMLLimits, expanded: Int, nodes: YAMLNodeBuffer) {
+    init(limits: YAMLLimits, expanded: Int, expandedBytes: Int, nodes: YAMLNodeBuffer) {
         self.limits = limits
         self.nodes = nodes
         self.expanded = expanded
+        self.expandedBytes = expandedBytes
     }
 
     /// Opens a collection; a `yaml_too_deep` diagnostic when it would pass the depth limit.
@@ -67,7 +74,7 @@ struct YAMLDocumentBuilder {
         let kind: YAMLNode.Kind =
             frame.isMapping ? .mapping(nodes.takePairs(from: frame.base)) : .sequence(nodes.takeNodes(from: frame.base))
         add(YAMLNode(kind, range: SourceRange(start: frame.start, end: end), tag: frame.tag),
-            count: frame.nodeCount, anchor: frame.anchor)
+            count: frame.nodeCount, bytes: frame.scalarBytes, anchor: frame.anchor)
     }
 
     /// Adds a copy of the node anchored as `name`; a diagnostic when the anchor is unknown or the
@@ -76,31 +83,39 @@ struct YAMLDocumentBuilder {
         guard let target = anchors[name] else {
             return YAMLDiagnostics.unknownAlias(name, at: range)
         }
-        let (sum, overflow) = expanded.addingReportingOverflow(target.count)
-        expanded = overflow ? Int.max : sum
+        expanded = Self.saturatingSum(expanded, target.count)
         if expanded > limits.maxAliasExpansion {
             return YAMLDiagnostics.aliasLimit(limit: limits.maxAliasExpansion, at: range)
         }
-        add(target.node, count: target.count, anchor: nil)
+        expandedBytes = Self.saturatingSum(expandedBytes, target.bytes)
+        if expandedBytes > limits.maxAliasExpansionBytes {
+            return YAMLDiagnostics.aliasByteLimit(size: expandedBytes, limit: limits.maxAliasExpansionBytes, at: range)
+        }
+        add(target.node, count: target.count, bytes: target.bytes, anchor: nil)
         return nil
     }
 
+    private static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
+    }
+
     /// Adds a finished node to the open collection (or makes it the root), records its anchor and
-    /// checks mapping keys for duplicates.
-    mutating func add(_ node: consuming YAMLNode, count: Int, anchor: String?) {
-        add(node, count: count, anchor: anchor, scalarText: nil)
+    /// checks mapping keys for duplicates. `bytes`: the bytes of the scalars in its subtree.
+    mutating func add(_ node: consuming YAMLNode, count: Int, bytes: Int, anchor: String?) {
+        add(node, count: count, bytes: bytes, anchor: anchor, scalarText: nil)
     }
 
     /// `add` for a scalar whose text the caller already holds, so checking keys needs no copy of the node.
-    mutating func add(_ node: consuming YAMLNode, count: Int, anchor: String?, scalarText: String?) {
-        if let anchor { anchors[anchor] = Anchor(node: copy node, count: count) }
+    mutating func add(_ node: consuming YAMLNode, count: Int, bytes: Int, anchor: String?, scalarText: String?) {
+        if let anchor { anchors[anchor] = Anchor(node: copy node, count: count, bytes: bytes) }
         guard !stack.isEmpty else {
             root = node
             return
         }
         let top = stack.count - 1
-        let (sum, overflow) = stack[top].nodeCount.addingReportingOverflow(count)
-        stack[top].nodeCount = overflow ? Int.max : sum
+        stack[top].nodeCount = Self.saturatingSum(stack[top].nodeCount, count)
+        stack[top].scalarBytes = Self.saturatingSum(stack[top].scalarBytes, bytes)
         // In a mapping, an even number of children so far means this node is a key.
         if stack[top].isMapping && (nodes.count - stack[top].base) % 2 == 0 {
             if let text = scalarText ?? node.scalar?.value {

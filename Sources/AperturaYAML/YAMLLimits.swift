@@ -13,11 +13,20 @@ public struct YAMLLimits: Sendable, Hashable {
     /// The most nodes that aliases may expand to in one stream (`yaml_alias_limit`): each alias adds
     /// the number of nodes its anchor's subtree holds, so a "billion laughs" file stops after a few events.
     public var maxAliasExpansion: Int
+    /// The most scalar bytes that aliases may expand to in one stream (`yaml_alias_limit` too): each alias adds
+    /// the bytes of the scalars in its anchor's subtree. Counting nodes alone let 99 000 aliases of one 7 MiB
+    /// string through, and readers scan every copy: minutes of work from a file within the size limit.
+    /// The default equals the document limit, so reading expanded text costs at most what a largest file does.
+    public var maxAliasExpansionBytes: Int
 
-    public init(maxDepth: Int = 64, maxDocumentBytes: Int = 8 * 1024 * 1024, maxAliasExpansion: Int = 100_000) {
+    public init(
+        maxDepth: Int = 64, maxDocumentBytes: Int = 8 * 1024 * 1024, maxAliasExpansion: Int = 100_000,
+        maxAliasExpansionBytes: Int = 8 * 1024 * 1024
+    ) {
         self.maxDepth = maxDepth
         self.maxDocumentBytes = maxDocumentBytes
         self.maxAliasExpansion = maxAliasExpansion
+        self.maxAliasExpansionBytes = maxAliasExpansionBytes
     }
 
     /// The `yaml_too_large` error for a document of `size` bytes starting at `start`, or nil within the limit:
@@ -26,6 +35,6 @@ public struct YAMLLimits: Sendable, Hashable {
         size > maxDocumentBytes ? YAMLDiagnostics.tooLarge(size: size, limit: maxDocumentBytes, at: start) : nil
     }
 
-    /// Depth 64, 8 MiB per document, 100 000 alias-expanded nodes per stream.
+    /// Depth 64, 8 MiB per document, 100 000 alias-expanded nodes and 8 MiB of alias-expanded text per stream.
     public static let `default` = YAMLLimits()
 }

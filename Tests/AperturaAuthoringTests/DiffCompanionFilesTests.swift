@@ -32,8 +32,28 @@ import Testing
     }
 
     /// A companion file named on the command line is read, as in `batch`.
-    @Test func aCompanionFileNamedOnTheCommandLineIsRead() {
-        let path = "/nowhere/a.outcomes.yaml"
+    /// (It must exist: a path that does not is now a problem found while gathering the inputs, not a file to read.)
+    @Test func aCompanionFileNamedOnTheCommandLineIsRead() throws {
+        let folder = (Scratch.path as NSString).appendingPathComponent("diff-named-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/a.outcomes.yaml"
+        try "x: 1\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(ImpactAnalysis.files(in: [path]) == [path])
+    }
+
+    /// A FIFO in a folder (with a writer holding it open, `diff` waited for ever), a link to `/dev/zero` (read up
+    /// to 8 MiB) and a folder named `dir.yaml` (said to be an unreadable file while its contents were read too):
+    /// the pipe and the link are problems, not read; the folder is searched like any other.
+    @Test func pipesDevicesAndFoldersNamedLikeFilesAreNotRead() throws {
+        let folder = (Scratch.path as NSString).appendingPathComponent("diff-special-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: folder + "/dir.yaml", withIntermediateDirectories: true)
+        try "x: 1\n".write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
+        try "x: 1\n".write(toFile: folder + "/dir.yaml/inner.yaml", atomically: true, encoding: .utf8)
+        #expect(mkfifo(folder + "/p.yaml", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/zero.yaml", withDestinationPath: "/dev/zero")
+        let found = ImpactAnalysis.inputs(in: [folder])
+        #expect(found.files == [folder + "/a.yaml", folder + "/dir.yaml/inner.yaml"])
+        #expect(found.problems.map(\.code) == ["file_unreadable", "link_outside_inputs"])
+        #expect(found.problems.map { $0.range?.start.file } == [folder + "/p.yaml", folder + "/zero.yaml"])
     }
 }

@@ -1,4 +1,5 @@
 @testable import AperturaBatch
+import AperturaSource
 import Foundation
 import Testing
 
@@ -81,5 +82,51 @@ import Testing
         #expect(found.failures.map(\.failure.file) == [dir + "/b.yaml"])
         #expect(found.failures.map(\.before) == [1])
         #expect(found.failures.flatMap(\.failure.diagnostics).map(\.code) == ["file_unreadable"])
+    }
+
+    /// An uploaded folder with `leak.yaml -> <a secret outside it>` had the secret read and quoted in errors.csv.
+    /// A link leading out of every input root is an error at the link, its target not read; a link within the tree
+    /// still works, and a file outside named on the command line is a root of its own, so a link to it is read.
+    @Test func aLinkOutOfTheInputsIsNotRead() throws {
+        let dir = Fixtures.temporaryDirectory("outside")
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/up/sub", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: dir + "/secret", withIntermediateDirectories: true)
+        Fixtures.write("x: 1\n", dir + "/up/ok.yaml")
+        Fixtures.write("root:*:20228:0:99999:7:::\n", dir + "/secret/shadow")
+        Fixtures.write("y: 1\n", dir + "/secret/other.yaml")
+        try fm.createSymbolicLink(atPath: dir + "/up/leak.yaml", withDestinationPath: dir + "/secret/shadow")
+        try fm.createSymbolicLink(atPath: dir + "/up/folder", withDestinationPath: dir + "/secret")
+        try fm.createSymbolicLink(atPath: dir + "/up/notes.txt", withDestinationPath: dir + "/secret/shadow")
+        try fm.createSymbolicLink(atPath: dir + "/up/sub/inside.yaml", withDestinationPath: "../ok.yaml")
+
+        let found = InputDiscovery.expand([dir + "/up"])
+        // inside.yaml leads to ok.yaml, already found: one input. notes.txt is no input's name: passed over.
+        #expect(found.files.map(\.path) == [dir + "/up/ok.yaml"])
+        #expect(found.failures.map(\.failure.file) == [dir + "/up/folder", dir + "/up/leak.yaml"])
+        #expect(found.failures.flatMap(\.failure.diagnostics).map(\.code) == ["link_outside_inputs", "link_outside_inputs"])
+        let message = try #require(found.failures.last?.failure.diagnostics.first?.message.en)
+        let secret = try #require(SystemPath.realPath(dir + "/secret/shadow"))
+        #expect(message == "'\(dir)/up/leak.yaml' is a link to '\(secret)', outside the folders and files given: it is not read")
+        #expect(!message.contains("root:"))
+
+        // Named on the command line, the file outside is an input root: the link to it is read (as one input).
+        let named = InputDiscovery.expand([dir + "/up", dir + "/secret/other.yaml"])
+        #expect(named.files.map(\.path) == [dir + "/up/ok.yaml", dir + "/secret/other.yaml"])
+        #expect(named.failures.map(\.failure.file) == [dir + "/up/folder", dir + "/up/leak.yaml"])
+    }
+
+    /// Resolving every folder's real path made a search cost the cube of the depth (800 levels: 14 s). A tree 300
+    /// folders deep, one file at the bottom and one beside each of the first three folders, is found whole: 4 files.
+    @Test func aDeepTreeIsFoundWhole() throws {
+        let dir = Fixtures.temporaryDirectory("deep")
+        let path = dir + String(repeating: "/d", count: 300)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for level in 1...3 { Fixtures.write("x: 1\n", dir + String(repeating: "/d", count: level) + ".yaml") }
+        Fixtures.write("x: 1\n", path + "/bottom.yaml")
+        let found = InputDiscovery.expand([dir])
+        #expect(found.files.count == 4)
+        #expect(found.files.last?.path == path + "/bottom.yaml")
+        #expect(found.failures.isEmpty)
     }
 }

@@ -2,48 +2,34 @@ public import AperturaEngine
 public import AperturaModel
 public import AperturaSource
 import AperturaYAML
+import AperturaBatch
 import Foundation
 
 /// Evaluates a population of self-assessments under two versions of a rule set (same policy, same
 /// as-of date) and says, per institution, how score, level and outcomes change.
 public enum ImpactAnalysis {
-    /// Self-assessment files under the inputs: files as given, folders searched for `*.yaml` and `*.yml`,
-    /// leaving out hidden files and folders and the companion files kept beside rules and examples (`*.tests.yaml`, `*.outcomes.yaml`),
-    /// as `apertura batch` does.
-    public static func files(in inputs: [String]) -> [String] {
-        var files: [String] = []
-        let fm = FileManager.default
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                files.append(input)
-                continue
-            }
-            if !isDirectory.boolValue {
-                files.append(input)
-                continue
-            }
-            let enumerator = fm.enumerator(atPath: input)
-            var found: [String] = []
-            while let relative = enumerator?.nextObject() as? String {
-                // Hidden files and folders (editor backups, `.git`, a batch's temporary outputs) are not
-                // inputs, as in `apertura batch`.
-                if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                    enumerator?.skipDescendants()
-                    continue
-                }
-                if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !companionSuffixes.contains(where: relative.hasSuffix) {
-                    found.append((input as NSString).appendingPathComponent(relative))
-                }
-            }
-            files += found.sorted()
+    /// Self-assessment files under the inputs: files as given, folders searched as `apertura batch` and
+    /// `validate` search them (`InputDiscovery`): `*.yaml`, `*.yml` and `*.yaml.txt`, leaving out hidden files and
+    /// folders and the companion files kept beside rules and examples; a file reached twice is taken once. The
+    /// paths that could not be gathered (a pipe or device in a folder, a link that leads nowhere or out of the
+    /// inputs, a folder that cannot be listed, a path that does not exist) are problems, so none is lost unsaid.
+    public static func inputs(in inputs: [String]) -> (files: [String], problems: [Diagnostic]) {
+        guard !inputs.isEmpty else { return ([], []) }
+        let found = InputDiscovery.expand(inputs)
+        let given = Set(inputs)
+        let files = found.files.compactMap { file -> String? in
+            // Standard input keeps the name it was given as.
+            if file.path == InputDiscovery.standardInput && given.contains("-") { return "-" }
+            // A table found in a folder is for `batch --mapping`; a file named is read whatever its name.
+            return file.kind == .yaml || given.contains(file.path) ? file.path : nil
         }
-        return files
+        return (files, found.failures.flatMap(\.failure.diagnostics))
     }
 
-    /// Files kept beside rules and examples that are not self-assessments (the same as `InputDiscovery`'s in
-    /// AperturaBatch): rule tests and hand-worked expected outcomes.
-    static let companionSuffixes = [".tests.yaml", ".outcomes.yaml"]
+    /// The self-assessment files of `inputs(in:)`, without its problems.
+    public static func files(in inputs: [String]) -> [String] {
+        self.inputs(in: inputs).files
+    }
 
     public static func run(old: Evaluator, new: Evaluator, files: [String], asOf: Day) -> ([InstitutionImpact], [Diagnostic]) {
         var impacts: [InstitutionImpact] = []

@@ -104,7 +104,8 @@ public struct LintTargets: Hashable, Sendable {
         var pending: [(path: String, item: Item)] = paths.reversed().map { ($0, .given) }
         while let (path, item) = pending.popLast() {
             switch item {
-            case .possiblePolicy: if isPolicy(path) { targets.policies.append(path) }
+            // A pipe or device found here would block lint: reported, not read.
+            case .possiblePolicy: if SpecialFile.isSpecial(path) { targets.notRegular.append(path) } else if isPolicy(path) { targets.policies.append(path) }
             case .given, .nestedFolder: pending += visit(path, nested: item == .nestedFolder).reversed()
             }
         }
@@ -141,7 +142,8 @@ public struct LintTargets: Hashable, Sendable {
     /// under a misspelt kind, one no file has: that file is the rule set's).
     public static func declaredRuleSetID(_ directory: String) -> String? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-        for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml") {
+        for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasSuffix(".tests.yaml")
+            && !SpecialFile.isSpecial((directory as NSString).appendingPathComponent(name)) {
             let parsed = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name))
             for document in parsed.documents {
                 guard let kind = document.root?["kind"]?.scalar?.value, kind == "ruleset" || !isKnownKind(kind) else { continue }
@@ -167,7 +169,8 @@ public struct LintTargets: Hashable, Sendable {
     static func holdsRuleFiles(_ directory: String) -> Bool {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.contains { name in
-            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasSuffix(".tests.yaml") else { return false }
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasSuffix(".tests.yaml"),
+                  !SpecialFile.isSpecial((directory as NSString).appendingPathComponent(name)) else { return false }
             let kind = YAMLParser.parseFile(atPath: (directory as NSString).appendingPathComponent(name)).documents.first?.root?["kind"]?.scalar?.value
             return ruleFileKinds.contains(kind ?? "")
         }

@@ -47,7 +47,9 @@ public enum RuleTestLoader {
     }
 
     /// One test file, or nil when it cannot be read; every problem found, sorted by place.
+    /// A pipe or device (a FIFO named `*.tests.yaml` in a folder) is an error, not read: it would block the run.
     public static func load(file: String) -> (RuleTestFile?, [Diagnostic]) {
+        if SpecialFile.isSpecial(file) { return (nil, [SpecialFile.diagnostic(file)]) }
         var reader = NodeReader()
         let parsed = YAMLParser.parseFile(atPath: file)
         reader.diagnostics += parsed.diagnostics

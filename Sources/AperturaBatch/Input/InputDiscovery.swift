@@ -16,17 +16,23 @@ public enum InputDiscovery {
     /// expected outcomes. Skipped when a folder is searched; a file named on the command line is always read.
     public static let companionSuffixes = [".tests.yaml", ".outcomes.yaml"]
     /// The argument that names standard input, and the path it is read (and reported) under.
-    static let standardInputArgument = "-", standardInput = "/dev/stdin"
+    public static let standardInputArgument = "-", standardInput = "/dev/stdin"
 
     /// The files, and one `file_unreadable` error for each path that does not exist, each folder that cannot
     /// be listed and each link named like an input that leads nowhere. A folder equal to `excluding` (the run's
     /// output folder) is not searched, so a second run does not read the first's outputs. A file reached twice
     /// (named twice, or through a link) is taken once, and a link back up the tree is not followed round.
-    public static func expand(_ paths: [String], excluding: String? = nil) -> DiscoveredInputs {
-        let excluded = excluding.map(canonical)
+    /// A link found in a folder that leads out of every input root (`roots`, by default the paths searched: a
+    /// folder or file named on the command line) is not read, but is a `link_outside_inputs` error: an uploaded
+    /// folder holding `leak.yaml -> /etc/shadow` must not have that file read and quoted in the run's messages.
+    public static func expand(_ paths: [String], excluding: String? = nil, roots: [String]? = nil) -> DiscoveredInputs {
+        // Folders are told apart by device and inode, read from the open folder: resolving each folder's real
+        // path walked every part of it, a cost that grew with the cube of the tree's depth.
+        let excluded = excluding.flatMap(SystemPath.status).map { FolderID(device: UInt64($0.st_dev), inode: UInt64($0.st_ino)) }
+        let roots = (roots ?? paths).map { $0 == standardInputArgument ? standardInput : $0 }.compactMap(SystemPath.realPath)
         var files: [BatchInputFile] = []
         var failures: [DiscoveredInputs.Failure] = []
-        var visited = Set<String>()
+        var visited = Set<FolderID>()
         var followedLinks = false
         for argument in paths {
             // `-` is standard input, as for the other commands; a pipe is read once, in its turn, under this path.
@@ -40,7 +46,7 @@ public enum InputDiscovery {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                let found = directoryFiles(path, excluding: excluded, visited: &visited)
+                let found = directoryFiles(path, excluding: excluded, roots: roots, visited: &visited)
                 failures += found.failures.map { .init(before: files.count + $0.before, failure: $0.failure) }
                 files += found.files
                 followedLinks = followedLinks || found.followedLinks
@@ -64,11 +70,30 @@ public enum InputDiscovery {
     }
 
     static func notRegular(_ path: String) -> BatchFailure {
+        BatchFailure(file: path, line: 1, diagnostics: [SpecialFile.diagnostic(path)])
+    }
+
+    /// A link found in a folder that leads out of the inputs given: where it leads is said, what is there is not read.
+    static func linkOutsideInputs(_ path: String, target: String) -> BatchFailure {
         BatchFailure(file: path, line: 1, diagnostics: [
-            .error("file_unreadable", LocalizedText(es: "«\(path)» no es un archivo regular (es una tubería, un socket o un dispositivo)",
-                                                    en: "'\(path)' is not a regular file (it is a pipe, a socket or a device)"),
-                   at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1))),
+            .error("link_outside_inputs",
+                   LocalizedText(es: "«\(path)» es un enlace a «\(target)», fuera de las carpetas y archivos dados: no se lee",
+                                 en: "'\(path)' is a link to '\(target)', outside the folders and files given: it is not read"),
+                   at: SourceRange(at: SourceLocation(file: path, line: 1, column: 1)),
+                   help: LocalizedText(es: "copie el archivo en la carpeta, o dé su ruta junto a la carpeta al ejecutar la orden",
+                                       en: "copy the file into the folder, or give its path beside the folder when running the command")),
         ])
+    }
+
+    /// Whether `target` (resolved) is one of `roots` (resolved) or lies inside one.
+    static func isInside(_ target: String, roots: [String]) -> Bool {
+        roots.contains { root in target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+    }
+
+    /// A folder as the file system knows it, whatever path or link leads to it.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     /// An absolute path with symbolic links resolved, for comparing folders.
@@ -107,18 +132,24 @@ public enum InputDiscovery {
     /// FileManager's enumerator costs more than parsing them. `visited` holds the folders already listed, their
     /// links resolved, so that a link back up the tree is not followed round.
     static func directoryFiles(
-        _ directory: String, excluding excluded: String? = nil, visited: inout Set<String>
+        _ directory: String, excluding excluded: FolderID? = nil, roots: [String], visited: inout Set<FolderID>
     ) -> (files: [BatchInputFile], failures: [DiscoveredInputs.Failure], followedLinks: Bool) {
         var found: [String] = []
         var failures: [BatchFailure] = []
         var followedLinks = false
         var pending = [directory]
         while let dir = pending.popLast() {
-            let resolved = canonical(dir)
-            if resolved == excluded || !visited.insert(resolved).inserted { continue }
             guard let handle = SystemPath.withBytes(dir, { opendir($0) }) else {
                 failures.append(InputFileReader.unreadable(dir))
                 continue
+            }
+            var info = stat()
+            if fstat(dirfd(handle), &info) == 0 {
+                let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+                if id == excluded || !visited.insert(id).inserted {
+                    closedir(handle)
+                    continue
+                }
             }
             var subdirectories: [String] = []
             while let entry = readdir(handle) {
@@ -130,7 +161,18 @@ public enum InputDiscovery {
                 let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 var type = entry.pointee.d_type
                 if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
-                    followedLinks = followedLinks || type == UInt8(DT_LNK)
+                    var own = stat()
+                    let isLink = type == UInt8(DT_LNK)
+                        || (SystemPath.withBytes(full) { lstat($0, &own) } == 0 && own.st_mode & S_IFMT == S_IFLNK)
+                    followedLinks = followedLinks || isLink
+                    // Only where a link leads is resolved (not every folder's path, which cost a walk of the path each).
+                    if isLink, let target = SystemPath.realPath(full), !isInside(target, roots: roots) {
+                        let isFolder = SystemPath.status(full).map { $0.st_mode & S_IFMT == S_IFDIR } ?? false
+                        if isFolder || kind(of: full, fromDirectory: true) != nil {
+                            failures.append(linkOutsideInputs(full, target: target))
+                        }
+                        continue
+                    }
                     guard let info = SystemPath.status(full) else {
                         // A link that leads nowhere, named like an input, is an input that cannot be read.
                         if kind(of: full, fromDirectory: true) != nil { failures.append(InputFileReader.unreadable(full)) }

@@ -65,7 +65,10 @@ struct DiffCommand: ParsableCommand {
             if newEvaluator.policy.phase(on: asOfDay) == nil {
                 throw ValidationError(Evaluator.Failure.outOfCalendar(asOfDay, policy: newEvaluator.policy, ruleSet: newEvaluator.compiled.ruleSet).message.text(lang))
             }
-            (impact, problems) = ImpactAnalysis.run(old: oldEvaluator, new: newEvaluator, files: ImpactAnalysis.files(in: inputs), asOf: asOfDay)
+            // Each input that could not be gathered is a problem (and a non-zero exit), as in `validate`.
+            let found = ImpactAnalysis.inputs(in: inputs)
+            (impact, problems) = ImpactAnalysis.run(old: oldEvaluator, new: newEvaluator, files: found.files, asOf: asOfDay)
+            problems = found.problems + problems
             // A folder with no self-assessment in it would leave its population out without a word.
             problems = inputs.filter { ImpactAnalysis.files(in: [$0]).isEmpty }.map { input in
                 .error("no_inputs", LocalizedText(es: "no hay ninguna autoevaluación (archivos .yaml o .yml) en «\(input)»",

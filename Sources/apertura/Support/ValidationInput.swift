@@ -31,7 +31,8 @@ enum ValidationInput {
         return paths.flatMap { path -> [ValidationInput] in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [.file(SourceInput(path))] }
-            let found = InputDiscovery.expand([path])
+            // Every path given is an input root: a link in one folder to a file in another given is read.
+            let found = InputDiscovery.expand([path], roots: paths)
             var inputs: [ValidationInput] = []
             var failures = found.failures[...]
             for (i, file) in found.files.enumerated() {
