@@ -24,6 +24,7 @@ public enum LintCatalog {
         Entry(code: "calendar_gap", severity: "error", description: "Días entre dos fases del calendario de la política que ninguna fase cubre: con una fecha de corte en ellos no se puede evaluar."),
         Entry(code: "phase_order", severity: "error", description: "El calendario de la política fecha una fase antes que otra que el conjunto de reglas lista antes que ella: sus metas, que crecen en ese orden, se aplicarían en otro."),
         Entry(code: "waiver_before_calendar", severity: "advertencia", description: "Una dispensa cuyo `until` es anterior al inicio de la primera fase del calendario: no se aplica nunca."),
+        Entry(code: "applicability_without_reason", severity: "advertencia", description: "Una entrada de `applicability` de una política sin `reason`: los reportes sólo pueden decir que la política no evalúa esas reglas, no por qué (una exención temporal, una decisión de la autoridad)."),
         Entry(code: "phase_not_scheduled", severity: "advertencia", description: "Una fase del conjunto de reglas sin fechas en el calendario de la política."),
         Entry(code: "unknown_rule_set", severity: "error", description: "La política evalúa un conjunto de reglas que no se encontró."),
         Entry(code: "nothing_to_lint", severity: "error", description: "Las rutas dadas no contienen ningún conjunto de reglas ni política."),

@@ -159,6 +159,7 @@ public enum Linter {
             diagnostics += Evaluator.make(compiled, policy: policy).1.filter { d in !diagnostics.contains(d) }
         }
         diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet, incomplete: partial.incomplete).run()
+        diagnostics += ApplicabilityEntryChecks.run(policy)
         if partial.incomplete.isDisjoint(with: [.scoring, .levels]) {
             diagnostics += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
         }
