@@ -68,9 +68,10 @@ import Testing
             """)
         let text = try Self.explain(policy: policy, rule: "r_r")
         #expect(text.contains("  Dispensada hasta 2026-12-31: Convenio\n"), "\(text)")
-        #expect(text.hasSuffix("Resultado: no aplica (dispensada hasta 2026-12-31).\n"))
+        // Waived, not "does not apply": the rule applies to M-1 and is only set aside until the date.
+        #expect(text.hasSuffix("Resultado: dispensada hasta 2026-12-31.\n"), "\(text)")
         let en = try Self.explain(policy: policy, rule: "r_r", language: .en)
-        #expect(en.hasSuffix("Outcome: not applicable (waived until 2026-12-31).\n"), "\(en)")
+        #expect(en.hasSuffix("Outcome: waived until 2026-12-31.\n"), "\(en)")
     }
 
     /// The Métrica's goals are strict ("more than 0.6"): PC 0.45 is compared with ">", and its components,

@@ -36,7 +36,7 @@ import Testing
     func expected(from events: [TraceEvent]) -> String {
         for event in events {
             switch event {
-            case .waiver: return "not_applicable"
+            case .waiver: return "waived"
             case .scope(_, _, _, false, _): return "not_applicable"
             case .condition(_, .value("false"), _): return "not_applicable"
             case .condition(_, .missing, _): return "not_reported"

@@ -7,7 +7,7 @@ import Testing
 /// and batch printed reports and exited 0. The checks are now one implementation (`PolicySoundness`) that lint and
 /// every evaluating load (`Workspace.load`) run: the evaluator is refused with the code and place lint gives.
 @Suite struct UnsoundPolicyEvaluationTests {
-    /// The PAI policy (93 lines) with one edit, written to a scratch file.
+    /// The PAI policy with one edit, written to a scratch file.
     func policy(_ edit: (String, String), appending tail: String = "") throws -> String {
         let file = try Fixtures.temporaryDirectory() + "/politica.yaml"
         try Fixtures.write(try Fixtures.edited("Policies/pai-inicio.yaml", [edit]) + tail, to: file)
@@ -17,11 +17,12 @@ import Testing
     /// Each case: the edit, the code, and where (line, column) lint and evaluation must both put it.
     /// - `at_least: 0` for `inicial` (line 83, the value after `    at_least: `, column 15): every score reaches it.
     /// - consolidacion from 2028-02-01 (line 42, after `    start: `, column 12): January 2028 is in no phase.
-    /// - appended line 94 `      when: institution.kind == "municipios"`: the literal starts at column 13 + 20 = 33.
+    /// - line 94 `      when: institution.kind == "municipios"`, put after the applicability entry's `applies_to:` (line 93):
+    ///   the literal starts at column 13 + 20 = 33.
     static let cases: [(edit: (String, String), tail: String, code: String, line: Int, column: Int)] = [
         (("at_least: 0.3\n", "at_least: 0\n"), "", "level_unreachable", 83, 15),
         (("start: 2028-01-01\n", "start: 2028-02-01\n"), "", "calendar_gap", 42, 12),
-        (("\n", "\n"), "      when: institution.kind == \"municipios\"\n", "unknown_value", 94, 33),
+        (("    applies_to:\n", "    applies_to:\n      when: institution.kind == \"municipios\"\n"), "", "unknown_value", 94, 33),
     ]
 
     @Test(arguments: cases.indices)

@@ -4,13 +4,13 @@ import Testing
 /// policy unless `--rules`/`--policy` say otherwise.
 @Suite struct RuleSheetCommandTests {
     /// datos_calidad is for every kind the policy lists for the open-data objective (Policies/pai-inicio.yaml,
-    /// the entry at line 90, named and ordered as the batch's report lists kinds), and for municipalities only from
+    /// the entry at line 91, named and ordered as the batch's report lists kinds), and for municipalities only from
     /// 70,000 inhabitants (its own condition).
     @Test func thePAISheetGivesThePolicyScope() throws {
         let r = try CLI.run(["explain", "--rule", "datos_calidad", "--as-of", "2026-06-30"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Regla «datos_calidad» — Datos en formato abierto y difundidos (Rules/pai/rules/datos_abiertos.yaml:51:5, peso 1)\n"))
-        #expect(r.stdout.contains("  Alcance según la política «pai_inicio»: tipos Ejecutivo federal, Descentralizado, Ejecutivo estatal, Legislativo, Judicial, Autónomo, Municipio, Fideicomiso o fondo público, Universidad pública (Policies/pai-inicio.yaml:90:5)\n"))
+        #expect(r.stdout.contains("  Alcance según la política «pai_inicio»: tipos Ejecutivo federal, Descentralizado, Ejecutivo estatal, Legislativo, Judicial, Autónomo, Municipio, Fideicomiso o fondo público, Universidad pública (Policies/pai-inicio.yaml:91:5)\n"))
         #expect(r.stdout.contains("    Inicio (2025-01-01 – 2027-12-31, fechas propuestas) [fase vigente]: ≥ 80 %, propuesta"))
     }
 
@@ -79,7 +79,7 @@ import Testing
         #expect(r.stdout.contains("\n\n" + alone[1]))
     }
 
-    /// For a political party (Policies/pai-inicio.yaml:90 leaves parties out of the open-data objective;
+    /// For a political party (Policies/pai-inicio.yaml:91 leaves parties out of the open-data objective;
     /// mecanismos_diversos is for municipios; compromisos_avance has no goal in the start phase; four rules have
     /// conditions on the answers), 15 sheets, each saying whether it applies.
     @Test func theCatalogueForAKind() throws {

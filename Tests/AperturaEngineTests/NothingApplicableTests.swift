@@ -16,7 +16,7 @@ import Testing
         let evaluator = try Fixtures.evaluator(policy: policy)
         let assessment = try Fixtures.assessment("\(Fixtures.mini)/municipio.yaml", ruleSet: evaluator.compiled.ruleSet)
         let e = try evaluator.evaluate(assessment, asOf: Fixtures.day("2026-06-30"))
-        #expect(e.outcomes.allSatisfy { $0.outcome == .notApplicable(.outOfScope) })
+        #expect(e.outcomes.allSatisfy { $0.outcome == .notApplicable(.policyExemption(reason: nil, phase: nil, source: nil)) })
         #expect(e.score == nil)
         #expect(e.ratio == nil)
         #expect(e.level == nil)

@@ -20,7 +20,8 @@ import Testing
                   when: "institution.population >= 200000"
 
             """)
-        #expect(e.outcomes.first(where: { $0.rule == "r_share" })?.outcome == .notApplicable(.conditionFalse))
+        // The policy's condition, not the rule's: the policy's exemption (with no reason given), not `conditionFalse`.
+        #expect(e.outcomes.first(where: { $0.rule == "r_share" })?.outcome == .notApplicable(.policyExemption(reason: nil, phase: nil, source: nil)))
         // o1 keeps r_flag alone (credit 0): 0; o2 = 2/4 (r_r 0, r_when 1, r_check 1, r_err 0); overall 0.25.
         #expect(abs((e.score ?? -1) - 0.25) < 1e-12)
         // Plain ratio: r_when and r_check met of the 5 rules that still apply.

@@ -19,7 +19,7 @@ import Testing
         let evaluator = try Fixtures.evaluator(policy: policy)
         let assessment = try Fixtures.assessment("\(Fixtures.mini)/partido.yaml", ruleSet: evaluator.compiled.ruleSet)
         let e = try evaluator.evaluate(assessment, asOf: Fixtures.day("2026-06-30"))
-        let waived = Outcome.notApplicable(.waived(until: Fixtures.day("2026-12-31"), reason: LocalizedText(es: "Prueba", en: "Test")))
+        let waived = Outcome.notApplicable(.waived(until: Fixtures.day("2026-12-31"), reason: LocalizedText(es: "Prueba", en: "Test"), source: nil))
         // r_r is for municipios only (P-1 is a party); r_when's condition reads a population P-1 does not give
         // (not reported without the waiver); r_p2only sets no goal in p1.
         for rule in ["r_r", "r_when", "r_p2only"] {

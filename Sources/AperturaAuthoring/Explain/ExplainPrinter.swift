@@ -41,8 +41,9 @@ public struct ExplainPrinter: Sendable {
             return t("Regla «\(rule.id)» — \(rule.name.text(language)) (\(at(rule.range)), peso \(IndicatorValue.format(rule.weight)))\n",
                      "Rule '\(rule.id)' — \(rule.name.text(language)) (\(at(rule.range)), weight \(IndicatorValue.format(rule.weight)))\n")
         case .waiver(let waiver):
-            return t("  Dispensada hasta \(waiver.until): \(waiver.reason.text(language))\n",
-                     "  Waived until \(waiver.until): \(waiver.reason.text(language))\n")
+            let source = waiver.source.map { t(" (fuente: ", " (source: ") + citation($0) + ")" } ?? ""
+            return t("  Dispensada hasta \(waiver.until): \(waiver.reason.text(language))\(source)\n",
+                     "  Waived until \(waiver.until): \(waiver.reason.text(language))\(source)\n")
         case .scope(let applicability, let order, let kind, let matches, let fromPolicy):
             let who = fromPolicy ? t("la política", "the policy") : t("la regla", "the rule")
             let scope = scope(applicability)
@@ -225,12 +226,17 @@ public struct ExplainPrinter: Sendable {
                      "not met (distance \(distance)\(shown), deadline \(gap.deadline))")
         case .notReported(let missing):
             return t("no reportado (faltan \(missing.joined(separator: ", ")))", "not reported (missing \(missing.joined(separator: ", ")))")
+        // Waived is not "does not apply": the rule applies, and is only set aside until a date.
+        case .notApplicable(.waived(let until, _, _)):
+            return t("dispensada hasta \(until)", "waived until \(until)")
         case .notApplicable(let reason):
             let why: String = switch reason {
             case .outOfScope: t("fuera de alcance", "out of scope")
             case .conditionFalse: t("la condición es falsa", "the condition is false")
             case .noGoalInPhase(let id): t("sin meta en la fase «\(phaseName(id))»", "no goal in phase '\(phaseName(id))'")
-            case .waived(let until, _): t("dispensada hasta \(until)", "waived until \(until)")
+            case .policyExemption(_, let phase?, _): t("la política no la evalúa en la fase «\(phaseName(phase))»", "the policy does not evaluate it in phase '\(phaseName(phase))'")
+            case .policyExemption: t("la política no la evalúa a esta institución", "the policy does not evaluate it for this institution")
+            case .waived(let until, _, _): t("dispensada hasta \(until)", "waived until \(until)")
             }
             return t("no aplica (\(why))", "not applicable (\(why))")
         case .missingEvidence(let fields):

@@ -171,6 +171,7 @@ public enum Linter {
         // The errors evaluation refuses a policy for too, then the warnings only an author needs.
         diagnostics += PolicySoundness.check(policy, against: ruleSet, incomplete: partial.incomplete)
         diagnostics += PolicyChecks(policy: policy, ruleSet: ruleSet, incomplete: partial.incomplete).run()
+        diagnostics += ApplicabilityEntryChecks.run(policy)
         if !partial.incomplete.contains(.calendar) {
             diagnostics += CalendarChecks(policy: policy).run()
         }

@@ -228,6 +228,9 @@ enum SchemaVocabulary {
             "objectives": KeySpec("lista de identificadores", T.list(T.identifier), "Objetivos a los que se aplica."),
             "rules": KeySpec("lista de identificadores", T.list(T.identifier), "Reglas a las que se aplica."),
             "applies_to": KeySpec("ámbito", T.ref("applicability"), "A quién aplican.", required: true),
+            "phases": KeySpec("lista de identificadores", T.list(T.identifier), "Fases del calendario en que rige (por omisión todas): una exención temporal."),
+            "reason": KeySpec("texto localizado", T.localized, "Por qué; los reportes lo dicen en lugar de «no aplica» (`lint` avisa si falta)."),
+            "source": KeySpec("cita", T.citation, "Dónde consta."),
         ],
         "waiver": [
             "institution": KeySpec("texto", T.string, "Id de la institución en el padrón.", required: true),

@@ -25,7 +25,7 @@ public enum RuleTestLoader {
     public enum ExpectKey: String, CaseIterable { case outcomes, gaps, score, ratio, level, indicators }
 
     /// The outcome codes a case may expect.
-    public static let outcomeCodes = ["met", "not_met", "not_reported", "not_applicable", "missing_evidence", "error"]
+    public static let outcomeCodes = ["met", "not_met", "not_reported", "not_applicable", "missing_evidence", "error", "waived"]
 
     /// The test files under the paths (folders searched recursively; files taken as they are).
     public static func find(in paths: [String]) -> [String] {

@@ -111,6 +111,8 @@ public struct BatchSummary: Sendable, Hashable, Codable {
         public var notReported: Int
         public var missingEvidence: Int
         public var error: Int
+        /// Institutions for which the policy waives the rule on the as-of date: not in `applicable` (added within version 1).
+        public var waived: Int
         public var passRate: Double?
     }
 

@@ -55,7 +55,7 @@ public struct SummaryBuilder: Sendable {
             return BatchSummary.RuleStats(
                 id: rule.id.rawValue, name: rule.name.text(language), objective: rule.objective.rawValue, applicable: t.applicable,
                 met: t.count(.met), notMet: t.count(.notMet), notReported: t.count(.notReported), missingEvidence: t.count(.missingEvidence),
-                error: t.count(.error), passRate: t.passRate.map(round6))
+                error: t.count(.error), waived: t.count(.waived), passRate: t.passRate.map(round6))
         }
         let gaps = topGaps(aggregate)
         let all = aggregate.all

@@ -218,12 +218,15 @@ public struct BatchHTMLRenderer: Sendable {
         let bars = s.rules.map { SVGChart.Bar(label: $0.name, value: $0.passRate ?? 0, text: percent($0.passRate)) }
         // Every outcome of a rule that applies has its column, errors included, so that a row adds up to "applies to".
         // The rate, the verdict, comes right after the rule: on a phone it is in view, the counts scroll after it.
+        // Institutions waived from a rule are not among those it applies to: a last column of their own, when the
+        // policy waived any, so that a rule's "applies to" falling short of the institutions of its kind is explained.
+        let waived = s.rules.contains { $0.waived > 0 }
         let rows = s.rules.map { [$0.name, percent($0.passRate), String($0.applicable), String($0.met), String($0.notMet),
-                                  String($0.notReported), String($0.missingEvidence), String($0.error)] }
+                                  String($0.notReported), String($0.missingEvidence), String($0.error)] + (waived ? [String($0.waived)] : []) }
         return section("rules", text.rules, figure(
             SVGChart.bars(bars, maximum: 1, label: chartLabel(text.chartRules, text.rules), id: "chart-rules"),
             table("rules", text.rules, [text.rule, text.passRate, text.applicable, text.met, text.notMet, text.notReported,
-                                        text.missingEvidence, text.inError], rows), wide: true), rows: rows.count)
+                                        text.missingEvidence, text.inError] + (waived ? [text.waived] : []), rows), wide: true), rows: rows.count)
     }
 
     func gaps(_ s: BatchSummary) -> String {

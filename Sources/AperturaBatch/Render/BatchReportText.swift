@@ -58,6 +58,7 @@ public struct BatchReportText: Sendable {
     var notReported: String { t("No reportado", "Not reported") }
     var missingEvidence: String { t("Sin evidencia", "Missing evidence") }
     var inError: String { t("Con error", "Error") }
+    var waived: String { t("Dispensadas", "Waived") }
     var passRate: String { t("Tasa", "Rate") }
     var gaps: String { t("Brechas más frecuentes", "Most frequent gaps") }
     var share: String { t("Proporción", "Share") }

@@ -43,7 +43,7 @@ public struct BatchLayout: Sendable {
         for position in evaluation.outcomes.indices {
             let rule = evaluation.outcomes[position].rule
             let code = OutcomeCode(evaluation.outcomes[position].outcome)
-            if code != .met && code != .notApplicable { gaps += 1 }
+            if code != .met && code != .notApplicable && code != .waived { gaps += 1 }
             let i = position < rules.count && rules[position].id == rule ? position : ruleIndex[rule]
             if let i { codes[i] = code }
         }

@@ -5,6 +5,12 @@ extension Evaluator {
     /// `validate` to warn of (goals change by phase, a waiver may end inside one).
     public func calendarFindings(in assessment: Assessment) -> CalendarFindings {
         var findings = CalendarFindings()
+        // Sections the institution is not asked for (an exemption of some phases, such as open data for parties and
+        // unions in the start phase, counts as if it held): answers missing there are not findings of `validate`.
+        let notAsked = sectionsNotAsked(for: assessment.institution)
+        func unasked(_ missing: [String]) -> Bool {
+            !missing.isEmpty && missing.allSatisfy { path in notAsked.contains(SectionID(String(path.prefix { $0 != "." }))) }
+        }
         for entry in policy.calendar {
             for day in [entry.start, entry.end] {
                 guard let evaluation = try? evaluate(assessment, asOf: day) else { continue }
@@ -12,7 +18,7 @@ extension Evaluator {
                     switch outcome.outcome {
                     case .missingEvidence: findings.missingEvidence.insert(outcome.rule)
                     case .error where !findings.errors.contains { $0.rule == outcome.rule }: findings.errors.append(outcome)
-                    case .notReported where !findings.notReported.contains { $0.rule == outcome.rule }:
+                    case .notReported(let missing) where !unasked(missing) && !findings.notReported.contains { $0.rule == outcome.rule }:
                         findings.notReported.append(outcome)
                         findings.alternatives[outcome.rule] = unansweredPresenceTests(of: outcome.rule, in: assessment)
                     default: break

@@ -48,7 +48,7 @@ extension Evaluator {
 
         if let waiver = policy.waivers.first(where: { $0.institution == assessment.institution.id && $0.rules.contains(id) && asOf <= $0.until }) {
             emit?(.waiver(waiver))
-            return outcome(.notApplicable(.waived(until: waiver.until, reason: waiver.reason)))
+            return outcome(.notApplicable(.waived(until: waiver.until, reason: waiver.reason, source: waiver.source)))
         }
         let institution = assessment.institution
         func inScope(_ applicability: Applicability, fromPolicy: Bool) -> Bool {
@@ -56,15 +56,23 @@ extension Evaluator {
             emit?(.scope(applicability: applicability, order: institution.order, kind: institution.kind, matches: matches, fromPolicy: fromPolicy))
             return matches
         }
-        guard inScope(item.rule.appliesTo, fromPolicy: false),
-            policyEntries[ruleIndex].allSatisfy({ inScope(policy.applicability[$0].appliesTo, fromPolicy: true) })
-        else { return outcome(.notApplicable(.outOfScope)) }
-        for condition in ruleConditions[ruleIndex] {
+        /// A policy entry that leaves the rule out says why, and in which phase when it holds only in some.
+        func exemption(_ entry: Int) -> Outcome {
+            let entry = policy.applicability[entry]
+            return .notApplicable(.policyExemption(reason: entry.reason, phase: entry.phases == nil ? nil : phase.phase, source: entry.source))
+        }
+        // The policy's entries that hold in the current phase (an exemption of the first phase does not hold after it).
+        func holds(_ entry: Int) -> Bool { policy.applicability[entry].holds(in: phase.phase) }
+        guard inScope(item.rule.appliesTo, fromPolicy: false) else { return outcome(.notApplicable(.outOfScope)) }
+        for entry in policyEntries[ruleIndex] where holds(entry) && !inScope(policy.applicability[entry].appliesTo, fromPolicy: true) {
+            return outcome(exemption(entry))
+        }
+        for condition in ruleConditions[ruleIndex] where condition.entry.map(holds) ?? true {
             let result = condition.program.evaluate(in: scope)
             if let emit { emit(.condition(condition.source, result: traceResult(result, indicators), fromPolicy: condition.fromPolicy)) }
             switch result {
             case .success(.bool(true)): continue
-            case .success(.bool(false)): return outcome(.notApplicable(.conditionFalse))
+            case .success(.bool(false)): return outcome(condition.entry.map(exemption) ?? .notApplicable(.conditionFalse))
             case .success(let other):
                 return outcome(.error(LocalizedText(es: "la condición de aplicación dio \(other.typeName), no bool",
                                                     en: "the applicability condition yielded \(other.typeName), not bool")))

@@ -7,6 +7,8 @@ extension Evaluator {
     /// judges (the PAI policy leaves open data out for parties and unions). A section no rule reads at all is asked
     /// as the form says. Without an order (a template for a kind of several orders), orders decide nothing.
     /// Conditions (`when`) are not weighed here: they may read answers, and a section is asked while a rule may need it.
+    /// An entry limited to some `phases` counts as if it held: `validate` and `template` know no as-of date (parties
+    /// and unions are not asked for open data, which the PAI policy exempts them from in its first phase only).
     public func sectionsNotAsked(kind: InstitutionKind, order: GovernmentOrder?) -> Set<SectionID> {
         sectionsNotAsked(kind: kind, order: order) { _ in nil }
     }

@@ -43,9 +43,9 @@ public struct Evaluator: Sendable {
         let entries = compiled.rules.map { item in policy.applicability.indices.filter { policy.applicability[$0].covers(rule: item.rule) } }
         let ruleConditions = compiled.rules.indices.map { index in
             let rule = compiled.rules[index]
-            let own = zip(rule.rule.appliesTo.when, rule.condition).map { RuleCondition(program: $1, source: $0, fromPolicy: false) }
+            let own = zip(rule.rule.appliesTo.when, rule.condition).map { RuleCondition(program: $1, source: $0, entry: nil) }
             let fromPolicy = entries[index].compactMap { entry in
-                zip(policy.applicability[entry].appliesTo.when, conditions[entry]).map { RuleCondition(program: $1, source: $0, fromPolicy: true) }
+                zip(policy.applicability[entry].appliesTo.when, conditions[entry]).map { RuleCondition(program: $1, source: $0, entry: entry) }
             }
             return (own.map { [$0] } ?? []) + fromPolicy
         }
@@ -265,7 +265,10 @@ public struct Evaluator: Sendable {
 struct RuleCondition: Sendable {
     let program: CELProgram
     let source: ExpressionSource
-    let fromPolicy: Bool
+    /// The index of the policy's applicability entry it comes from; nil for the rule's own.
+    let entry: Int?
+
+    var fromPolicy: Bool { entry != nil }
 }
 
 /// Both values, or nil.

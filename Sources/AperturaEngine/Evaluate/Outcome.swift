@@ -13,12 +13,14 @@ public enum Outcome: Hashable, Sendable, Codable {
     /// The rule could not be evaluated (an expression failed at run time).
     case error(LocalizedText)
 
-    /// Stable names, for JSON, CSV and tests.
+    /// Stable names, for JSON, CSV and tests. A waived rule is left out of the score as one that does not apply,
+    /// but it is named apart: the rule does apply, and its goal returns when the waiver ends.
     public var code: String {
         switch self {
         case .met: "met"
         case .notMet: "not_met"
         case .notReported: "not_reported"
+        case .notApplicable(.waived): "waived"
         case .notApplicable: "not_applicable"
         case .missingEvidence: "missing_evidence"
         case .error: "error"
@@ -32,6 +34,12 @@ public enum Outcome: Hashable, Sendable, Codable {
 
     public var isMet: Bool {
         if case .met = self { return true }
+        return false
+    }
+
+    /// The outcome of a rule the policy waives for the institution.
+    public var isWaived: Bool {
+        if case .notApplicable(.waived) = self { return true }
         return false
     }
 
@@ -49,6 +57,9 @@ public enum NotApplicableReason: Hashable, Sendable, Codable {
     case conditionFalse
     /// The rule sets no goal for the current phase.
     case noGoalInPhase(PhaseID)
+    /// A policy's applicability entry leaves the rule out for this institution: its `reason` (nil when the entry
+    /// gives none), its `source`, and the current phase when the entry holds only in some phases.
+    case policyExemption(reason: LocalizedText?, phase: PhaseID?, source: Citation?)
     /// The policy waives the rule for this institution until the date.
-    case waived(until: Day, reason: LocalizedText)
+    case waived(until: Day, reason: LocalizedText, source: Citation?)
 }

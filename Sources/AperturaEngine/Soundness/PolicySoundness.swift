@@ -12,7 +12,8 @@ public enum PolicySoundness {
     /// those errors; a policy loaded for evaluation has none.
     public static func check(_ policy: Policy, against ruleSet: RuleSet, incomplete: Set<PartialPolicy.Part> = []) -> [Diagnostic] {
         var found = ComparedValueCheck(ruleSet: ruleSet).run(policy.applicability.compactMap(\.appliesTo.when))
-        found += CitationSectionCheck.run([policy.source].compactMap { $0 } + policy.calendar.compactMap(\.source) + policy.waivers.compactMap(\.source))
+        found += CitationSectionCheck.run([policy.source].compactMap { $0 } + policy.calendar.compactMap(\.source) + policy.waivers.compactMap(\.source)
+                                          + policy.applicability.compactMap(\.source))
         if incomplete.isDisjoint(with: [.scoring, .levels]) {
             found += LevelReachCheck(policy: policy, ruleSet: ruleSet).run()
         }

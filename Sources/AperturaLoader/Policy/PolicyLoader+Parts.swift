@@ -149,6 +149,7 @@ extension PolicyLoader {
     enum EntryKey: String, CaseIterable {
         case objectives, rules
         case appliesTo = "applies_to"
+        case phases, reason, source
     }
 
     static func entry(_ node: YAMLNode, _ context: LoadContext) -> PolicyApplicability? {
@@ -156,13 +157,27 @@ extension PolicyLoader {
         let objectives = reader.optional(.objectives).flatMap { identifiers($0, { ObjectiveID($0) }, context) } ?? []
         let rules = reader.optional(.rules).flatMap { identifiers($0, { RuleID($0) }, context) } ?? []
         let appliesTo = reader.required(.appliesTo).flatMap(context.applicability)
+        let phasesNode = reader.optional(.phases)
+        let phases = phasesNode.flatMap { identifiers($0, { PhaseID($0) }, context) }
+        // An empty list would hold in no phase: the entry would narrow nothing, which is never what is meant.
+        if let phasesNode, phasesNode.sequence?.isEmpty == true {
+            context.error("invalid_value", es: "phases está vacía: la entrada no se aplicaría en ninguna fase",
+                          en: "phases is empty: the entry would hold in no phase", at: phasesNode.range,
+                          help: LocalizedText(es: "nombre las fases en que se aplica, o quite phases para que se aplique en todas",
+                                              en: "name the phases it holds in, or remove phases for it to hold in all of them"))
+        }
+        let reasonNode = reader.optional(.reason)
+        let reason = reasonNode.flatMap(context.localized)
+        let source = reader.optional(.source).flatMap(context.citation)
         reader.finish()
         if objectives.isEmpty && rules.isEmpty {
             context.error("missing_key", es: "indique objectives o rules", en: "give objectives or rules", at: node.range)
         }
         guard let appliesTo else { return nil }
         return PolicyApplicability(objectives: objectives.map(\.id), rules: rules.map(\.id), appliesTo: appliesTo, range: node.range,
-                                   objectiveRanges: objectives.map(\.range), ruleRanges: rules.map(\.range))
+                                   objectiveRanges: objectives.map(\.range), ruleRanges: rules.map(\.range),
+                                   phases: phases.map { $0.map(\.id) }, reason: reason, source: source,
+                                   phaseRanges: phases?.map(\.range) ?? [], reasonRange: reasonNode?.range)
     }
 
     enum WaiverKey: String, CaseIterable { case institution, rules, until, reason, source }

@@ -22,7 +22,7 @@ public enum PolicyValidator {
         }
         // A policy cites the documents of the rule set it evaluates.
         let sources = ruleSet.sources.map(\.id.rawValue)
-        let citations = [policy.source] + policy.calendar.map(\.source) + policy.waivers.map(\.source)
+        let citations = [policy.source] + policy.calendar.map(\.source) + policy.applicability.map(\.source) + policy.waivers.map(\.source)
         for citation in citations.compactMap({ $0 }) where ruleSet.source(citation.ref) == nil {
             unknown(citation.ref.rawValue, ("fuente", "source"), at: citation.refRange ?? citation.range, among: sources)
         }
@@ -76,6 +76,7 @@ public enum PolicyValidator {
                 unknown(id.rawValue, ("regla", "rule"), at: place(index, in: waiver.ruleRanges, else: waiver.range), among: rules)
             }
         }
+        found += entryPhases(policy)
         return found
     }
 }

@@ -47,6 +47,7 @@ public struct ReportBuilder: Sendable {
             score: evaluation.score.map(floor4), weightedScore: evaluation.weightedScore.map(floor4), ratio: evaluation.ratio.map(floor4),
             rulesApplicable: applicable.count, rulesMet: applicable.count(where: \.outcome.isMet),
             rulesNotReported: applicable.count { $0.outcome.code == "not_reported" },
+            rulesWaived: evaluation.outcomes.count { $0.outcome.isWaived },
             level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }
                 .map { LevelSummary(id: $0.id.rawValue, name: $0.name.text(language), status: $0.status.rawValue) },
             quadrant: evaluation.quadrant.map { NamedValue(id: $0.rawValue, name: policy.quadrants?.names[$0]?.text(language) ?? $0.rawValue) },
@@ -57,6 +58,11 @@ public struct ReportBuilder: Sendable {
             },
             findings: findings,
             gaps: evaluation.gaps.map { gapLine($0, phaseEnd: evaluation.phase.end, next: evaluation.nextPhase) },
+            waived: evaluation.outcomes.compactMap { outcome in
+                waiverLine(outcome.outcome, rule: outcome.rule).map {
+                    WaivedLine(rule: outcome.rule.rawValue, name: ruleSet.rule(outcome.rule)?.name.text(language) ?? outcome.rule.rawValue, waiver: $0)
+                }
+            },
             indicators: ruleSet.indicators.map { indicator in
                 let result = evaluation.indicators[indicator.id]
                 let status: String = switch result {
@@ -91,12 +97,15 @@ public struct ReportBuilder: Sendable {
                      start: entry.start.description, end: entry.end.description, status: entry.status.rawValue)
     }
 
+    /// A citation as reports show it: the source's title, and the section that says it.
+    func citation(_ citation: Citation) -> String {
+        let title = ruleSet.source(citation.ref)?.title ?? citation.ref.rawValue
+        return "\(title), «\(citation.section)»"
+    }
+
     func goalLine(_ goal: Goal, rule: RuleID) -> GoalLine {
         let indicator = ruleSet.rule(rule)?.indicator.flatMap(ruleSet.indicator)
-        let citation = goal.source.map { citation in
-            let title = ruleSet.source(citation.ref)?.title ?? citation.ref.rawValue
-            return "\(title), «\(citation.section)»"
-        }
+        let citation = goal.source.map(citation)
         return GoalLine(phase: goal.phase.rawValue, target: text.target(goal.target, unit: indicator?.unit, direction: indicator?.direction ?? .increase, strict: goal.strict),
                         status: goal.status.rawValue, source: citation, sourceNote: goal.source?.note?.text(language),
                         rationale: goal.rationale?.text(language))
@@ -108,7 +117,7 @@ public struct ReportBuilder: Sendable {
         var detail: String?
         switch outcome.outcome {
         case .notApplicable(let reason):
-            detail = text.reason(reason) { id in ruleSet.phases.first { $0.id == id }?.name.text(language) ?? id.rawValue }
+            detail = text.reason(reason, phaseName: { id in ruleSet.phases.first { $0.id == id }?.name.text(language) ?? id.rawValue }, citation: citation)
         case .notReported(let missing): detail = text.missing(missing)
         case .missingEvidence(let fields): detail = text.missingEvidence(fields)
         case .error(let message): detail = message.text(language)
@@ -125,7 +134,17 @@ public struct ReportBuilder: Sendable {
             credit: outcome.credit.map(round4), gain: round4(outcome.gain),
             reads: outcome.reads.map { ReadLine(path: $0.path, location: $0.range.map { $0.start.description }) },
             ruleLocation: ruleLocation(outcome.ruleRange.start),
-            remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? remediation(outcome, rule) : nil)
+            remediation: outcome.outcome.isApplicable && !outcome.outcome.isMet ? remediation(outcome, rule) : nil,
+            waiver: waiverLine(outcome.outcome, rule: outcome.rule))
+    }
+
+    /// The waiver of a waived rule: it is evaluated again the day after `until`, against the goal of the phase that
+    /// day falls in (none past the calendar's end, or in a phase where the rule sets none).
+    func waiverLine(_ outcome: Outcome, rule: RuleID) -> WaiverLine? {
+        guard case .notApplicable(.waived(let until, let reason, let source)) = outcome, let resumes = until.next else { return nil }
+        let goal = policy.phase(on: resumes).flatMap { entry in ruleSet.rule(rule)?.goal(for: entry.phase) }
+        return WaiverLine(until: until.description, resumes: resumes.description, reason: reason.text(language),
+                          source: source.map(citation), goal: goal.map { goalLine($0, rule: rule) })
     }
 
     /// Where the rule is defined, relative to the bundle when it is a bundled rule.

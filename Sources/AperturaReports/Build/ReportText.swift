@@ -16,20 +16,56 @@ public struct ReportText: Sendable {
         case "not_met": t("no cumple", "not met")
         case "not_reported": t("no reportado", "not reported")
         case "not_applicable": t("no aplica", "not applicable")
+        case "waived": t("dispensada", "waived")
         case "missing_evidence": t("falta evidencia", "missing evidence")
         case "error": t("error", "error")
         default: code
         }
     }
 
-    /// Why a rule does not apply; `phaseName` names a phase as the rule set does, in the report's language.
-    func reason(_ reason: NotApplicableReason, phaseName: (PhaseID) -> String) -> String {
+    /// Why a rule does not apply, or is waived; `phaseName` names a phase as the rule set does, in the report's
+    /// language, and `citation` a source as reports cite it. What a policy leaves out is said as the policy's
+    /// decision, with its reason: "not for this kind of institution" would read as the law's own scope.
+    func reason(_ reason: NotApplicableReason, phaseName: (PhaseID) -> String, citation: (Citation) -> String) -> String {
+        func cited(_ source: Citation?) -> String { source.map { t(" (fuente: ", " (source: ") + citation($0) + ")" } ?? "" }
         switch reason {
-        case .outOfScope: t("no corresponde a este orden de gobierno o tipo de institución", "not for this order of government or kind of institution")
-        case .conditionFalse: t("la condición de aplicación no se cumple", "its applicability condition does not hold")
-        case .noGoalInPhase(let phase): t("sin meta en la fase «\(phaseName(phase))»", "no goal in phase '\(phaseName(phase))'")
-        case .waived(let until, let reason): t("dispensada hasta \(until): \(reason.text(language))", "waived until \(until): \(reason.text(language))")
+        case .outOfScope: return t("no corresponde a este orden de gobierno o tipo de institución", "not for this order of government or kind of institution")
+        case .conditionFalse: return t("la condición de aplicación no se cumple", "its applicability condition does not hold")
+        case .noGoalInPhase(let phase): return t("sin meta en la fase «\(phaseName(phase))»", "no goal in phase '\(phaseName(phase))'")
+        case .policyExemption(let why, let phase, let source):
+            let decision = phase.map { t("la política de evaluación no la evalúa en la fase «\(phaseName($0))»", "the evaluation policy does not evaluate it in phase '\(phaseName($0))'") }
+                ?? t("la política de evaluación no la evalúa a esta institución", "the evaluation policy does not evaluate it for this institution")
+            return decision + (why.map { ": " + $0.text(language) } ?? "") + cited(source)
+        case .waived(let until, let why, let source):
+            return t("dispensada hasta \(until): ", "waived until \(until): ") + why.text(language) + cited(source)
         }
+    }
+
+    /// When a waived rule counts again ("vuelve a evaluarse a partir del 2027-01-01, con la meta ≥ 80 %"); `goal`
+    /// as the format shows a goal, nil when none is known for that day.
+    public func resumption(_ waiver: WaiverLine, goal: String?) -> String {
+        t("dispensada hasta el \(waiver.until): vuelve a evaluarse a partir del \(waiver.resumes)", "waived until \(waiver.until): evaluated again from \(waiver.resumes)")
+            + (goal.map { t(", con la meta ", ", against the goal ") + $0 } ?? "")
+    }
+
+    /// The heading of the waived rules, after the gaps.
+    public var waivedHeading: String { t("Dispensas", "Waivers") }
+
+    /// What the list of waived rules is.
+    public var waivedNote: String {
+        t("Reglas que la política de evaluación dispensa a esta institución: quedan fuera del puntaje hasta la fecha indicada y después vuelven a exigirse.",
+          "Rules the evaluation policy waives for this institution: they are left out of the score until the date given, and are required again after it.")
+    }
+
+    /// The words before a waiver's reason and its source.
+    public var reasonLabel: String { t("motivo", "reason") }
+    public var sourceLabel: String { t("fuente", "source") }
+
+    /// Beside the plain ratio: how many rules are waived, and that the score leaves them out.
+    public func waivedCount(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return count == 1 ? t("1 regla dispensada (fuera del puntaje)", "1 rule waived (left out of the score)")
+            : t("\(count) reglas dispensadas (fuera del puntaje)", "\(count) rules waived (left out of the score)")
     }
 
     func missing(_ paths: [String]) -> String {

@@ -23,6 +23,8 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     public var rulesMet: Int
     /// Rules that apply and could not be judged for want of answers: a report with any is not ready to deliver.
     public var rulesNotReported: Int
+    /// Rules the policy waives for this institution on the as-of date: out of the score, like those that do not apply.
+    public var rulesWaived: Int = 0
     public var level: LevelSummary?
     public var quadrant: NamedValue?
     /// What a reader must know before trusting the figures (a period not closed on the as-of date), each with its code.
@@ -30,6 +32,8 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
     public var objectives: [ObjectiveLine]
     public var findings: [Finding]
     public var gaps: [GapLine]
+    /// The waived rules, with when each is evaluated again: part of the gap view.
+    public var waived: [WaivedLine] = []
     public var indicators: [IndicatorLine]
 
     enum CodingKeys: String, CodingKey {
@@ -45,7 +49,8 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         case rulesApplicable = "rules_applicable"
         case rulesMet = "rules_met"
         case rulesNotReported = "rules_not_reported"
-        case level, quadrant, warnings, objectives, findings, gaps, indicators
+        case rulesWaived = "rules_waived"
+        case level, quadrant, warnings, objectives, findings, gaps, waived, indicators
     }
 
     /// The key a partial view adds; not a stored property, so it stays out of `CodingKeys` (and of decoding).
@@ -82,6 +87,7 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
         try c.encode(rulesApplicable, forKey: .rulesApplicable)
         try c.encode(rulesMet, forKey: .rulesMet)
         try c.encode(rulesNotReported, forKey: .rulesNotReported)
+        try c.encode(rulesWaived, forKey: .rulesWaived)
         try c.encode(level, forKey: .level)
         try c.encode(quadrant, forKey: .quadrant)
         try c.encode(warnings, forKey: .warnings)
@@ -89,7 +95,10 @@ public struct ComplianceReport: Codable, Hashable, Sendable {
             try c.encode(objectives, forKey: .objectives)
             try c.encode(findings, forKey: .findings)
         }
-        if view.showsGaps { try c.encode(gaps, forKey: .gaps) }
+        if view.showsGaps {
+            try c.encode(gaps, forKey: .gaps)
+            try c.encode(waived, forKey: .waived)
+        }
         try c.encode(indicators, forKey: .indicators)
     }
 }

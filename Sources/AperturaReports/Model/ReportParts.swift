@@ -116,6 +116,8 @@ public struct Finding: Codable, Hashable, Sendable {
     public var reads: [ReadLine]
     public var ruleLocation: String
     public var remediation: String?
+    /// For a waived rule (`outcome` `waived`): until when, why, on what authority, and when it is evaluated again.
+    public var waiver: WaiverLine?
 
     enum CodingKeys: String, CodingKey {
         case rule, name, objective, indicator, outcome
@@ -124,8 +126,31 @@ public struct Finding: Codable, Hashable, Sendable {
         case distanceText = "distance_text"
         case detail, weight, credit, gain, reads
         case ruleLocation = "rule_location"
-        case remediation
+        case remediation, waiver
     }
+
+    /// Whether the rule judged the self-assessment: one that does not apply, or is waived, judged nothing, and
+    /// its goal or what it read would read as one set for this institution now.
+    public var judged: Bool { outcome != "not_applicable" && outcome != "waived" }
+}
+
+/// A waiver as a report shows it: the rule is left out of the score through `until`, and evaluated again from
+/// `resumes` (the day after), against `goal`, the goal then in force.
+public struct WaiverLine: Codable, Hashable, Sendable {
+    public var until: String
+    public var resumes: String
+    public var reason: String
+    /// The citation, as goals' sources are shown ("title, «section»"); nil when the waiver cites none.
+    public var source: String?
+    /// The rule's goal in the phase `resumes` falls in; nil when it sets none then, or the date is past the calendar.
+    public var goal: GoalLine?
+}
+
+/// A waived rule in the gap view: after the gaps, so that the institution knows the goal returns and when.
+public struct WaivedLine: Codable, Hashable, Sendable {
+    public var rule: String
+    public var name: String
+    public var waiver: WaiverLine
 }
 
 /// An answer a rule read, and where (`file:line:column`), or that it was not answered.

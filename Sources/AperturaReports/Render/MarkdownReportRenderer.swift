@@ -69,7 +69,8 @@ public struct MarkdownReportRenderer: Sendable {
         for warning in report.warnings { out.append("- **" + words.attention + ":** " + words.warning(warning)) }
         if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) { out.append("- **" + words.attention + ":** " + warning) }
         out.append("- " + t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) (\(ScoreFormat.score(report.ratio)))"
-                   + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
+                   + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : "")
+                   + (words.waivedCount(report.rulesWaived).map { " · " + $0 } ?? ""))
         out.append("- " + t("Fórmula", "Formula") + ": \(report.policy.formula)")
         if view.showsCompliance {
             out += ["", "## " + t("Objetivos", "Objectives"), "",
@@ -81,7 +82,7 @@ public struct MarkdownReportRenderer: Sendable {
             let proportional = report.policy.credit == "proportional"
             for f in report.findings {
                 // A rule that does not apply judged nothing: its goal would read as one set for this institution.
-                let goal = f.outcome == "not_applicable" ? "" : f.goal.map(goal) ?? ""
+                let goal = f.judged ? f.goal.map(goal) ?? "" : ""
                 // Under proportional credit, what the rule counts for beside its outcome: "no cumple" may still earn 0.74.
                 let outcome = f.outcomeLabel + (proportional ? f.credit.map { " (" + words.credit($0) + ")" } ?? "" : "")
                 out.append("| \(c(f.name)) (`\(f.rule)`) | \(c(outcome)) | \(c(f.value ?? "")) | \(c(goal)) | \(c(f.detail ?? "")) | `\(f.ruleLocation)` |")
@@ -105,6 +106,14 @@ public struct MarkdownReportRenderer: Sendable {
                 // Where to fix it, as the text and HTML views say: the answer the failing condition reads.
                 if let location = g.location { out.append("   - " + t("Respuesta en", "Answer at") + " " + Self.code(location)) }
                 if !g.remediation.isEmpty { out.append("   - " + t("Qué hacer", "What to do") + ": \(g.remediation)") }
+            }
+            if !report.waived.isEmpty {
+                out += ["", "## " + words.waivedHeading, "", words.waivedNote, ""]
+                for w in report.waived {
+                    out.append("- **\(w.name)** (`\(w.rule)`): " + words.resumption(w.waiver, goal: w.waiver.goal.map(goal)))
+                    out.append("   - " + t("Motivo", "Reason") + ": " + Self.inline(w.waiver.reason))
+                    if let source = w.waiver.source { out.append("   - " + t("Fuente", "Source") + ": " + Self.inline(source)) }
+                }
             }
         }
         return out.joined(separator: "\n") + "\n"

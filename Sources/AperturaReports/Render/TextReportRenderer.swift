@@ -35,7 +35,8 @@ public struct TextReportRenderer: Sendable {
         if let warning = words.notReportedWarning(report.rulesNotReported, scored: report.score != nil) { out.append(paint(words.attention + ": " + warning, .warning)) }
         out.append(t("Razón simple", "Plain ratio") + ": \(report.rulesMet)/\(report.rulesApplicable) "
                    + t("reglas cumplidas", "rules met") + " (\(ScoreFormat.score(report.ratio)))"
-                   + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : ""))
+                   + (report.weightedScore != report.score ? " · " + t("puntaje ponderado de reglas", "weighted rule score") + ": \(ScoreFormat.score(report.weightedScore))" : "")
+                   + (words.waivedCount(report.rulesWaived).map { " · " + $0 } ?? ""))
         out.append(paint(t("Fórmula", "Formula") + ": \(report.policy.formula)", .muted))
         if view.showsCompliance {
             out.append("")
@@ -54,6 +55,10 @@ public struct TextReportRenderer: Sendable {
                                                                          "by what closing them adds to \(score.en), then by how much of the goal is missing, then deadline") + ")", .heading))
             if report.gaps.isEmpty { out.append("  " + t("Ninguna: se cumplen todas las reglas que aplican.", "None: every rule that applies is met.")) }
             for (n, gap) in report.gaps.enumerated() { out += lines(for: gap, number: n + 1, of: report.gaps.count, adding: score) }
+            if !report.waived.isEmpty {
+                out += ["", paint(words.waivedHeading, .heading), "  " + paint(words.waivedNote, .muted)]
+                for waived in report.waived { out += lines(for: waived, words) }
+            }
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -75,17 +80,27 @@ public struct TextReportRenderer: Sendable {
         var head = "  " + paint("\(mark(finding.outcome)) \(finding.outcomeLabel)", tone(finding.outcome)) + "  \(finding.name) [\(finding.rule)]"
         var facts: [String] = []
         if let value = finding.value { facts.append(t("valor", "value") + " \(value)") }
-        if let g = finding.goal, finding.outcome != "not_applicable" { facts.append(t("meta", "goal") + " \(goal(g))") }
+        if let g = finding.goal, finding.judged { facts.append(t("meta", "goal") + " \(goal(g))") }
         if let distance = finding.distanceText { facts.append(t("distancia", "distance") + " \(distance)") }
         if proportional, let credit = finding.credit { facts.append(ReportText(language).credit(credit)) }
         if !facts.isEmpty { head += " — " + facts.joined(separator: " · ") }
         var out = [head]
         if let detail = finding.detail { out.append("      " + paint(detail, tone(finding.outcome))) }
-        if finding.outcome != "not_applicable" {
+        if finding.judged {
             let read = finding.reads.map { "\($0.path) @ \($0.location ?? t("sin respuesta", "not answered"))" }
             if !read.isEmpty { out.append(paint("      " + t("leído", "read") + ": " + read.joined(separator: ", "), .muted)) }
             out.append(paint("      " + t("regla", "rule") + ": \(finding.ruleLocation)", .muted))
         }
+        return out
+    }
+
+    /// A waived rule after the gaps: until when, when it counts again and against what goal, why, on what authority.
+    func lines(for waived: WaivedLine, _ words: ReportText) -> [String] {
+        let w = waived.waiver
+        var out = ["  " + paint("\(mark("waived")) \(waived.name) [\(waived.rule)]", tone("waived"))]
+        out.append("      " + words.resumption(w, goal: w.goal.map(goal)))
+        out.append("      " + words.reasonLabel + ": " + w.reason)
+        if let source = w.source { out.append("      " + words.sourceLabel + ": " + source) }
         return out
     }
 
