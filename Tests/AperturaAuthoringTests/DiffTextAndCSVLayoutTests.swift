@@ -61,6 +61,18 @@ import Testing
         #expect(text.hasSuffix("2 of 4 institutions change level.\n"))
     }
 
+    /// The English text said the Spanish level ids (`level en_desarrollo`): given the policy's level names, the text
+    /// says them in its language; the CSV and JSON keep the ids.
+    @Test func levelsAreNamedInTheTextsLanguage() {
+        let names = ["avanzado": LocalizedText(es: "Avanzado", en: "Advanced"), "en_desarrollo": LocalizedText(es: "En desarrollo", en: "Developing"),
+                     "insuficiente": LocalizedText(es: "Insuficiente", en: "Insufficient"), "inicial": LocalizedText(es: "Inicial", en: "Initial")]
+        let text = DiffRenderer.render(Self.report, format: .text, language: .en, levelNames: names)
+        #expect(text.contains("    SO-1 Uno: 0.8750 → 0.7500 (-0.1250); level Advanced → Developing; rules: datos_calidad, x\n"))
+        #expect(text.contains("    SO-2 Dos: 0.1000 → 0.2000 (+0.1000); level Insufficient; rules: comite_sesiona\n"))
+        #expect(DiffRenderer.render(Self.report, format: .text, language: .es, levelNames: names).contains("; nivel Avanzado → En desarrollo;"))
+        #expect(DiffRenderer.render(Self.report, format: .csv, language: .en, levelNames: names).contains(",avanzado,en_desarrollo,"))
+    }
+
     /// A rule whose outcome changes with score and level the same (a rule out of scope before and not reported after,
     /// say) is listed apart, as the CSV classes it (`unchanged`): not among the changes of score, with a "+0.0000".
     @Test func ruleChangeWithoutScoreChangeIsListedApart() {

@@ -7,9 +7,10 @@ public enum DiffRenderer {
         case text, csv, json
     }
 
-    public static func render(_ report: DiffReport, format: Format, language: Language) -> String {
+    /// `levelNames`: the policy's level names by id, for the text (the CSV and JSON keep the ids).
+    public static func render(_ report: DiffReport, format: Format, language: Language, levelNames: [String: LocalizedText] = [:]) -> String {
         switch format {
-        case .text: text(report, language: language)
+        case .text: text(report, language: language, levelNames: levelNames)
         case .csv: csv(report)
         case .json: JSONText.encode(report, keys: .convertToSnakeCase)
         }
@@ -20,7 +21,7 @@ public enum DiffRenderer {
         return String(format: "%.4f", x)
     }
 
-    public static func text(_ report: DiffReport, language: Language) -> String {
+    public static func text(_ report: DiffReport, language: Language, levelNames: [String: LocalizedText] = [:]) -> String {
         let es = language == .es
         var out = es ? "Cambios de \(report.from) a \(report.to):\n" : "Changes from \(report.from) to \(report.to):\n"
         if report.changes.isEmpty { out += es ? "  (ninguno)\n" : "  (none)\n" }
@@ -47,7 +48,8 @@ public enum DiffRenderer {
             let rows = report.impact.filter { $0.category == category }
             guard !rows.isEmpty else { continue }
             out += "  \(heading) (\(rows.count)):\n"
-            for row in rows { out += "    " + line(row, es: es) + "\n" }
+            let named = { (id: String?) in id.map { levelNames[$0]?.text(language) ?? $0 } }
+            for row in rows { out += "    " + line(row, es: es, level: named) + "\n" }
         }
         // The verb agrees with the whole: "1 of 9 institutions change level", "1 of 1 institution changes level".
         let one = report.impact.count == 1
@@ -56,9 +58,12 @@ public enum DiffRenderer {
         return out
     }
 
-    /// "SO-1 Uno: 0.8750 → 0.7500 (-0.1250); nivel avanzado → en_desarrollo; reglas: x"; score and level once when unchanged.
-    static func line(_ row: InstitutionImpact, es: Bool) -> String {
+    /// "SO-1 Uno: 0.8750 → 0.7500 (-0.1250); nivel Avanzado → En desarrollo; reglas: x"; score and level once when
+    /// unchanged; `named` gives a level's name in the report's language (its id when the policy is not known).
+    static func line(_ row: InstitutionImpact, es: Bool, level named: (String?) -> String?) -> String {
         let level = es ? "nivel" : "level"
+        var row = row
+        (row.oldLevel, row.newLevel) = (named(row.oldLevel), named(row.newLevel))
         guard row.category != "unchanged" else {
             var line = "\(row.institutionID) \(row.institution): \(number(row.newScore).ifEmpty("—")); \(level) \(row.newLevel ?? "—")"
             if !row.changedRules.isEmpty {

@@ -45,6 +45,7 @@ struct DiffCommand: ParsableCommand {
         var impact: [InstitutionImpact] = []
         var problems: [Diagnostic] = []
         var day: String?
+        var levelNames: [String: LocalizedText] = [:]
         if !inputs.isEmpty {
             let asOfDay = try asOf.day(lang)
             day = asOfDay.description
@@ -60,6 +61,8 @@ struct DiffCommand: ParsableCommand {
             var seen: Set<Diagnostic> = []
             Console.print((a + b).filter { $0.isError && seen.insert($0).inserted }, language: lang)
             guard let oldEvaluator, let newEvaluator else { throw ExitStatus.invalidInput }
+            // One policy judges both versions: its levels' names.
+            levelNames = Dictionary(newEvaluator.policy.levels.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
             // An as-of date the calendar does not cover is a usage error, as in `evaluate` and `batch`: no input is
             // at fault, and every institution would be left out of the impact.
             if newEvaluator.policy.phase(on: asOfDay) == nil {
@@ -77,7 +80,7 @@ struct DiffCommand: ParsableCommand {
             Console.print(problems, language: lang)
         }
         let report = DiffReport(from: from, to: to, asOf: day, changes: RuleSetDiff.compare(old, new), impact: impact, problems: problems)
-        let text = DiffRenderer.render(report, format: format, language: lang)
+        let text = DiffRenderer.render(report, format: format, language: lang, levelNames: levelNames)
         if let output { try AtomicFileWriter.write(text, to: output) } else { try Console.out(text) }
         if problems.contains(where: \.isError) { throw ExitStatus.invalidInput }
     }
