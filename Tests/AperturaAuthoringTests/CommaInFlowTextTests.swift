@@ -27,6 +27,15 @@ import Testing
         #expect(found.allSatisfy { $0.help?.es.contains("es: \"Suba el acta, la lista, y el oficio\"") == true })
     }
 
+    /// `enn: Open data` is the English text under a misspelt key, not a piece of the Spanish one: it was told to
+    /// quote a text with a comma; it is told the key it resembles.
+    @Test func aMisspeltLanguageKeyWithItsValueGetsDidYouMean() throws {
+        let found = try unknownKeys("    remediation: {es: Suba el acta, en: Upload the minutes}\n",
+                                    "    remediation: {es: Suba el acta, enn: Upload the minutes}\n")
+        #expect(found.count == 1)
+        #expect(found.first?.help?.es == "¿quiso decir «en»?")
+    }
+
     @Test func anUnknownKeyOfABlockTextKeepsTheAllowedKeys() throws {
         let found = try unknownKeys("    remediation: {es: Suba el acta, en: Upload the minutes}\n",
                                     "    remediation:\n      es: Suba el acta\n      fr: Téléversez\n")

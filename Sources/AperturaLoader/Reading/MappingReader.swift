@@ -128,10 +128,13 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
     /// `unknown_key` at the key, with the mapping it belongs to, else the closest allowed key as "did you mean", else the allowed keys.
     private func reportUnknown(_ key: (name: String, node: YAMLNode)) {
         let allowed = Key.allCases.map(\.rawValue)
-        let suggestion = Suggestion.closest(to: key.name, in: allowed)
+        let suggestion = Suggestion.closest(to: key.name, in: allowed).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+        // `enn: Open data` is a misspelt key with its value, not a piece of a text cut at a comma (`{es: Uno, dos}`).
+        let misspelt = !key.name.contains(" ") && pairs.first { $0.key == key.node }.map { !($0.value.scalar?.isNull ?? false) } == true
         context.error(
             "unknown_key", es: "clave desconocida «\(key.name)»", en: "unknown key '\(key.name)'", at: key.node.range,
-            help: LoadContext.mergeKeyHelp(key.name) ?? homes[key.name].map(Self.home(of: key.name)) ?? textHelp(key.node) ?? suggestion.map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }
+            help: LoadContext.mergeKeyHelp(key.name) ?? homes[key.name].map(Self.home(of: key.name))
+                ?? (misspelt ? suggestion : nil) ?? textHelp(key.node) ?? suggestion
                 ?? LocalizedText(
                     es: "claves permitidas: \(allowed.joined(separator: ", "))",
                     en: "allowed keys: \(allowed.joined(separator: ", "))"))
