@@ -202,11 +202,13 @@ enum YAMLDiagnostics {
             YAMLDiagnosticCode.notText.rawValue,
             LocalizedText(es: "el archivo no es de texto: parece \(what.es)", en: "the file is not text: it looks like \(what.en ?? what.es)"),
             at: SourceRange(at: location),
+            // Said of any YAML file (rules, policies, tests, mappings, self-assessments): the advice for the last two
+            // is marked as theirs.
             help: LocalizedText(
-                es: "apertura lee archivos YAML, que son texto: una autoevaluación en blanco se obtiene con «apertura template», "
-                    + "y una hoja de cálculo se lee con «apertura batch --mapping» guardada como CSV UTF-8",
-                en: "apertura reads YAML files, which are text: 'apertura template' gives a blank self-assessment, "
-                    + "and a spreadsheet is read by 'apertura batch --mapping' once saved as CSV UTF-8"))
+                es: "apertura lee archivos YAML, que son texto (UTF-8); si es una autoevaluación, «apertura template» da una en "
+                    + "blanco, y una hoja de cálculo se lee con «apertura batch --mapping» guardada como CSV UTF-8",
+                en: "apertura reads YAML files, which are text (UTF-8); for a self-assessment, 'apertura template' gives a blank "
+                    + "one, and a spreadsheet is read by 'apertura batch --mapping' once saved as CSV UTF-8"))
     }
 
     static func unsupportedEncoding(_ name: String, at location: SourceLocation) -> Diagnostic {

@@ -26,7 +26,7 @@ import TestSupport
     }
 
     /// `diff` reads each self-assessment once per version: a pipe was empty the second time (and then refused).
-    /// It is now read once, into memory, for both versions. Zapopan's score, 0.7000 at level en_desarrollo, is
+    /// It is now read once, into memory, for both versions. Zapopan's score, 0.7000 at level en_desarrollo (said "Developing" in English), is
     /// that of Examples/expected/municipio-zapopan.
     @Test func diffReadsAPipeOnceForBothVersions() throws {
         for argument in ["/dev/stdin", "-"] {
@@ -34,7 +34,7 @@ import TestSupport
                                 input: try CLI.read("Examples/municipio-zapopan.yaml"))
             #expect(r.status == 0, "\(r.stderr)")
             #expect(r.stderr.isEmpty, "\(r.stderr)")
-            #expect(r.stdout.contains("SO-JAL-01120 Municipio de Zapopan: 0.7000; level en_desarrollo"), "\(r.stdout)")
+            #expect(r.stdout.contains("SO-JAL-01120 Municipio de Zapopan: 0.7000; level Developing"), "\(r.stdout)")
         }
     }
 
