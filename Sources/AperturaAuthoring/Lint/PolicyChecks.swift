@@ -56,6 +56,9 @@ struct PolicyChecks {
         for level in policy.levels { check(level.name, TextPath(level.id, "name"), at: level.nameRange ?? level.range) }
         for entry in policy.calendar { check(entry.rationale, TextPath("calendar[\(entry.phase)].rationale"), at: entry.rationaleRange ?? entry.range) }
         for waiver in policy.waivers { check(waiver.reason, TextPath("waiver.reason"), at: waiver.reasonRange ?? waiver.range) }
+        for (index, entry) in policy.applicability.enumerated() {
+            check(entry.reason, TextPath("applicability[\(index + 1)].reason"), at: entry.reasonRange ?? entry.range)
+        }
         if let quadrants = policy.quadrants {
             // The model keeps no place for these names: found again in the file.
             var places = TextPlaces()
