@@ -30,16 +30,16 @@ import Testing
         // goal's name takes two label lines (16 apart) and a row of 36, so its row starts at 2 + 2 × (16 + 36) + 16 = 122:
         // the bar at 122 + 18 = 140, the value past both the bar and the goal's tick (at 150, ending at 152), from
         // 2 + max(153, 152) + 5 = 160, on the line 122 + 29 = 151.
-        #expect(goals.contains("<rect x=\"2\" y=\"140\" width=\"153\" height=\"12\" class=\"bar\"/><text x=\"160\" y=\"151\">76.7333 / 75.0000</text>"))
+        #expect(goals.contains("<rect x=\"2\" y=\"140\" width=\"153\" height=\"12\" class=\"bar\"/><text x=\"160\" y=\"151\">76.73 / 75.00</text>"))
         // The footer no longer claims that every value is between 0 and 1.
         #expect(!html.contains("todos los valores de 0 a 1"))
     }
 
-    /// The same run: "76.7333 / 75.0000" (17 characters, as "76.2667 / 75.0000" was over nine examples and
-    /// "77.2091 / 75.0000" over eleven) beside a full bar started at x = 365, and at 8 units a character (a 13-unit
-    /// digit is about 8.3 units wide, a space or a point half that) it needed to about x = 501; in a 460-unit canvas
-    /// its end was cut off. Every value text now fits the canvas it is drawn in (it starts at 207 and ends at about
-    /// 207 + 17 × 8 = 343 of 360).
+    /// The same run: the value was written "76.7333 / 75.0000" (17 characters, as "76.2667 / 75.0000" was over nine
+    /// examples and "77.2091 / 75.0000" over eleven) beside a full bar started at x = 365, and at 8 units a character (a
+    /// 13-unit digit is about 8.3 units wide, a space or a point half that) it needed to about x = 501; in a 460-unit
+    /// canvas its end was cut off. Every value text now fits the canvas it is drawn in (17 characters from 207 would
+    /// end at about 207 + 17 × 8 = 343 of 360); a 0–100 score now has two decimals, "76.73 / 75.00".
     @Test func aLongValueBesideAFullBarFitsItsChart() throws {
         let out = Fixtures.temporaryDirectory("chart-goal-text")
         _ = try BatchRunner.run(BatchOptions(inputs: Fixtures.paiExamples, outputDirectory: out, rules: Fixtures.paiRules,
@@ -50,7 +50,7 @@ import Testing
         var checked = 0
         for chart in charts {
             let width = try #require(Int(chart.prefix { $0.isNumber }))
-            // Value texts are the ones without text-anchor or a label's tooltip: `<text x="207" y="151">76.7333 / 75.0000</text>`.
+            // Value texts are the ones without text-anchor or a label's tooltip: `<text x="207" y="151">76.73 / 75.00</text>`.
             for piece in chart.components(separatedBy: "<text x=\"").dropFirst()
             where !piece.contains("text-anchor") && !piece.contains("\"><title>") {
                 let x = try #require(Int(piece.prefix { $0.isNumber }))
@@ -60,7 +60,7 @@ import Testing
             }
         }
         #expect(checked > 0)
-        #expect(html.contains(">76.7333 / 75.0000</text>"))
+        #expect(html.contains(">76.73 / 75.00</text>"))
     }
 
     /// The goals chart showed each goal only as a number after the bar; now a tick across the bar marks it, at the
@@ -99,7 +99,7 @@ import Testing
         #expect(summary.populationGoals[portal].target == 75)
         summary.populationGoals[portal].actual = 53.5667
         let html = BatchHTMLRenderer(language: .es).render(summary)
-        #expect(html.contains("<rect x=\"2\" y=\"140\" width=\"107\" height=\"12\" class=\"bar\"/><text x=\"159\" y=\"151\">53.5667 / 75.0000</text>"
+        #expect(html.contains("<rect x=\"2\" y=\"140\" width=\"107\" height=\"12\" class=\"bar\"/><text x=\"159\" y=\"151\">53.56 / 75.00</text>"
                               + "<rect x=\"151\" y=\"138\" width=\"3\" height=\"16\" class=\"goal\"/>"))
     }
 }

@@ -1,4 +1,5 @@
 import AperturaReports
+import AperturaModel
 public import AperturaSource
 
 /// `report.html`: one self-contained page (no external resources, no script) that reads on a phone
@@ -78,17 +79,12 @@ public struct BatchHTMLRenderer: Sendable {
 
     func number(_ x: Double?) -> String { x.map { CSVField.number($0) } ?? "—" }
 
-    /// A value in its unit: a ratio, and the mean of a yes/no indicator (the share of "yes"), as a percentage.
-    func shown(_ x: Double?, unit: String?) -> String {
-        unit == "ratio" || unit == "boolean" ? percent(x) : number(x)
+    /// A value in its unit (see `ShownValue`).
+    func shown(_ x: Double?, unit: String?, direction: Indicator.Direction = .increase) -> String {
+        ShownValue.text(x, unit: unit, direction: direction)
     }
 
-    func percent(_ x: Double?) -> String {
-        guard let x else { return "—" }
-        let tenths = Int((x * 1000).rounded())
-        // A no-break space: "99.4 %" never breaks into a number and a lone "%" in a narrow column.
-        return "\(tenths / 10).\(tenths % 10)\u{00A0}%"
-    }
+    func percent(_ x: Double?) -> String { ShownValue.text(x, unit: "ratio") }
 
     /// A table in a box that scrolls sideways when the table is wider than the page. The box is a region named by
     /// the table's caption and reached with the Tab key, so that a keyboard can scroll it where the browser does not
@@ -249,9 +245,11 @@ public struct BatchHTMLRenderer: Sendable {
             case (_, nil): status = text.none
             }
             let kind = g.status == "proposed" ? " (\(text.proposed))" : g.status == "official" ? " (\(text.official))" : ""
+            let direction = Indicator.Direction(rawValue: g.direction) ?? .increase
             let baseline = g.baseline.map { shown($0, unit: g.unit) + (g.baselineYear.map { " (\($0))" } ?? "") } ?? "—"
             // The verdict first (value, goal, status), so that a phone shows it; the population and baseline scroll after.
-            return [g.name, shown(g.actual, unit: g.unit), g.target.map { shown($0, unit: g.unit) + kind } ?? "—", status, String(g.population), baseline]
+            return [g.name, shown(g.actual, unit: g.unit, direction: direction), g.target.map { shown($0, unit: g.unit) + kind } ?? "—",
+                    status, String(g.population), baseline]
         }
         let bars = s.populationGoals.map { g in
             // Each bar on its unit's full range, so that equal lengths are equal shares of it: a ratio on 0–1, a
@@ -259,7 +257,8 @@ public struct BatchHTMLRenderer: Sendable {
             // only a unit with no fixed top (an index, a count) against the larger of its value and its goal.
             let scale = GoalScale.fullRange(unit: g.unit) ?? max(g.target ?? 0, g.actual ?? 0)
             return SVGChart.Bar(label: g.name, value: scale > 0 ? (g.actual ?? 0) / scale : 0,
-                                text: shown(g.actual, unit: g.unit) + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""),
+                                text: shown(g.actual, unit: g.unit, direction: Indicator.Direction(rawValue: g.direction) ?? .increase)
+                                    + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""),
                                 mark: g.target.map { scale > 0 ? $0 / scale : 0 })
         }
         // Say which bars are drawn on a range of their own, when some are.
