@@ -16,7 +16,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .long, help: Bilingual.help("Política de evaluación (por omisión, la incluida para el conjunto de reglas): con --kind, deja fuera las secciones que sólo leen reglas que no le aplican.", en: "Evaluation policy (by default, the one bundled for the rule set): with --kind, the sections only rules that do not apply read are left out."))
     var policy: String?
 
-    @Option(name: .long, help: Bilingual.help("Tipo de institución: sólo las secciones que le aplican.", en: "Kind of institution: only the sections that apply to it."))
+    @Option(name: .long, help: Bilingual.help("Tipo de institución: sólo las secciones que se le piden en la fase de --as-of.", en: "Kind of institution: only the sections asked of it in the phase of --as-of."))
     var kind: InstitutionKind?
 
     @Option(name: .long, help: Bilingual.help("Orden de gobierno: federal | estatal | municipal.", en: "Order of government: federal | estatal | municipal."))
