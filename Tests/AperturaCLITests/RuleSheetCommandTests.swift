@@ -4,13 +4,13 @@ import Testing
 /// policy unless `--rules`/`--policy` say otherwise.
 @Suite struct RuleSheetCommandTests {
     /// datos_calidad is for every kind the policy lists for the open-data objective (Policies/pai-inicio.yaml,
-    /// the entry at line 91, named and ordered as the batch's report lists kinds), and for municipalities only from
-    /// 70,000 inhabitants (its own condition).
+    /// the entry at line 91, named and ordered as the batch's report lists kinds, in the start phase only), and for
+    /// municipalities only from 70,000 inhabitants (its own condition).
     @Test func thePAISheetGivesThePolicyScope() throws {
         let r = try CLI.run(["explain", "--rule", "datos_calidad", "--as-of", "2026-06-30"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Regla «datos_calidad» — Datos en formato abierto y difundidos (Rules/pai/rules/datos_abiertos.yaml:51:5, peso 1)\n"))
-        #expect(r.stdout.contains("  Alcance según la política «pai_inicio»: tipos Ejecutivo federal, Descentralizado, Ejecutivo estatal, Legislativo, Judicial, Autónomo, Municipio, Fideicomiso o fondo público, Universidad pública (Policies/pai-inicio.yaml:91:5)\n"))
+        #expect(r.stdout.contains("  Alcance según la política «pai_inicio», sólo en la fase Inicio: tipos Ejecutivo federal, Descentralizado, Ejecutivo estatal, Legislativo, Judicial, Autónomo, Municipio, Fideicomiso o fondo público, Universidad pública (Policies/pai-inicio.yaml:91:5)\n"))
         #expect(r.stdout.contains("    Inicio (2025-01-01 – 2027-12-31, fechas propuestas) [fase vigente]: ≥ 80 %, propuesta"))
     }
 

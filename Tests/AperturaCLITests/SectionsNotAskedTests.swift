@@ -2,13 +2,14 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The PAI policy leaves the open-data objective out for parties and unions (Policies/pai-inicio.yaml,
-/// `applicability`): no rule that applies to them reads `datos_abiertos`, so neither `validate` nor the template
-/// asks them for it. Every other kind is still asked.
+/// The PAI policy leaves the open-data objective out for parties and unions in the start phase (Policies/pai-inicio.yaml,
+/// `applicability`): no rule that applies to them then reads `datos_abiertos`, so neither `validate` nor the template
+/// asks them for it on a date of that phase (PhaseLimitedExemptionTests: from the consolidation phase on they are
+/// asked). Every other kind is still asked.
 @Suite struct SectionsNotAskedTests {
     @Test func aUnionWithoutOpenDataIsValid() throws {
         // Sonora's union, as bundled, answers no datos_abiertos at all.
-        let r = try CLI.run(["validate", "Examples/sindicato-sonora.yaml"])
+        let r = try CLI.run(["validate", "Examples/sindicato-sonora.yaml", "--as-of", "2026-06-30"])
         #expect(!(try CLI.read("Examples/sindicato-sonora.yaml")).contains("datos_abiertos"))
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stderr.contains("datos_abiertos"))
@@ -61,7 +62,7 @@ import Testing
     @Test func aUnionStillGetsTheErrorsOfWhatItWrites() throws {
         // A union that does write datos_abiertos has it checked like any answer.
         let file = try CLI.copy("Examples/sindicato-sonora.yaml", replacing: [("  obligaciones:\n", "  datos_abiertos:\n    conjuntos: muchos\n  obligaciones:\n")])
-        let r = try CLI.run(["validate", file])
+        let r = try CLI.run(["validate", file, "--as-of", "2026-06-30"])
         #expect(r.status == 65)
         // "    conjuntos: muchos" is line 45 of the copy (Sonora's `obligaciones:` was line 44); its value at column 16.
         #expect(r.stderr.contains("\(file):45:16: error[type_mismatch]: se esperaba una lista"), "\(r.stderr)")
@@ -69,12 +70,12 @@ import Testing
 
     @Test func theTemplateLeavesItOutAndSaysSo() throws {
         for kind in ["sindicato", "partido"] {
-            let r = try CLI.run(["template", "--kind", kind, "--schema", "none"])
+            let r = try CLI.run(["template", "--kind", kind, "--schema", "none", "--as-of", "2026-06-30"])
             #expect(r.status == 0, "\(r.stderr)")
             #expect(!r.stdout.contains("  datos_abiertos:\n"), "\(kind)")
             #expect(r.stdout.hasSuffix("  # No se piden a este tipo de institución (ninguna regla que le aplica las lee): Datos abiertos (datos_abiertos)\n"), "\(kind)")
         }
-        let english = try CLI.run(["template", "--kind", "sindicato", "--schema", "none", "--lang", "en"])
+        let english = try CLI.run(["template", "--kind", "sindicato", "--schema", "none", "--lang", "en", "--as-of", "2026-06-30"])
         #expect(english.stdout.hasSuffix("  # Not asked of this kind of institution (no rule that applies to it reads them): Open data (datos_abiertos)\n"), "\(english.stdout.suffix(200))")
         for kind in ["municipio", "universidad", "fideicomiso"] {
             let r = try CLI.run(["template", "--kind", kind, "--schema", "none"])

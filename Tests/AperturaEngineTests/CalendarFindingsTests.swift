@@ -3,7 +3,7 @@ import AperturaModel
 import Foundation
 import Testing
 
-/// `Evaluator.calendarFindings(in:).missingEvidence`: the rules that some day of the policy's calendar would judge "missing
+/// `Evaluator.calendarFindings(in:phase:).missingEvidence`: the rules that some day of the policy's calendar would judge "missing
 /// evidence", which are the ones `validate` warns of an empty evidence field for. In the mini rule set
 /// (Tests/Fixtures/mini) only r_flag asks for evidence (`a.acta`), with a goal `true` in phase p1 only.
 @Suite struct CalendarFindingsTests {
@@ -25,7 +25,7 @@ import Testing
             """
         let file = try Fixtures.temporaryDirectory() + "/evidence.yaml"
         try Fixtures.write(text, to: file)
-        return evaluator.calendarFindings(in: try Fixtures.assessment(file, ruleSet: evaluator.compiled.ruleSet)).missingEvidence
+        return evaluator.calendarFindings(in: try Fixtures.assessment(file, ruleSet: evaluator.compiled.ruleSet), phase: "p1").missingEvidence
     }
 
     @Test func aRuleWhoseAnswerReachesItsGoalWithoutEvidence() throws {

@@ -48,7 +48,7 @@ public struct RuleCatalogue: Sendable {
         var (applying, open, resting, excluded) = (0, [IdentityScope](), [String](), [String]())
         var kept: [Rule] = []
         for rule in sheet.ruleSet.rules {
-            let scope = IdentityScope.of(rule, in: sheet.policy, kind: sheet.kind, order: sheet.order)
+            let scope = IdentityScope.of(rule, in: sheet.policy, kind: sheet.kind, order: sheet.order, phase: current?.phase)
             if scope == .doesNotApply {
                 excluded.append(rule.id.rawValue)
                 continue

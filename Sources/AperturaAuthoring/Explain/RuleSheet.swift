@@ -1,5 +1,6 @@
 public import AperturaModel
 public import AperturaSource
+import AperturaEngine
 import AperturaReports
 import Foundation
 
@@ -32,10 +33,8 @@ public struct RuleSheet: Sendable {
         var lines = [printer.line(for: .rule(rule)).trimmingCharacters(in: .newlines)]
         let objective = ruleSet.objective(rule.objective)?.name.text(language) ?? rule.objective.rawValue
         lines.append(t("  Objetivo «\(rule.objective)»: \(objective)", "  Objective '\(rule.objective)': \(objective)"))
-        lines += scope(of: rule)
-        if kind != nil || order != nil {
-            lines.append(t("  Para \(identity): ", "  For \(identity): ") + IdentityScope.of(rule, in: policy, kind: kind, order: order).text(language))
-        }
+        lines += scope(of: rule, current: current)
+        if kind != nil || order != nil { lines.append(verdict(on: rule, current: current)) }
         switch rule.body {
         case .goal(let id, let goals, let evidence):
             if let indicator = ruleSet.indicator(id) { lines += measure(indicator) }
@@ -60,8 +59,9 @@ public struct RuleSheet: Sendable {
     }
 
     /// Who the rule is for: by its own `applies_to`, then by every policy entry that covers it (all must admit
-    /// an institution for the rule to apply to it).
-    func scope(of rule: Rule) -> [String] {
+    /// an institution for the rule to apply to it). An entry limited to some phases says which, and that it does
+    /// not hold in the phase of the as-of date when it does not.
+    func scope(of rule: Rule, current: CalendarEntry?) -> [String] {
         var lines = [t("  Alcance según la regla: ", "  Scope per the rule: ") + printer.scope(rule.appliesTo)]
         if let when = rule.appliesTo.when { lines.append(condition(when)) }
         let entries = policy.applicability.filter { $0.covers(rule: rule) }
@@ -69,10 +69,32 @@ public struct RuleSheet: Sendable {
             lines.append(t("  Alcance según la política «\(policy.id)»: no lo restringe", "  Scope per policy '\(policy.id)': it does not restrict it"))
         }
         for entry in entries {
-            lines.append(t("  Alcance según la política «\(policy.id)»: ", "  Scope per policy '\(policy.id)': ") + printer.scope(entry.appliesTo) + " (\(printer.at(entry.range)))")
+            let phases = entry.phases.map { t(", sólo en la fase \(printer.phaseNames($0))", ", only in phase \(printer.phaseNames($0))") } ?? ""
+            var line = t("  Alcance según la política «\(policy.id)»\(phases): ", "  Scope per policy '\(policy.id)'\(phases): ")
+                + printer.scope(entry.appliesTo) + " (\(printer.at(entry.range)))"
+            if let current, !entry.holds(in: current.phase) {
+                let now = printer.phaseName(current.phase)
+                line += t("; no rige en la fase vigente («\(now)»)", "; not in force in the current phase ('\(now)')")
+            }
+            lines.append(line)
             if let when = entry.appliesTo.when { lines.append(condition(when)) }
         }
         return lines
+    }
+
+    /// Whether the rule applies to the institution of `--kind`/`--order` in the phase of the as-of date; when a
+    /// policy entry leaves it out, why, as the report says it («la política de evaluación no la evalúa en la fase
+    /// «Inicio»: …»).
+    func verdict(on rule: Rule, current: CalendarEntry?) -> String {
+        let phase = current?.phase
+        var verdict = IdentityScope.of(rule, in: policy, kind: kind, order: order, phase: phase).text(language)
+        if let entry = IdentityScope.exemption(of: rule, in: policy, kind: kind, order: order, phase: phase) {
+            // A date in no phase: the entry counts as if it held, and is said of its own phases.
+            let exemption = NotApplicableReason.policyExemption(reason: entry.reason, phase: entry.phases.map { phase ?? $0[0] },
+                                                               source: entry.source)
+            verdict += " (" + text.reason(exemption, phaseName: printer.phaseName, citation: printer.citation) + ")"
+        }
+        return t("  Para \(identity): ", "  For \(identity): ") + verdict
     }
 
     /// The indicator the rule judges: its unit and direction, formula and baseline.

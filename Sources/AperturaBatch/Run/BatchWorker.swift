@@ -166,7 +166,7 @@ final class BatchWorker: Sendable {
         guard let gaps = NotScoredWarning.gaps(of: evaluation) else { return nil }
         return row.converter.unreportedWarning(gaps, record: row.record) {
             // Judged over the calendar again: only for a row none of whose missing answers has a column.
-            let found = evaluator.calendarFindings(in: assessment).alternatives
+            let found = evaluator.calendarFindings(in: assessment, phase: evaluation.phase.phase).alternatives
             var seen: Set<String> = []
             return gaps.rules.flatMap { rule in found.first { $0.key.rawValue == rule }?.value ?? [] }.filter { seen.insert($0).inserted }
         }

@@ -2,12 +2,13 @@ public import AperturaModel
 
 extension Evaluator {
     /// What judging `assessment` on the first and the last day of every phase of the policy's calendar finds for
-    /// `validate` to warn of (goals change by phase, a waiver may end inside one).
-    public func calendarFindings(in assessment: Assessment) -> CalendarFindings {
+    /// `validate` to warn of (goals change by phase, a waiver may end inside one). `phase`, that of the as-of date,
+    /// decides which sections the institution is asked for, as `sectionsNotAsked(for:phase:)` says.
+    public func calendarFindings(in assessment: Assessment, phase: PhaseID?) -> CalendarFindings {
         var findings = CalendarFindings()
-        // Sections the institution is not asked for (an exemption of some phases, such as open data for parties and
-        // unions in the start phase, counts as if it held): answers missing there are not findings of `validate`.
-        let notAsked = sectionsNotAsked(for: assessment.institution)
+        // Sections the institution is not asked for on the as-of date (open data for parties and unions in the start
+        // phase): answers missing there are not findings of `validate`, though a later phase would judge them.
+        let notAsked = sectionsNotAsked(for: assessment.institution, phase: phase)
         func unasked(_ missing: [String]) -> Bool {
             !missing.isEmpty && missing.allSatisfy { path in notAsked.contains(SectionID(String(path.prefix { $0 != "." }))) }
         }

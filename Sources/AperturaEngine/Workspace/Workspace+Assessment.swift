@@ -77,16 +77,20 @@ extension Workspace {
 
     /// What `validate` says of a file: its diagnostics (missing answers included), how many errors it has in
     /// all, and how many diagnostics past the cap are not shown. With an `evaluator` (the rule set's bundled
-    /// policy), empty evidence is warned of only where an evaluation would find it missing.
-    public static func validation(of input: SourceInput, ruleSet: RuleSet, evaluator: Evaluator? = nil) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
+    /// policy), empty evidence is warned of only where an evaluation would find it missing, and `phase` (that of the
+    /// as-of date) decides whether an applicability entry limited to some phases leaves a section unasked; nil: it
+    /// counts as if it held (`Evaluator.sectionsNotAsked`).
+    public static func validation(
+        of input: SourceInput, ruleSet: RuleSet, evaluator: Evaluator? = nil, phase: PhaseID? = nil
+    ) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
         let (assessments, list) = AssessmentLoader.load(input, ruleSet: ruleSet)
         // Empty evidence and rules in error only once the file reads cleanly: a warning among errors would only
         // distract. Judged once per assessment: `find` below runs twice for one with something to say.
         let findings = list.hasErrors ? nil : evaluator.map { evaluator in
-            Dictionary(assessments.map { ($0.range.start, evaluator.calendarFindings(in: $0)) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(assessments.map { ($0.range.start, evaluator.calendarFindings(in: $0, phase: phase)) }, uniquingKeysWith: { first, _ in first })
         }
         // Sections only rules out of the institution's scope read are not asked of it, with the policy at hand.
-        let notAsked = { (institution: Institution) in evaluator?.sectionsNotAsked(for: institution) ?? [] }
+        let notAsked = { (institution: Institution) in evaluator?.sectionsNotAsked(for: institution, phase: phase) ?? [] }
         let missing = list.hasErrors ? missingAnswersDespiteErrors(in: input, ruleSet: ruleSet, notAsked: notAsked)
             : diagnosticsAtEmptyKeys(of: assessments, in: input) {
                 let required = MissingAnswers.report(in: $0, ruleSet: ruleSet, root: $1, notAsked: notAsked($0.institution))
@@ -101,8 +105,10 @@ extension Workspace {
     }
 
     /// `validation(of:)` of the file at `path`.
-    public static func validation(of path: String, ruleSet: RuleSet, evaluator: Evaluator? = nil) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
-        validation(of: SourceInput(path), ruleSet: ruleSet, evaluator: evaluator)
+    public static func validation(
+        of path: String, ruleSet: RuleSet, evaluator: Evaluator? = nil, phase: PhaseID? = nil
+    ) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
+        validation(of: SourceInput(path), ruleSet: ruleSet, evaluator: evaluator, phase: phase)
     }
 
     /// A rule that could not be evaluated, as a warning at the answer it failed on: the file is valid, but the

@@ -37,14 +37,16 @@ public enum Workspace {
 
     /// For each section the rule set's bundled policy does not ask of some institutions, which: whole kinds, and of
     /// the other kinds those of some populations. `validate` does not ask it of them (`Evaluator.sectionsNotAsked`),
-    /// and the editor schema must not either.
+    /// and the editor schema must not either. The schema knows no date: an entry limited to some `phases` counts as
+    /// if it held (parties and unions are not required to answer open data, which `validate` asks of them from the
+    /// PAI's consolidation phase on).
     public static func sectionsNotAsked(ruleSet: RuleSet) -> [SectionID: SectionExemption] {
         // With several policies to choose from, the schema cannot know which asks what: it asks everything.
         guard let policy = try? defaultPolicy(forRuleSet: ruleSet.info.id), let evaluator = load(ruleSet: ruleSet, policy: policy).0 else { return [:] }
         var exemptions: [SectionID: SectionExemption] = [:]
         let thresholds = evaluator.populationThresholds
         for kind in InstitutionKind.allCases {
-            let byKind = evaluator.sectionsNotAsked(kind: kind, order: nil)
+            let byKind = evaluator.sectionsNotAsked(kind: kind, order: nil, phase: nil)
             for section in byKind { exemptions[section, default: SectionExemption()].kinds.insert(kind) }
             // Each threshold stands for the populations up to the next one; the last, for all above it.
             let notAsked = thresholds.map { evaluator.sectionsNotAsked(kind: kind, population: $0).subtracting(byKind) }

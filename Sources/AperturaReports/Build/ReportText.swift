@@ -26,7 +26,7 @@ public struct ReportText: Sendable {
     /// Why a rule does not apply, or is waived; `phaseName` names a phase as the rule set does, in the report's
     /// language, and `citation` a source as reports cite it. What a policy leaves out is said as the policy's
     /// decision, with its reason: "not for this kind of institution" would read as the law's own scope.
-    func reason(_ reason: NotApplicableReason, phaseName: (PhaseID) -> String, citation: (Citation) -> String) -> String {
+    public func reason(_ reason: NotApplicableReason, phaseName: (PhaseID) -> String, citation: (Citation) -> String) -> String {
         func cited(_ source: Citation?) -> String { source.map { t(" (fuente: ", " (source: ") + citation($0) + ")" } ?? "" }
         switch reason {
         case .outOfScope: return t("no corresponde a este orden de gobierno o tipo de institución", "not for this order of government or kind of institution")

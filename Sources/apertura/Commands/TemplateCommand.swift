@@ -16,7 +16,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .long, help: Bilingual.help("Política de evaluación (por omisión, la incluida para el conjunto de reglas): con --kind, deja fuera las secciones que sólo leen reglas que no le aplican.", en: "Evaluation policy (by default, the one bundled for the rule set): with --kind, the sections only rules that do not apply read are left out."))
     var policy: String?
 
-    @Option(name: .long, help: Bilingual.help("Tipo de institución: sólo las secciones que le aplican.", en: "Kind of institution: only the sections that apply to it."))
+    @Option(name: .long, help: Bilingual.help("Tipo de institución: sólo las secciones que se le piden en la fase de --as-of.", en: "Kind of institution: only the sections asked of it in the phase of --as-of."))
     var kind: InstitutionKind?
 
     @Option(name: .long, help: Bilingual.help("Orden de gobierno: federal | estatal | municipal.", en: "Order of government: federal | estatal | municipal."))
@@ -25,6 +25,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .long, help: Bilingual.help("Esquema para el editor en la primera línea (por omisión, el esquema instalado del conjunto, con la ruta desde la carpeta del archivo que se escribe; none: sin línea).", en: "Schema for the editor, on the first line (by default the rule set's installed schema, by its path from the folder of the file written; none: no line)."))
     var schema: String?
 
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var language: LanguageOption
 
     /// A kind that belongs to one order (a `municipio` is municipal) cannot be asked for at another: the
@@ -56,7 +57,20 @@ struct TemplateCommand: ParsableCommand {
             throw ExitStatus.invalidInput
         }
         let order = order ?? kind.flatMap(InstitutionIdentity.requiredOrder(of:))
-        let notAsked = try kind.map { kind in try evaluator(for: compiled)?.sectionsNotAsked(kind: kind, order: order) ?? [] } ?? []
+        let day = try asOf.day(language.lang)
+        // The policy decides what is asked of a kind; a date given without a kind is still checked against it, as
+        // `evaluate` checks it, rather than passed over.
+        let evaluator = kind != nil || asOf.asOf != nil ? try evaluator(for: compiled) : nil
+        var phase: PhaseID?
+        if let policy = evaluator?.policy {
+            guard let entry = policy.phase(on: day) else {
+                throw ValidationError(Evaluator.Failure.outOfCalendar(day, policy: policy, ruleSet: ruleSet).message.text(language.lang))
+            }
+            phase = entry.phase
+        }
+        // The phase of the as-of date decides whether an exemption of some phases holds (open data is asked of
+        // parties and unions from the PAI's consolidation phase on).
+        let notAsked = kind.map { kind in evaluator?.sectionsNotAsked(kind: kind, order: order, phase: phase) ?? [] } ?? []
         let schemaPath = schema.map { $0 == "none" ? nil : $0 } ?? TemplateSchemaPath.path(ruleSetID: ruleSet.info.id)
         try Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
             .render(kind: kind, order: order, schemaPath: schemaPath, notAsked: notAsked))

@@ -28,10 +28,12 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: Bilingual.help("Escribe el resultado en este archivo (de forma atómica) en lugar de mostrarlo.", en: "Writes the result to this file (atomically) instead of showing it."))
     var output: String?
 
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
         let lang = language.lang
+        let day = try asOf.day(lang)
         let inputs = ValidationInput.find(in: files)
         // Not over a self-assessment validated, a rule file read, nor as a new YAML file where the next run would read it.
         try OutputNotInput.check(output, option: "--output", inputs: {
@@ -39,10 +41,15 @@ struct ValidateCommand: ParsableCommand {
         }, folders: { files.filter(Self.isFolder) + ruleDirectories(inputs) }, language: lang)
         // Text for a person is printed on standard error as each file is read; any other output is one document.
         let streaming = format == .text && output == nil
-        var validator = Validator(rules: rules)
+        var validator = Validator(rules: rules, asOf: day)
         var result = ValidationResult()
         for input in inputs {
-            var file = validator.validate(input)
+            var file: ValidatedFile
+            do {
+                file = try validator.validate(input)
+            } catch {
+                throw ValidationError(error.message.text(lang))
+            }
             if streaming {
                 if file.listsDiagnostics {
                     Console.print(file.diagnostics, language: lang)

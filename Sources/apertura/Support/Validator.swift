@@ -9,15 +9,19 @@ import AperturaYAML
 struct Validator {
     /// `--rules`; nil for the rule set each file names.
     let rules: String?
+    /// `--as-of`: its phase in each rule set's policy decides whether an exemption limited to some phases holds.
+    let asOf: Day
     private var ruleSets: [String: (ruleSet: RuleSet?, diagnostics: DiagnosticList)] = [:]
     /// Per rule set folder, the evaluator with the rule set's bundled policy; nil when there is none or it does not load.
     private var evaluators: [String: Evaluator?] = [:]
 
-    init(rules: String?) {
+    init(rules: String?, asOf: Day) {
         self.rules = rules
+        self.asOf = asOf
     }
 
-    mutating func validate(_ input: ValidationInput) -> ValidatedFile {
+    /// Throws when the as-of date falls in no phase of the policy of the input's rule set: a usage error, as in `evaluate`.
+    mutating func validate(_ input: ValidationInput) throws(Evaluator.Failure) -> ValidatedFile {
         let source: SourceInput
         switch input {
         case .file(let read): source = read
@@ -38,7 +42,13 @@ struct Validator {
         guard let ruleSet else {
             return ValidatedFile(file: file, origin: .ruleSet(first: first), diagnostics: loaded.sorted, errors: loaded.errorCount, omitted: loaded.dropped)
         }
-        let (diagnostics, errors, omitted) = Workspace.validation(of: source, ruleSet: ruleSet, evaluator: evaluator(for: ruleSet, in: directory))
+        let evaluator = evaluator(for: ruleSet, in: directory)
+        var phase: PhaseID?
+        if let policy = evaluator?.policy {
+            guard let entry = policy.phase(on: asOf) else { throw .outOfCalendar(asOf, policy: policy, ruleSet: ruleSet) }
+            phase = entry.phase
+        }
+        let (diagnostics, errors, omitted) = Workspace.validation(of: source, ruleSet: ruleSet, evaluator: evaluator, phase: phase)
         let named = OtherRuleSetForm.naming(diagnostics, in: source, ruleSet: ruleSet)
         return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(named), errors: errors, omitted: omitted)
     }
