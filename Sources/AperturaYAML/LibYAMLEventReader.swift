@@ -92,6 +92,7 @@ final class LibYAMLEventReader {
         let contextLine = context == nil ? nil : lines.firstLine + p.context_mark.line + 1
         let problemByte = lines.byteOffset(line: location.line - 1 - lines.firstLine, column: location.column - 1)
         // Before the end-of-input rule: a slip on the last line is still best shown where it is.
+        if p.error != YAML_READER_ERROR, let long = longKeyError(problem: problem, context: context) { return long }
         if p.error != YAML_READER_ERROR, let moved = keySlipError(problem: problem, context: context) { return moved }
         if problemByte >= lines.bytes.count, context != nil, p.error != YAML_READER_ERROR {
             return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
@@ -132,6 +133,18 @@ final class LibYAMLEventReader {
             if let help = YAMLDiagnostics.colonSpaceHelp(bytes, line: lines.firstLine + line + 1) { return help }
         }
         return nil
+    }
+
+    /// The two errors libyaml gives at the colon of a key longer than it takes (`LongImplicitKey`): "mapping values are not
+    /// allowed", or, when the key stands where its mapping requires one, "could not find expected ':'". Said at the key.
+    private func longKeyError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        guard problem == "mapping values are not allowed in this context"
+                || (problem == "could not find expected ':'" && context == "while scanning a simple key"),
+              let key = LongImplicitKey(line: lineBytes(p.problem_mark.line), colon: p.problem_mark.column)
+        else { return nil }
+        let at = SourceLocation(file: file, line: lines.firstLine + p.problem_mark.line + 1, column: key.column + 1)
+        return YAMLDiagnostics.keyTooLong(length: key.length, at: at)
     }
 
     /// "could not find expected ':'" while scanning a simple key: a key at its mapping's column whose line is

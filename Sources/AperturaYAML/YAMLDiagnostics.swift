@@ -44,6 +44,19 @@ enum YAMLDiagnostics {
         return .error(YAMLDiagnosticCode.syntaxError.rawValue, LocalizedText(es: es, en: en), at: SourceRange(at: location), help: help)
     }
 
+    /// A key of `length` characters, over YAML's limit for a key written without `?` (see `LongImplicitKey`).
+    static func keyTooLong(length: Int, at location: SourceLocation) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.keyTooLong.rawValue,
+            LocalizedText(
+                es: "la clave tiene \(length) caracteres: YAML admite como máximo \(LongImplicitKey.limit) en una clave escrita sin «?»",
+                en: "the key has \(length) characters: YAML allows at most \(LongImplicitKey.limit) in a key written without '?'"),
+            at: SourceRange(at: location),
+            help: LocalizedText(
+                es: "ninguna clave del formato es tan larga: lo más probable es que sea un valor escrito como clave, o que falte un salto de línea",
+                en: "no key of the format is that long: most likely it is a value written as a key, or a line break is missing"))
+    }
+
     /// For "mapping values are not allowed" when no line shows a colon without its space.
     static let mappingValueHelp = LocalizedText(
         es: "revise la sangría de esta línea y de la anterior; un valor que lleva «: » va entre comillas",
