@@ -106,7 +106,9 @@ final class LibYAMLEventReader {
             let isMappingValue = problem == "mapping values are not allowed in this context"
             help = (isMappingValue ? colonHelp(problemLine: p.problem_mark.line) : nil)
                 ?? noBreakSpaceHelp(lines: context == nil ? [p.problem_mark.line] : [p.problem_mark.line, p.context_mark.line])
-            if help == nil, isMappingValue {
+            if help == nil, isMappingValue, let moved = keyReadAsValueError(problem: problem, context: context) {
+                return moved
+            } else if help == nil, isMappingValue {
                 help = YAMLDiagnostics.mappingValueHelp
             } else if help == nil, let contextLine {
                 let neighbour = IndentedNeighbour.find(
@@ -168,6 +170,18 @@ final class LibYAMLEventReader {
         guard line >= 0, YAMLDiagnostics.bulletHelp(lineBytes(line), line: 1) == nil, let slip = KeyColonSlip(line: lineBytes(line)) else { return nil }
         let at = SourceLocation(file: file, line: lines.firstLine + line + 1, column: slip.column + 1)
         return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: YAMLDiagnostics.keyColonHelp(slip), at: at)
+    }
+
+    /// "mapping values are not allowed" at the colon of a key one column deeper than the key above it (`KeyReadAsValue`):
+    /// moved to the start of the key that slipped, with the column it goes at.
+    private func keyReadAsValueError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        guard let slip = KeyReadAsValue.find(problemLine: p.problem_mark.line, problemColumn: p.problem_mark.column, line: lineBytes) else { return nil }
+        let help = YAMLDiagnostics.keyReadAsValueHelp(slip, line: lines.firstLine + slip.line + 1, aboveLine: lines.firstLine + slip.aboveLine + 1)
+        let at = slip.aboveIsFirst
+            ? SourceLocation(file: file, line: lines.firstLine + slip.aboveLine + 1, column: slip.aboveColumn)
+            : SourceLocation(file: file, line: lines.firstLine + slip.line + 1, column: slip.column)
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: help, at: at)
     }
 
     /// An error on the line where a quoted text that began on an earlier line closed: that text most likely ran on

@@ -95,6 +95,19 @@ enum YAMLDiagnostics {
         }
     }
 
+    /// Advice for a key one column deeper than the key above it, read as the rest of that key's value
+    /// (`KeyReadAsValue`); lines 1-based.
+    static func keyReadAsValueHelp(_ slip: KeyReadAsValue, line: Int, aboveLine: Int) -> LocalizedText {
+        if slip.aboveIsFirst {
+            return LocalizedText(
+                es: "revise la sangría de la línea \(aboveLine): es la primera clave de su mapeo y va en la columna \(slip.column), como la clave que le sigue en la línea \(line); las claves de un mapeo van todas en la misma columna",
+                en: "check the indentation of line \(aboveLine): it is the first key of its mapping and goes at column \(slip.column), as the key that follows it on line \(line) does; a mapping's keys all go at the same column")
+        }
+        return LocalizedText(
+            es: "revise la sangría de la línea \(line): va en la columna \(slip.aboveColumn), como la clave de la línea \(aboveLine); más adentro, se lee como la continuación del valor de esa clave",
+            en: "check the indentation of line \(line): it goes at column \(slip.aboveColumn), as the key on line \(aboveLine) does; further in, it is read as the rest of that key's value")
+    }
+
     /// Advice when `line` (its bytes, without the line break) starts with a bullet pasted from a word processor
     /// (`•`, `–`, Word's Symbol-font `\u{F0B7}`…) where YAML's list item starts with `- `.
     static func bulletHelp(_ line: [UInt8], line number: Int) -> LocalizedText? {
