@@ -113,6 +113,9 @@ final class LibYAMLEventReader {
             } else if help == nil, let contextLine {
                 let neighbour = IndentedNeighbour.find(
                     problemLine: p.problem_mark.line, contextLine: p.context_mark.line, contextColumn: p.context_mark.column + 1, line: lineBytes)
+                if problem == "did not find expected key", let neighbour, let moved = firstKeyTooFarError(problem: problem, context: context, neighbour: neighbour) {
+                    return moved
+                }
                 help = YAMLDiagnostics.indentationHelp(
                     problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1,
                     neighbour: neighbour.map { IndentedNeighbour(line: lines.firstLine + $0.line + 1, column: $0.column, kind: $0.kind) })
@@ -176,12 +179,32 @@ final class LibYAMLEventReader {
     /// moved to the start of the key that slipped, with the column it goes at.
     private func keyReadAsValueError(problem: String, context: String?) -> Diagnostic? {
         let p = parser.pointee
-        guard let slip = KeyReadAsValue.find(problemLine: p.problem_mark.line, problemColumn: p.problem_mark.column, line: lineBytes) else { return nil }
-        let help = YAMLDiagnostics.keyReadAsValueHelp(slip, line: lines.firstLine + slip.line + 1, aboveLine: lines.firstLine + slip.aboveLine + 1)
+        guard let slip = KeyReadAsValue.find(problemLine: p.problem_mark.line, problemColumn: p.problem_mark.column, line: lineBytes, exists: lineExists) else { return nil }
+        let (line, aboveLine) = (lines.firstLine + slip.line + 1, lines.firstLine + slip.aboveLine + 1)
+        let help = slip.aboveIsFirst
+            ? YAMLDiagnostics.firstKeyHelp(line: aboveLine, column: slip.column, nextLine: line)
+            : YAMLDiagnostics.keyPastSiblingHelp(line: line, column: slip.aboveColumn, aboveLine: aboveLine)
         let at = slip.aboveIsFirst
             ? SourceLocation(file: file, line: lines.firstLine + slip.aboveLine + 1, column: slip.aboveColumn)
             : SourceLocation(file: file, line: lines.firstLine + slip.line + 1, column: slip.column)
         return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: help, at: at)
+    }
+
+    /// "did not find expected key" at a key one column short of the key just above it, the first of its mapping: that
+    /// first key, one column too far, set the mapping's column, and the keys that follow it do not reach it. Moved to
+    /// the first key, which is the one to move (`IndentedNeighbour` would have the following ones moved instead).
+    private func firstKeyTooFarError(problem: String, context: String?, neighbour: IndentedNeighbour) -> Diagnostic? {
+        let p = parser.pointee
+        guard neighbour.kind == .key, let key = IndentedNeighbour.classify(lineBytes(p.problem_mark.line), at: p.problem_mark.line),
+              key.kind == .key, neighbour.column == key.column + 1,
+              KeyReadAsValue.previousContentLine(before: p.problem_mark.line, line: lineBytes) == neighbour.line,
+              KeyReadAsValue.isFirstOfItsMapping(neighbour.line, column: neighbour.column, line: lineBytes),
+              // When the key after goes back to the first key's column, the one that breaks out is the slip.
+              !KeyReadAsValue.nextKey(after: p.problem_mark.line, isAt: neighbour.column, line: lineBytes, exists: lineExists)
+        else { return nil }
+        let help = YAMLDiagnostics.firstKeyHelp(line: lines.firstLine + neighbour.line + 1, column: key.column, nextLine: lines.firstLine + p.problem_mark.line + 1)
+        let at = SourceLocation(file: file, line: lines.firstLine + neighbour.line + 1, column: neighbour.column)
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: lines.firstLine + p.context_mark.line + 1, help: help, at: at)
     }
 
     /// An error on the line where a quoted text that began on an earlier line closed: that text most likely ran on
@@ -207,6 +230,11 @@ final class LibYAMLEventReader {
             }
         }
         return nil
+    }
+
+    /// Whether 0-based `line` is in the input.
+    private func lineExists(_ line: Int) -> Bool {
+        lines.lineStart(line) < lines.bytes.count
     }
 
     /// The bytes of 0-based `line`, without its break.

@@ -95,17 +95,21 @@ enum YAMLDiagnostics {
         }
     }
 
-    /// Advice for a key one column deeper than the key above it, read as the rest of that key's value
-    /// (`KeyReadAsValue`); lines 1-based.
-    static func keyReadAsValueHelp(_ slip: KeyReadAsValue, line: Int, aboveLine: Int) -> LocalizedText {
-        if slip.aboveIsFirst {
-            return LocalizedText(
-                es: "revise la sangría de la línea \(aboveLine): es la primera clave de su mapeo y va en la columna \(slip.column), como la clave que le sigue en la línea \(line); las claves de un mapeo van todas en la misma columna",
-                en: "check the indentation of line \(aboveLine): it is the first key of its mapping and goes at column \(slip.column), as the key that follows it on line \(line) does; a mapping's keys all go at the same column")
-        }
-        return LocalizedText(
-            es: "revise la sangría de la línea \(line): va en la columna \(slip.aboveColumn), como la clave de la línea \(aboveLine); más adentro, se lee como la continuación del valor de esa clave",
-            en: "check the indentation of line \(line): it goes at column \(slip.aboveColumn), as the key on line \(aboveLine) does; further in, it is read as the rest of that key's value")
+    /// Advice for the first key of a mapping (on `line`, 1-based) one column off the key that follows it on `nextLine`,
+    /// at `column`: the one key to move, rather than all that follow (`KeyReadAsValue`, and its mirror, a first key one
+    /// column too far that the next key breaks out of).
+    static func firstKeyHelp(line: Int, column: Int, nextLine: Int) -> LocalizedText {
+        LocalizedText(
+            es: "revise la sangría de la línea \(line): es la primera clave de su mapeo y va en la columna \(column), como la clave que le sigue en la línea \(nextLine); las claves de un mapeo van todas en la misma columna",
+            en: "check the indentation of line \(line): it is the first key of its mapping and goes at column \(column), as the key that follows it on line \(nextLine) does; a mapping's keys all go at the same column")
+    }
+
+    /// Advice for a key on `line` one column past the key above it, on `aboveLine` at `column`, and so read as the rest
+    /// of that key's value (`KeyReadAsValue`); lines 1-based.
+    static func keyPastSiblingHelp(line: Int, column: Int, aboveLine: Int) -> LocalizedText {
+        LocalizedText(
+            es: "revise la sangría de la línea \(line): va en la columna \(column), como la clave de la línea \(aboveLine); más adentro, se lee como la continuación del valor de esa clave",
+            en: "check the indentation of line \(line): it goes at column \(column), as the key on line \(aboveLine) does; further in, it is read as the rest of that key's value")
     }
 
     /// Advice when `line` (its bytes, without the line break) starts with a bullet pasted from a word processor

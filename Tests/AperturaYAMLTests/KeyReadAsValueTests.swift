@@ -28,6 +28,27 @@ import Testing
         #expect(deeper.help?.en?.hasPrefix("check the indentation of line 4: it is the first key of its mapping and goes at column 6, as the key that follows it on line 5 does") == true)
     }
 
+    /// Its mirror: the first key one column too far (6, the keys after it at 5). libyaml says "did not find expected
+    /// key" at the second, and the advice was to move that one (and so every key after it) to column 6; now it is the
+    /// first key, said at it.
+    @Test func theFirstKeyOneSpaceTooFarIsToldTheColumnOfTheKeysAfterIt() throws {
+        let d = try #require(Self.only("answers:\n  comite:\n     instalado: true\n    sesiones: 3\n    acta: x\n"))
+        #expect(d.range?.start.pair == [3, 6])
+        #expect(d.message.en == "YAML syntax error: did not find expected key, while parsing a block mapping started on line 2")
+        #expect(d.help?.en == "check the indentation of line 3: it is the first key of its mapping and goes at column 5, as the key that follows it on line 4 does; a mapping's keys all go at the same column")
+    }
+
+    /// When the key after the one that breaks out goes back to the first key's column, the one that breaks out is the
+    /// slip, told the first key's column as before (line 4; the two shapes, one column short and one too far).
+    @Test func aSecondKeyOffTheFirstAndThirdIsTheSlip() throws {
+        let short = try #require(Self.only("answers:\n  comite:\n    instalado: true\n   sesiones: 3\n    acta: x\n"))
+        #expect(short.range?.start.pair == [4, 4])
+        #expect(short.help?.en == "check the indentation of line 4: it goes at column 5, as the key on line 3 does, or at column 3, as the keys of the mapping that starts on line 2 do")
+        let far = try #require(Self.only("answers:\n  comite:\n    instalado: true\n     sesiones: 3\n    acta: x\n"))
+        #expect(far.range?.start.pair == [4, 6])
+        #expect(far.help?.en?.hasPrefix("check the indentation of line 4: it goes at column 5, as the key on line 3 does") == true)
+    }
+
     /// After a sibling, the deeper key is the slip (line 5, column 6, among keys at column 5).
     @Test func aLaterKeyOneSpaceTooFarIsToldItsSiblingsColumn() throws {
         let d = try #require(Self.only("answers:\n  comite:\n    instalado: true\n    sesiones: 3\n     acta: x\n"))
