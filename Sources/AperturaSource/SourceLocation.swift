@@ -15,6 +15,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 
-    /// `file:line:column`, the form editors and terminals turn into links.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:column`, the form editors and terminals turn into links. A control character in the file's name is
+    /// shown as its code (`HiddenCharacters`), so that the name cannot act on the terminal that shows it.
+    public var description: String { "\(HiddenCharacters.shown(file)):\(line):\(column)" }
 }

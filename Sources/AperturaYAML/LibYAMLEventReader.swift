@@ -92,6 +92,7 @@ final class LibYAMLEventReader {
         let contextLine = context == nil ? nil : lines.firstLine + p.context_mark.line + 1
         let problemByte = lines.byteOffset(line: location.line - 1 - lines.firstLine, column: location.column - 1)
         // Before the end-of-input rule: a slip on the last line is still best shown where it is.
+        if p.error != YAML_READER_ERROR, let long = longKeyError(problem: problem, context: context) { return long }
         if p.error != YAML_READER_ERROR, let moved = keySlipError(problem: problem, context: context) { return moved }
         if problemByte >= lines.bytes.count, context != nil, p.error != YAML_READER_ERROR {
             return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, at: self.location(p.context_mark))
@@ -105,11 +106,16 @@ final class LibYAMLEventReader {
             let isMappingValue = problem == "mapping values are not allowed in this context"
             help = (isMappingValue ? colonHelp(problemLine: p.problem_mark.line) : nil)
                 ?? noBreakSpaceHelp(lines: context == nil ? [p.problem_mark.line] : [p.problem_mark.line, p.context_mark.line])
-            if help == nil, isMappingValue {
+            if help == nil, isMappingValue, let moved = keyReadAsValueError(problem: problem, context: context) {
+                return moved
+            } else if help == nil, isMappingValue {
                 help = YAMLDiagnostics.mappingValueHelp
             } else if help == nil, let contextLine {
                 let neighbour = IndentedNeighbour.find(
                     problemLine: p.problem_mark.line, contextLine: p.context_mark.line, contextColumn: p.context_mark.column + 1, line: lineBytes)
+                if problem == "did not find expected key", let neighbour, let moved = firstKeyTooFarError(problem: problem, context: context, neighbour: neighbour) {
+                    return moved
+                }
                 help = YAMLDiagnostics.indentationHelp(
                     problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1,
                     neighbour: neighbour.map { IndentedNeighbour(line: lines.firstLine + $0.line + 1, column: $0.column, kind: $0.kind) })
@@ -132,6 +138,18 @@ final class LibYAMLEventReader {
             if let help = YAMLDiagnostics.colonSpaceHelp(bytes, line: lines.firstLine + line + 1) { return help }
         }
         return nil
+    }
+
+    /// The two errors libyaml gives at the colon of a key longer than it takes (`LongImplicitKey`): "mapping values are not
+    /// allowed", or, when the key stands where its mapping requires one, "could not find expected ':'". Said at the key.
+    private func longKeyError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        guard problem == "mapping values are not allowed in this context"
+                || (problem == "could not find expected ':'" && context == "while scanning a simple key"),
+              let key = LongImplicitKey(line: lineBytes(p.problem_mark.line), colon: p.problem_mark.column)
+        else { return nil }
+        let at = SourceLocation(file: file, line: lines.firstLine + p.problem_mark.line + 1, column: key.column + 1)
+        return YAMLDiagnostics.keyTooLong(length: key.length, at: at)
     }
 
     /// "could not find expected ':'" while scanning a simple key: a key at its mapping's column whose line is
@@ -157,6 +175,38 @@ final class LibYAMLEventReader {
         return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: YAMLDiagnostics.keyColonHelp(slip), at: at)
     }
 
+    /// "mapping values are not allowed" at the colon of a key one column deeper than the key above it (`KeyReadAsValue`):
+    /// moved to the start of the key that slipped, with the column it goes at.
+    private func keyReadAsValueError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        guard let slip = KeyReadAsValue.find(problemLine: p.problem_mark.line, problemColumn: p.problem_mark.column, line: lineBytes, exists: lineExists) else { return nil }
+        let (line, aboveLine) = (lines.firstLine + slip.line + 1, lines.firstLine + slip.aboveLine + 1)
+        let help = slip.aboveIsFirst
+            ? YAMLDiagnostics.firstKeyHelp(line: aboveLine, column: slip.column, nextLine: line)
+            : YAMLDiagnostics.keyPastSiblingHelp(line: line, column: slip.aboveColumn, aboveLine: aboveLine)
+        let at = slip.aboveIsFirst
+            ? SourceLocation(file: file, line: lines.firstLine + slip.aboveLine + 1, column: slip.aboveColumn)
+            : SourceLocation(file: file, line: lines.firstLine + slip.line + 1, column: slip.column)
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: help, at: at)
+    }
+
+    /// "did not find expected key" at a key one column short of the key just above it, the first of its mapping: that
+    /// first key, one column too far, set the mapping's column, and the keys that follow it do not reach it. Moved to
+    /// the first key, which is the one to move (`IndentedNeighbour` would have the following ones moved instead).
+    private func firstKeyTooFarError(problem: String, context: String?, neighbour: IndentedNeighbour) -> Diagnostic? {
+        let p = parser.pointee
+        guard neighbour.kind == .key, let key = IndentedNeighbour.classify(lineBytes(p.problem_mark.line), at: p.problem_mark.line),
+              key.kind == .key, neighbour.column == key.column + 1,
+              KeyReadAsValue.previousContentLine(before: p.problem_mark.line, line: lineBytes) == neighbour.line,
+              KeyReadAsValue.isFirstOfItsMapping(neighbour.line, column: neighbour.column, line: lineBytes),
+              // When the key after goes back to the first key's column, the one that breaks out is the slip.
+              !KeyReadAsValue.nextKey(after: p.problem_mark.line, isAt: neighbour.column, line: lineBytes, exists: lineExists)
+        else { return nil }
+        let help = YAMLDiagnostics.firstKeyHelp(line: lines.firstLine + neighbour.line + 1, column: key.column, nextLine: lines.firstLine + p.problem_mark.line + 1)
+        let at = SourceLocation(file: file, line: lines.firstLine + neighbour.line + 1, column: neighbour.column)
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: lines.firstLine + p.context_mark.line + 1, help: help, at: at)
+    }
+
     /// An error on the line where a quoted text that began on an earlier line closed: that text most likely ran on
     /// past where its author ended it (see `lastMultiLineQuote`). The error is moved to its opening quote.
     private func openQuoteError(problem: String, context: String?) -> Diagnostic? {
@@ -180,6 +230,11 @@ final class LibYAMLEventReader {
             }
         }
         return nil
+    }
+
+    /// Whether 0-based `line` is in the input.
+    private func lineExists(_ line: Int) -> Bool {
+        lines.lineStart(line) < lines.bytes.count
     }
 
     /// The bytes of 0-based `line`, without its break.

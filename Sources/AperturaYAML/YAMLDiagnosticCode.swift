@@ -5,6 +5,8 @@ public enum YAMLDiagnosticCode: String, Sendable, CaseIterable {
     case fileUnreadable = "file_unreadable"
     /// libyaml rejected the text; the message carries its problem and context.
     case syntaxError = "yaml_syntax_error"
+    /// A key written without `?` longer than the 1024 characters YAML allows one (`LongImplicitKey`).
+    case keyTooLong = "yaml_key_too_long"
     /// A mapping repeats a scalar key.
     case duplicateKey = "yaml_duplicate_key"
     /// The bytes are not valid UTF-8.

@@ -44,6 +44,19 @@ enum YAMLDiagnostics {
         return .error(YAMLDiagnosticCode.syntaxError.rawValue, LocalizedText(es: es, en: en), at: SourceRange(at: location), help: help)
     }
 
+    /// A key of `length` characters, over YAML's limit for a key written without `?` (see `LongImplicitKey`).
+    static func keyTooLong(length: Int, at location: SourceLocation) -> Diagnostic {
+        .error(
+            YAMLDiagnosticCode.keyTooLong.rawValue,
+            LocalizedText(
+                es: "la clave tiene \(length) caracteres: YAML admite como máximo \(LongImplicitKey.limit) en una clave escrita sin «?»",
+                en: "the key has \(length) characters: YAML allows at most \(LongImplicitKey.limit) in a key written without '?'"),
+            at: SourceRange(at: location),
+            help: LocalizedText(
+                es: "ninguna clave del formato es tan larga: lo más probable es que sea un valor escrito como clave, o que falte un salto de línea",
+                en: "no key of the format is that long: most likely it is a value written as a key, or a line break is missing"))
+    }
+
     /// For "mapping values are not allowed" when no line shows a colon without its space.
     static let mappingValueHelp = LocalizedText(
         es: "revise la sangría de esta línea y de la anterior; un valor que lleva «: » va entre comillas",
@@ -80,6 +93,23 @@ enum YAMLDiagnostics {
                 en: "check the indentation of line \(line): the '-' of the list that starts on line \(contextLine) are at column \(contextColumn), and an item's keys further in than its '-'")
         default: return nil
         }
+    }
+
+    /// Advice for the first key of a mapping (on `line`, 1-based) one column off the key that follows it on `nextLine`,
+    /// at `column`: the one key to move, rather than all that follow (`KeyReadAsValue`, and its mirror, a first key one
+    /// column too far that the next key breaks out of).
+    static func firstKeyHelp(line: Int, column: Int, nextLine: Int) -> LocalizedText {
+        LocalizedText(
+            es: "revise la sangría de la línea \(line): es la primera clave de su mapeo y va en la columna \(column), como la clave que le sigue en la línea \(nextLine); las claves de un mapeo van todas en la misma columna",
+            en: "check the indentation of line \(line): it is the first key of its mapping and goes at column \(column), as the key that follows it on line \(nextLine) does; a mapping's keys all go at the same column")
+    }
+
+    /// Advice for a key on `line` one column past the key above it, on `aboveLine` at `column`, and so read as the rest
+    /// of that key's value (`KeyReadAsValue`); lines 1-based.
+    static func keyPastSiblingHelp(line: Int, column: Int, aboveLine: Int) -> LocalizedText {
+        LocalizedText(
+            es: "revise la sangría de la línea \(line): va en la columna \(column), como la clave de la línea \(aboveLine); más adentro, se lee como la continuación del valor de esa clave",
+            en: "check the indentation of line \(line): it goes at column \(column), as the key on line \(aboveLine) does; further in, it is read as the rest of that key's value")
     }
 
     /// Advice when `line` (its bytes, without the line break) starts with a bullet pasted from a word processor

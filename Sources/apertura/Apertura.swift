@@ -1,4 +1,5 @@
 import AperturaReports
+import AperturaSource
 import ArgumentParser
 import Foundation
 
@@ -47,9 +48,11 @@ struct Apertura: ParsableCommand {
             if error is ValidationError, let parsed {
                 let command = type(of: parsed)
                 let name = command.configuration.commandName ?? ""
-                Console.err(UsageText.localized(
+                // A usage error names files (`--output: 'x.yaml' is…`): a control character in a name is shown, not obeyed,
+                // as in diagnostics.
+                Console.err(HiddenCharacters.shown(UsageText.localized(
                     "Error: \(message(for: error))\nUsage: \(usageString(for: command))\n  See 'apertura \(name) --help' for more information.\n",
-                    Console.argumentLanguage))
+                    Console.argumentLanguage)))
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
             exitLocalized(error)
@@ -62,7 +65,7 @@ struct Apertura: ParsableCommand {
         let code = exitCode(for: error)
         let text = UsageText.localized(fullMessage(for: error), Console.argumentLanguage)
         if !text.isEmpty {
-            if code == .success { _ = try? Console.out(text + "\n") } else { Console.err(text + "\n") }
+            if code == .success { _ = try? Console.out(text + "\n") } else { Console.err(HiddenCharacters.shown(text) + "\n") }
         }
         Foundation.exit(code.rawValue)
     }

@@ -48,6 +48,40 @@ import TestSupport
         try refuses(evaluate + ["--output", rules + "/rules/participacion.yaml"], keeping: rules + "/rules/participacion.yaml")
     }
 
+    /// `evaluate -` and `validate -` with standard input redirected from the file `--output` names (`< X.yaml`)
+    /// replaced the self-assessment with the report: the same file (device and inode) as the input, refused (64)
+    /// with the code, as naming it directly is. A new file is still written, and a pipe is no file.
+    @Test func standardInputRedirectedFromTheOutputIsRefused() throws {
+        let dir = Scratch.url.appendingPathComponent("apertura-output-stdin-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let file = dir + "/X.yaml"
+        try FileManager.default.copyItem(atPath: SharedData.packageRoot.appendingPathComponent("Examples/municipio-zapopan.yaml").path, toPath: file)
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        // `$0` is the binary, `$1` the self-assessment, `$2` another file.
+        func shell(_ command: String, other: String = "") throws -> CLI.Result {
+            try Subprocess.run("/bin/sh", ["-c", command, CLI.binary, file, other], environment: ["APERTURA_HOME": nil])
+        }
+        let evaluate = try shell(#""$0" evaluate - --as-of 2026-06-30 --lang en --output "$1" < "$1""#)
+        #expect(evaluate.status == 64, "\(evaluate.stderr)")
+        #expect(evaluate.stderr.hasPrefix("Error: --output: '\(file)' is the self-assessment itself, which this command reads on standard input, "
+            + "and the report would replace it: choose another file [output_is_input]\nUsage: apertura evaluate"), "\(evaluate.stderr)")
+        let validate = try shell(#""$0" validate - --lang en --output "$1" < "$1""#)
+        #expect(validate.status == 64, "\(validate.stderr)")
+        #expect(validate.stderr.hasPrefix("Error: --output: '\(file)' is the file this command reads on standard input, "
+            + "and the result would replace it: choose another file [output_is_input]\n"), "\(validate.stderr)")
+        // Named directly, as before, now with the code.
+        let named = try CLI.run(["evaluate", file, "--as-of", "2026-06-30", "--lang", "en", "--output", file])
+        #expect(named.status == 64)
+        #expect(named.stderr.contains("is the self-assessment itself, and the report would replace it: choose another file [output_is_input]"), "\(named.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+        // Another file, new or not, is written; so is one named while the input comes through a pipe.
+        let report = dir + "/informe.txt"
+        #expect(try shell(#""$0" evaluate - --as-of 2026-06-30 --lang en --output "$2" < "$1""#, other: report).status == 0)
+        #expect(try String(contentsOfFile: report, encoding: .utf8).hasPrefix("Compliance report"))
+        #expect(try shell(#"cat "$1" | "$0" validate - --lang en --output "$2""#, other: report).status == 0)
+        #expect(try String(contentsOfFile: report, encoding: .utf8).contains("<stdin>: valid, with 1 warning"))
+    }
+
     /// A new YAML file in a folder `lint` or `test` searches would be read as a rule, policy or test file the
     /// next time, and a text report in a rule set breaks it: refused (64) before it is made.
     @Test func aNewYAMLFileInAFolderReadIsRefused() throws {

@@ -23,7 +23,9 @@ public enum DiffRenderer {
 
     public static func text(_ report: DiffReport, language: Language, levelNames: [String: LocalizedText] = [:]) -> String {
         let es = language == .es
-        var out = es ? "Cambios de \(report.from) a \(report.to):\n" : "Changes from \(report.from) to \(report.to):\n"
+        // The folders' names shown as diagnostics show them: a control character in one would act on the terminal.
+        let (from, to) = (HiddenCharacters.shown(report.from), HiddenCharacters.shown(report.to))
+        var out = es ? "Cambios de \(from) a \(to):\n" : "Changes from \(from) to \(to):\n"
         if report.changes.isEmpty { out += es ? "  (ninguno)\n" : "  (none)\n" }
         for change in report.changes {
             var line = "  \(change.kind) \(change.subject)"

@@ -10,12 +10,14 @@ public enum RuleTestRenderer {
         let width = max(pass.count, fail.count) + 2
         func label(_ text: String) -> String { text + String(repeating: " ", count: width - text.count) }
         var out = ""
+        // A control character in a file's name is shown, not obeyed, as in diagnostics.
+        func place(_ result: RuleTestResult) -> String { "\(HiddenCharacters.shown(result.range.start.file)):\(result.range.start.line)" }
         for result in run.results {
             if result.passed {
-                out += "\(label(pass))\(result.range.start.file):\(result.range.start.line) \(result.name)\n"
+                out += "\(label(pass))\(place(result)) \(result.name)\n"
                 continue
             }
-            out += "\(label(fail))\(result.range.start.file):\(result.range.start.line) \(result.name)\n"
+            out += "\(label(fail))\(place(result)) \(result.name)\n"
             for failure in result.failures {
                 out += "  \(failure.range.start): \(failure.message.text(language))\n"
             }

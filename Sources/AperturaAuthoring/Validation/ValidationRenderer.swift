@@ -29,18 +29,20 @@ public enum ValidationRenderer {
     public static func statusLine(_ file: ValidatedFile, language: Language) -> String? {
         guard file.origin == .input else { return nil }
         let es = language == .es
+        // Shown as the diagnostics above show it: a control character in the name would act on the terminal.
+        let name = HiddenCharacters.shown(file.file)
         if !file.valid {
             // Past the cap the count still says how many there are, and that not all are shown.
             let rest = file.omitted == 0 ? ""
                 : es ? " (\(CountText.of(file.omitted, "diagnóstico más no se muestra", "diagnósticos más no se muestran")))"
                 : " (\(CountText.of(file.omitted, "more diagnostic not shown", "more diagnostics not shown")))"
-            return "\(file.file): \(es ? CountText.of(file.errors, "error", "errores") : CountText.of(file.errors, "error", "errors"))\(rest)\n"
+            return "\(name): \(es ? CountText.of(file.errors, "error", "errores") : CountText.of(file.errors, "error", "errors"))\(rest)\n"
         }
         // A warning printed above a bare "válido" reads as settled; the count says it is still to look at.
         let warnings = file.diagnostics.count(where: { $0.severity == .warning })
         let with = warnings == 0 ? ""
             : es ? ", con \(CountText.of(warnings, "advertencia", "advertencias"))" : ", with \(CountText.of(warnings, "warning", "warnings"))"
-        return es ? "\(file.file): válido\(with)\n" : "\(file.file): valid\(with)\n"
+        return es ? "\(name): válido\(with)\n" : "\(name): valid\(with)\n"
     }
 
     /// "3 archivos: 2 válidos, 1 con errores", past one file.

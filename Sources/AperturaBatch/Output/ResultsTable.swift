@@ -22,7 +22,8 @@ public struct ResultsTable: Sendable {
     /// The institution's record, CRLF-terminated, in the columns of `header`.
     public func line(_ r: InstitutionResult) -> String {
         var line = CSVLine(capacity: 160 + 8 * (r.objectiveScores.count + r.indicatorValues.count) + r.institution.name.utf8.count)
-        line.field(r.file)
+        // As errors.csv writes it: a control character in the name is shown, not obeyed by a terminal that shows the file.
+        line.field(HiddenCharacters.shown(r.file))
         line.integer(r.line)
         line.field(r.institution.id.rawValue)
         line.field(r.institution.name)

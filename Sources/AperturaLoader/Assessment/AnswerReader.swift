@@ -59,7 +59,8 @@ struct AnswerReader {
             guard let n = context.integer(node, field: id), inBounds(Double(n), fields[index], node) else { return nil }
             return .integer(n)
         case .number, .ratio, .percent:
-            guard let x = context.number(node, ratio: fields[index].type == .ratio, field: id), inBounds(x, fields[index], node) else { return nil }
+            guard let x = context.number(node, ratio: fields[index].type == .ratio, field: id, expects: range(of: fields[index])),
+                  inBounds(x, fields[index], node) else { return nil }
             warnIfFraction(x, fields[index], node)
             return .number(x)
         case .date: return context.answerDay(node, field: id).map(AnswerValue.Value.date)

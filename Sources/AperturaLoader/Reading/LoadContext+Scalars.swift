@@ -101,18 +101,39 @@ extension LoadContext {
     }
 
     /// `ratio`: the field goes from 0 to 1, which the advice for `80%` takes into account. `field`: the
-    /// answer's field, which may be left without a value (see `ValueAdvice.emptyText`).
-    func number(_ node: YAMLNode, ratio: Bool, field: String? = nil) -> Double? {
+    /// answer's field, which may be left without a value (see `ValueAdvice.emptyText`). `expects`: the values the
+    /// field takes, said when the number is beyond any a double holds.
+    func number(_ node: YAMLNode, ratio: Bool, field: String? = nil, expects: LocalizedText? = nil) -> Double? {
         let expected = LocalizedText(es: "un número", en: "a number")
         guard let scalar = scalar(node, expected: expected) else { return nil }
         if scalar.style == .plain, let value = Self.number(scalar.value) { return value }
+        // A number all the same: "expected a number" would say it is not one.
+        if scalar.style == .plain, Self.looksNumeric(scalar.value), let value = Double(scalar.value) {
+            let text = scalar.value
+            if value.isInfinite {
+                error("number_out_of_range",
+                      es: "el número «\(text)» es demasiado grande\(value < 0 ? " en valor absoluto" : "") para representarse: pasa de ±1.8e308",
+                      en: "the number '\(text)' is too large\(value < 0 ? " in magnitude" : "") to be represented: it is beyond ±1.8e308",
+                      at: node.range, help: expects)
+                return nil
+            }
+            // Underflow (`Self.number` took every other reading): 0 is the double nearest to it, and read as such;
+            // said, because `> 0` is then false of a value written above 0.
+            warning("number_rounded_to_zero",
+                    es: "el número «\(text)» es demasiado pequeño para representarse y se lee como 0",
+                    en: "the number '\(text)' is too small to be represented and is read as 0",
+                    at: node.range, help: LocalizedText(es: "si el valor es 0, escriba 0", en: "if the value is 0, write 0"))
+            return 0
+        }
         typeMismatch(node, expected: expected, help: ValueAdvice.emptyText(scalar, field: field) ?? ValueAdvice.number(scalar, wholeNumber: false, ratio: ratio))
         return nil
     }
 
-    /// The value of a plain scalar's text as a finite number.
+    /// The value of a plain scalar's text as a finite number; nil too for one so small that it reads as 0 though a
+    /// digit of it is not 0 (`1e-400`), which `number(_:ratio:field:expects:)` warns of.
     static func number(_ text: String) -> Double? {
         guard looksNumeric(text), let value = Double(text), value.isFinite else { return nil }
+        if value == 0, text.prefix { $0 != "e" && $0 != "E" }.contains(where: { ("1"..."9").contains($0) }) { return nil }
         return value
     }
 

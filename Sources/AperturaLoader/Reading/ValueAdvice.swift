@@ -20,7 +20,9 @@ public enum ValueAdvice {
             return quoted(text)
         }
         let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : text[...]
-        if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), LoadContext.integer(text) == nil {
+        // `1e400` too: beyond even a double's range, so no whole number either.
+        if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) || (wholeNumber && LoadContext.looksNumeric(text) && Double(text)?.isInfinite == true),
+           LoadContext.integer(text) == nil {
             return LocalizedText(es: "el número es demasiado grande: el máximo es \(Int64.max)", en: "the number is too large: the largest is \(Int64.max)")
         }
         if text.hasSuffix("%"), LoadContext.number(String(text.dropLast()).trimmingSpaces) != nil {

@@ -37,7 +37,8 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
     }
 
     public func message(_ language: Language) -> String {
-        language == .es ? "no se pudo escribir «\(path)»: \(reason.es)" : "could not write '\(path)': \(reason.en ?? reason.es)"
+        let path = HiddenCharacters.shown(path)
+        return language == .es ? "no se pudo escribir «\(path)»: \(reason.es)" : "could not write '\(path)': \(reason.en ?? reason.es)"
     }
 
     public var description: String { message(.es) }

@@ -89,8 +89,8 @@ struct BatchCommand: ParsableCommand {
                                                                  : ", \(counts.withWarnings) of them with warnings (warnings.csv)"
         Console.err(lang == .es
             ? "\(CountText.of(counts.evaluated, "evaluada", "evaluadas"))\(warned), \(CountText.of(counts.invalid, "inválida", "inválidas")) "
-                + "(de \(CountText.of(counts.inputs, "entrada", "entradas"))); resultados en \(output)\n"
-            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(CountText.of(counts.inputs, "input", "inputs"))); results in \(output)\n")
+                + "(de \(CountText.of(counts.inputs, "entrada", "entradas"))); resultados en \(HiddenCharacters.shown(output))\n"
+            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(CountText.of(counts.inputs, "input", "inputs"))); results in \(HiddenCharacters.shown(output))\n")
         if !result.allEvaluated { throw ExitStatus.invalidInput }
     }
 }

@@ -36,9 +36,11 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.lang
+        // `-`: standard input redirected from that file (`< X.yaml`).
         if let output, SameFile.check(output, file) {
-            throw ValidationError(lang == .es ? "--output: «\(output)» es la autoevaluación misma, y el reporte la reemplazaría: elija otro archivo"
-                                              : "--output: '\(output)' is the self-assessment itself, and the report would replace it: choose another file")
+            let (es, en) = file == "-" ? (", que este comando lee por la entrada estándar", ", which this command reads on standard input") : ("", "")
+            throw ValidationError(lang == .es ? "--output: «\(output)» es la autoevaluación misma\(es), y el reporte la reemplazaría: elija otro archivo [\(OutputNotInput.code)]"
+                                              : "--output: '\(output)' is the self-assessment itself\(en), and the report would replace it: choose another file [\(OutputNotInput.code)]")
         }
         if let table = TableInput.error(for: file) {
             Console.print([table], language: lang)

@@ -51,20 +51,22 @@ struct GenerateCommand: ParsableCommand {
         Console.print(diagnostics.sorted, language: language.lang)
         guard let ruleSet, !diagnostics.hasErrors else { throw ExitStatus.invalidInput }
         let paths: [String]
+        // Named in what is said below as diagnostics name files: a control character in the name is shown, not obeyed.
+        let shown = HiddenCharacters.shown(output)
         do {
             paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: UInt64(seed) ?? 1), count: count, to: output, stream: stream)
         } catch let earlier as PopulationWriter.EarlierInputs {
             // Written into, the folder would hold two populations, and a batch of it would read both.
             Console.err(language.lang == .es
                 ? (earlier.count == 1
-                    ? "error: «\(output)» ya contiene 1 entrada que esta población no reemplaza («\(earlier.first)»); "
+                    ? "error: «\(shown)» ya contiene 1 entrada que esta población no reemplaza («\(HiddenCharacters.shown(earlier.first))»); "
                         + "un lote de la carpeta la leería junto con la nueva: elija una carpeta vacía o bórrela\n"
-                    : "error: «\(output)» ya contiene \(earlier.count) entradas que esta población no reemplaza (la primera, «\(earlier.first)»); "
+                    : "error: «\(shown)» ya contiene \(earlier.count) entradas que esta población no reemplaza (la primera, «\(HiddenCharacters.shown(earlier.first))»); "
                         + "un lote de la carpeta las leería junto con la nueva: elija una carpeta vacía o bórrelas\n")
                 : (earlier.count == 1
-                    ? "error: '\(output)' already holds 1 input this population does not replace ('\(earlier.first)'); "
+                    ? "error: '\(shown)' already holds 1 input this population does not replace ('\(HiddenCharacters.shown(earlier.first))'); "
                         + "a batch of the folder would read it with the new one: choose an empty folder or delete it\n"
-                    : "error: '\(output)' already holds \(earlier.count) inputs this population does not replace (the first, '\(earlier.first)'); "
+                    : "error: '\(shown)' already holds \(earlier.count) inputs this population does not replace (the first, '\(HiddenCharacters.shown(earlier.first))'); "
                         + "a batch of the folder would read them with the new one: choose an empty folder or delete them\n"))
             throw ExitStatus.cannotWrite
         } catch let error as AtomicWriteError {
@@ -74,12 +76,12 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             // A folder that cannot be made or written: said plainly, not as Foundation's error dump.
             let reason = (error as NSError).localizedDescription
-            Console.err(language.lang == .es ? "error: no se pudo escribir en «\(output)»: \(reason)\n"
-                                             : "error: could not write to '\(output)': \(reason)\n")
+            Console.err(language.lang == .es ? "error: no se pudo escribir en «\(shown)»: \(reason)\n"
+                                             : "error: could not write to '\(shown)': \(reason)\n")
             throw ExitStatus.cannotWrite
         }
         Console.err(language.lang == .es
-            ? "\(CountText.of(count, "autoevaluación", "autoevaluaciones")) en \(CountText.of(paths.count, "archivo", "archivos")) en \(output)\n"
-            : "\(CountText.of(count, "self-assessment", "self-assessments")) in \(CountText.of(paths.count, "file", "files")) in \(output)\n")
+            ? "\(CountText.of(count, "autoevaluación", "autoevaluaciones")) en \(CountText.of(paths.count, "archivo", "archivos")) en \(shown)\n"
+            : "\(CountText.of(count, "self-assessment", "self-assessments")) in \(CountText.of(paths.count, "file", "files")) in \(shown)\n")
     }
 }

@@ -10,6 +10,9 @@ import Darwin
 /// (a rule file, a policy, a test file) with the result: refused before anything is written, as `evaluate`
 /// refuses to write its report over the self-assessment.
 enum OutputNotInput {
+    /// The stable code a refusal ends with, as `batch` says its own (an input that is its output folder).
+    static let code = "output_is_input"
+
     /// `inputs` is only worked out when `output` is an existing regular file: a new file cannot be one that is
     /// read, and a device (`--output /dev/stdout` while reading `/dev/stdin`, both the terminal) is written in place.
     /// `folders` are searched for YAML files at any depth: a new YAML file written in one of them would be read
@@ -23,11 +26,16 @@ enum OutputNotInput {
         }
         guard let info = SystemPath.status(output), info.st_mode & S_IFMT == S_IFREG,
               let input = inputs().first(where: { SameFile.check(output, $0) }) else { return }
-        // The file read is named only when it is spelt otherwise (a link, `./`).
+        // The file read is named only when it is spelt otherwise (a link, `./`); `-` is standard input redirected from it.
+        if input == "-" {
+            throw ValidationError(language == .es
+                ? "\(option): «\(output)» es el archivo que este comando lee por la entrada estándar, y el resultado lo reemplazaría: elija otro archivo [\(code)]"
+                : "\(option): '\(output)' is the file this command reads on standard input, and the result would replace it: choose another file [\(code)]")
+        }
         let (es, en) = input == output ? ("es un archivo", "is a file") : ("es «\(input)», un archivo", "is '\(input)', a file")
         throw ValidationError(language == .es
-            ? "\(option): «\(output)» \(es) que este comando lee, y el resultado lo reemplazaría: elija otro archivo"
-            : "\(option): '\(output)' \(en) that this command reads, and the result would replace it: choose another file")
+            ? "\(option): «\(output)» \(es) que este comando lee, y el resultado lo reemplazaría: elija otro archivo [\(code)]"
+            : "\(option): '\(output)' \(en) that this command reads, and the result would replace it: choose another file [\(code)]")
     }
 
     /// The folder of `folders` that holds the YAML-named `output` at some depth, compared by real path (the
