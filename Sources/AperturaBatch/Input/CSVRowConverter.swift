@@ -154,7 +154,12 @@ public struct CSVRowConverter: Sendable {
                 range = bound.source.range
             }
             var value = bound.source.values[raw] ?? bound.source.values[raw.trimmed] ?? raw.trimmed
-            if bound.source.conversion == .stateName, !value.isEmpty { value = MexicanState.id(forName: value) ?? value }
+            // A state name with an invisible character in it (`Jalisco` and a BEL, an ESC) is passed on as written: the
+            // conversion, which passes over punctuation, would drop it, and the loader says of it what it says of the
+            // same text in a YAML file (not a state), at its cell.
+            if bound.source.conversion == .stateName, !value.isEmpty, InvisibleCharacters.first(in: value) == nil {
+                value = MexicanState.id(forName: value) ?? value
+            }
             return (value.isEmpty ? nil : value, range)
         }
         func cell(_ bound: Bound) -> (String, SourceRange)? {
@@ -255,11 +260,18 @@ public struct CSVRowConverter: Sendable {
 }
 
 extension String {
+    /// Without the spaces at its ends (spaces, tabs, no-break spaces, line breaks), as spreadsheets pad cells. The
+    /// controls among the white space (a vertical tab, a form feed, U+0085) stay: invisible, they are the text's mistake
+    /// (`invalid_character`), not padding to drop unsaid.
     var trimmed: String {
         var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
+        while let first = view.first, Self.isPadding(first) { view.removeFirst() }
+        while let last = view.last, Self.isPadding(last) { view.removeLast() }
         return String(view)
+    }
+
+    static func isPadding(_ character: Character) -> Bool {
+        character.isWhitespace && !character.unicodeScalars.contains { $0 == "\u{0B}" || $0 == "\u{0C}" || $0 == "\u{85}" }
     }
 
     func replacingAll(_ target: Character, with replacement: String) -> String {
