@@ -84,7 +84,8 @@ import TestSupport
     // MARK: What an error swallows
 
     /// Row 3 opens a quote that `;"` closes too early: the reader stops at 3:23 (`"NL-002";"Sin cerrar;"` is 22
-    /// bytes), after evaluating NL-001. The error says that the rest, from line 3, was not read: NL-003 and NL-004 too.
+    /// bytes), after evaluating NL-001. The error says that the rest, from line 3, was not read: NL-003 and NL-004 too,
+    /// 3 lines with text in all (lines 3 to 5).
     @Test func anErrorThatEndsATableSaysTheRestWasNotRead() throws {
         let dir = Fixtures.temporaryDirectory("comilla")
         Fixtures.write(UnreportedWarningTests.metricaMapping, dir + "/mapeo.yaml")
@@ -96,7 +97,7 @@ import TestSupport
                                              policy: Fixtures.mgaPolicy, asOf: Day("2017-02-01")!, mapping: dir + "/mapeo.yaml"))
         let errors = Fixtures.records(out + "/errors.csv").dropFirst().map { $0 }
         #expect(errors.map { Array($0[1...3]) } == [["3", "23", "csv_syntax_error"]])
-        #expect(errors.first?[4].hasPrefix("texto después de las comillas de cierre: la tabla termina aquí y el resto, desde la línea 3, no se leyó (") == true,
+        #expect(errors.first?[4].hasPrefix("texto después de las comillas de cierre: la tabla termina aquí y el resto, desde la línea 3, no se leyó: 3 líneas con texto (") == true,
                 "\(errors)")
         #expect(errors.first?[4].contains("una celda sin cerrar se traga las líneas que siguen") == true)
     }

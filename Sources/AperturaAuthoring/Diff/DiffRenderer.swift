@@ -12,8 +12,15 @@ public enum DiffRenderer {
         switch format {
         case .text: text(report, language: language, levelNames: levelNames)
         case .csv: csv(report)
-        case .json: JSONText.encode(report, keys: .convertToSnakeCase)
+        case .json: JSONText.encode(published(report), keys: .convertToSnakeCase)
         }
+    }
+
+    /// `report` with its figures as every format says them (`InstitutionImpact.published`: four decimals, cut down).
+    static func published(_ report: DiffReport) -> DiffReport {
+        var report = report
+        report.impact = report.impact.map(\.published)
+        return report
     }
 
     static func number(_ x: Double?) -> String {
@@ -22,6 +29,7 @@ public enum DiffRenderer {
     }
 
     public static func text(_ report: DiffReport, language: Language, levelNames: [String: LocalizedText] = [:]) -> String {
+        let report = published(report)
         let es = language == .es
         // The folders' names shown as diagnostics show them: a control character in one would act on the terminal.
         let (from, to) = (HiddenCharacters.shown(report.from), HiddenCharacters.shown(report.to))
@@ -82,6 +90,7 @@ public enum DiffRenderer {
 
     /// One table for both parts: `record` is `change` or `institution`.
     public static func csv(_ report: DiffReport) -> String {
+        let report = published(report)
         var rows = [["record", "kind", "subject", "name", "old", "new", "delta", "old_level", "new_level", "rules_changed"]]
         for change in report.changes {
             rows.append(["change", change.kind, change.subject, "", change.old ?? "", change.new ?? "", "", "", "", ""])

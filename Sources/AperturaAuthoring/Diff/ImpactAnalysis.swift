@@ -31,9 +31,12 @@ public enum ImpactAnalysis {
         self.inputs(in: inputs).files
     }
 
+    /// An institution counts once, as in `batch`: a second self-assessment with the same id (compared as the batch compares
+    /// ids) is a `duplicate_institution` problem at its id, and is not in the impact.
     public static func run(old: Evaluator, new: Evaluator, files: [String], asOf: Day) -> ([InstitutionImpact], [Diagnostic]) {
         var impacts: [InstitutionImpact] = []
         var problems: [Diagnostic] = []
+        var repeats = InstitutionRepeats()
         for file in files {
             // Each self-assessment is read once per version: a pipe (`/dev/stdin`, `-`) is read once, here, for both.
             let input = SourceInput(file)
@@ -46,6 +49,13 @@ public enum ImpactAnalysis {
                 do {
                     let before = try old.evaluate(a, asOf: asOf)
                     let after = try new.evaluate(b, asOf: asOf)
+                    let id = a.institution.idRange.start
+                    let unreported = after.outcomes.count { if case .notReported = $0.outcome { true } else { false } }
+                    if let repeated = repeats.repeatError(of: a.institution.id, at: SourceLocation(file: input.name, line: id.line, column: id.column),
+                                                          unreported: unreported) {
+                        problems.append(repeated)
+                        continue
+                    }
                     impacts.append(impact(file: input.name, before, after))
                 } catch {
                     problems.append(.error("no_phase", error.message, at: nil))

@@ -1,3 +1,5 @@
+import AperturaReports
+
 /// How one institution's evaluation changes from the old rule set to the new one.
 public struct InstitutionImpact: Hashable, Sendable, Codable {
     public var file: String
@@ -26,6 +28,17 @@ public struct InstitutionImpact: Hashable, Sendable, Codable {
         self.oldRatio = oldRatio
         self.newRatio = newRatio
         self.changedRules = changedRules
+    }
+
+    /// As the outputs publish it: scores and ratios cut down to four decimals (not rounded), as `batch` and `evaluate`
+    /// write theirs, so that no figure reads as past a threshold its level did not reach; the text, the CSV and the
+    /// JSON then say the same figures, and an institution whose score moved less than that is among those unchanged.
+    public var published: InstitutionImpact {
+        var copy = self
+        let cut = PublishedFigure.fourDecimals
+        (copy.oldScore, copy.newScore) = (oldScore.map(cut), newScore.map(cut))
+        (copy.oldRatio, copy.newRatio) = (oldRatio.map(cut), newRatio.map(cut))
+        return copy
     }
 
     /// New score minus old; nil when either is undetermined.

@@ -10,6 +10,8 @@ public struct BatchAggregate: Sendable {
     var evaluated = 0
     var invalid = 0
     var errorRows = 0
+    /// Lines with text of the tables an error ended, not read (each table's rest is also one invalid input).
+    var unreadLines = 0
     var errorCodes: [String: Int] = [:]
     /// The first error of each code, for the report (not in summary.json).
     var errorExamples: [String: ErrorExample] = [:]
@@ -80,6 +82,7 @@ public struct BatchAggregate: Sendable {
     public mutating func add(_ failure: BatchFailure) {
         invalid += 1
         errorRows += failure.diagnostics.count
+        unreadLines += failure.unreadLines
         for diagnostic in failure.diagnostics {
             errorCodes[diagnostic.code, default: 0] += 1
             if errorExamples[diagnostic.code] == nil {

@@ -59,6 +59,10 @@ public struct BatchSummary: Sendable, Hashable, Codable {
         /// Rows of warnings.csv, and the evaluated institutions they concern.
         public var warningRows: Int
         public var withWarnings: Int
+        /// Lines with text of the CSV tables that an error ended (a quote left open, text after a closing quote, a
+        /// record over 1 MiB), from the cut record's line to the table's end: not read, so not among the inputs, whose
+        /// count has each such rest as one invalid input (added within version 1).
+        public var unreadLines: Int
     }
 
     public struct ScoreStats: Sendable, Hashable, Codable {

@@ -15,13 +15,18 @@ public struct BatchFailure: Sendable, Hashable, Error {
     public var institutionID: String?
     /// The line of that id, where a repeat's message says the institution first appeared.
     public var institutionIDLine: Int?
+    /// For the error that ended a table (a quote left open, a record over 1 MiB): the lines with text of the rest of
+    /// it, which were not read (`counts.unread_lines`).
+    public var unreadLines = 0
 
-    public init(file: String, line: Int?, diagnostics: [Diagnostic], institutionID: String? = nil, institutionIDLine: Int? = nil) {
+    public init(file: String, line: Int?, diagnostics: [Diagnostic], institutionID: String? = nil, institutionIDLine: Int? = nil,
+                unreadLines: Int = 0) {
         self.file = file
         self.line = line
         self.diagnostics = diagnostics
         self.institutionID = institutionID
         self.institutionIDLine = institutionIDLine
+        self.unreadLines = unreadLines
     }
 }
 

@@ -6,16 +6,40 @@ public enum CSVMappingLoader {
     enum Key: String, CaseIterable { case kind, ruleSet = "rule_set", delimiter, encoding, institution, answers }
     enum SourceKey: String, CaseIterable { case column, constant, values, convert }
 
+    /// The mapping, nil when it has errors, and every diagnostic.
     public static func load(file: String) -> (CSVMapping?, [Diagnostic]) {
+        let loaded = read(file: file)
+        return (loaded.hasErrors ? nil : loaded.mapping, loaded.diagnostics)
+    }
+
+    /// A mapping file read as far as it can be: with errors, what was read all the same, so that the run can check it
+    /// too (its fields against the form, its columns against the tables' headers) and say every mistake at once.
+    public struct Loaded: Sendable {
+        /// The mapping, without the entries in error; nil when the file is no YAML mapping at all.
+        public var mapping: CSVMapping?
+        public var diagnostics: [Diagnostic]
+        /// `delimiter` and `encoding` were read without error: a table's header can be read as the mapping means.
+        public var tableShapeKnown = true
+        /// `rule_set`, when written, was read without error: the rule set the run would use is known.
+        public var ruleSetKnown = true
+        /// The file says `kind: csv_mapping`: it is meant as a mapping (not a self-assessment given as one, whose every
+        /// key would be a mistake), and what it names is worth checking further.
+        public var declaresMapping = false
+
+        public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+    }
+
+    public static func read(file: String) -> Loaded {
         let parsed = YAMLParser.parseFile(atPath: file)
         var diagnostics = parsed.diagnostics
-        guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+        guard !diagnostics.contains(where: \.isError) else { return Loaded(mapping: nil, diagnostics: diagnostics) }
         guard parsed.documents.count == 1, let root = parsed.documents[0].root, let pairs = root.mapping else {
             diagnostics.append(.error("type_mismatch", LocalizedText(es: "un archivo de mapeo es un solo mapa YAML",
                                                                      en: "a mapping file is a single YAML mapping"),
                                       at: SourceRange(at: SourceLocation(file: file, line: 1, column: 1))))
-            return (nil, diagnostics)
+            return Loaded(mapping: nil, diagnostics: diagnostics)
         }
+        var delimiterRead = true, encodingRead = true, ruleSetKnown = true, declaresMapping = false
         var ruleSet: String?
         var ruleSetRange: SourceRange?
         var delimiter = UInt8(ascii: ",")
@@ -36,7 +60,8 @@ public enum CSVMappingLoader {
             switch key {
             case .kind:
                 sawKind = true
-                if pair.value.scalar?.value != "csv_mapping" {
+                declaresMapping = pair.value.scalar?.value == "csv_mapping"
+                if !declaresMapping {
                     diagnostics.append(.error("invalid_value", LocalizedText(es: "se esperaba kind: csv_mapping", en: "expected kind: csv_mapping"),
                                               at: pair.value.range))
                 }
@@ -44,22 +69,29 @@ public enum CSVMappingLoader {
                 if pair.value.scalar?.isNull != true {
                     ruleSet = text(pair.value, &diagnostics)
                     ruleSetRange = pair.value.range
+                    ruleSetKnown = ruleSet != nil
                 }
             case .delimiter:
+                delimiterRead = false  // until it is
                 guard let text = Self.text(pair.value, &diagnostics) else { continue }
                 // A quote or a line break cannot separate fields: they shape the records themselves.
                 if text.utf8.count == 1, let byte = text.utf8.first, !"\"\r\n".utf8.contains(byte) {
                     delimiter = byte
+                    delimiterRead = true
                 } else {
                     diagnostics.append(.error("invalid_value", LocalizedText(es: "el delimitador es un solo carácter ASCII, que no sea comilla ni salto de línea",
                                                                              en: "the delimiter is a single ASCII character, neither a quote nor a line break"),
                                               at: pair.value.range))
                 }
             case .encoding:
-                guard let text = Self.text(pair.value, &diagnostics) else { continue }
+                guard let text = Self.text(pair.value, &diagnostics) else {
+                    encodingRead = false
+                    continue
+                }
                 if let value = CSVEncoding(rawValue: text.lowercased()) {
                     encoding = value
                 } else {
+                    encodingRead = false
                     let names = CSVEncoding.allCases.map(\.rawValue).joined(separator: ", ")
                     diagnostics.append(.error("invalid_value", LocalizedText(es: "codificación desconocida «\(text)»: se admiten \(names)",
                                                                              en: "unknown encoding '\(text)'; supported: \(names)"),
@@ -101,8 +133,10 @@ public enum CSVMappingLoader {
             diagnostics.append(.error("missing_key", LocalizedText(es: "falta institution.\(required.rawValue)", en: "institution.\(required.rawValue) is missing"),
                                       at: root.range))
         }
-        guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-        return (CSVMapping(file: file, ruleSet: ruleSet, ruleSetRange: ruleSetRange, delimiter: delimiter, encoding: encoding, institution: identity, answers: answers), diagnostics)
+        let mapping = CSVMapping(file: file, ruleSet: ruleSet, ruleSetRange: ruleSetRange, delimiter: delimiter, encoding: encoding,
+                                 institution: identity, answers: answers)
+        return Loaded(mapping: mapping, diagnostics: diagnostics, tableShapeKnown: delimiterRead && encodingRead, ruleSetKnown: ruleSetKnown,
+                      declaresMapping: declaresMapping)
     }
 
     /// `COLUMN` or `{column:, constant:, values:, convert:}`. An answer's `values` cannot translate an empty

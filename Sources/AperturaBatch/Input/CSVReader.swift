@@ -49,6 +49,9 @@ public struct CSVReader: Sequence, Sendable {
         var line = 1
         var lineStart = 0
         var finished = false
+        /// After an error that ended the table (a quote left open, text after a closing quote, a record over 1 MiB):
+        /// the lines with text from the cut record's line to the end, which were not read.
+        var unread: UnreadLines?
         /// The table is UTF-16 (Excel's "Unicode text", by its byte order mark): no field of it reads as text in
         /// either encoding. Said once for the whole table, not as a header that is not UTF-8 with the advice to
         /// declare Windows-1252, which would not read it either.
@@ -135,7 +138,7 @@ public struct CSVReader: Sequence, Sendable {
                     position += 1
                     var closed = false
                     while has(position) {
-                        if position - recordStart > Self.maximumRecordBytes { return tooLarge(recordLine, recordColumn) }
+                        if position - recordStart > Self.maximumRecordBytes { return tooLarge(recordLine, recordColumn, from: recordStart) }
                         let b = bytes[position]
                         if b == UInt8(ascii: "\"") {
                             if has(position + 1) && bytes[position + 1] == UInt8(ascii: "\"") {
@@ -164,25 +167,28 @@ public struct CSVReader: Sequence, Sendable {
                     }
                     if !closed {
                         finished = true
+                        let unread = countUnread(from: recordStart)
                         return .failure(error("csv_unterminated_quote",
-                                              es: "comillas sin cerrar: se tragan todas las líneas que siguen; la tabla termina aquí y el resto, desde la línea \(recordLine), no se leyó",
-                                              en: "unterminated quote: it swallows every line after it; the table ends here and the rest, from line \(recordLine) on, was not read",
+                                              es: "comillas sin cerrar: se tragan todas las líneas que siguen; la tabla termina aquí y el resto, desde la línea \(recordLine), no se leyó: \(unread.text.es)",
+                                              en: "unterminated quote: it swallows every line after it; the table ends here and the rest, from line \(recordLine) on, was not read: \(unread.text.text(.en))",
                                               line: fieldLine, column: fieldStart - fieldLineStart + 1, help: Self.quoteHelp))
                     }
                     // After the closing quote only a delimiter or the end of the record may follow.
                     if has(position), bytes[position] != delimiter, bytes[position] != UInt8(ascii: "\n"),
                         bytes[position] != UInt8(ascii: "\r") {
                         finished = true
+                        let (errorLine, errorColumn) = (line, position - lineStart + 1)
+                        let unread = countUnread(from: recordStart)
                         // Most often a quote left open earlier: what it swallowed up to here cannot be told apart.
                         return .failure(error("csv_syntax_error",
-                                              es: "texto después de las comillas de cierre: la tabla termina aquí y el resto, desde la línea \(recordLine), no se leyó",
-                                              en: "text after the closing quote: the table ends here and the rest, from line \(recordLine) on, was not read",
-                                              line: line, column: position - lineStart + 1,
+                                              es: "texto después de las comillas de cierre: la tabla termina aquí y el resto, desde la línea \(recordLine), no se leyó: \(unread.text.es)",
+                                              en: "text after the closing quote: the table ends here and the rest, from line \(recordLine) on, was not read: \(unread.text.text(.en))",
+                                              line: errorLine, column: errorColumn,
                                               help: recordLine == 1 ? Self.otherDelimiterHelp(bytes[position], delimiter: delimiter) ?? Self.quoteHelp : Self.quoteHelp))
                     }
                 } else {
                     while has(position) {
-                        if position - recordStart > Self.maximumRecordBytes { return tooLarge(recordLine, recordColumn) }
+                        if position - recordStart > Self.maximumRecordBytes { return tooLarge(recordLine, recordColumn, from: recordStart) }
                         let b = bytes[position]
                         if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
                         field.append(b)
@@ -248,14 +254,35 @@ public struct CSVReader: Sequence, Sendable {
             es: "cierre las comillas de cada celda que las abre; unas comillas dentro del texto se escriben dobles (\"\"); una celda sin cerrar se traga las líneas que siguen",
             en: "close the quotes of every cell that opens them; a quote inside the text is written twice (\"\"); a cell left open swallows the lines after it")
 
-        /// The record over `maximumRecordBytes`: the table ends here (what follows cannot be told apart from it).
-        mutating func tooLarge(_ line: Int, _ column: Int) -> Item {
+        /// The record over `maximumRecordBytes`, starting at byte `start`: the table ends here (what follows cannot be
+        /// told apart from it).
+        mutating func tooLarge(_ line: Int, _ column: Int, from start: Int) -> Item {
             finished = true
             let mebibytes = Self.maximumRecordBytes >> 20
-            return .failure(error("csv_record_too_large", es: "el registro pasa de \(mebibytes) MiB: la tabla termina aquí",
-                                  en: "the record holds more than \(mebibytes) MiB: the table ends here", line: line, column: column,
+            let unread = countUnread(from: start)
+            return .failure(error("csv_record_too_large",
+                                  es: "el registro pasa de \(mebibytes) MiB: la tabla termina aquí y el resto, desde la línea \(line), no se leyó: \(unread.text.es)",
+                                  en: "the record holds more than \(mebibytes) MiB: the table ends here and the rest, from line \(line) on, was not read: \(unread.text.text(.en))",
+                                  line: line, column: column,
                                   help: LocalizedText(es: "revise que el archivo sea una tabla CSV, con un registro por línea",
                                                       en: "check that the file is a CSV table, with one record per line")))
+        }
+
+        /// Counts the lines with text from byte `start` (the cut record's) to the end of the table, and keeps the count in
+        /// `unread`. The bytes held are scanned, then the rest of the file a chunk at a time, each dropped once counted:
+        /// the scan holds one chunk, however long the table. A table that is no regular file may not end (a device): it
+        /// is scanned up to `UnreadLines.scanLimit`, and the count is then a lower bound.
+        mutating func countUnread(from start: Int) -> UnreadLines {
+            var tally = UnreadLines.Tally(delimiter: delimiter)
+            bytes[Swift.min(start, bytes.count)...].withUnsafeBufferPointer { tally.feed($0) }
+            var atLeast = false
+            if let chunks, !chunks.failed {
+                atLeast = chunks.scanRest(limit: chunks.isRegularFile ? nil : UnreadLines.scanLimit) { tally.feed($0) }
+                if chunks.failed { atLeast = true }
+            }
+            let counted = UnreadLines(count: tally.total, atLeast: atLeast)
+            unread = counted
+            return counted
         }
 
         /// The error of a field that is not text in the table's encoding, `byte` being the one where it starts.

@@ -7,7 +7,10 @@ extension CSVRowConverter {
     func naming(_ result: UnitResult, record: CSVRecord) -> UnitResult {
         switch result {
         case .invalid(var failure):
-            failure.diagnostics = failure.diagnostics.map { naming($0, record: record) }
+            // A column that feeds two fields (the Métrica's `SO`, its id and its name) has the loader say the same of
+            // each: once named by its column (both fields in it), the two are one row of errors.csv.
+            var seen: Set<Diagnostic> = []
+            failure.diagnostics = failure.diagnostics.map { naming($0, record: record) }.filter { seen.insert($0).inserted }
             return .invalid(failure)
         case .evaluated(var evaluated):
             evaluated.warnings = evaluated.warnings.map { naming($0, record: record) }

@@ -35,10 +35,18 @@ public struct CSVRowConverter: Sendable {
         var source: ColumnSource
     }
 
-    /// Binds `mapping` to the table's header and to the form: nil, with diagnostics, when a column or
-    /// a field it names does not exist.
-    public static func make(mapping: CSVMapping, header: CSVRecord, ruleSet: RuleSet, file: String) -> (CSVRowConverter?, [Diagnostic]) {
+    /// The columns of `mapping` found in `header`: the identity fields' and the answers' (those the form has, and that
+    /// are not lists), each answer column with the bounds of its field's numbers; and the errors of the columns the
+    /// header does not have, or has twice.
+    struct Columns {
+        var identity: [(CSVMapping.IdentityField, Bound)] = []
+        var answers: [(section: String, field: String, type: FieldType, bound: Bound)] = []
+        var columnBounds: [Int: [NumberBounds]] = [:]
         var diagnostics: [Diagnostic] = []
+    }
+
+    static func bind(mapping: CSVMapping, header: CSVRecord, ruleSet: RuleSet, file: String) -> Columns {
+        var columns = Columns()
         let otherDelimiter = Self.otherDelimiter(header: header, delimiter: mapping.delimiter)
         func bind(_ source: ColumnSource) -> Bound? {
             guard let column = source.column else { return Bound(index: nil, source: source) }
@@ -47,38 +55,50 @@ public struct CSVRowConverter: Sendable {
             // "did you mean «SO »?" would name what looks the same.
             if matches.isEmpty { matches = header.fields.indices.filter { header.fields[$0].trimmed == column.trimmed } }
             guard let index = matches.first else {
-                diagnostics.append(.error("unknown_column", LocalizedText(es: "la tabla \(file) no tiene la columna «\(column)»",
-                                                                          en: "table \(file) has no column '\(column)'"), at: source.range,
-                                          help: otherDelimiter ?? Suggestion.closest(to: column, in: header.fields).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
+                columns.diagnostics.append(.error("unknown_column", LocalizedText(es: "la tabla \(file) no tiene la columna «\(column)»",
+                                                                                  en: "table \(file) has no column '\(column)'"), at: source.range,
+                                                  help: otherDelimiter ?? Suggestion.closest(to: column, in: header.fields).map { LocalizedText(es: "¿quiso decir «\($0)»?", en: "did you mean '\($0)'?") }))
                 return nil
             }
             // Two columns of one name: reading the first would be a guess.
             guard matches.count == 1 else {
                 let places = matches.map { String($0 + 1) }.joined(separator: ", ")
-                diagnostics.append(.error("duplicate_column", LocalizedText(es: "la tabla \(file) tiene varias columnas «\(column)» (en las posiciones \(places)): no se sabe cuál leer",
-                                                                            en: "table \(file) has several columns '\(column)' (at positions \(places)): which one to read is unknown"),
-                                          at: source.range,
-                                          help: LocalizedText(es: "dé a cada columna de la tabla un nombre distinto", en: "give each column of the table its own name")))
+                columns.diagnostics.append(.error("duplicate_column", LocalizedText(es: "la tabla \(file) tiene varias columnas «\(column)» (en las posiciones \(places)): no se sabe cuál leer",
+                                                                                    en: "table \(file) has several columns '\(column)' (at positions \(places)): which one to read is unknown"),
+                                                  at: source.range,
+                                                  help: LocalizedText(es: "dé a cada columna de la tabla un nombre distinto", en: "give each column of the table its own name")))
                 return nil
             }
             return Bound(index: index, source: source)
         }
-        var identity: [(CSVMapping.IdentityField, Bound)] = []
         for field in CSVMapping.IdentityField.allCases {
-            if let source = mapping.institution[field], let bound = bind(source) { identity.append((field, bound)) }
+            if let source = mapping.institution[field], let bound = bind(source) { columns.identity.append((field, bound)) }
         }
-        var answers: [(section: String, field: String, type: FieldType, bound: Bound)] = []
-        var columnBounds: [Int: [NumberBounds]] = [:]
-        // A field the form does not have, or a list field: the run checks these before any table is read.
-        diagnostics += mapping.fieldErrors(in: ruleSet)
         for answer in mapping.answers {
             guard let field = ruleSet.section(SectionID(answer.section))?.field(answer.field), field.type != .list else { continue }
             if let bound = bind(answer.source) {
-                answers.append((answer.section, answer.field, field.type, bound))
+                columns.answers.append((answer.section, answer.field, field.type, bound))
                 let bounds = field.effectiveBounds
-                if let index = bound.index { columnBounds[index, default: []].append(NumberBounds(min: bounds.min, max: bounds.max)) }
+                if let index = bound.index { columns.columnBounds[index, default: []].append(NumberBounds(min: bounds.min, max: bounds.max)) }
             }
         }
+        return columns
+    }
+
+    /// The errors of the columns `mapping` names that `header` does not have, or has twice: what makes the table one
+    /// invalid input in a run, said beside the mapping's own mistakes when those stop it.
+    public static func columnErrors(mapping: CSVMapping, header: CSVRecord, ruleSet: RuleSet, file: String) -> [Diagnostic] {
+        bind(mapping: mapping, header: header, ruleSet: ruleSet, file: file).diagnostics
+    }
+
+    /// Binds `mapping` to the table's header and to the form: nil, with diagnostics, when a column or
+    /// a field it names does not exist.
+    public static func make(mapping: CSVMapping, header: CSVRecord, ruleSet: RuleSet, file: String) -> (CSVRowConverter?, [Diagnostic]) {
+        let columns = bind(mapping: mapping, header: header, ruleSet: ruleSet, file: file)
+        let (identity, answers, columnBounds) = (columns.identity, columns.answers, columns.columnBounds)
+        var diagnostics = columns.diagnostics
+        // A field the form does not have, or a list field: the run checks these before any table is read.
+        diagnostics += mapping.fieldErrors(in: ruleSet)
         if let mismatch = mapping.ruleSetMismatch(ruleSet.info.id) {
             diagnostics.append(mismatch)
         }
@@ -154,7 +174,12 @@ public struct CSVRowConverter: Sendable {
                 range = bound.source.range
             }
             var value = bound.source.values[raw] ?? bound.source.values[raw.trimmed] ?? raw.trimmed
-            if bound.source.conversion == .stateName, !value.isEmpty { value = MexicanState.id(forName: value) ?? value }
+            // A state name with an invisible character in it (`Jalisco` and a BEL, an ESC) is passed on as written: the
+            // conversion, which passes over punctuation, would drop it, and the loader says of it what it says of the
+            // same text in a YAML file (not a state), at its cell.
+            if bound.source.conversion == .stateName, !value.isEmpty, InvisibleCharacters.first(in: value) == nil {
+                value = MexicanState.id(forName: value) ?? value
+            }
             return (value.isEmpty ? nil : value, range)
         }
         func cell(_ bound: Bound) -> (String, SourceRange)? {
@@ -255,11 +280,18 @@ public struct CSVRowConverter: Sendable {
 }
 
 extension String {
+    /// Without the spaces at its ends (spaces, tabs, no-break spaces, line breaks), as spreadsheets pad cells. The
+    /// controls among the white space (a vertical tab, a form feed, U+0085) stay: invisible, they are the text's mistake
+    /// (`invalid_character`), not padding to drop unsaid.
     var trimmed: String {
         var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
+        while let first = view.first, Self.isPadding(first) { view.removeFirst() }
+        while let last = view.last, Self.isPadding(last) { view.removeLast() }
         return String(view)
+    }
+
+    static func isPadding(_ character: Character) -> Bool {
+        character.isWhitespace && !character.unicodeScalars.contains { $0 == "\u{0B}" || $0 == "\u{0C}" || $0 == "\u{85}" }
     }
 
     func replacingAll(_ target: Character, with replacement: String) -> String {

@@ -22,6 +22,12 @@ final class FileChunks {
 
     deinit { close(descriptor) }
 
+    /// A regular file, which ends: a pipe or a device may not (`/dev/zero`).
+    var isRegularFile: Bool {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     /// Appends the next chunk to `buffer`; false at the end of the file or on a read error (`failed`).
     func append(to buffer: inout [UInt8]) -> Bool {
         let start = buffer.count
@@ -33,6 +39,23 @@ final class FileChunks {
         buffer.removeLast(Self.chunkSize - max(n, 0))
         if n < 0 { failed = true }
         return n > 0
+    }
+
+    /// Hands the rest of the file to `body` a chunk at a time, in one buffer reused (nothing kept, nothing zeroed),
+    /// up to its end, a read error (`failed`) or `limit` bytes; true when it stopped at the limit.
+    func scanRest(limit: Int?, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Self.chunkSize)
+        defer { buffer.deallocate() }
+        var scanned = 0
+        while true {
+            if let limit, scanned >= limit { return true }
+            let n = read(descriptor, buffer.baseAddress!, Self.chunkSize)
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { failed = true }
+            if n <= 0 { return false }
+            body(UnsafeBufferPointer(rebasing: buffer[..<n]))
+            scanned += n
+        }
     }
 
     /// The bytes of `range` (fewer when the file has shrunk since); nil on a read error.

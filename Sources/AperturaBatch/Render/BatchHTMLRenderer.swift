@@ -35,7 +35,10 @@ public struct BatchHTMLRenderer: Sendable {
         html += fact(text.policy, markup: "\(name(s.policy.name)) (\(e(s.policy.id)) \(e(s.policy.version)))")
         html += fact(text.asOf, s.asOf) + fact(text.phase, markup: phase(s))
         html += fact(text.inputs, String(s.counts.inputs)) + fact(text.evaluated, String(s.counts.evaluated))
-        html += fact(text.invalid, String(s.counts.invalid)) + fact(text.notScored, String(s.counts.notScored))
+        html += fact(text.invalid, String(s.counts.invalid))
+        // Only when a table was cut: the rest of it is one of the invalid inputs, and this says how much it held.
+        if s.counts.unreadLines > 0 { html += fact(text.unreadLines, String(s.counts.unreadLines)) }
+        html += fact(text.notScored, String(s.counts.notScored))
         html += fact(text.scoredNotReported, String(s.counts.notReported))
         html += fact(text.withWarnings, String(s.counts.withWarnings))
         html += fact(text.meanScore, number(s.score.mean))

@@ -20,6 +20,8 @@ public struct BatchReportText: Sendable {
     var inputs: String { t("Entradas", "Inputs") }
     var evaluated: String { t("Evaluadas", "Evaluated") }
     var invalid: String { t("Inválidas (ver errors.csv)", "Invalid (see errors.csv)") }
+    var unreadLines: String { t("Líneas con texto de tablas cortadas por un error, sin leer (ver errors.csv)",
+                                "Lines with text of tables cut short by an error, not read (see errors.csv)") }
     var notScored: String { t("Sin puntaje", "Not scored") }
     var scoredNotReported: String { t("Con puntaje y reglas no reportadas (contadas como no cumplidas)", "Scored with rules not reported (counted as not met)") }
     var withWarnings: String { t("Evaluadas con advertencias (ver warnings.csv)", "Evaluated with warnings (see warnings.csv)") }

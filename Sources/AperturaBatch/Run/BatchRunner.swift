@@ -26,14 +26,34 @@ public enum BatchRunner {
         return nil
     }
 
+    /// The errors of the columns `mapping` names that the headers of the tables among `files` lack (or hold twice), for
+    /// a run that a mistake in the mapping stops before any table is read. Only regular files: a pipe is read once,
+    /// when its turn comes among the inputs. A header that cannot be read is passed over (the run will say why).
+    static func columnErrors(of mapping: CSVMapping, tables files: [BatchInputFile], ruleSet: RuleSet) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        for file in files where file.kind == .csv {
+            guard let info = SystemPath.status(file.path), info.st_mode & S_IFMT == S_IFREG,
+                  var reader = CSVReader.records(atPath: file.path, delimiter: mapping.delimiter, encoding: mapping.encoding),
+                  case .record(let header)? = reader.next() else { continue }
+            errors += CSVRowConverter.columnErrors(mapping: mapping, header: header, ruleSet: ruleSet, file: file.path)
+        }
+        return errors
+    }
+
     public static func run(_ options: BatchOptions, progress: (@Sendable (BatchProgress) -> Void)? = nil) throws -> BatchRunResult {
         var setup: [Diagnostic] = []
         var mapping: CSVMapping?
+        // A mapping with mistakes stops the run, but only once what it names has been checked too (its fields against
+        // the form, its columns against the tables' headers): every mistake is said at once, not one run per mistake.
+        var brokenMapping: CSVMappingLoader.Loaded?
         if let path = options.mapping {
-            let (loaded, diagnostics) = CSVMappingLoader.load(file: path)
-            setup += diagnostics
-            guard let loaded else { return BatchRunResult(setupDiagnostics: setup, summary: nil) }
-            mapping = loaded
+            let loaded = CSVMappingLoader.read(file: path)
+            setup += loaded.diagnostics
+            guard let read = loaded.mapping, !loaded.hasErrors || (loaded.declaresMapping && (loaded.ruleSetKnown || options.rules != nil)) else {
+                return BatchRunResult(setupDiagnostics: setup, summary: nil)
+            }
+            mapping = read
+            if loaded.hasErrors { brokenMapping = loaded }
         }
         // An output folder inside an input folder is skipped when searching it; one that is an input itself
         // would leave nothing to read.
@@ -73,8 +93,15 @@ public enum BatchRunner {
             return BatchRunResult(setupDiagnostics: setup + [mismatch], summary: nil)
         }
         // So would a field its form does not have: the mapping's fields are known before any input is read.
-        if let fieldErrors = mapping?.fieldErrors(in: evaluator.compiled.ruleSet), !fieldErrors.isEmpty {
-            return BatchRunResult(setupDiagnostics: setup + fieldErrors, summary: nil)
+        if let mapping {
+            let fieldErrors = mapping.fieldErrors(in: evaluator.compiled.ruleSet)
+            if !fieldErrors.isEmpty || brokenMapping != nil {
+                // The run stops: the columns the tables' headers lack are said now too, rather than after the next run
+                // (not when the delimiter or encoding is in error: the header would be misread).
+                let columnErrors = brokenMapping?.tableShapeKnown == false ? []
+                    : Self.columnErrors(of: mapping, tables: files, ruleSet: evaluator.compiled.ruleSet)
+                return BatchRunResult(setupDiagnostics: setup + fieldErrors + columnErrors, summary: nil)
+            }
         }
         guard let phase = evaluator.policy.phase(on: options.asOf) else {
             let failure = Evaluator.Failure.outOfCalendar(options.asOf, policy: evaluator.policy, ruleSet: evaluator.compiled.ruleSet)

@@ -98,8 +98,9 @@ struct BatchUnitProducer: IteratorProtocol {
                         }
                         return .row(table!.converter.document(for: record), record, table!.converter)
                     case .failure(let diagnostic):
-                        tableRows += 1  // the error that ends the table (and accounts for its rest)
-                        return .failure(BatchFailure(file: diagnostic.range?.file ?? "", line: diagnostic.range?.start.line, diagnostics: [diagnostic]))
+                        tableRows += 1  // the error that ends the table (and accounts for its rest, counted in `unreadLines`)
+                        return .failure(BatchFailure(file: diagnostic.range?.file ?? "", line: diagnostic.range?.start.line, diagnostics: [diagnostic],
+                                                     unreadLines: table!.reader.unread?.count ?? 0))
                     case .undecodable(let diagnostic, let field):
                         tableRows += 1  // a row that cannot be read
                         let named = table!.converter.namingUndecodable(diagnostic, column: field)
@@ -183,7 +184,9 @@ struct BatchUnitProducer: IteratorProtocol {
         guard var reader = CSVReader.records(atPath: path, delimiter: mapping.delimiter, encoding: mapping.encoding) else { return InputFileReader.unreadable(path) }
         guard let first = reader.next() else { return BatchFailure.emptyFile(path) }
         guard case .record(let header) = first else {
-            if case .failure(let diagnostic) = first { return BatchFailure(file: path, line: 1, diagnostics: [diagnostic]) }
+            if case .failure(let diagnostic) = first {
+                return BatchFailure(file: path, line: 1, diagnostics: [diagnostic], unreadLines: reader.unread?.count ?? 0)
+            }
             if case .undecodable(let diagnostic, let field) = first {
                 return BatchFailure(file: path, line: 1, diagnostics: [CSVRowConverter.namingHeader(diagnostic, column: field)])
             }

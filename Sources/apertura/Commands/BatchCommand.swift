@@ -87,10 +87,14 @@ struct BatchCommand: ParsableCommand {
         let counts = summary.counts
         let warned = counts.withWarnings == 0 ? "" : lang == .es ? ", \(counts.withWarnings) de ellas con advertencias (warnings.csv)"
                                                                  : ", \(counts.withWarnings) of them with warnings (warnings.csv)"
+        // A table cut by an error (a quote left open) is one invalid input however many rows it held: said how many lines.
+        let unread = counts.unreadLines == 0 ? "" : lang == .es
+            ? "; \(CountText.of(counts.unreadLines, "línea", "líneas")) con texto de tablas cortadas sin leer (errors.csv)"
+            : "; \(CountText.of(counts.unreadLines, "line", "lines")) with text of cut tables not read (errors.csv)"
         Console.err(lang == .es
             ? "\(CountText.of(counts.evaluated, "evaluada", "evaluadas"))\(warned), \(CountText.of(counts.invalid, "inválida", "inválidas")) "
-                + "(de \(CountText.of(counts.inputs, "entrada", "entradas"))); resultados en \(HiddenCharacters.shown(output))\n"
-            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(CountText.of(counts.inputs, "input", "inputs"))); results in \(HiddenCharacters.shown(output))\n")
+                + "(de \(CountText.of(counts.inputs, "entrada", "entradas")))\(unread); resultados en \(HiddenCharacters.shown(output))\n"
+            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(CountText.of(counts.inputs, "input", "inputs")))\(unread); results in \(HiddenCharacters.shown(output))\n")
         if !result.allEvaluated { throw ExitStatus.invalidInput }
     }
 }
