@@ -1,5 +1,5 @@
 public import AperturaModel
-public import AperturaSource
+import AperturaSource
 import AperturaEngine
 
 /// Every rule's sheet, in the rule set's order, under a heading that names the rule set, the policy and the

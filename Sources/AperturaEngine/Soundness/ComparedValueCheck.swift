@@ -1,4 +1,4 @@
-public import AperturaExpressions
+import AperturaExpressions
 public import AperturaModel
 public import AperturaSource
 

@@ -1,7 +1,7 @@
 import AperturaLoader
-public import AperturaModel
-public import AperturaSource
-public import AperturaYAML
+import AperturaModel
+import AperturaSource
+import AperturaYAML
 
 /// The rules an evaluation would leave "not reported" for want of answers no required field accounts for
 /// (`has(tc.valor) ? tc.valor : <its components>` asks for no one field): `validate` reports each as a

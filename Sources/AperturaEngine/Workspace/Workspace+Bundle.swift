@@ -1,6 +1,6 @@
-public import AperturaModel
+import AperturaModel
 import AperturaLoader
-public import AperturaSource
+import AperturaSource
 import AperturaYAML
 import Foundation
 

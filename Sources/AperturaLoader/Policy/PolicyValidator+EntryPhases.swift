@@ -1,5 +1,5 @@
-public import AperturaModel
-public import AperturaSource
+import AperturaModel
+import AperturaSource
 
 extension PolicyValidator {
     /// The `phases` of applicability entries name phases of the policy's calendar: a phase it does not date would

@@ -133,7 +133,7 @@ extension LoadContext {
     /// digit of it is not 0 (`1e-400`), which `number(_:ratio:field:expects:)` warns of.
     static func number(_ text: String) -> Double? {
         guard looksNumeric(text), let value = Double(text), value.isFinite else { return nil }
-        if value == 0, text.prefix { $0 != "e" && $0 != "E" }.contains(where: { ("1"..."9").contains($0) }) { return nil }
+        if value == 0, text.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) }) { return nil }
         return value
     }
 

@@ -82,7 +82,6 @@ struct MappingReader<Key: RawRepresentable & CaseIterable> where Key.RawValue ==
     }
 
     func finish() {
-        let allowed = Key.allCases.map(\.rawValue)
         for pair in pairs {
             guard let name = pair.key.scalar?.value else {
                 context.error(
