@@ -80,8 +80,10 @@ func fuzzAssessment(_ bytes: [UInt8]) {
         for day in ["2025-06-30", "2026-06-30", "2031-01-01"] {
             _ = try? evaluator.evaluate(assessment, asOf: Day(day)!)
         }
-        // What `validate` warns of: the empty evidence that an evaluation would find missing.
-        render(EmptyEvidence.find(in: assessment, ruleSet: ruleSet, judging: evaluator.calendarFindings(in: assessment).missingEvidence))
+        // What `validate` warns of: the empty evidence that an evaluation would find missing, in a phase and with no date.
+        for phase in [evaluator.policy.calendar.first?.phase, nil] {
+            render(EmptyEvidence.find(in: assessment, ruleSet: ruleSet, judging: evaluator.calendarFindings(in: assessment, phase: phase).missingEvidence))
+        }
     }
 }
 
