@@ -67,7 +67,7 @@ import Testing
         #expect(start.status == 0, "\(start.stderr)")
         #expect(start.stdout.contains("  Alcance según la política «pai_inicio», sólo en la fase Inicio: tipos Ejecutivo federal, Descentralizado, Ejecutivo estatal, Legislativo, Judicial, Autónomo, Municipio, Fideicomiso o fondo público, Universidad pública (Policies/pai-inicio.yaml:91:5)\n"), "\(start.stdout)")
         // The policy's reason, as a report gives it.
-        #expect(start.stdout.contains("  Para tipo Partido político: no aplica (la política de evaluación no la evalúa en la fase «Inicio»: exención temporal propuesta por esta política (ninguna fuente disponible la fija) para partidos políticos y sindicatos, a los que el objetivo de datos abiertos se evalúa desde la fase de consolidación)\n"), "\(start.stdout)")
+        #expect(start.stdout.contains("  Para tipo Partido político: no aplica (la política de evaluación no la evalúa en la fase «Inicio»: exención temporal que propone esta política de evaluación, no la PAI (ninguna fuente disponible la fija), para partidos políticos y sindicatos: el objetivo de datos abiertos se les evalúa desde la fase de consolidación)\n"), "\(start.stdout)")
 
         let consolidation = try CLI.run(["explain", "--kind", "partido", "--rule", "datos_publicados", "--as-of", "2028-06-30"])
         #expect(consolidation.status == 0, "\(consolidation.stderr)")

@@ -69,7 +69,7 @@ import Testing
                 Issue.record("\(rule) in inicio: \(String(describing: outcome(inicio, rule)))")
                 continue
             }
-            #expect(reason.es.hasPrefix("exención temporal propuesta"))
+            #expect(reason.es.hasPrefix("exención temporal que propone esta política de evaluación, no la PAI"))
         }
         // Consolidación (2028-2030): open data applies to the union, which answers none of it: not reported.
         let consolidacion = try evaluator.evaluate(union, asOf: Fixtures.day("2029-06-30"))
