@@ -14,10 +14,20 @@ public enum HiddenCharacters {
 
     /// `text` with each hidden character written as its code, `<U+001B>`.
     public static func shown(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: contains) else { return text }
+        shown(text, hiding: contains)
+    }
+
+    /// A file's name as a line of output shows it: its hidden characters, and also a tab or a line feed, written as
+    /// their codes. A name is one line: `nl<LF>name.yaml:3:1` would read as a line `nl` and a place in `name.yaml`.
+    public static func shownName(_ name: String) -> String {
+        shown(name, hiding: { $0.value == 0x09 || $0.value == 0x0A || contains($0) })
+    }
+
+    private static func shown(_ text: String, hiding hidden: (Unicode.Scalar) -> Bool) -> String {
+        guard text.unicodeScalars.contains(where: hidden) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if contains(scalar) {
+            if hidden(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out.append(contentsOf: "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>".unicodeScalars)
             } else {

@@ -17,5 +17,5 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 
     /// `file:line:column`, the form editors and terminals turn into links. A control character in the file's name is
     /// shown as its code (`HiddenCharacters`), so that the name cannot act on the terminal that shows it.
-    public var description: String { "\(HiddenCharacters.shown(file)):\(line):\(column)" }
+    public var description: String { "\(HiddenCharacters.shownName(file)):\(line):\(column)" }
 }

@@ -29,6 +29,21 @@ import Testing
         #expect(r.stderr.contains("\(dir)/z<U+001B>[1mz.yaml: valid, with 1 warning\n"))
     }
 
+    /// A line feed in a name (`nl<LF>name.yaml`) broke a diagnostic's place over two lines, `nl` and
+    /// `name.yaml:2:1: error…`, which reads as an error in another file; a tab in one is shown too. In a message's own
+    /// text a line feed stays a line break.
+    @Test func aLineBreakInANameIsShownAsItsCode() throws {
+        let dir = Scratch.url.appendingPathComponent("apertura-newline-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let broken = dir + "/nl\nna\tme.yaml"
+        try "rule_set: pai\nfoo: [\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["validate", broken, "--lang", "en"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("\(dir)/nl<U+000A>na<U+0009>me.yaml:3:1: error[yaml_syntax_error]: "), "\(r.stderr)")
+        #expect(r.stderr.contains("\(dir)/nl<U+000A>na<U+0009>me.yaml: 1 error\n"), "\(r.stderr)")
+        #expect(!r.stderr.contains("\(dir)/nl\n"))
+    }
+
     /// The header names the file in every format meant for people; locations (gaps, reads) carry it too.
     @Test func evaluatesHeadersAndLocations() throws {
         let (_, valid, _) = try folder()

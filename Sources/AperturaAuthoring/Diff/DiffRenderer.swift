@@ -32,7 +32,7 @@ public enum DiffRenderer {
         let report = published(report)
         let es = language == .es
         // The folders' names shown as diagnostics show them: a control character in one would act on the terminal.
-        let (from, to) = (HiddenCharacters.shown(report.from), HiddenCharacters.shown(report.to))
+        let (from, to) = (HiddenCharacters.shownName(report.from), HiddenCharacters.shownName(report.to))
         var out = es ? "Cambios de \(from) a \(to):\n" : "Changes from \(from) to \(to):\n"
         if report.changes.isEmpty { out += es ? "  (ninguno)\n" : "  (none)\n" }
         for change in report.changes {

@@ -11,7 +11,7 @@ public enum RuleTestRenderer {
         func label(_ text: String) -> String { text + String(repeating: " ", count: width - text.count) }
         var out = ""
         // A control character in a file's name is shown, not obeyed, as in diagnostics.
-        func place(_ result: RuleTestResult) -> String { "\(HiddenCharacters.shown(result.range.start.file)):\(result.range.start.line)" }
+        func place(_ result: RuleTestResult) -> String { "\(HiddenCharacters.shownName(result.range.start.file)):\(result.range.start.line)" }
         for result in run.results {
             if result.passed {
                 out += "\(label(pass))\(place(result)) \(result.name)\n"

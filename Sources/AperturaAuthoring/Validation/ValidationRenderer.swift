@@ -30,7 +30,7 @@ public enum ValidationRenderer {
         guard file.origin == .input else { return nil }
         let es = language == .es
         // Shown as the diagnostics above show it: a control character in the name would act on the terminal.
-        let name = HiddenCharacters.shown(file.file)
+        let name = HiddenCharacters.shownName(file.file)
         if !file.valid {
             // Past the cap the count still says how many there are, and that not all are shown.
             let rest = file.omitted == 0 ? ""

@@ -87,7 +87,7 @@ public struct BatchAggregate: Sendable {
             errorCodes[diagnostic.code, default: 0] += 1
             if errorExamples[diagnostic.code] == nil {
                 let start = diagnostic.range?.start
-                let place = [HiddenCharacters.shown(start?.file ?? failure.file), start.map { String($0.line) } ?? failure.line.map(String.init),
+                let place = [HiddenCharacters.shownName(start?.file ?? failure.file), start.map { String($0.line) } ?? failure.line.map(String.init),
                              start.map { String($0.column) }].compactMap { $0 }.joined(separator: ":")
                 errorExamples[diagnostic.code] = ErrorExample(message: diagnostic.message, place: place)
             }

@@ -50,10 +50,10 @@ extension BatchFailure {
         let (writtenES, writtenEN) = !first.writtenOtherwise ? ("", "")
             : first.writtenAs.map { (", escrita «\($0)»", ", written '\($0)'") } ?? (", escrita de otro modo", ", written otherwise")
         let message = first.invalid
-            ? LocalizedText(es: "\(es) ya apareció en \(first.file):\(first.line)\(writtenES), una entrada inválida que no se pudo evaluar (sus errores están en errors.csv); cuenta una sola vez",
-                            en: "\(en) already appeared at \(first.file):\(first.line)\(writtenEN), an invalid input that could not be evaluated (its errors are in errors.csv); it counts once")
-            : LocalizedText(es: "\(es) ya se evaluó en \(first.file):\(first.line)\(writtenES); cuenta una sola vez",
-                            en: "\(en) was already evaluated at \(first.file):\(first.line)\(writtenEN); it counts once")
+            ? LocalizedText(es: "\(es) ya apareció en \(HiddenCharacters.shownName(first.file)):\(first.line)\(writtenES), una entrada inválida que no se pudo evaluar (sus errores están en errors.csv); cuenta una sola vez",
+                            en: "\(en) already appeared at \(HiddenCharacters.shownName(first.file)):\(first.line)\(writtenEN), an invalid input that could not be evaluated (its errors are in errors.csv); it counts once")
+            : LocalizedText(es: "\(es) ya se evaluó en \(HiddenCharacters.shownName(first.file)):\(first.line)\(writtenES); cuenta una sola vez",
+                            en: "\(en) was already evaluated at \(HiddenCharacters.shownName(first.file)):\(first.line)\(writtenEN); it counts once")
         var help = first.invalid
             ? LocalizedText(es: "corrija la primera autoevaluación y deje una sola por institución", en: "correct the first self-assessment and keep one per institution")
             : LocalizedText(es: "deje una sola autoevaluación por institución, o corrija su clave", en: "keep one self-assessment per institution, or correct its id")

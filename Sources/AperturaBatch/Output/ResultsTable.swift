@@ -23,7 +23,7 @@ public struct ResultsTable: Sendable {
     public func line(_ r: InstitutionResult) -> String {
         var line = CSVLine(capacity: 160 + 8 * (r.objectiveScores.count + r.indicatorValues.count) + r.institution.name.utf8.count)
         // As errors.csv writes it: a control character in the name is shown, not obeyed by a terminal that shows the file.
-        line.field(HiddenCharacters.shown(r.file))
+        line.field(HiddenCharacters.shownName(r.file))
         line.integer(r.line)
         line.field(r.institution.id.rawValue)
         line.field(r.institution.name)
@@ -60,7 +60,7 @@ public struct ResultsTable: Sendable {
             var message = d.message.text(language)
             if let help = d.help { message += " (\(help.text(language)))" }
             // A control character quoted from an input (a NUL, an escape) is shown, not written into the table.
-            return [HiddenCharacters.shown(start?.file ?? file), start.map { String($0.line) } ?? line.map(String.init) ?? "",
+            return [HiddenCharacters.shownName(start?.file ?? file), start.map { String($0.line) } ?? line.map(String.init) ?? "",
                     start.map { String($0.column) } ?? "", d.code, HiddenCharacters.shown(message)]
         }
     }

@@ -37,7 +37,7 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Sendable {
     }
 
     public func message(_ language: Language) -> String {
-        let path = HiddenCharacters.shown(path)
+        let path = HiddenCharacters.shownName(path)
         return language == .es ? "no se pudo escribir «\(path)»: \(reason.es)" : "could not write '\(path)': \(reason.en ?? reason.es)"
     }
 

@@ -36,7 +36,7 @@ public struct HTMLReportRenderer: Sendable {
         var out = "<dl class=\"facts\">"
         out += fact(t("Institución", "Institution"), "\(e(i.name)) (<code>\(e(i.id))</code>)")
         out += fact(t("Tipo · orden · entidad", "Kind · order · state"), e([i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: " · ")))
-        out += fact(t("Autoevaluación", "Self-assessment"), "<code>\(e(HiddenCharacters.shown(report.file)))</code>")
+        out += fact(t("Autoevaluación", "Self-assessment"), "<code>\(e(HiddenCharacters.shownName(report.file)))</code>")
         out += fact(t("Reglas", "Rules"), "\(e(report.ruleSet.name)) (<code>\(e(report.ruleSet.id))</code> \(e(report.ruleSet.version)))")
         out += fact(t("Política", "Policy"), "\(e(report.policy.name)) (<code>\(e(report.policy.id))</code> \(e(report.policy.version)))")
         out += fact(ReportText(language).periodLabel, date(ReportText(language).period(report.period)))
@@ -119,7 +119,7 @@ public struct HTMLReportRenderer: Sendable {
             var source = ""
             if applies, !f.reads.isEmpty {
                 source += "<ul class=\"reads\">" + f.reads.map {
-                    "<li><code>\(e($0.path))</code> " + ($0.location.map { "(\(e(Self.place($0, in: HiddenCharacters.shown(report.file)))))" } ?? e(t("sin respuesta", "not answered"))) + "</li>"
+                    "<li><code>\(e($0.path))</code> " + ($0.location.map { "(\(e(Self.place($0, in: HiddenCharacters.shownName(report.file)))))" } ?? e(t("sin respuesta", "not answered"))) + "</li>"
                 }.joined() + "</ul>"
             }
             source += "<p class=\"where\">\(e(t("regla", "rule"))): <code>\(e(f.ruleLocation))</code></p>"

@@ -57,7 +57,7 @@ public struct MarkdownReportRenderer: Sendable {
         out.append("")
         if let draft = report.draft { out += ["> **\(draft)**", ""] }
         out.append("- " + t("Institución", "Institution") + ": \(name) (\(Self.code(Self.inline(i.id)))), " + [i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: ", "))
-        out.append("- " + t("Autoevaluación", "Self-assessment") + ": " + Self.code(Self.inline(HiddenCharacters.shown(report.file))))
+        out.append("- " + t("Autoevaluación", "Self-assessment") + ": " + Self.code(Self.inline(HiddenCharacters.shownName(report.file))))
         out.append("- " + t("Reglas", "Rules") + ": \(report.ruleSet.name) (`\(report.ruleSet.id)` \(report.ruleSet.version))")
         out.append("- " + t("Política", "Policy") + ": \(report.policy.name) (`\(report.policy.id)` \(report.policy.version)); " + t("evalúa", "evaluator") + ": \(report.policy.authority)")
         let words = ReportText(language)

@@ -18,7 +18,7 @@ public struct TextReportRenderer: Sendable {
         out.append(paint(t("Reporte de cumplimiento", "Compliance report") + " — \(i.name) (\(i.id))", .heading))
         if let draft = report.draft { out.append(paint(draft, .warning)) }
         out.append([i.kind.name, i.order.name, i.state?.name].compactMap { $0 }.joined(separator: " · "))
-        out.append(t("Autoevaluación", "Self-assessment") + ": \(HiddenCharacters.shown(report.file))")
+        out.append(t("Autoevaluación", "Self-assessment") + ": \(HiddenCharacters.shownName(report.file))")
         out.append(t("Reglas", "Rules") + ": \(report.ruleSet.name) (\(report.ruleSet.id) \(report.ruleSet.version)) · "
                    + t("Política", "Policy") + ": \(report.policy.name) (\(report.policy.id) \(report.policy.version)) · " + t("Evalúa", "Evaluator") + ": \(report.policy.authority)")
         let words = ReportText(language)

@@ -93,8 +93,8 @@ struct BatchCommand: ParsableCommand {
             : "; \(CountText.of(counts.unreadLines, "line", "lines")) with text of cut tables not read (errors.csv)"
         Console.err(lang == .es
             ? "\(CountText.of(counts.evaluated, "evaluada", "evaluadas"))\(warned), \(CountText.of(counts.invalid, "inválida", "inválidas")) "
-                + "(de \(CountText.of(counts.inputs, "entrada", "entradas")))\(unread); resultados en \(HiddenCharacters.shown(output))\n"
-            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(CountText.of(counts.inputs, "input", "inputs")))\(unread); results in \(HiddenCharacters.shown(output))\n")
+                + "(de \(CountText.of(counts.inputs, "entrada", "entradas")))\(unread); resultados en \(HiddenCharacters.shownName(output))\n"
+            : "\(counts.evaluated) evaluated\(warned), \(counts.invalid) invalid (of \(CountText.of(counts.inputs, "input", "inputs")))\(unread); results in \(HiddenCharacters.shownName(output))\n")
         if !result.allEvaluated { throw ExitStatus.invalidInput }
     }
 }

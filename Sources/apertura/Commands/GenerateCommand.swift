@@ -52,21 +52,21 @@ struct GenerateCommand: ParsableCommand {
         guard let ruleSet, !diagnostics.hasErrors else { throw ExitStatus.invalidInput }
         let paths: [String]
         // Named in what is said below as diagnostics name files: a control character in the name is shown, not obeyed.
-        let shown = HiddenCharacters.shown(output)
+        let shown = HiddenCharacters.shownName(output)
         do {
             paths = try PopulationWriter.write(PopulationGenerator(ruleSet: ruleSet, seed: UInt64(seed) ?? 1), count: count, to: output, stream: stream)
         } catch let earlier as PopulationWriter.EarlierInputs {
             // Written into, the folder would hold two populations, and a batch of it would read both.
             Console.err(language.lang == .es
                 ? (earlier.count == 1
-                    ? "error: «\(shown)» ya contiene 1 entrada que esta población no reemplaza («\(HiddenCharacters.shown(earlier.first))»); "
+                    ? "error: «\(shown)» ya contiene 1 entrada que esta población no reemplaza («\(HiddenCharacters.shownName(earlier.first))»); "
                         + "un lote de la carpeta la leería junto con la nueva: elija una carpeta vacía o bórrela\n"
-                    : "error: «\(shown)» ya contiene \(earlier.count) entradas que esta población no reemplaza (la primera, «\(HiddenCharacters.shown(earlier.first))»); "
+                    : "error: «\(shown)» ya contiene \(earlier.count) entradas que esta población no reemplaza (la primera, «\(HiddenCharacters.shownName(earlier.first))»); "
                         + "un lote de la carpeta las leería junto con la nueva: elija una carpeta vacía o bórrelas\n")
                 : (earlier.count == 1
-                    ? "error: '\(shown)' already holds 1 input this population does not replace ('\(HiddenCharacters.shown(earlier.first))'); "
+                    ? "error: '\(shown)' already holds 1 input this population does not replace ('\(HiddenCharacters.shownName(earlier.first))'); "
                         + "a batch of the folder would read it with the new one: choose an empty folder or delete it\n"
-                    : "error: '\(shown)' already holds \(earlier.count) inputs this population does not replace (the first, '\(HiddenCharacters.shown(earlier.first))'); "
+                    : "error: '\(shown)' already holds \(earlier.count) inputs this population does not replace (the first, '\(HiddenCharacters.shownName(earlier.first))'); "
                         + "a batch of the folder would read them with the new one: choose an empty folder or delete them\n"))
             throw ExitStatus.cannotWrite
         } catch let error as AtomicWriteError {

@@ -66,7 +66,7 @@ struct SchemasCommand: ParsableCommand {
             if current == text { continue }
             if check { stale.append(path) } else { try AtomicFileWriter.write(text, to: path) }
         }
-        for path in stale.map(HiddenCharacters.shown) { Console.err(language.lang == .es ? "desactualizado: \(path)\n" : "out of date: \(path)\n") }
+        for path in stale.map(HiddenCharacters.shownName) { Console.err(language.lang == .es ? "desactualizado: \(path)\n" : "out of date: \(path)\n") }
         if !stale.isEmpty {
             // Say how to bring them up to date: the same command without --check.
             Console.err(language.lang == .es ? "  = ayuda: ejecute el mismo comando sin --check para regenerarlos\n"
