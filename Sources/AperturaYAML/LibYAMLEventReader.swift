@@ -116,6 +116,7 @@ final class LibYAMLEventReader {
                 if problem == "did not find expected key", let neighbour, let moved = firstKeyTooFarError(problem: problem, context: context, neighbour: neighbour) {
                     return moved
                 }
+                if problem == "did not find expected key", let moved = firstKeyShortError(problem: problem, context: context) { return moved }
                 help = YAMLDiagnostics.indentationHelp(
                     problem: problem, line: location.line, contextLine: contextLine, contextColumn: p.context_mark.column + 1,
                     neighbour: neighbour.map { IndentedNeighbour(line: lines.firstLine + $0.line + 1, column: $0.column, kind: $0.kind) })
@@ -205,6 +206,25 @@ final class LibYAMLEventReader {
         let help = YAMLDiagnostics.firstKeyHelp(line: lines.firstLine + neighbour.line + 1, column: key.column, nextLine: lines.firstLine + p.problem_mark.line + 1)
         let at = SourceLocation(file: file, line: lines.firstLine + neighbour.line + 1, column: neighbour.column)
         return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: lines.firstLine + p.context_mark.line + 1, help: help, at: at)
+    }
+
+    /// "did not find expected key" at a key one column deeper than the mapping's first key, with only comments between
+    /// them (without one, the deeper line is read as the rest of the first key's value: `keyReadAsValueError`). That
+    /// first key, one column short, set the mapping's column; when the key after the deeper one does not go back to
+    /// it, the first key is the one to move, to the column of the keys that follow it.
+    private func firstKeyShortError(problem: String, context: String?) -> Diagnostic? {
+        let p = parser.pointee
+        let (problemLine, first) = (p.problem_mark.line, p.context_mark.line)
+        guard let key = IndentedNeighbour.classify(lineBytes(problemLine), at: problemLine), key.kind == .key,
+              let firstKey = IndentedNeighbour.classify(lineBytes(first), at: first), firstKey.kind == .key,
+              key.column == firstKey.column + 1, p.context_mark.column + 1 == firstKey.column,
+              KeyReadAsValue.previousContentLine(before: problemLine, line: lineBytes) == first,
+              KeyReadAsValue.isFirstOfItsMapping(first, column: firstKey.column, line: lineBytes),
+              !KeyReadAsValue.nextKey(after: problemLine, isAt: firstKey.column, line: lineBytes, exists: lineExists)
+        else { return nil }
+        let help = YAMLDiagnostics.firstKeyHelp(line: lines.firstLine + first + 1, column: key.column, nextLine: lines.firstLine + problemLine + 1)
+        let at = SourceLocation(file: file, line: lines.firstLine + first + 1, column: firstKey.column)
+        return YAMLDiagnostics.syntaxError(problem: problem, context: context, contextLine: nil, help: help, at: at)
     }
 
     /// An error on the line where a quoted text that began on an earlier line closed: that text most likely ran on

@@ -28,6 +28,18 @@ import Testing
         #expect(deeper.help?.en?.hasPrefix("check the indentation of line 4: it is the first key of its mapping and goes at column 6, as the key that follows it on line 5 does") == true)
     }
 
+    /// The first key one column short with a comment before the next key, as in every file `template` writes (a
+    /// comment above each key): the comment ends the first key's value, and libyaml says "did not find expected key"
+    /// at the deeper key, whose advice was to move it (and every key after it) to column 4. Now it is the first key,
+    /// said at it. When the key after goes back to the first key's column, the deeper one is still the slip.
+    @Test func theFirstKeyOneSpaceShortBeforeACommentIsToldTheColumnOfTheKeysAfterIt() throws {
+        let d = try #require(Self.only("answers:\n  comite:\n   instalado: true\n    # nota\n    sesiones: 3\n    acta: x\n"))
+        #expect(d.range?.start.pair == [3, 4])
+        #expect(d.help?.en == "check the indentation of line 3: it is the first key of its mapping and goes at column 5, as the key that follows it on line 5 does; a mapping's keys all go at the same column")
+        let slip = try #require(Self.only("answers:\n  comite:\n   instalado: true\n    # nota\n    sesiones: 3\n   acta: x\n"))
+        #expect(slip.range?.start.pair == [5, 5])
+    }
+
     /// Its mirror: the first key one column too far (6, the keys after it at 5). libyaml says "did not find expected
     /// key" at the second, and the advice was to move that one (and so every key after it) to column 6; now it is the
     /// first key, said at it.
