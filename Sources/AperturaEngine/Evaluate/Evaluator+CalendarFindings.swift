@@ -7,7 +7,7 @@ extension Evaluator {
     public func calendarFindings(in assessment: Assessment, phase: PhaseID?) -> CalendarFindings {
         var findings = CalendarFindings()
         // Sections the institution is not asked for on the as-of date (open data for parties and unions in the start
-        // phase): answers missing there are not findings of `validate`, though a later phase would judge them.
+        // phase): answers and evidence missing there are not findings of `validate`, though a later phase would judge them.
         let notAsked = sectionsNotAsked(for: assessment.institution, phase: phase)
         func unasked(_ missing: [String]) -> Bool {
             !missing.isEmpty && missing.allSatisfy { path in notAsked.contains(SectionID(String(path.prefix { $0 != "." }))) }
@@ -17,7 +17,7 @@ extension Evaluator {
                 guard let evaluation = try? evaluate(assessment, asOf: day) else { continue }
                 for outcome in evaluation.outcomes {
                     switch outcome.outcome {
-                    case .missingEvidence: findings.missingEvidence.insert(outcome.rule)
+                    case .missingEvidence(let fields) where !unasked(fields): findings.missingEvidence.insert(outcome.rule)
                     case .error where !findings.errors.contains { $0.rule == outcome.rule }: findings.errors.append(outcome)
                     case .notReported(let missing) where !unasked(missing) && !findings.notReported.contains { $0.rule == outcome.rule }:
                         findings.notReported.append(outcome)
