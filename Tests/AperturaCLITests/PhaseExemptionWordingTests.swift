@@ -59,6 +59,15 @@ import Testing
         #expect(english.stdout.hasSuffix("\n\n  # Not asked of this kind of institution in phase 'Start' (temporary exemption proposed by the policy; asked from 2028-01-01): Open data (datos_abiertos)\n"), "\(english.stdout)")
     }
 
+    /// The same entry without `phases:` holds in every phase: the section is never asked, and the note keeps its
+    /// permanent wording, with no phase and no date.
+    @Test func aSectionNeverAskedKeepsThePermanentNote() throws {
+        let policy = try CLI.copy("Policies/pai-inicio.yaml", replacing: [("    phases: [inicio]\n", "")])
+        let r = try CLI.run(["template", "--kind", "partido", "--schema", "none", "--as-of", "2026-06-30", "--policy", policy])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasSuffix("\n\n  # No se piden a este tipo de institución (ninguna regla que le aplica las lee): Datos abiertos (datos_abiertos)\n"), "\(r.stdout.suffix(300))")
+    }
+
     /// `validate` warns as `evaluate` does: Puebla's party reports 2025 (ends 2025-12-31, Examples line 14, `end:` at column 34).
     @Test func validateWarnsOfAPeriodThatDoesNotMatchTheDate() throws {
         let early = try CLI.run(["validate", "Examples/sindicato-sonora.yaml", "--as-of", "2025-06-30"])
