@@ -22,13 +22,25 @@ public struct ExplainPrinter: Sendable {
 
     private func t(_ es: String, _ en: String) -> String { language == .es ? es : en }
 
-    public func render(_ events: [TraceEvent]) -> String {
+    /// `answered`: the sections the rule reads in which the institution answered (`Evaluator.answeredSections`);
+    /// when the policy exempts it from the rule, a line says those answers are not judged.
+    public func render(_ events: [TraceEvent], answered: [SectionID] = []) -> String {
         // The indicator of the rule being explained: its goal and distance are also said as the report says them.
         var indicator: Indicator?
         return events.map { event in
             if case .rule(let rule) = event { indicator = rule.indicator.flatMap { ruleSet.indicator($0) } }
+            if case .outcome(let outcome, _) = event, case .notApplicable(.policyExemption(_, let phase, _)) = outcome.outcome, !answered.isEmpty {
+                return setAside(answered, inPhase: phase != nil) + line(for: event, indicator: indicator)
+            }
             return line(for: event, indicator: indicator)
         }.joined()
+    }
+
+    /// Answers the exemption leaves unjudged: written in, read, and set aside.
+    func setAside(_ sections: [SectionID], inPhase: Bool) -> String {
+        let names = sections.map(\.rawValue).joined(separator: ", ")
+        return inPhase ? t("  Sus respuestas de \(names) no se juzgan en esta fase.\n", "  The institution's answers in \(names) are not judged in this phase.\n")
+            : t("  Sus respuestas de \(names) no se juzgan.\n", "  The institution's answers in \(names) are not judged.\n")
     }
 
     func line(for event: TraceEvent, indicator: Indicator? = nil) -> String {
@@ -234,8 +246,8 @@ public struct ExplainPrinter: Sendable {
             case .outOfScope: t("fuera de alcance", "out of scope")
             case .conditionFalse: t("la condición es falsa", "the condition is false")
             case .noGoalInPhase(let id): t("sin meta en la fase «\(phaseName(id))»", "no goal in phase '\(phaseName(id))'")
-            case .policyExemption(_, let phase?, _): t("la política no la evalúa en la fase «\(phaseName(phase))»", "the policy does not evaluate it in phase '\(phaseName(phase))'")
-            case .policyExemption: t("la política no la evalúa a esta institución", "the policy does not evaluate it for this institution")
+            // As the report says it, with the policy's reason and source: the phase alone reads as the law's scope.
+            case .policyExemption: ReportText(language).reason(reason, phaseName: phaseName, citation: citation)
             case .waived(let until, _, _): t("dispensada hasta \(until)", "waived until \(until)")
             }
             return t("no aplica (\(why))", "not applicable (\(why))")

@@ -81,9 +81,17 @@ extension Workspace {
     /// as-of date) decides whether an applicability entry limited to some phases leaves a section unasked; nil: it
     /// counts as if it held (`Evaluator.sectionsNotAsked`).
     public static func validation(
-        of input: SourceInput, ruleSet: RuleSet, evaluator: Evaluator? = nil, phase: PhaseID? = nil
+        of input: SourceInput, ruleSet: RuleSet, evaluator: Evaluator? = nil, phase: PhaseID? = nil, asOf: Day? = nil
     ) -> (diagnostics: [Diagnostic], errors: Int, omitted: Int) {
         let (assessments, list) = AssessmentLoader.load(input, ruleSet: ruleSet)
+        // A period that does not match the as-of date, as `evaluate` warns of it: a mistyped year is better
+        // caught before the file is sent than in the report.
+        let periods = asOf.map { day in
+            assessments.flatMap { assessment in
+                [PeriodAfterAsOf.of(assessment, asOf: day)]
+                    + [evaluator.flatMap { PeriodBeforePhase.of(assessment, asOf: day, policy: $0.policy, ruleSet: ruleSet) }]
+            }.compactMap { $0 }
+        } ?? []
         // Empty evidence and rules in error only once the file reads cleanly: a warning among errors would only
         // distract. Judged once per assessment: `find` below runs twice for one with something to say.
         let findings = list.hasErrors ? nil : evaluator.map { evaluator in
@@ -101,7 +109,7 @@ extension Workspace {
         let inError = assessments.flatMap { assessment in
             (findings?[assessment.range.start]?.errors ?? []).map { ruleError($0, in: assessment, ruleSet: ruleSet) }
         }
-        return (list.sorted + missing + inError, list.errorCount + missing.count(where: \.isError), list.dropped)
+        return (list.sorted + periods + missing + inError, list.errorCount + missing.count(where: \.isError), list.dropped)
     }
 
     /// `validation(of:)` of the file at `path`.

@@ -16,7 +16,9 @@ public struct TemplateRenderer: Sendable {
 
     /// `notAsked`: sections no rule that applies to such an institution reads (`Evaluator.sectionsNotAsked`), left
     /// out and named in a closing comment, so that the person filling it in knows they were not forgotten.
-    public func render(kind: InstitutionKind?, order: GovernmentOrder?, schemaPath: String? = nil, notAsked: Set<SectionID> = []) -> String {
+    /// `inPhase`: those of `notAsked` left out only in the phase of the as-of date, named in a note of their own.
+    public func render(kind: InstitutionKind?, order: GovernmentOrder?, schemaPath: String? = nil, notAsked: Set<SectionID> = [],
+                       inPhase: SectionsNotAskedInPhase? = nil) -> String {
         var out: [String] = []
         if let schemaPath { out.append("# yaml-language-server: $schema=\(schemaPath)") }
         out.append("# " + t("Autoevaluación", "Self-assessment") + ": \(ruleSet.info.name.text(language)) (\(ruleSet.info.id) \(ruleSet.info.version))")
@@ -53,7 +55,11 @@ public struct TemplateRenderer: Sendable {
             out.append("  \(section.id):")
             for field in section.fields { out += lines(field, indent: "    ") }
         }
-        let left = ruleSet.form.filter { notAsked.contains($0.id) && applies($0.appliesTo, kind: kind, order: order) }
+        let temporary = inPhase?.askedFrom ?? [:]
+        let left = ruleSet.form.filter { notAsked.contains($0.id) && temporary[$0.id] == nil && applies($0.appliesTo, kind: kind, order: order) }
+        if let inPhase {
+            out += notes(ruleSet.form.filter { notAsked.contains($0.id) && temporary[$0.id] != nil }, inPhase)
+        }
         if !left.isEmpty {
             out.append("")
             out.append("  # " + t("No se piden a este tipo de institución (ninguna regla que le aplica las lee)",
@@ -61,6 +67,23 @@ public struct TemplateRenderer: Sendable {
                        + ": " + left.map { "\($0.name.text(language)) (\($0.id))" }.joined(separator: ", "))
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One note per date from which sections are asked again: «No se piden a este tipo de institución en la fase
+    /// «Inicio» (exención temporal propuesta por la política; se piden desde el 2028-01-01): Datos abiertos (datos_abiertos)».
+    func notes(_ sections: [FormSection], _ inPhase: SectionsNotAskedInPhase) -> [String] {
+        let phase = ruleSet.phase(inPhase.phase)?.name.text(language) ?? inPhase.phase.rawValue
+        let exemption = inPhase.proposed ? t("exención temporal propuesta por la política", "temporary exemption proposed by the policy")
+            : t("exención temporal de la política", "temporary exemption of the policy")
+        var dates: [Day?] = []
+        for section in sections where !dates.contains(inPhase.askedFrom[section.id] ?? nil) { dates.append(inPhase.askedFrom[section.id] ?? nil) }
+        return dates.flatMap { date -> [String] in
+            let when = date.map { t("; se piden desde el \($0)", "; asked from \($0)") } ?? ""
+            let named = sections.filter { (inPhase.askedFrom[$0.id] ?? nil) == date }.map { "\($0.name.text(language)) (\($0.id))" }
+            return ["", "  # " + t("No se piden a este tipo de institución en la fase «\(phase)» (\(exemption)\(when))",
+                                    "Not asked of this kind of institution in phase '\(phase)' (\(exemption)\(when))")
+                    + ": " + named.joined(separator: ", ")]
+        }
     }
 
     func applies(_ applicability: Applicability, kind: InstitutionKind?, order: GovernmentOrder?) -> Bool {

@@ -57,6 +57,11 @@ struct ExplainCommand: ParsableCommand {
         let ruleSet = evaluator.compiled.ruleSet
         let explained = try rule.map { try Self.rule($0, in: ruleSet, language: lang) }
         guard let input else {
+            // The sheets say which policy entries hold in the phase of the date: a date in none is refused, as
+            // every other command that reads the calendar refuses it, rather than judged as if each entry held.
+            guard evaluator.policy.phase(on: day) != nil else {
+                throw ValidationError(Evaluator.Failure.outOfCalendar(day, policy: evaluator.policy, ruleSet: ruleSet).message.text(lang))
+            }
             var sheet = RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: lang)
             sheet.kind = kind
             sheet.bundle = Workspace.bundleFolder()
@@ -82,7 +87,7 @@ struct ExplainCommand: ParsableCommand {
             }
             // The as-of date and its phase are the same for every rule: said once, above the first.
             if !explanations.isEmpty { events.removeAll { if case .phase = $0 { true } else { false } } }
-            explanations.append(printer.render(events))
+            explanations.append(printer.render(events, answered: evaluator.answeredSections(readBy: rule.id, in: assessments[0])))
         }
         try Console.out(explanations.joined(separator: "\n"))
     }

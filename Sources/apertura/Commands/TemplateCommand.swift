@@ -61,19 +61,41 @@ struct TemplateCommand: ParsableCommand {
         // The policy decides what is asked of a kind; a date given without a kind is still checked against it, as
         // `evaluate` checks it, rather than passed over.
         let evaluator = kind != nil || asOf.asOf != nil ? try evaluator(for: compiled) : nil
-        var phase: PhaseID?
+        var phase: PhaseID?, current: CalendarEntry?
         if let policy = evaluator?.policy {
             guard let entry = policy.phase(on: day) else {
                 throw ValidationError(Evaluator.Failure.outOfCalendar(day, policy: policy, ruleSet: ruleSet).message.text(language.lang))
             }
-            phase = entry.phase
+            (phase, current) = (entry.phase, entry)
         }
         // The phase of the as-of date decides whether an exemption of some phases holds (open data is asked of
         // parties and unions from the PAI's consolidation phase on).
         let notAsked = kind.map { kind in evaluator?.sectionsNotAsked(kind: kind, order: order, phase: phase) ?? [] } ?? []
         let schemaPath = schema.map { $0 == "none" ? nil : $0 } ?? TemplateSchemaPath.path(ruleSetID: ruleSet.info.id)
+        let inPhase = kind.flatMap { kind in current.flatMap { current in evaluator.flatMap { Self.notAskedInPhase(by: $0, kind: kind, order: order, current: current) } } }
         try Console.out(TemplateRenderer(ruleSet: ruleSet, language: language.lang)
-            .render(kind: kind, order: order, schemaPath: schemaPath, notAsked: notAsked))
+            .render(kind: kind, order: order, schemaPath: schemaPath, notAsked: notAsked, inPhase: inPhase))
+    }
+
+    /// The sections not asked of `kind` in the phase of `current` that an entry limited to some phases leaves out:
+    /// each with the start of the first later phase that asks it. One still not asked in a phase that no entry
+    /// names (`PhaseID("")`: only the entries of every phase hold) is left out for good, and not among them.
+    static func notAskedInPhase(by evaluator: Evaluator, kind: InstitutionKind, order: GovernmentOrder?, current: CalendarEntry) -> SectionsNotAskedInPhase? {
+        let now = evaluator.sectionsNotAsked(kind: kind, order: order, phase: current.phase)
+        let temporary = now.subtracting(evaluator.sectionsNotAsked(kind: kind, order: order, phase: PhaseID("")))
+        guard !temporary.isEmpty else { return nil }
+        var askedFrom: [SectionID: Day?] = Dictionary(uniqueKeysWithValues: temporary.map { ($0, nil) })
+        var later = evaluator.policy.phase(after: current)
+        while let next = later, askedFrom.values.contains(where: { $0 == nil }) {
+            for section in temporary.subtracting(evaluator.sectionsNotAsked(kind: kind, order: order, phase: next.phase)) where askedFrom[section] == .some(nil) {
+                askedFrom[section] = next.start
+            }
+            later = evaluator.policy.phase(after: next)
+        }
+        // Proposed when the policy is a draft or an entry of this phase that leaves someone out cites no source.
+        let policy = evaluator.policy
+        let proposed = policy.status == .draft || policy.applicability.contains { $0.phases?.contains(current.phase) == true && $0.source == nil }
+        return SectionsNotAskedInPhase(phase: current.phase, askedFrom: askedFrom, proposed: proposed)
     }
 
     /// The evaluator of `--policy`, else of the policy bundled for the rule set; nil when it has none (every

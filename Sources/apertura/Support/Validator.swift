@@ -48,7 +48,7 @@ struct Validator {
             guard let entry = policy.phase(on: asOf) else { throw .outOfCalendar(asOf, policy: policy, ruleSet: ruleSet) }
             phase = entry.phase
         }
-        let (diagnostics, errors, omitted) = Workspace.validation(of: source, ruleSet: ruleSet, evaluator: evaluator, phase: phase)
+        let (diagnostics, errors, omitted) = Workspace.validation(of: source, ruleSet: ruleSet, evaluator: evaluator, phase: phase, asOf: asOf)
         let named = OtherRuleSetForm.naming(diagnostics, in: source, ruleSet: ruleSet)
         return ValidatedFile(file: file, diagnostics: Self.inReadingOrder(named), errors: errors, omitted: omitted)
     }
