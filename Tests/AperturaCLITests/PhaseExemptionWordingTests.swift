@@ -6,7 +6,7 @@ import Testing
 /// Every command says it as the report does, refuses a date outside the calendar, and warns of a period that does
 /// not match the date.
 @Suite struct PhaseExemptionWordingTests {
-    static let reason = "exención temporal propuesta por esta política (ninguna fuente disponible la fija) para partidos políticos y sindicatos, a los que el objetivo de datos abiertos se evalúa desde la fase de consolidación"
+    static let reason = "exención temporal que propone esta política de evaluación, no la PAI (ninguna fuente disponible la fija), para partidos políticos y sindicatos: el objetivo de datos abiertos se les evalúa desde la fase de consolidación"
 
     /// `explain FILE` gives the policy's reason, as `evaluate` and the sheet do, not only the phase.
     @Test func explainWithAFileGivesTheExemptionsReason() throws {
@@ -16,7 +16,7 @@ import Testing
         // Puebla's party gives no open-data answers: nothing set aside to mention.
         #expect(!r.stdout.contains("no se juzgan"), "\(r.stdout)")
         let english = try CLI.run(["explain", "Examples/partido-local-puebla.yaml", "--rule", "datos_publicados", "--as-of", "2026-12-31", "--lang", "en"])
-        #expect(english.stdout.hasSuffix("Outcome: not applicable (the evaluation policy does not evaluate it in phase 'Start': temporary exemption proposed by this policy (no available source sets it) for political parties and unions, for which the open-data objective is evaluated from the consolidation phase on).\n"), "\(english.stdout)")
+        #expect(english.stdout.hasSuffix("Outcome: not applicable (the evaluation policy does not evaluate it in phase 'Start': temporary exemption proposed by this evaluation policy, not by the PAI (no available source sets it), for political parties and unions: the open-data objective is evaluated for them from the consolidation phase on).\n"), "\(english.stdout)")
     }
 
     /// Sonora's union with an open-data answer added: the exemption sets it aside, and explain says so, once,
