@@ -49,6 +49,7 @@ struct EvaluateCommand: ParsableCommand {
         let day = try asOf.day(lang)
         // Read once: a pipe gives its rule set, then its self-assessment, from the same bytes.
         let input = SourceInput(file)
+        try OutputNotInput.checkNotStandardInput(output, read: input.standardInputBytes, option: "--output", language: lang)
         let evaluator = try CommandInput.evaluator(for: input, options: ruleOptions, language: lang)
         // Nor over the policy or a rule file (`--output Policies/x.yaml`, a slip for `--policy`).
         // Nor as a new YAML file in the rule set's folder, where the loader would read the report as a rule file.
