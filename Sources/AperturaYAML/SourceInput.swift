@@ -53,6 +53,13 @@ public struct SourceInput: Sendable {
         if case .file(let path) = content { path } else { nil }
     }
 
+    /// What was read from standard input (`-`); nil for anything else, or when it could not be read. An output
+    /// holding exactly these bytes is, most likely, the file they were piped from.
+    public var standardInputBytes: [UInt8]? {
+        guard name == Self.standardInputName, case .read(.success(let bytes)) = content else { return nil }
+        return bytes
+    }
+
     /// The bytes, read now from a file, or as read before; `limit` applies to a file read now.
     func bytes(limit: Int) -> Result<[UInt8], FileReadError> {
         switch content {

@@ -125,20 +125,24 @@ final class BatchWorker: Sendable {
             let id = Self.institutionID(in: document, errors: errors)
             return .invalid(BatchFailure(file: file, line: line, diagnostics: errors, institutionID: id?.id, institutionIDLine: id?.line))
         }
-        let outcome = evaluate(assessment, line: line, row: row)
+        let warnings = context.diagnostics.sorted.filter { $0.severity == .warning }
+        let outcome = evaluate(assessment, line: line, row: row, answerWarnings: warnings)
         guard case .evaluated(var result) = outcome else { return outcome }
-        result.warnings = context.diagnostics.sorted.filter { $0.severity == .warning } + result.warnings
+        result.warnings = warnings + result.warnings
         return .evaluated(result)
     }
 
-    func evaluate(_ assessment: Assessment, line: Int, row: (converter: CSVRowConverter, record: CSVRecord)? = nil) -> UnitResult {
+    /// `answerWarnings`: what loading the self-assessment warned of, which its per-institution report repeats.
+    func evaluate(_ assessment: Assessment, line: Int, row: (converter: CSVRowConverter, record: CSVRecord)? = nil,
+                  answerWarnings: [Diagnostic] = []) -> UnitResult {
         let file = assessment.file
         do throws(Evaluator.Failure) {
             // The results need no reads; the per-institution reports show them.
             let evaluation = try evaluator.evaluate(assessment, asOf: asOf, detail: perInstitution == nil ? .withoutReads : .full)
             var report: String?
             if let perInstitution {
-                let built = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: language, bundle: bundle).build(evaluation)
+                let built = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: language, bundle: bundle)
+                    .build(evaluation, answerWarnings: answerWarnings)
                 report = switch perInstitution {
                 case .json: JSONReportRenderer.render(built)
                 case .markdown: MarkdownReportRenderer(language: language).render(built, view: .all)

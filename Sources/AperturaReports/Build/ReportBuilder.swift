@@ -19,7 +19,10 @@ public struct ReportBuilder: Sendable {
         self.text = ReportText(language)
     }
 
-    public func build(_ evaluation: Evaluation) -> ComplianceReport {
+    /// `answerWarnings`: what loading the self-assessment warned of (a fraction on a percent scale, placeholder
+    /// evidence), shown after the evaluation's own warnings: the printed report is what is handed in, and must not
+    /// hide a likely mistake that only the terminal said.
+    public func build(_ evaluation: Evaluation, answerWarnings: [Diagnostic] = []) -> ComplianceReport {
         let institution = evaluation.institution
         let findings = evaluation.outcomes.map(finding)
         let applicable = evaluation.outcomes.filter(\.outcome.isApplicable)
@@ -51,7 +54,8 @@ public struct ReportBuilder: Sendable {
             level: evaluation.level.flatMap { id in policy.levels.first(where: { $0.id == id }) }
                 .map { LevelSummary(id: $0.id.rawValue, name: $0.name.text(language), status: $0.status.rawValue) },
             quadrant: evaluation.quadrant.map { NamedValue(id: $0.rawValue, name: policy.quadrants?.names[$0]?.text(language) ?? $0.rawValue) },
-            warnings: evaluation.warnings.map { WarningLine(code: $0.code, message: $0.message.text(language)) },
+            warnings: evaluation.warnings.map { WarningLine(code: $0.code, message: $0.message.text(language)) }
+                + answerWarnings.filter { $0.severity == .warning }.map(answerWarning),
             objectives: evaluation.objectives.map { score in
                 ObjectiveLine(id: score.objective.rawValue, name: ruleSet.objective(score.objective)?.name.text(language) ?? score.objective.rawValue,
                               score: score.score.map(floor4), weight: score.weight, rulesApplicable: score.rulesApplicable, rulesMet: score.rulesMet)
@@ -76,6 +80,12 @@ public struct ReportBuilder: Sendable {
                     value: result?.value.map { text.value($0, unit: indicator.unit) }, number: result?.value?.number.map(round4), status: status,
                     baseline: indicator.baseline?.value.map { "\(text.value(.number($0), unit: indicator.unit)) (\(indicator.baseline?.year.map(String.init) ?? "?"))" })
             })
+    }
+
+    /// A warning about an answer, with its place and help as the terminal shows them.
+    func answerWarning(_ warning: Diagnostic) -> WarningLine {
+        WarningLine(code: warning.code, message: warning.message.text(language), location: warning.range?.start.description,
+                    help: warning.help?.text(language))
     }
 
     /// The policy's formula; under proportional credit, followed by how a rule not met is credited.

@@ -143,7 +143,9 @@ public struct ReportText: Sendable {
 
     /// A report's warning with its code, after `attention`.
     public func warning(_ warning: WarningLine) -> String {
-        "\(warning.message) [\(warning.code)]."
+        let place = warning.location.map { " (\($0))" } ?? ""
+        let help = warning.help.map { " " + $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? ""
+        return "\(warning.message)\(place) [\(warning.code)].\(help)"
     }
 
     /// The word that opens the warning.

@@ -114,14 +114,19 @@ public struct PeriodSummary: Codable, Hashable, Sendable {
     }
 }
 
-/// A warning the report gives before its figures: a stable code and what it means, in the report's language.
+/// A warning the report gives before its figures: a stable code and what it means, in the report's language;
+/// for one about an answer (`fraction_on_percent_scale`), where it is (`file:line:column`) and what to do.
 public struct WarningLine: Codable, Hashable, Sendable {
     public var code: String
     public var message: String
+    public var location: String?
+    public var help: String?
 
-    public init(code: String, message: String) {
+    public init(code: String, message: String, location: String? = nil, help: String? = nil) {
         self.code = code
         self.message = message
+        self.location = location
+        self.help = help
     }
 }
 

@@ -49,6 +49,7 @@ struct EvaluateCommand: ParsableCommand {
         let day = try asOf.day(lang)
         // Read once: a pipe gives its rule set, then its self-assessment, from the same bytes.
         let input = SourceInput(file)
+        try OutputNotInput.checkNotStandardInput(output, read: input.standardInputBytes, option: "--output", language: lang)
         let evaluator = try CommandInput.evaluator(for: input, options: ruleOptions, language: lang)
         // Nor over the policy or a rule file (`--output Policies/x.yaml`, a slip for `--policy`).
         // Nor as a new YAML file in the rule set's folder, where the loader would read the report as a rule file.
@@ -60,7 +61,7 @@ struct EvaluateCommand: ParsableCommand {
             throw ValidationError(lang == .es ? "--fail-on: «\(failOn)» no es un nivel de la política; niveles: \(levels)"
                                               : "--fail-on: '\(failOn)' is not a level of the policy; levels: \(levels)")
         }
-        let assessments = try CommandInput.assessments(in: input, ruleSet: evaluator.compiled.ruleSet, language: lang)
+        let (assessments, answerWarnings) = try CommandInput.loaded(input, ruleSet: evaluator.compiled.ruleSet, language: lang)
         if assessments.count > 1 {
             throw ValidationError(lang == .es ? "el archivo tiene \(assessments.count) autoevaluaciones: use apertura batch"
                                               : "the file holds \(assessments.count) self-assessments: use apertura batch")
@@ -76,7 +77,8 @@ struct EvaluateCommand: ParsableCommand {
         if let warning = PeriodBeforePhase.of(assessments[0], asOf: day, policy: evaluator.policy, ruleSet: evaluator.compiled.ruleSet) {
             Console.print([warning], language: lang)
         }
-        let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang, bundle: Workspace.bundleFolder()).build(evaluation)
+        let report = ReportBuilder(ruleSet: evaluator.compiled.ruleSet, policy: evaluator.policy, language: lang, bundle: Workspace.bundleFolder())
+            .build(evaluation, answerWarnings: answerWarnings)
         let text: String = switch format {
         case .json: JSONReportRenderer.render(report, view: view)
         case .markdown: MarkdownReportRenderer(language: lang).render(report, view: view)

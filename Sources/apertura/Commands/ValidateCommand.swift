@@ -39,6 +39,10 @@ struct ValidateCommand: ParsableCommand {
         try OutputNotInput.check(output, option: "--output", inputs: {
             files + inputs.compactMap(\.input).compactMap(\.path) + ruleDirectories(inputs).flatMap(RuleSetLoader.ruleFiles(in:))
         }, folders: { files.filter(Self.isFolder) + ruleDirectories(inputs) }, language: lang)
+        // Nor over the file piped in (`cat a.yaml | apertura validate - --output a.yaml`).
+        for input in inputs.compactMap(\.input) {
+            try OutputNotInput.checkNotStandardInput(output, read: input.standardInputBytes, option: "--output", language: lang)
+        }
         // Text for a person is printed on standard error as each file is read; any other output is one document.
         let streaming = format == .text && output == nil
         var validator = Validator(rules: rules, asOf: day)

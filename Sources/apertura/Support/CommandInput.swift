@@ -49,10 +49,16 @@ enum CommandInput {
 
     /// The input's self-assessments, at least one, and none of them with an error.
     static func assessments(in input: SourceInput, ruleSet: RuleSet, language: Language) throws -> [Assessment] {
+        try loaded(input, ruleSet: ruleSet, language: language).assessments
+    }
+
+    /// The input's self-assessments as `assessments` gives them, and the warnings loading them printed, which a
+    /// report repeats.
+    static func loaded(_ input: SourceInput, ruleSet: RuleSet, language: Language) throws -> (assessments: [Assessment], warnings: [Diagnostic]) {
         let (assessments, read) = Workspace.assessments(in: input, ruleSet: ruleSet, strict: false)
         let diagnostics = OtherRuleSetForm.naming(read, in: input, ruleSet: ruleSet)
         Console.print(diagnostics, language: language)
         guard diagnostics.allSatisfy({ !$0.isError }), !assessments.isEmpty else { throw ExitStatus.invalidInput }
-        return assessments
+        return (assessments, diagnostics.filter { $0.severity == .warning })
     }
 }

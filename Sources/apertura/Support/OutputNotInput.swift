@@ -1,5 +1,6 @@
 import AperturaSource
 import ArgumentParser
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,6 +37,17 @@ enum OutputNotInput {
         throw ValidationError(language == .es
             ? "\(option): «\(output)» \(es) que este comando lee, y el resultado lo reemplazaría: elija otro archivo [\(code)]"
             : "\(option): '\(output)' \(en) that this command reads, and the result would replace it: choose another file [\(code)]")
+    }
+
+    /// A pipe's origin cannot be known (`cat a.yaml | apertura evaluate - --output a.yaml`), but what came through it
+    /// can: an existing regular file whose content is exactly `read` (the bytes of standard input) is, most likely,
+    /// the file piped, and the result would replace it. Sizes are compared first, so that no other file is read.
+    static func checkNotStandardInput(_ output: String?, read: [UInt8]?, option: String, language: Language) throws {
+        guard let output, let read, let info = SystemPath.status(output), info.st_mode & S_IFMT == S_IFREG,
+              Int(info.st_size) == read.count, let data = FileManager.default.contents(atPath: output), [UInt8](data) == read else { return }
+        throw ValidationError(language == .es
+            ? "\(option): «\(output)» tiene exactamente lo que se leyó de la entrada estándar (la autoevaluación misma, muy probablemente enviada desde ese archivo por una tubería), y el resultado lo reemplazaría: elija otro archivo [\(code)]"
+            : "\(option): '\(output)' holds exactly what was read from standard input (the self-assessment itself, most likely piped from that file), and the result would replace it: choose another file [\(code)]")
     }
 
     /// The folder of `folders` that holds the YAML-named `output` at some depth, compared by real path (the
