@@ -15,6 +15,17 @@ import TestSupport
         #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
     }
 
+    /// `--output ""` (a shell variable left unset) was a failed write, «no se pudo escribir «»: en esa carpeta no se
+    /// pueden crear archivos», exit 74: it is a usage error, 64, that says the name is empty, in every command that writes.
+    @Test(arguments: [["evaluate", "Examples/municipio-zapopan.yaml", "--as-of", "2026-06-30", "--output"],
+                      ["validate", "Examples/municipio-zapopan.yaml", "--output"], ["lint", "Rules/pai", "--output"],
+                      ["test", "Rules/pai", "--junit"], ["diff", "--from", "Rules/pai", "--to", "Rules/pai", "--output"]])
+    func anEmptyOutputNameIsAUsageError(arguments: [String]) throws {
+        let r = try CLI.run(arguments + ["", "--lang", "en"])
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("Error: \(arguments.last!): the file name is empty: write the path of the file to write [empty_output]"), "\(r.stderr)")
+    }
+
     @Test func lintTestAndDiffDoNotWriteOverWhatTheyRead() throws {
         let (dir, rules) = try PAIRulesCopy.make("apertura-output-input")
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -20,6 +20,11 @@ enum OutputNotInput {
     /// as a rule file, a policy, a test file or a self-assessment the next time (and break the rule set it lands in).
     static func check(_ output: String?, option: String, inputs: () -> [String], folders: () -> [String] = { [] }, language: Language) throws {
         guard let output else { return }
+        // An empty name (`--output "$SALIDA"` with the variable unset) names no file: a usage error, not a failed write.
+        if output.isEmpty {
+            throw ValidationError(language == .es ? "\(option): el nombre del archivo está vacío: escriba la ruta del archivo que se escribe [empty_output]"
+                                                  : "\(option): the file name is empty: write the path of the file to write [empty_output]")
+        }
         if SystemPath.status(output) == nil, let folder = folderReading(output, among: folders) {
             throw ValidationError(language == .es
                 ? "\(option): «\(output)» quedaría en «\(folder)», cuyos archivos YAML lee este comando: la próxima vez se leería como uno de ellos; elija otro nombre o carpeta"
