@@ -58,11 +58,11 @@ import TestSupport
     @Test func aDateNoPhaseCoversIsAUsageErrorInBothCommands() throws {
         let evaluate = try CLI.run(zapopan + ["--as-of", "2040-01-01"])
         #expect(evaluate.status == 64)
-        #expect(evaluate.stderr.hasPrefix("Error: the as-of date 2040-01-01 falls in no phase of the policy's calendar (the calendar runs from 2025-01-01 to 2035-12-31)\nUsage: apertura evaluate "), "\(evaluate.stderr)")
+        #expect(evaluate.stderr.hasPrefix("Error: the as-of date 2040-01-01 falls in no phase of the policy's calendar (the calendar runs from 2025-01-01 to 2035-12-31) [no_phase]\nUsage: apertura evaluate "), "\(evaluate.stderr)")
         let output = "/tmp/apertura-nophase-\(UInt32.random(in: 0...UInt32.max))"
         let batch = try CLI.run(["batch", "Examples", "--output", output, "--as-of", "2040-01-01", "--lang", "en"])
         #expect(batch.status == 64)
-        #expect(batch.stderr.hasPrefix("Error: the as-of date 2040-01-01 falls in no phase of the policy's calendar (the calendar runs from 2025-01-01 to 2035-12-31)\nUsage: apertura batch "), "\(batch.stderr)")
+        #expect(batch.stderr.hasPrefix("Error: the as-of date 2040-01-01 falls in no phase of the policy's calendar (the calendar runs from 2025-01-01 to 2035-12-31) [no_phase]\nUsage: apertura batch "), "\(batch.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 

@@ -35,7 +35,7 @@ import Testing
 
     /// The sheets, like every other command that reads the calendar (2025-01-01 to 2035-12-31), refuse a date in none of its phases.
     @Test func explainWithoutAFileRefusesADateOutsideTheCalendar() throws {
-        let message = "Error: la fecha de corte 2036-01-01 no cae en ninguna fase del calendario de la política (el calendario va del 2025-01-01 al 2035-12-31)\n"
+        let message = "Error: la fecha de corte 2036-01-01 no cae en ninguna fase del calendario de la política (el calendario va del 2025-01-01 al 2035-12-31) [no_phase]\n"
         for arguments in [["explain", "--kind", "partido"], ["explain", "--kind", "partido", "--rule", "datos_publicados"], ["explain"]] {
             let r = try CLI.run(arguments + ["--as-of", "2036-01-01"])
             #expect(r.status == 64, "\(arguments)")

@@ -96,7 +96,7 @@ import Testing
     /// A date in no phase of the policy's calendar is the usage error `evaluate` gives, word for word.
     @Test func aDateOutsideTheCalendarIsAUsageError() throws {
         let evaluate = try CLI.run(["evaluate", "Examples/partido-local-puebla.yaml", "--as-of", "2040-01-01"])
-        let message = "Error: la fecha de corte 2040-01-01 no cae en ninguna fase del calendario de la política (el calendario va del 2025-01-01 al 2035-12-31)\n"
+        let message = "Error: la fecha de corte 2040-01-01 no cae en ninguna fase del calendario de la política (el calendario va del 2025-01-01 al 2035-12-31) [no_phase]\n"
         #expect(evaluate.status == 64 && evaluate.stderr.hasPrefix(message), "\(evaluate.stderr)")
         for arguments in [["validate", "Examples/partido-local-puebla.yaml"], ["validate", "Examples/partido-local-puebla.yaml", "--format", "json"],
                           ["template", "--kind", "partido"], ["template"]] {

@@ -73,6 +73,6 @@ extension BatchFailure {
 
     /// The as-of date falls in no phase of the policy.
     public static func noPhase(_ failure: Evaluator.Failure) -> Diagnostic {
-        .error("no_phase", failure.message, at: nil)
+        .error(Evaluator.Failure.code, failure.message, at: nil)
     }
 }

@@ -69,6 +69,14 @@ public struct Evaluator: Sendable {
             CalendarGap(around: day, in: policy, ruleSet: ruleSet).map { .inGap(day, $0) } ?? .noPhase(day, calendar: policy.calendarSpan)
         }
 
+        /// The stable code of this failure, wherever it is said (`errors.csv` of a batch, a command's usage error).
+        public static let code = "no_phase"
+
+        /// The usage error a command gives: the message with its code, as the other refusals end (`[output_is_input]`).
+        public func usageText(_ language: Language) -> String {
+            message.text(language) + " [\(Self.code)]"
+        }
+
         /// What to tell the user: one wording for every command that evaluates, with the dates the calendar covers.
         public var message: LocalizedText {
             switch self {

@@ -1,4 +1,5 @@
 import AperturaBatch
+import AperturaEngine
 import AperturaReports
 import AperturaSource
 import ArgumentParser
@@ -77,8 +78,8 @@ struct BatchCommand: ParsableCommand {
         }
         bar?.finish()
         // An as-of date the calendar does not cover is a usage error, as in `evaluate`: no input is at fault.
-        if result.summary == nil, result.setupDiagnostics.count == 1, let noPhase = result.setupDiagnostics.first, noPhase.code == "no_phase" {
-            throw ValidationError(noPhase.message.text(lang))
+        if result.summary == nil, result.setupDiagnostics.count == 1, let noPhase = result.setupDiagnostics.first, noPhase.code == Evaluator.Failure.code {
+            throw ValidationError(noPhase.message.text(lang) + " [\(noPhase.code)]")
         }
         Console.print(result.setupDiagnostics, language: lang)
         // Policies to choose from: a usage error, as in `evaluate`.

@@ -66,7 +66,7 @@ struct DiffCommand: ParsableCommand {
             // An as-of date the calendar does not cover is a usage error, as in `evaluate` and `batch`: no input is
             // at fault, and every institution would be left out of the impact.
             if newEvaluator.policy.phase(on: asOfDay) == nil {
-                throw ValidationError(Evaluator.Failure.outOfCalendar(asOfDay, policy: newEvaluator.policy, ruleSet: newEvaluator.compiled.ruleSet).message.text(lang))
+                throw ValidationError(Evaluator.Failure.outOfCalendar(asOfDay, policy: newEvaluator.policy, ruleSet: newEvaluator.compiled.ruleSet).usageText(lang))
             }
             // Each input that could not be gathered is a problem (and a non-zero exit), as in `validate`.
             let found = ImpactAnalysis.inputs(in: inputs)

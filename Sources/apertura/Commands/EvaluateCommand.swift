@@ -70,7 +70,7 @@ struct EvaluateCommand: ParsableCommand {
         do {
             evaluation = try evaluator.evaluate(assessments[0], asOf: day)
         } catch {
-            throw ValidationError(error.message.text(lang))
+            throw ValidationError(error.usageText(lang))
         }
         // Also in the report; said here too, at the period's place, as `validate` says what it finds.
         if let warning = PeriodAfterAsOf.of(assessments[0], asOf: day) { Console.print([warning], language: lang) }

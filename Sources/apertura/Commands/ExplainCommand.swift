@@ -60,7 +60,7 @@ struct ExplainCommand: ParsableCommand {
             // The sheets say which policy entries hold in the phase of the date: a date in none is refused, as
             // every other command that reads the calendar refuses it, rather than judged as if each entry held.
             guard evaluator.policy.phase(on: day) != nil else {
-                throw ValidationError(Evaluator.Failure.outOfCalendar(day, policy: evaluator.policy, ruleSet: ruleSet).message.text(lang))
+                throw ValidationError(Evaluator.Failure.outOfCalendar(day, policy: evaluator.policy, ruleSet: ruleSet).usageText(lang))
             }
             var sheet = RuleSheet(ruleSet: ruleSet, policy: evaluator.policy, language: lang)
             sheet.kind = kind
@@ -83,7 +83,7 @@ struct ExplainCommand: ParsableCommand {
             do {
                 _ = try evaluator.trace(assessments[0], asOf: day, rule: rule.id) { events.append($0) }
             } catch {
-                throw ValidationError(error.message.text(lang))
+                throw ValidationError(error.usageText(lang))
             }
             // The as-of date and its phase are the same for every rule: said once, above the first.
             if !explanations.isEmpty { events.removeAll { if case .phase = $0 { true } else { false } } }

@@ -64,7 +64,7 @@ struct TemplateCommand: ParsableCommand {
         var phase: PhaseID?, current: CalendarEntry?
         if let policy = evaluator?.policy {
             guard let entry = policy.phase(on: day) else {
-                throw ValidationError(Evaluator.Failure.outOfCalendar(day, policy: policy, ruleSet: ruleSet).message.text(language.lang))
+                throw ValidationError(Evaluator.Failure.outOfCalendar(day, policy: policy, ruleSet: ruleSet).usageText(language.lang))
             }
             (phase, current) = (entry.phase, entry)
         }

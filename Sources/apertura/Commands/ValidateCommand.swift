@@ -52,7 +52,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 file = try validator.validate(input)
             } catch {
-                throw ValidationError(error.message.text(lang))
+                throw ValidationError(error.usageText(lang))
             }
             if streaming {
                 if file.listsDiagnostics {
