@@ -89,6 +89,11 @@ public struct BatchHTMLRenderer: Sendable {
 
     func percent(_ x: Double?) -> String { ShownValue.text(x, unit: "ratio") }
 
+    /// A population goal's actual value, cut away from its goal.
+    func actual(_ goal: BatchSummary.PopulationGoalResult) -> String {
+        shown(goal.actual, unit: goal.unit, direction: Indicator.Direction(rawValue: goal.direction) ?? .increase)
+    }
+
     /// A table in a box that scrolls sideways when the table is wider than the page. The box is a region named by
     /// the table's caption and reached with the Tab key, so that a keyboard can scroll it where the browser does not
     /// make a scrolling box focusable by itself; `id` names its caption (`table-ID`).
@@ -248,10 +253,9 @@ public struct BatchHTMLRenderer: Sendable {
             case (_, nil): status = text.none
             }
             let kind = g.status == "proposed" ? " (\(text.proposed))" : g.status == "official" ? " (\(text.official))" : ""
-            let direction = Indicator.Direction(rawValue: g.direction) ?? .increase
             let baseline = g.baseline.map { shown($0, unit: g.unit) + (g.baselineYear.map { " (\($0))" } ?? "") } ?? "—"
             // The verdict first (value, goal, status), so that a phone shows it; the population and baseline scroll after.
-            return [g.name, shown(g.actual, unit: g.unit, direction: direction), g.target.map { shown($0, unit: g.unit) + kind } ?? "—",
+            return [g.name, actual(g), g.target.map { shown($0, unit: g.unit) + kind } ?? "—",
                     status, String(g.population), baseline]
         }
         let bars = s.populationGoals.map { g in
@@ -260,8 +264,7 @@ public struct BatchHTMLRenderer: Sendable {
             // only a unit with no fixed top (an index, a count) against the larger of its value and its goal.
             let scale = GoalScale.fullRange(unit: g.unit) ?? max(g.target ?? 0, g.actual ?? 0)
             return SVGChart.Bar(label: g.name, value: scale > 0 ? (g.actual ?? 0) / scale : 0,
-                                text: shown(g.actual, unit: g.unit, direction: Indicator.Direction(rawValue: g.direction) ?? .increase)
-                                    + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""),
+                                text: actual(g) + (g.target.map { " / " + shown($0, unit: g.unit) } ?? ""),
                                 mark: g.target.map { scale > 0 ? $0 / scale : 0 })
         }
         // Say which bars are drawn on a range of their own, when some are.
