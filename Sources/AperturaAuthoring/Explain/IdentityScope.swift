@@ -28,7 +28,7 @@ public enum IdentityScope: Sendable, Equatable {
 
     /// The policy's entries that cover `rule` and hold in `phase`.
     public static func entries(of rule: Rule, in policy: Policy, phase: PhaseID?) -> [PolicyApplicability] {
-        policy.applicability.filter { $0.covers(rule: rule) && (phase.map($0.holds(in:)) ?? true) }
+        policy.applicability.filter { $0.covers(rule: rule) && $0.holds(in: phase) }
     }
 
     /// The verdict, and the policy entry that decided it when it is `doesNotApply` by one.

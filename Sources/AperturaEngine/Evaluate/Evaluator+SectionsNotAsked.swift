@@ -67,7 +67,7 @@ extension Evaluator {
         // An entry that does not hold in the phase leaves no one out, as when a rule is judged.
         func admits(_ entry: Int) -> Bool {
             let entry = policy.applicability[entry]
-            return !(phase.map(entry.holds(in:)) ?? true) || matches(entry.appliesTo)
+            return !entry.holds(in: phase) || matches(entry.appliesTo)
         }
         var asked: Set<SectionID> = [], idle: Set<SectionID> = []
         for (index, item) in compiled.rules.enumerated() {

@@ -41,8 +41,10 @@ public struct PolicyApplicability: Hashable, Sendable, Codable {
         rules.contains(rule.id) || objectives.contains(rule.objective)
     }
 
-    /// Whether the entry narrows its rules in `phase`: always, unless it names its phases.
-    public func holds(in phase: PhaseID) -> Bool {
-        phases?.contains(phase) ?? true
+    /// Whether the entry narrows its rules in `phase`: always, unless it names its phases. Nil, no date (the editor
+    /// schema, a sheet for a date in no phase): an entry limited to some phases counts as if it held.
+    public func holds(in phase: PhaseID?) -> Bool {
+        guard let phase else { return true }
+        return phases?.contains(phase) ?? true
     }
 }
